@@ -1,0 +1,52 @@
+# Entry points: `make run` and `make test` (see README.md).
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+BUILD_TYPE ?= Debug
+ARGS ?=
+CMAKE_FLAGS ?=
+
+.PHONY: all deps configure build run test test-sanitize format format-check package bench translations clean
+
+all: build
+
+deps:
+	@bash tools/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD)
+
+run: build
+	$(BUILD)/bin/dsrdesk $(ARGS)
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure
+
+test-sanitize: deps
+	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDSR_SANITIZE=ON -DDSR_BUILD_BENCHMARKS=OFF >/dev/null
+	@cmake --build $(ASAN_BUILD)
+	ctest --test-dir $(ASAN_BUILD) --output-on-failure -LE nosanitize
+
+format: configure
+	@cmake --build $(BUILD) --target format
+
+format-check: configure
+	@cmake --build $(BUILD) --target format-check
+
+package: deps
+	@cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DDSR_BUILD_TESTS=OFF -DDSR_BUILD_BENCHMARKS=OFF >/dev/null
+	@cmake --build build-release
+	cd build-release && cpack -G DEB
+
+bench: deps
+	@cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DDSR_BUILD_TESTS=ON >/dev/null
+	@cmake --build build-release
+	build-release/bin/bench_audit_verify
+
+translations: configure
+	@cmake --build $(BUILD) --target update_translations
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) build-release

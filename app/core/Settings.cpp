@@ -1,0 +1,155 @@
+#include "Settings.h"
+
+#include <QSettings>
+
+namespace dsr {
+
+const QList<SettingInfo> &Settings::all()
+{
+    using T = SettingInfo::Type;
+    // Defaults: the reference organisation of DOMAIN.md §9 and the deadline defaults of §4.
+    static const QList<SettingInfo> list {
+        { Setting::OrganisationName, QStringLiteral("organisation.name"), T::Text,
+          QStringLiteral("長崎県市町村職員共済組合"), 1, 100, {} },
+        { Setting::HeadTitle, QStringLiteral("organisation.head_title"), T::Text, QStringLiteral("理事長"), 1, 30, {} },
+        { Setting::HeadName, QStringLiteral("organisation.head_name"), T::Text, QString(), 0, 60, {} },
+        { Setting::Division, QStringLiteral("organisation.division"), T::Text, QStringLiteral("総務課"), 1, 60, {} },
+        { Setting::PostalCode, QStringLiteral("organisation.postal_code"), T::Text, QString(), 0, 8, {} },
+        { Setting::Address, QStringLiteral("organisation.address"), T::Text, QString(), 0, 200, {} },
+        { Setting::Phone, QStringLiteral("organisation.phone"), T::Text, QStringLiteral("095-827-3137"), 1, 20, {} },
+        { Setting::DocumentSymbol, QStringLiteral("letters.document_symbol"), T::Text, QStringLiteral("長共総"), 1, 20,
+          {} },
+        { Setting::Regime, QStringLiteral("legal.regime"), T::Choice, QStringLiteral("private"), 0, 0,
+          { QStringLiteral("private"), QStringLiteral("public") } },
+        { Setting::IdleLockMinutes, QStringLiteral("security.idle_lock_minutes"), T::Integer, QStringLiteral("10"), 1,
+          120, {} },
+        { Setting::LockoutThreshold, QStringLiteral("security.lockout_threshold"), T::Integer, QStringLiteral("5"), 3,
+          20, {} },
+        { Setting::LockoutMinutes, QStringLiteral("security.lockout_minutes"), T::Integer, QStringLiteral("15"), 1,
+          1440, {} },
+        { Setting::ReceiptNumberFormat, QStringLiteral("requests.receipt_format"), T::Text,
+          QStringLiteral("R{era_year}-{seq:4}"), 1, 40, {} },
+        { Setting::TargetDays, QStringLiteral("deadlines.target_days"), T::Integer, QStringLiteral("14"), 1, 60, {} },
+        { Setting::LimitDays, QStringLiteral("deadlines.limit_days"), T::Integer, QStringLiteral("30"), 1, 90, {} },
+    };
+    return list;
+}
+
+const SettingInfo &Settings::info(Setting key)
+{
+    for (const SettingInfo &i : all())
+        if (i.key == key)
+            return i;
+    Q_UNREACHABLE();
+}
+
+std::optional<Setting> Settings::fromName(const QString &name)
+{
+    for (const SettingInfo &i : all())
+        if (i.name == name)
+            return i.key;
+    return std::nullopt;
+}
+
+QString Settings::label(Setting key)
+{
+    switch (key) {
+    case Setting::OrganisationName:
+        return tr("Organisation name");
+    case Setting::HeadTitle:
+        return tr("Title of the head");
+    case Setting::HeadName:
+        return tr("Name of the head");
+    case Setting::Division:
+        return tr("Division");
+    case Setting::PostalCode:
+        return tr("Postal code");
+    case Setting::Address:
+        return tr("Address");
+    case Setting::Phone:
+        return tr("Telephone");
+    case Setting::DocumentSymbol:
+        return tr("Document number symbol");
+    case Setting::Regime:
+        return tr("Legal regime");
+    case Setting::IdleLockMinutes:
+        return tr("Lock the window after idle minutes");
+    case Setting::LockoutThreshold:
+        return tr("Failed logins before lockout");
+    case Setting::LockoutMinutes:
+        return tr("Lockout minutes");
+    case Setting::ReceiptNumberFormat:
+        return tr("Receipt number format");
+    case Setting::TargetDays:
+        return tr("Target days (private regime)");
+    case Setting::LimitDays:
+        return tr("Limit days (private regime)");
+    }
+    return {};
+}
+
+Result<QString> Settings::validate(Setting key, const QString &raw)
+{
+    const SettingInfo &i = info(key);
+    const QString value = raw.trimmed();
+    switch (i.type) {
+    case SettingInfo::Type::Text:
+        if (value.size() < i.minimum)
+            return makeError(ErrorCode::Validation, tr("%1 must not be empty.").arg(label(key)));
+        if (value.size() > i.maximum)
+            return makeError(ErrorCode::Validation,
+                             tr("%1 may have at most %2 characters.").arg(label(key)).arg(i.maximum));
+        return value;
+    case SettingInfo::Type::Integer: {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < i.minimum || n > i.maximum)
+            return makeError(ErrorCode::Validation, tr("%1 must be a whole number from %2 to %3.")
+                                                        .arg(label(key))
+                                                        .arg(i.minimum)
+                                                        .arg(i.maximum));
+        return QString::number(n);
+    }
+    case SettingInfo::Type::Choice:
+        if (!i.choices.contains(value))
+            return makeError(ErrorCode::Validation,
+                             tr("%1 must be one of: %2.").arg(label(key), i.choices.join(QStringLiteral(", "))));
+        return value;
+    }
+    return value;
+}
+
+QString OrganisationSettings::value(Setting key) const
+{
+    const auto it = m_values.constFind(key);
+    return it == m_values.constEnd() ? Settings::info(key).defaultValue : it->first;
+}
+
+int OrganisationSettings::intValue(Setting key) const
+{
+    return value(key).toInt();
+}
+
+qint64 OrganisationSettings::version(Setting key) const
+{
+    const auto it = m_values.constFind(key);
+    return it == m_values.constEnd() ? 0 : it->second;
+}
+
+void OrganisationSettings::set(Setting key, const QString &value, qint64 version)
+{
+    m_values.insert(key, { value, version });
+}
+
+QString LocalSettings::language()
+{
+    const QString lang = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("ja")).toString();
+    return lang == QLatin1String("en") ? lang : QStringLiteral("ja");
+}
+
+void LocalSettings::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+}
+
+} // namespace dsr

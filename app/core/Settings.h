@@ -1,0 +1,79 @@
+#pragma once
+// The typed settings registry. Organisation settings live in the database (shared by every desk,
+// changed by administrators, audited); local settings (the window's language) live in QSettings.
+// Every key has one name, one default and one validation rule, defined here and nowhere else.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace dsr {
+
+enum class Setting {
+    OrganisationName,
+    HeadTitle,
+    HeadName,
+    Division,
+    PostalCode,
+    Address,
+    Phone,
+    DocumentSymbol,
+    Regime,
+    IdleLockMinutes,
+    LockoutThreshold,
+    LockoutMinutes,
+    ReceiptNumberFormat,
+    TargetDays,
+    LimitDays,
+};
+
+struct SettingInfo
+{
+    enum class Type { Text, Integer, Choice };
+    Setting key;
+    QString name; // stable identifier in the database and for dsrctl
+    Type type;
+    QString defaultValue;
+    int minimum = 0; // Integer: range; Text: minimum length
+    int maximum = 0; // Integer: range; Text: maximum length
+    QStringList choices; // Choice
+};
+
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+public:
+    static const QList<SettingInfo> &all();
+    static const SettingInfo &info(Setting key);
+    static std::optional<Setting> fromName(const QString &name);
+    static QString label(Setting key); // translated, for forms
+    // Checks a value against the key's rule; returns the normalised value.
+    static Result<QString> validate(Setting key, const QString &value);
+};
+
+// Current organisation settings, read once per use; values fall back to the defaults.
+class OrganisationSettings
+{
+public:
+    QString value(Setting key) const;
+    int intValue(Setting key) const;
+    qint64 version(Setting key) const; // 0 when never saved
+    void set(Setting key, const QString &value, qint64 version);
+
+private:
+    QHash<Setting, QPair<QString, qint64>> m_values;
+};
+
+// Per-desk preferences kept in QSettings.
+class LocalSettings
+{
+public:
+    static QString language(); // "ja" (default) or "en"
+    static void setLanguage(const QString &language);
+};
+
+} // namespace dsr

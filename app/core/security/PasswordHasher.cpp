@@ -1,0 +1,78 @@
+#include "PasswordHasher.h"
+
+#include "../Logging.h"
+
+#include <sodium.h>
+
+namespace dsr {
+
+namespace {
+
+bool ensureSodium()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+// Holds the UTF-8 bytes of a password and wipes them when done.
+class SecretBytes
+{
+public:
+    explicit SecretBytes(const QString &text)
+        : m_bytes(text.toUtf8())
+    {
+    }
+    ~SecretBytes() { sodium_memzero(m_bytes.data(), static_cast<size_t>(m_bytes.size())); }
+    const char *data() const { return m_bytes.constData(); }
+    unsigned long long size() const { return static_cast<unsigned long long>(m_bytes.size()); }
+
+private:
+    QByteArray m_bytes;
+};
+
+constexpr unsigned long long kOpsLimit = crypto_pwhash_OPSLIMIT_MODERATE;
+constexpr size_t kMemLimit = crypto_pwhash_MEMLIMIT_MODERATE;
+
+} // namespace
+
+Result<QByteArray> PasswordHasher::hash(const QString &password)
+{
+    if (!ensureSodium())
+        return makeError(ErrorCode::Failure, tr("The cryptography library could not start."));
+    SecretBytes secret(password);
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, secret.data(), secret.size(), kOpsLimit, kMemLimit) != 0) {
+        qCCritical(lcSecurity) << "crypto_pwhash_str failed (out of memory?)";
+        return makeError(ErrorCode::Failure, tr("Not enough memory to hash the password."));
+    }
+    return QByteArray(out);
+}
+
+bool PasswordHasher::verify(const QByteArray &encoded, const QString &password)
+{
+    if (!ensureSodium() || encoded.isEmpty())
+        return false;
+    SecretBytes secret(password);
+    return crypto_pwhash_str_verify(encoded.constData(), secret.data(), secret.size()) == 0;
+}
+
+bool PasswordHasher::needsRehash(const QByteArray &encoded)
+{
+    return !ensureSodium() || crypto_pwhash_str_needs_rehash(encoded.constData(), kOpsLimit, kMemLimit) != 0;
+}
+
+Status PasswordHasher::checkPolicy(const QString &password)
+{
+    const auto length = password.toUcs4().size();
+    if (length < MinimumLength)
+        return makeError(ErrorCode::Validation,
+                         tr("The password must have at least %1 characters.").arg(MinimumLength));
+    if (length > MaximumLength)
+        return makeError(ErrorCode::Validation,
+                         tr("The password may have at most %1 characters.").arg(MaximumLength));
+    if (password.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("The password must not be only spaces."));
+    return {};
+}
+
+} // namespace dsr

@@ -1,0 +1,28 @@
+#pragma once
+// Password hashing with Argon2id (libsodium crypto_pwhash_str, "moderate" limits: 3 passes,
+// 256 MiB) and the password policy (12–128 characters).
+
+#include "../Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace dsr {
+
+class PasswordHasher
+{
+    Q_DECLARE_TR_FUNCTIONS(PasswordHasher)
+public:
+    static constexpr int MinimumLength = 12;
+    static constexpr int MaximumLength = 128;
+
+    // Encoded Argon2id string ($argon2id$v=19$m=262144,t=3,p=1$…).
+    static Result<QByteArray> hash(const QString &password);
+    static bool verify(const QByteArray &encoded, const QString &password);
+    // True when the stored hash was made with weaker limits than the current ones.
+    static bool needsRehash(const QByteArray &encoded);
+    // Length counted in characters (code points), not bytes.
+    static Status checkPolicy(const QString &password);
+};
+
+} // namespace dsr

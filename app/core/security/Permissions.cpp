@@ -1,0 +1,95 @@
+#include "Permissions.h"
+
+namespace dsr {
+
+QList<Operation> Permissions::allOperations()
+{
+    return { Operation::UserManage,  Operation::UserList,    Operation::SettingsRead,    Operation::SettingsEdit,
+             Operation::AuditRead,   Operation::AuditVerify, Operation::RequestRead,     Operation::RequestRegister,
+             Operation::RequestApprove, Operation::LetterIssue };
+}
+
+RoleSet Permissions::rolesFor(Operation op)
+{
+    switch (op) {
+    case Operation::UserManage:
+    case Operation::UserList:
+    case Operation::SettingsEdit:
+        return { Role::Administrator };
+    case Operation::SettingsRead:
+        return { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
+    case Operation::AuditRead:
+        return { Role::PrivacyOfficer, Role::Auditor };
+    case Operation::AuditVerify:
+        return { Role::PrivacyOfficer, Role::Auditor, Role::Administrator };
+    case Operation::RequestRead:
+        return { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer };
+    case Operation::RequestRegister:
+    case Operation::LetterIssue:
+        return { Role::Clerk };
+    case Operation::RequestApprove:
+        return { Role::Chief, Role::Manager, Role::PrivacyOfficer };
+    }
+    return {};
+}
+
+bool Permissions::allowed(RoleSet roles, Operation op)
+{
+    return roles.intersects(rolesFor(op));
+}
+
+QString Permissions::id(Operation op)
+{
+    switch (op) {
+    case Operation::UserManage:
+        return QStringLiteral("user.manage");
+    case Operation::UserList:
+        return QStringLiteral("user.list");
+    case Operation::SettingsRead:
+        return QStringLiteral("settings.read");
+    case Operation::SettingsEdit:
+        return QStringLiteral("settings.edit");
+    case Operation::AuditRead:
+        return QStringLiteral("audit.read");
+    case Operation::AuditVerify:
+        return QStringLiteral("audit.verify");
+    case Operation::RequestRead:
+        return QStringLiteral("request.read");
+    case Operation::RequestRegister:
+        return QStringLiteral("request.register");
+    case Operation::RequestApprove:
+        return QStringLiteral("request.approve");
+    case Operation::LetterIssue:
+        return QStringLiteral("letter.issue");
+    }
+    return {};
+}
+
+QString Permissions::describe(Operation op)
+{
+    switch (op) {
+    case Operation::UserManage:
+        return tr("manage user accounts");
+    case Operation::UserList:
+        return tr("list user accounts");
+    case Operation::SettingsRead:
+        return tr("read the organisation settings");
+    case Operation::SettingsEdit:
+        return tr("change the organisation settings");
+    case Operation::AuditRead:
+        return tr("read the audit trail");
+    case Operation::AuditVerify:
+        return tr("verify the audit trail");
+    case Operation::RequestRead:
+        return tr("read requests and member data");
+    case Operation::RequestRegister:
+        return tr("register requests");
+    case Operation::RequestApprove:
+        return tr("approve decisions");
+    case Operation::LetterIssue:
+        return tr("issue letters");
+    }
+    return {};
+}
+
+} // namespace dsr

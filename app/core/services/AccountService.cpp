@@ -1,0 +1,424 @@
+#include "AccountService.h"
+
+#include "../Logging.h"
+#include "../security/PasswordHasher.h"
+#include "../storage/AuditRepository.h"
+#include "../storage/Database.h"
+#include "../storage/SettingsRepository.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Transaction.h"
+#include "../storage/UserRepository.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace dsr {
+
+namespace {
+
+Actor actorFor(const User &u)
+{
+    return Actor { u.id, u.login, u.displayName, u.roles, u.mustChangePassword };
+}
+
+QJsonObject userDetails(const User &u)
+{
+    return { { QStringLiteral("login"), u.login },
+             { QStringLiteral("roles"), Roles::ids(u.roles).join(QLatin1Char(',')) },
+             { QStringLiteral("disabled"), u.disabled } };
+}
+
+} // namespace
+
+AccountService::AccountService(Database &db)
+    : ServiceBase(db)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+Status AccountService::validateLogin(const QString &login)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    if (!pattern.match(login).hasMatch())
+        return makeError(ErrorCode::Validation,
+                         tr("The login must be 2–32 characters: lower-case letters, digits, '.', '_' or '-', "
+                            "starting with a letter or digit."));
+    return {};
+}
+
+Status AccountService::validateNewUser(const NewUser &user)
+{
+    if (Status s = validateLogin(user.login); !s)
+        return s;
+    if (user.displayName.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Enter the person's name."));
+    if (user.displayName.trimmed().size() > 60)
+        return makeError(ErrorCode::Validation, tr("The name may have at most 60 characters."));
+    if (user.roles.isEmpty())
+        return makeError(ErrorCode::Validation, tr("Give the account at least one role."));
+    return PasswordHasher::checkPolicy(user.password);
+}
+
+Result<bool> AccountService::needsInitialSetup()
+{
+    auto n = UserRepository(database()).count();
+    if (!n)
+        return n.error();
+    return n.value() == 0;
+}
+
+Result<Actor> AccountService::initialize(const QHash<Setting, QString> &organisation, const NewUser &adminIn)
+{
+    NewUser admin = adminIn;
+    admin.roles.insert(Role::Administrator);
+    if (Status s = validateNewUser(admin); !s)
+        return s.error();
+    QHash<Setting, QString> values;
+    for (auto it = organisation.constBegin(); it != organisation.constEnd(); ++it) {
+        auto v = Settings::validate(it.key(), it.value());
+        if (!v)
+            return v.error();
+        values.insert(it.key(), v.value());
+    }
+    auto hash = PasswordHasher::hash(admin.password);
+    if (!hash)
+        return hash.error();
+
+    Transaction tx(database());
+    if (!tx.isActive())
+        return tx.beginError();
+    UserRepository users(database());
+    auto count = users.count();
+    if (!count)
+        return count.error();
+    if (count.value() > 0)
+        return makeError(ErrorCode::Conflict, tr("DSR Desk is already set up; log in instead."));
+    SettingsRepository settings(database());
+    auto current = settings.load();
+    if (!current)
+        return current.error();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        if (Status s = settings.store(it.key(), it.value(), current->version(it.key())); !s)
+            return s.error();
+    User u;
+    u.login = admin.login;
+    u.displayName = admin.displayName.trimmed();
+    u.roles = admin.roles;
+    u.mustChangePassword = false;
+    auto id = users.insert(u, hash.value());
+    if (!id)
+        return id.error();
+    u.id = id.value();
+    u.version = 1;
+    Actor actor = actorFor(u);
+    AuditRepository audit(database());
+    QJsonArray keys;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        keys.append(Settings::info(it.key()).name);
+    if (auto s = audit.append(eventFor(actor, QStringLiteral("system.initialize"), QStringLiteral("database"),
+                                       QString::number(database().schemaVersion()),
+                                       { { QStringLiteral("settings"), keys } }));
+        !s)
+        return s.error();
+    if (auto s = audit.append(eventFor(actor, QStringLiteral("user.create"), QStringLiteral("user"),
+                                       QString::number(u.id), userDetails(u)));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcSecurity) << "initial administrator created, user id" << u.id;
+    return actor;
+}
+
+Status AccountService::checkPassword(const User &user, const QString &password, const QString &action)
+{
+    const QDateTime now = m_clock();
+    const Actor who = actorFor(user);
+    if (user.disabled) {
+        (void)recordOnly(eventFor(who, action + QStringLiteral("_refused"), QStringLiteral("user"),
+                                  QString::number(user.id), { { QStringLiteral("reason"), QStringLiteral("disabled") } }));
+        return makeError(ErrorCode::Authentication, tr("This account is disabled. Ask an administrator."));
+    }
+    if (user.isLockedAt(now)) {
+        (void)recordOnly(eventFor(who, action + QStringLiteral("_refused"), QStringLiteral("user"),
+                                  QString::number(user.id), { { QStringLiteral("reason"), QStringLiteral("locked") } }));
+        return makeError(ErrorCode::Authentication,
+                         tr("This account is locked after too many wrong passwords until %1. Try again then, or "
+                            "ask an administrator to unlock it.")
+                             .arg(QLocale().toString(user.lockedUntil.toLocalTime(), QLocale::ShortFormat)));
+    }
+    auto stored = UserRepository(database()).passwordHash(user.id);
+    if (!stored)
+        return stored.error();
+    // The slow Argon2id check runs outside any transaction, so other desks are not held up.
+    if (PasswordHasher::verify(stored.value(), password))
+        return {};
+
+    Transaction tx(database());
+    if (!tx.isActive())
+        return tx.beginError();
+    UserRepository users(database());
+    auto settings = SettingsRepository(database()).load();
+    if (!settings)
+        return settings.error();
+    auto failures = users.recordFailure(user.id);
+    if (!failures)
+        return failures.error();
+    AuditRepository audit(database());
+    const int threshold = settings->intValue(Setting::LockoutThreshold);
+    if (auto s = audit.append(eventFor(who, action + QStringLiteral("_failed"), QStringLiteral("user"),
+                                       QString::number(user.id), { { QStringLiteral("attempt"), failures.value() } }));
+        !s)
+        return s.error();
+    bool locked = false;
+    if (failures.value() >= threshold) {
+        const int minutes = settings->intValue(Setting::LockoutMinutes);
+        if (Status s = users.lockUntil(user.id, now.addSecs(qint64(minutes) * 60)); !s)
+            return s;
+        if (auto s = audit.append(eventFor(who, QStringLiteral("user.locked"), QStringLiteral("user"),
+                                           QString::number(user.id), { { QStringLiteral("minutes"), minutes } }));
+            !s)
+            return s.error();
+        locked = true;
+        qCWarning(lcSecurity) << "account locked after failed logins, user id" << user.id;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    if (locked)
+        return makeError(ErrorCode::Authentication,
+                         tr("Wrong password. The account is now locked for %1 minutes.")
+                             .arg(settings->intValue(Setting::LockoutMinutes)));
+    return makeError(ErrorCode::Authentication, tr("Wrong login or password."));
+}
+
+Result<Actor> AccountService::authenticate(const QString &login, const QString &password)
+{
+    auto found = UserRepository(database()).findByLogin(login.trimmed());
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        // The attempted login is not recorded: people type passwords into the login box.
+        (void)recordOnly(eventFor(Actor {}, QStringLiteral("auth.login_failed"), QStringLiteral("user"),
+                                  QStringLiteral("-"), { { QStringLiteral("reason"), QStringLiteral("unknown_login") } }));
+        return makeError(ErrorCode::Authentication, tr("Wrong login or password."));
+    }
+    const User user = *found.value();
+    if (Status s = checkPassword(user, password, QStringLiteral("auth.login")); !s)
+        return s.error();
+
+    Transaction tx(database());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = UserRepository(database()).clearFailures(user.id); !s)
+        return s.error();
+    if (auto s = AuditRepository(database()).append(
+            eventFor(actorFor(user), QStringLiteral("auth.login"), QStringLiteral("user"), QString::number(user.id)));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcSecurity) << "login, user id" << user.id;
+    return actorFor(user);
+}
+
+Status AccountService::reauthenticate(const Actor &actor, const QString &password)
+{
+    auto found = UserRepository(database()).findById(actor.userId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::Authentication, tr("The account no longer exists."));
+    if (Status s = checkPassword(*found.value(), password, QStringLiteral("auth.unlock")); !s)
+        return s;
+    return inTransaction([&] { return UserRepository(database()).clearFailures(actor.userId); },
+                         [&] {
+                             return eventFor(actor, QStringLiteral("auth.unlock"), QStringLiteral("user"),
+                                             QString::number(actor.userId));
+                         });
+}
+
+Status AccountService::changePassword(Actor &actor, const QString &oldPassword, const QString &newPassword)
+{
+    auto found = UserRepository(database()).findById(actor.userId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("The account no longer exists."));
+    if (Status s = checkPassword(*found.value(), oldPassword, QStringLiteral("user.password_change")); !s) {
+        if (s.error().code == ErrorCode::Authentication && !found.value()->isLockedAt(m_clock()))
+            return makeError(ErrorCode::Authentication, tr("The current password is wrong."));
+        return s;
+    }
+    if (Status s = PasswordHasher::checkPolicy(newPassword); !s)
+        return s;
+    if (newPassword == oldPassword)
+        return makeError(ErrorCode::Validation, tr("The new password must differ from the current one."));
+    auto hash = PasswordHasher::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    Status s = inTransaction([&] { return UserRepository(database()).setPassword(actor.userId, hash.value(), false); },
+                             [&] {
+                                 return eventFor(actor, QStringLiteral("user.password_change"), QStringLiteral("user"),
+                                                 QString::number(actor.userId));
+                             });
+    if (s)
+        actor.mustChangePassword = false;
+    return s;
+}
+
+Result<qint64> AccountService::addUser(const Actor &actor, const NewUser &user)
+{
+    if (Status s = require(actor, Operation::UserManage, QStringLiteral("user")); !s)
+        return s.error();
+    if (Status s = validateNewUser(user); !s)
+        return s.error();
+    auto hash = PasswordHasher::hash(user.password);
+    if (!hash)
+        return hash.error();
+    User u;
+    u.login = user.login;
+    u.displayName = user.displayName.trimmed();
+    u.roles = user.roles;
+    u.mustChangePassword = true;
+    qint64 newId = 0;
+    Status s = inTransaction(
+        [&]() -> Status {
+            UserRepository users(database());
+            auto existing = users.findByLogin(u.login);
+            if (!existing)
+                return existing.error();
+            if (existing.value())
+                return makeError(ErrorCode::Conflict, tr("The login %1 is already taken.").arg(u.login));
+            auto id = users.insert(u, hash.value());
+            if (!id)
+                return id.error();
+            newId = id.value();
+            return {};
+        },
+        [&] { return eventFor(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(newId), userDetails(u)); });
+    if (!s)
+        return s.error();
+    qCInfo(lcSecurity) << "user created, id" << newId;
+    return newId;
+}
+
+Result<QList<User>> AccountService::listUsers(const Actor &actor)
+{
+    if (Status s = require(actor, Operation::UserList, QStringLiteral("user")); !s)
+        return s.error();
+    return UserRepository(database()).all();
+}
+
+Result<User> AccountService::requireUser(const QString &login)
+{
+    auto found = UserRepository(database()).findByLogin(login);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no user with the login %1.").arg(login));
+    return *found.value();
+}
+
+Result<User> AccountService::findUser(const Actor &actor, const QString &login)
+{
+    if (Status s = require(actor, Operation::UserList, QStringLiteral("user")); !s)
+        return s.error();
+    return requireUser(login);
+}
+
+Status AccountService::keepAnAdministrator(const User &before, const User &after)
+{
+    const bool wasActiveAdmin = before.roles.contains(Role::Administrator) && !before.disabled;
+    const bool isActiveAdmin = after.roles.contains(Role::Administrator) && !after.disabled;
+    if (!wasActiveAdmin || isActiveAdmin)
+        return {};
+    auto admins = UserRepository(database()).activeAdministratorCount();
+    if (!admins)
+        return admins.error();
+    if (admins.value() <= 1)
+        return makeError(ErrorCode::Validation,
+                         tr("%1 is the last active administrator; make someone else an administrator first.")
+                             .arg(before.login));
+    return {};
+}
+
+Status AccountService::updateUser(const Actor &actor, const User &user)
+{
+    if (Status s = require(actor, Operation::UserManage, QStringLiteral("user"), QString::number(user.id)); !s)
+        return s;
+    if (user.displayName.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("Enter the person's name."));
+    if (user.roles.isEmpty())
+        return makeError(ErrorCode::Validation, tr("Give the account at least one role."));
+    User before;
+    return inTransaction(
+        [&]() -> Status {
+            UserRepository users(database());
+            auto found = users.findById(user.id);
+            if (!found)
+                return found.error();
+            if (!found.value())
+                return makeError(ErrorCode::NotFound, tr("The account no longer exists."));
+            before = *found.value();
+            if (before.version != user.version)
+                return changedBySomeoneElse();
+            if (Status s = keepAnAdministrator(before, user); !s)
+                return s;
+            return users.update(user);
+        },
+        [&] {
+            return eventFor(actor, QStringLiteral("user.update"), QStringLiteral("user"), QString::number(user.id),
+                            { { QStringLiteral("before"), userDetails(before) },
+                              { QStringLiteral("after"), userDetails(user) } });
+        });
+}
+
+Status AccountService::setDisabled(const Actor &actor, const QString &login, bool disabled)
+{
+    if (Status s = require(actor, Operation::UserManage, QStringLiteral("user")); !s)
+        return s;
+    auto user = requireUser(login);
+    if (!user)
+        return user.error();
+    if (disabled && user->id == actor.userId)
+        return makeError(ErrorCode::Validation, tr("You cannot disable your own account."));
+    User changed = user.value();
+    changed.disabled = disabled;
+    return updateUser(actor, changed);
+}
+
+Status AccountService::unlock(const Actor &actor, const QString &login)
+{
+    if (Status s = require(actor, Operation::UserManage, QStringLiteral("user")); !s)
+        return s;
+    auto user = requireUser(login);
+    if (!user)
+        return user.error();
+    return inTransaction([&] { return UserRepository(database()).clearFailures(user->id); },
+                         [&] {
+                             return eventFor(actor, QStringLiteral("user.unlock"), QStringLiteral("user"),
+                                             QString::number(user->id));
+                         });
+}
+
+Status AccountService::resetPassword(const Actor &actor, const QString &login, const QString &newPassword)
+{
+    if (Status s = require(actor, Operation::UserManage, QStringLiteral("user")); !s)
+        return s;
+    auto user = requireUser(login);
+    if (!user)
+        return user.error();
+    if (Status s = PasswordHasher::checkPolicy(newPassword); !s)
+        return s;
+    auto hash = PasswordHasher::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    return inTransaction([&] { return UserRepository(database()).setPassword(user->id, hash.value(), true); },
+                         [&] {
+                             return eventFor(actor, QStringLiteral("user.password_reset"), QStringLiteral("user"),
+                                             QString::number(user->id));
+                         });
+}
+
+} // namespace dsr

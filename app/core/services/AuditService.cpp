@@ -1,0 +1,87 @@
+#include "AuditService.h"
+
+#include "../Logging.h"
+#include "../storage/Database.h"
+
+#include <QIODevice>
+
+namespace dsr {
+
+namespace {
+
+QString csvField(const QString &value)
+{
+    QString v = value;
+    // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + v.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return v;
+}
+
+} // namespace
+
+Result<QList<AuditRecord>> AuditService::list(const Actor &actor, const AuditFilter &filter)
+{
+    if (Status s = require(actor, Operation::AuditRead, QStringLiteral("audit")); !s)
+        return s.error();
+    return AuditRepository(database()).list(filter);
+}
+
+Result<qint64> AuditService::exportCsv(const Actor &actor, const AuditFilter &filter, QIODevice *out)
+{
+    auto rows = list(actor, filter);
+    if (!rows)
+        return rows.error();
+    QByteArray data("\xEF\xBB\xBF");
+    data += "seq,at_utc,user_id,user_login,action,entity_type,entity_id,details,prev_hash,hash\r\n";
+    for (const AuditRecord &r : rows.value()) {
+        const QStringList fields { QString::number(r.seq), r.atUtc, r.userId ? QString::number(*r.userId) : QString(),
+                                   r.userLogin,  r.action, r.entityType, r.entityId, r.details, r.prevHash, r.hash };
+        QStringList escaped;
+        for (const QString &f : fields)
+            escaped << csvField(f);
+        data += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    if (out->write(data) != data.size())
+        return makeError(ErrorCode::Failure, tr("Could not write the export file: %1").arg(out->errorString()));
+    const qint64 n = rows->size();
+    (void)recordOnly(eventFor(actor, QStringLiteral("audit.export"), QStringLiteral("audit"), QStringLiteral("-"),
+                              { { QStringLiteral("entries"), n } }));
+    return n;
+}
+
+Result<AuditVerification> AuditService::verifyChain(Database &db)
+{
+    AuditVerifier verifier;
+    if (Status s = AuditRepository(db).scan([&](const AuditRecord &r) { return verifier.feed(r); }); !s)
+        return s.error();
+    return verifier.result();
+}
+
+Result<AuditVerification> AuditService::verify(const Actor &actor)
+{
+    if (Status s = require(actor, Operation::AuditVerify, QStringLiteral("audit")); !s)
+        return s.error();
+    auto result = verifyChain(database());
+    if (!result)
+        return result;
+    if (result->intact)
+        qCInfo(lcAudit) << "audit chain verified," << result->checked << "entries";
+    else
+        qCCritical(lcAudit) << "audit chain broken at sequence" << result->firstBadSeq;
+    (void)recordOnly(eventFor(actor, QStringLiteral("audit.verify"), QStringLiteral("audit"), QStringLiteral("-"),
+                              { { QStringLiteral("checked"), result->checked },
+                                { QStringLiteral("intact"), result->intact },
+                                { QStringLiteral("first_bad_seq"), result->firstBadSeq } }));
+    return result;
+}
+
+Status AuditService::recordAccess(const Actor &actor, const QString &entityType, const QString &entityId)
+{
+    return recordOnly(eventFor(actor, entityType + QStringLiteral(".view"), entityType, entityId));
+}
+
+} // namespace dsr

@@ -1,0 +1,55 @@
+#include "SettingsService.h"
+
+#include "../storage/AuditRepository.h"
+#include "../storage/Database.h"
+#include "../storage/SettingsRepository.h"
+#include "../storage/Transaction.h"
+
+namespace dsr {
+
+Result<OrganisationSettings> SettingsService::load(const Actor &actor)
+{
+    if (Status s = require(actor, Operation::SettingsRead, QStringLiteral("settings")); !s)
+        return s.error();
+    return SettingsRepository(database()).load();
+}
+
+Result<OrganisationSettings> SettingsService::loadForSystem()
+{
+    return SettingsRepository(database()).load();
+}
+
+Status SettingsService::save(const Actor &actor, const OrganisationSettings &basis,
+                             const QHash<Setting, QString> &changes)
+{
+    if (Status s = require(actor, Operation::SettingsEdit, QStringLiteral("settings")); !s)
+        return s;
+    QHash<Setting, QString> normalised;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        auto v = Settings::validate(it.key(), it.value());
+        if (!v)
+            return v.error();
+        if (v.value() != basis.value(it.key()))
+            normalised.insert(it.key(), v.value());
+    }
+    if (normalised.isEmpty())
+        return {};
+    Transaction tx(database());
+    if (!tx.isActive())
+        return tx.beginError();
+    SettingsRepository repo(database());
+    AuditRepository audit(database());
+    for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it) {
+        if (Status s = repo.store(it.key(), it.value(), basis.version(it.key())); !s)
+            return s;
+        const QString name = Settings::info(it.key()).name;
+        auto seq = audit.append(eventFor(actor, QStringLiteral("settings.change"), QStringLiteral("settings"), name,
+                                         { { QStringLiteral("before"), basis.value(it.key()) },
+                                           { QStringLiteral("after"), it.value() } }));
+        if (!seq)
+            return seq.error();
+    }
+    return tx.commit();
+}
+
+} // namespace dsr

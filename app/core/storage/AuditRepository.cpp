@@ -1,0 +1,184 @@
+#include "AuditRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace dsr {
+
+namespace {
+
+AuditRecord fromQuery(const QSqlQuery &q)
+{
+    AuditRecord r;
+    r.seq = q.value(0).toLongLong();
+    r.atUtc = q.value(1).toString();
+    if (!q.value(2).isNull())
+        r.userId = q.value(2).toLongLong();
+    r.userLogin = q.value(3).toString();
+    r.action = q.value(4).toString();
+    r.entityType = q.value(5).toString();
+    r.entityId = q.value(6).toString();
+    r.details = q.value(7).toString();
+    r.prevHash = q.value(8).toString();
+    r.hash = q.value(9).toString();
+    return r;
+}
+
+QString columnText(sqlite3_stmt *st, int col)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(st, col)) : QString();
+}
+
+const char kColumns[] = "seq, at_utc, user_id, user_login, action, entity_type, entity_id, details, prev_hash, hash";
+
+} // namespace
+
+Result<qint64> AuditRepository::append(const AuditEvent &event)
+{
+    Q_ASSERT(m_db.inTransaction());
+    QSqlQuery q(m_db.connection());
+    AuditRecord r;
+    r.seq = 1;
+    r.prevHash = AuditChain::genesisHash();
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return sqlFailure(q, tr("Cannot read the audit trail"));
+    if (q.next()) {
+        r.seq = q.value(0).toLongLong() + 1;
+        r.prevHash = q.value(1).toString();
+    }
+    r.atUtc = nowDbTime();
+    r.userId = event.userId;
+    r.userLogin = event.userLogin;
+    r.action = event.action;
+    r.entityType = event.entityType;
+    r.entityId = event.entityId;
+    r.details = QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
+    r.hash = AuditChain::computeHash(r);
+
+    q.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(r.seq);
+    q.addBindValue(r.atUtc);
+    q.addBindValue(r.userId ? QVariant(*r.userId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(r.userLogin);
+    q.addBindValue(r.action);
+    q.addBindValue(r.entityType);
+    q.addBindValue(r.entityId);
+    q.addBindValue(r.details);
+    q.addBindValue(r.prevHash);
+    q.addBindValue(r.hash);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot write the audit trail"));
+    return r.seq;
+}
+
+Result<QList<AuditRecord>> AuditRepository::list(const AuditFilter &filter)
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.userLogin.isEmpty()) {
+        where << QStringLiteral("user_login = ?");
+        values << filter.userLogin;
+    }
+    if (!filter.actionPrefix.isEmpty()) {
+        where << QStringLiteral("substr(action, 1, ?) = ?");
+        values << filter.actionPrefix.size() << filter.actionPrefix;
+    }
+    if (!filter.entityType.isEmpty()) {
+        where << QStringLiteral("entity_type = ?");
+        values << filter.entityType;
+    }
+    if (!filter.entityId.isEmpty()) {
+        where << QStringLiteral("entity_id = ?");
+        values << filter.entityId;
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at_utc >= ?");
+        values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("at_utc < ?");
+        values << filter.to.addDays(1).toString(Qt::ISODate);
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kColumns));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY seq DESC");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the audit trail"));
+    QList<AuditRecord> out;
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+Status AuditRepository::scan(const std::function<bool(const AuditRecord &)> &callback)
+{
+    const QString sql = QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns));
+    if (auto *handle = static_cast<sqlite3 *>(m_db.sqliteHandle())) {
+        // Direct SQLite reading: a million entries in well under a second, where QSqlQuery spends
+        // most of its time wrapping each value in a QVariant.
+        sqlite3_stmt *st = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(handle, utf8.constData(), -1, &st, nullptr) != SQLITE_OK)
+            return makeError(ErrorCode::Failure, tr("Cannot read the audit trail: %1")
+                                                     .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        int rc = SQLITE_ROW;
+        AuditRecord r;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            r.seq = sqlite3_column_int64(st, 0);
+            r.atUtc = columnText(st, 1);
+            r.userId = sqlite3_column_type(st, 2) == SQLITE_NULL ? std::nullopt
+                                                                 : std::optional<qint64>(sqlite3_column_int64(st, 2));
+            r.userLogin = columnText(st, 3);
+            r.action = columnText(st, 4);
+            r.entityType = columnText(st, 5);
+            r.entityId = columnText(st, 6);
+            r.details = columnText(st, 7);
+            r.prevHash = columnText(st, 8);
+            r.hash = columnText(st, 9);
+            if (!callback(r)) {
+                rc = SQLITE_DONE;
+                break;
+            }
+        }
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            return makeError(ErrorCode::Failure, tr("Cannot read the audit trail: %1")
+                                                     .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return {};
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return sqlFailure(q, tr("Cannot read the audit trail"));
+    while (q.next())
+        if (!callback(fromQuery(q)))
+            break;
+    return {};
+}
+
+Result<qint64> AuditRepository::count()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !q.next())
+        return sqlFailure(q, tr("Cannot read the audit trail"));
+    return q.value(0).toLongLong();
+}
+
+} // namespace dsr

@@ -1,0 +1,195 @@
+#include "Database.h"
+
+#include "../Logging.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace dsr {
+
+namespace {
+
+struct Migration
+{
+    int version = 0;
+    QString resource;
+};
+
+QList<Migration> shippedMigrations()
+{
+    static const QRegularExpression name(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
+    QList<Migration> out;
+    const QDir dir(QStringLiteral(":/sql"));
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = name.match(file);
+        if (m.hasMatch())
+            out.append({ m.captured(1).toInt(), dir.filePath(file) });
+    }
+    return out;
+}
+
+// Splits a migration script into statements. Trigger bodies contain semicolons, so a statement
+// that starts with CREATE TRIGGER ends only at a line reading "END;".
+QStringList splitStatements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    for (const QString &rawLine : script.split(QLatin1Char('\n'))) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty()))
+            continue;
+        current += rawLine + QLatin1Char('\n');
+        const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            out.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/dsrdesk.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto all = shippedMigrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+void *Database::sqliteHandle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return makeError(ErrorCode::Failure, tr("%1 is a folder, not a database file.").arg(path));
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorCode::Failure, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+
+    const QString connection = QStringLiteral("dsr-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(path, connection));
+    if (!db->m_db.open()) {
+        return makeError(ErrorCode::Failure,
+                         tr("Cannot open the database %1: %2").arg(path, db->m_db.lastError().text()));
+    }
+    if (Status s = db->configure(); !s)
+        return s.error();
+    if (Status s = db->migrate(); !s)
+        return s.error();
+    qCInfo(lcDb) << "database open, schema version" << db->m_schemaVersion;
+    return db;
+}
+
+Status Database::configure()
+{
+    QSqlQuery q(m_db);
+    // The first statement reads the header: a file that is not SQLite fails here.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
+        return makeError(ErrorCode::Failure,
+                         tr("%1 is not a DSR Desk database (%2). Choose another file with --db.")
+                             .arg(m_path, q.lastError().databaseText()));
+    }
+    const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=FULL"),
+                                QStringLiteral("PRAGMA busy_timeout=10000") };
+    for (const QString &p : pragmas)
+        if (!q.exec(p))
+            return sqlFailure(q, tr("Cannot configure the database"));
+    return {};
+}
+
+Status Database::migrate()
+{
+    QSqlQuery q(m_db);
+    int current = 0;
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'")) && q.next()) {
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
+            return sqlFailure(q, tr("Cannot read the schema version"));
+        current = q.value(0).toInt();
+    } else if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0) {
+        return makeError(ErrorCode::Failure,
+                         tr("%1 holds tables of another program; DSR Desk will not change it.").arg(m_path));
+    }
+
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        return makeError(ErrorCode::Failure,
+                         tr("The database %1 has schema version %2, but this program knows only up to version %3. "
+                            "Use a newer DSR Desk.")
+                             .arg(m_path)
+                             .arg(current)
+                             .arg(latest));
+    }
+    if (current == latest) {
+        m_schemaVersion = current;
+        return {};
+    }
+
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return tx.beginError();
+    for (const Migration &m : shippedMigrations()) {
+        if (m.version <= current)
+            continue;
+        QFile f(m.resource);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Failure, tr("Migration %1 is missing from the program.").arg(m.version));
+        for (const QString &statement : splitStatements(QString::fromUtf8(f.readAll()))) {
+            if (!q.exec(statement))
+                return sqlFailure(q, tr("Schema migration %1 failed").arg(m.version));
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+        q.addBindValue(m.version);
+        q.addBindValue(nowDbTime());
+        if (!q.exec())
+            return sqlFailure(q, tr("Schema migration %1 failed").arg(m.version));
+        qCInfo(lcDb) << "applied migration" << m.version;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_schemaVersion = latest;
+    return {};
+}
+
+} // namespace dsr

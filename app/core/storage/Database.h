@@ -1,0 +1,54 @@
+#pragma once
+// One open SQLite database: pragmas, schema migrations and the connection every repository
+// uses. Each Database owns its own Qt SQL connection, so two Database objects on the same file
+// behave like two desks.
+
+#include "../Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dsr {
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) the file, sets WAL, foreign keys, synchronous=FULL and the busy
+    // timeout, and migrates the schema forward. A database newer than this program is refused.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    // Where the window and dsrctl keep their database when no --db is given.
+    static QString defaultPath();
+
+    // Highest migration shipped with this program.
+    static int latestSchemaVersion();
+    int schemaVersion() const { return m_schemaVersion; }
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // Raw handle of the SQLite library, for the few read paths that must avoid QVariant per value
+    // (the audit chain verification). nullptr when the driver is not SQLite.
+    void *sqliteHandle() const;
+
+private:
+    friend class Transaction;
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};
+
+} // namespace dsr

@@ -1,0 +1,23 @@
+#pragma once
+// Small helpers shared by the repositories: turning a failed query into an Error, and the
+// canonical text form of timestamps stored in the database (UTC, ISO 8601, milliseconds).
+
+#include "../Result.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace dsr {
+
+// A failed statement: busy/locked becomes a Conflict ("try again"), anything else a Failure.
+// The SQL error text goes to the log only; it can quote values.
+Error sqlFailure(const QSqlQuery &query, const QString &what);
+
+QString toDbTime(const QDateTime &t);
+QDateTime fromDbTime(const QString &text);
+QString nowDbTime();
+
+// The message every optimistic-locking failure carries.
+Error changedBySomeoneElse();
+
+} // namespace dsr

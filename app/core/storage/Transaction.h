@@ -1,0 +1,35 @@
+#pragma once
+// RAII write transaction. SQLite takes the write lock at BEGIN IMMEDIATE, so two desks that both
+// read-then-write (the audit chain head, counters) are serialised instead of deadlocking.
+// Anything not committed is rolled back when the object goes out of scope.
+
+#include "../Result.h"
+
+#include <QCoreApplication>
+
+namespace dsr {
+
+class Database;
+
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // False when BEGIN failed (database busy past the timeout, read-only file …).
+    bool isActive() const { return m_active; }
+    const Error &beginError() const { return m_beginError; }
+    Status commit();
+    void rollback();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+    Error m_beginError;
+};
+
+} // namespace dsr

@@ -1,0 +1,48 @@
+#pragma once
+// Shared by the tests: temporary database files, a ready-made administrator, and running the
+// built dsrctl.
+
+#include "model/User.h"
+#include "storage/Database.h"
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace dsr::test {
+
+// A password that satisfies the policy, used for every synthetic account.
+inline const QString kPassword = QStringLiteral("correct-horse-42");
+
+// Creates a temp folder with a fresh database file in it.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+    Database &db() { return *m_db; }
+    // Another connection to the same file: a second desk.
+    std::unique_ptr<Database> openSecond() const;
+    // Runs first-run set-up with an administrator "admin" and returns that actor.
+    Actor initialize();
+    // Adds a user with the given roles whose password need not be changed, and returns it.
+    Actor addUser(const Actor &admin, const QString &login, RoleSet roles);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the built dsrctl with `args`, feeding `stdinText` on standard input.
+CliResult runDsrctl(const QStringList &args, const QString &stdinText = QString(), int timeoutMs = 60000);
+
+} // namespace dsr::test
