@@ -1,0 +1,48 @@
+#include "Bootstrap.h"
+
+#include "AppInfo.h"
+#include "Logging.h"
+#include "Settings.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace dsr {
+
+namespace {
+QString g_language = QStringLiteral("ja");
+}
+
+void Bootstrap::setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("dsrdesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral(DSR_ORGANISATION_DOMAIN));
+    QCoreApplication::setApplicationName(QStringLiteral("dsrdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DSR_VERSION));
+}
+
+void Bootstrap::hardenProcess()
+{
+    const rlimit none { 0, 0 };
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+void Bootstrap::start(const QString &program, const QString &language, bool echoLogToStderr)
+{
+    hardenProcess();
+    Logging::initialize(program, Logging::defaultLogDirectory(), echoLogToStderr);
+    g_language = language.isEmpty() ? LocalSettings::language() : language;
+    Translations::install(g_language);
+    qCInfo(lcServices).noquote() << program << DSR_VERSION << "started, language" << g_language;
+}
+
+QString Bootstrap::language()
+{
+    return g_language;
+}
+
+} // namespace dsr
