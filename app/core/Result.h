@@ -46,7 +46,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value: a reference into a temporary Result would dangle in a range-for.
+    T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     const T &operator*() const { return *m_value; }
     const Error &error() const { return m_error; }

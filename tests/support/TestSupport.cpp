@@ -15,6 +15,17 @@ TempDatabase::TempDatabase()
     m_db = std::move(opened).value();
 }
 
+TempDatabase::TempDatabase(const QString &templateFile)
+{
+    if (!QFile::copy(templateFile, path()))
+        qFatal("cannot copy the template database");
+    QFile(path()).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto opened = Database::open(path());
+    if (!opened)
+        qFatal("cannot open test database: %s", qPrintable(opened.error().message));
+    m_db = std::move(opened).value();
+}
+
 std::unique_ptr<Database> TempDatabase::openSecond() const
 {
     auto opened = Database::open(path());

@@ -20,6 +20,8 @@ class TempDatabase
 {
 public:
     TempDatabase();
+    // A copy of an existing (closed) database file: a prepared fixture reused by many test rows.
+    explicit TempDatabase(const QString &templateFile);
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString dir() const { return m_dir.path(); }
     Database &db() { return *m_db; }

@@ -1,0 +1,142 @@
+#include "AuditCommands.h"
+
+#include "CliContext.h"
+#include "Console.h"
+#include "services/AuditService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace dsr::cli {
+
+namespace {
+
+Result<QDate> dateOption(const Invocation &inv, const QString &option)
+{
+    const QString text = inv.value(option);
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!shape.match(text).hasMatch() || !date.isValid())
+        return makeError(ErrorCode::Usage,
+                         AuditCommands::tr("--%1 needs a date written YYYY-MM-DD, not “%2”.").arg(option, text));
+    return date;
+}
+
+QJsonObject toJson(const AuditRecord &r)
+{
+    // Details are stored as compact JSON; they are embedded as an object, not as a string.
+    const QJsonDocument details = QJsonDocument::fromJson(r.details.toUtf8());
+    return { { QStringLiteral("seq"), r.seq },
+             { QStringLiteral("at_utc"), r.atUtc },
+             { QStringLiteral("user_id"), r.userId ? QJsonValue(*r.userId) : QJsonValue() },
+             { QStringLiteral("user_login"), r.userLogin },
+             { QStringLiteral("action"), r.action },
+             { QStringLiteral("entity_type"), r.entityType },
+             { QStringLiteral("entity_id"), r.entityId },
+             { QStringLiteral("details"), details.isObject() ? QJsonValue(details.object()) : QJsonValue(r.details) },
+             { QStringLiteral("prev_hash"), r.prevHash },
+             { QStringLiteral("hash"), r.hash } };
+}
+
+} // namespace
+
+Result<AuditFilter> AuditCommands::filterFrom(const Invocation &inv)
+{
+    AuditFilter filter;
+    if (inv.has(QStringLiteral("since"))) {
+        auto d = dateOption(inv, QStringLiteral("since"));
+        if (!d)
+            return d.error();
+        filter.from = d.value();
+    }
+    if (inv.has(QStringLiteral("until"))) {
+        auto d = dateOption(inv, QStringLiteral("until"));
+        if (!d)
+            return d.error();
+        filter.to = d.value();
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
+        return makeError(ErrorCode::Usage, tr("--since is after --until; no entry could match."));
+    if (inv.has(QStringLiteral("limit"))) {
+        bool ok = false;
+        const int limit = inv.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            return makeError(ErrorCode::Usage,
+                             tr("--limit needs a whole number of 1 or more, not “%1”.").arg(inv.value(QStringLiteral("limit"))));
+        filter.limit = limit;
+    }
+    filter.actionPrefix = inv.value(QStringLiteral("action"));
+    filter.entityType = inv.value(QStringLiteral("entity"));
+    filter.userLogin = inv.value(QStringLiteral("by"));
+    return filter;
+}
+
+Status AuditCommands::verify(CliContext &ctx)
+{
+    AuditService audit(ctx.database());
+    auto result = audit.verify(ctx.actor());
+    if (!result)
+        return result.error();
+    if (!result->intact)
+        return makeError(ErrorCode::Failure, tr("The audit trail is broken at entry %1: %2. %n entries before it are "
+                                                "intact.",
+                                                nullptr, int(result->checked))
+                                                 .arg(result->firstBadSeq)
+                                                 .arg(result->problem));
+    Console::out(tr("The audit trail is intact: %n entries checked.", nullptr, int(result->checked)));
+    return {};
+}
+
+Status AuditCommands::list(CliContext &ctx)
+{
+    auto filter = filterFrom(ctx.invocation());
+    if (!filter)
+        return filter.error();
+    AuditService audit(ctx.database());
+    auto records = audit.list(ctx.actor(), filter.value());
+    if (!records)
+        return records.error();
+    if (ctx.invocation().has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const AuditRecord &r : records.value())
+            array.append(toJson(r));
+        Console::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        return {};
+    }
+    QStringList lines;
+    for (const AuditRecord &r : records.value())
+        lines << QStringList { QString::number(r.seq), r.atUtc, r.userLogin.isEmpty() ? QStringLiteral("-") : r.userLogin,
+                               r.action, r.entityType + QLatin1Char(':') + r.entityId, r.details }
+                     .join(QLatin1Char('\t'));
+    if (lines.isEmpty())
+        lines << tr("No audit entries match.");
+    Console::out(lines.join(QLatin1Char('\n')));
+    return {};
+}
+
+Status AuditCommands::exportCsv(CliContext &ctx)
+{
+    auto filter = filterFrom(ctx.invocation());
+    if (!filter)
+        return filter.error();
+    const QString path = ctx.positional(0);
+    // QSaveFile: a failed export never leaves half a file where a previous export was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    AuditService audit(ctx.database());
+    auto count = audit.exportCsv(ctx.actor(), filter.value(), &file);
+    if (!count) {
+        file.cancelWriting();
+        return count.error();
+    }
+    if (!file.commit())
+        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    Console::out(tr("Exported %n audit entries to %1.", nullptr, int(count.value())).arg(path));
+    return {};
+}
+
+} // namespace dsr::cli

@@ -1,0 +1,29 @@
+#pragma once
+// "dsrctl audit …": verify the hash chain, list and export the audit trail through AuditService.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace dsr {
+struct AuditFilter;
+}
+
+namespace dsr::cli {
+
+class CliContext;
+struct Invocation;
+
+class AuditCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditCommands)
+public:
+    static Status verify(CliContext &ctx);
+    static Status list(CliContext &ctx);
+    static Status exportCsv(CliContext &ctx);
+
+    // The shared filter options (--since, --until, --action, --entity, --by, --limit).
+    static Result<AuditFilter> filterFrom(const Invocation &inv);
+};
+
+} // namespace dsr::cli

@@ -1,0 +1,50 @@
+#pragma once
+// What one dsrctl run works with: the parsed command line, the open database, the signed-in
+// acting user, and the passwords read for it in the documented order (standard input lines are
+// consumed first for the acting user, then for the command).
+
+#include "CommandLine.h"
+#include "Result.h"
+#include "model/User.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace dsr::cli {
+
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+public:
+    explicit CliContext(Invocation invocation);
+    ~CliContext();
+
+    const Invocation &invocation() const { return m_invocation; }
+    const QString &positional(qsizetype i) const { return m_invocation.positionals.at(i); }
+
+    QString databasePath() const;
+    // Opens --db (or the default file). Only `init` may create a file: a mistyped path for any
+    // other command must not leave an empty database behind.
+    Status openDatabase(bool mayCreate);
+    Database &database() { return *m_database; }
+
+    // Authenticates --user with the password from standard input or the terminal.
+    Status signIn();
+    bool signedIn() const { return m_actor.isValid(); }
+    Actor &actor() { return m_actor; }
+    // The password the acting user signed in with; `passwd` needs it once more.
+    const QString &actingPassword() const { return m_actingPassword; }
+
+    // A new password: the next standard input line when `fromStdin`, else asked twice on the
+    // terminal (a typo there would lock the person out).
+    Result<QString> newPassword(bool fromStdin, const QString &prompt);
+
+private:
+    Invocation m_invocation;
+    std::unique_ptr<Database> m_database;
+    Actor m_actor;
+    QString m_actingPassword;
+};
+
+} // namespace dsr::cli

@@ -1,0 +1,126 @@
+#include "Console.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace dsr::cli {
+
+namespace {
+
+// The terminal state to restore when Ctrl+C arrives while echo is off; otherwise the user's shell
+// would be left without echo.
+int g_ttyFd = -1;
+termios g_savedTermios {};
+
+extern "C" void restoreTerminalAndExit(int signal)
+{
+    if (g_ttyFd >= 0) {
+        tcsetattr(g_ttyFd, TCSAFLUSH, &g_savedTermios);
+        (void)!write(g_ttyFd, "\n", 1);
+    }
+    _exit(128 + signal);
+}
+
+void writeAll(int fd, const QByteArray &data)
+{
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return;
+        }
+        done += n;
+    }
+}
+
+} // namespace
+
+void Console::out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Console::error(const QString &message)
+{
+    QString line = message.simplified();
+    const QByteArray bytes = QStringLiteral("dsrctl: %1\n").arg(line).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+Result<QString> Console::readStdinLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return makeError(ErrorCode::Usage, tr("Standard input ended before the expected password line."));
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    const QString text = QString::fromStdString(line);
+    // The buffer is overwritten so the password does not linger in freed memory.
+    std::fill(line.begin(), line.end(), '\0');
+    return text;
+}
+
+Result<QString> Console::readHidden(const QString &prompt)
+{
+    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return makeError(ErrorCode::Usage, tr("There is no terminal to ask for the password on; give the password "
+                                              "on standard input with --password-stdin."));
+    termios saved {};
+    const bool isTerminal = tcgetattr(fd, &saved) == 0;
+    if (isTerminal) {
+        g_ttyFd = fd;
+        g_savedTermios = saved;
+        std::signal(SIGINT, restoreTerminalAndExit);
+        std::signal(SIGTERM, restoreTerminalAndExit);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        silent.c_lflag |= ICANON;
+        tcsetattr(fd, TCSAFLUSH, &silent);
+    }
+    writeAll(fd, prompt.toUtf8());
+
+    QByteArray bytes;
+    bool ended = false;
+    char c = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        if (c == '\n') {
+            ended = true;
+            break;
+        }
+        bytes.append(c);
+    }
+    if (isTerminal) {
+        tcsetattr(fd, TCSAFLUSH, &saved);
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        g_ttyFd = -1;
+    }
+    writeAll(fd, QByteArrayLiteral("\n"));
+    ::close(fd);
+    if (!ended && bytes.isEmpty())
+        return makeError(ErrorCode::Usage, tr("No password was typed."));
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    const QString text = QString::fromUtf8(bytes);
+    bytes.fill('\0');
+    return text;
+}
+
+} // namespace dsr::cli

@@ -1,0 +1,26 @@
+#pragma once
+// First-run set-up ("dsrctl init") and changing one's own password ("dsrctl passwd").
+
+#include "Result.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+
+namespace dsr::cli {
+
+class CliContext;
+
+class SetupCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(SetupCommands)
+public:
+    // init's options for the organisation settings, e.g. {"org-name", Setting::OrganisationName}.
+    static const QList<QPair<QString, Setting>> &organisationOptions();
+
+    static Status init(CliContext &ctx);
+    static Status passwd(CliContext &ctx);
+};
+
+} // namespace dsr::cli

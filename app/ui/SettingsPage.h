@@ -1,0 +1,60 @@
+#pragma once
+// Administration: the accounts (add, edit, disable/enable, unlock, reset password) and the
+// organisation settings form generated from the registry. Every action goes through the services
+// with the signed-in actor; their refusals are shown as they are worded.
+
+#include "Settings.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class SettingsPage;
+}
+
+namespace dsr {
+
+class SettingsForm;
+class UserTableModel;
+struct Session;
+struct User;
+
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsPage(Session &session, QWidget *parent = nullptr);
+    ~SettingsPage() override;
+
+    UserTableModel *userModel() const { return m_users; }
+    SettingsForm *organisationForm() const { return m_form; }
+    // Selects the row of `login` in the users table.
+    bool selectUser(const QString &login);
+
+public Q_SLOTS:
+    void reloadUsers();
+    void reloadSettings();
+    void addUser();
+    void editUser();
+    void toggleDisabled();
+    void unlockUser();
+    void resetPassword();
+    void saveSettings();
+
+Q_SIGNALS:
+    void organisationSettingsSaved();
+
+private:
+    std::optional<User> selectedUser() const;
+    void updateUserButtons();
+    void showUsersMessage(const QString &message);
+
+    std::unique_ptr<Ui::SettingsPage> m_ui;
+    Session &m_session;
+    UserTableModel *m_users;
+    SettingsForm *m_form;
+    OrganisationSettings m_loadedSettings; // the basis a save is checked against
+};
+
+} // namespace dsr

@@ -1,0 +1,295 @@
+// Password hashing, the password policy, first-run set-up, login lockout and account states.
+
+#include "TestSupport.h"
+#include "security/PasswordHasher.h"
+#include "services/AccountService.h"
+#include "services/SettingsService.h"
+#include "storage/AuditRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QtTest>
+
+using namespace dsr;
+using namespace dsr::test;
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+    static QStringList actions(Database &db)
+    {
+        QStringList out;
+        auto all = AuditRepository(db).list({});
+        for (const AuditRecord &r : all.value())
+            out.prepend(r.action);
+        return out;
+    }
+
+private Q_SLOTS:
+    void hashIsArgon2idWithModerateLimits()
+    {
+        auto h = PasswordHasher::hash(kPassword);
+        QVERIFY(h.ok());
+        QVERIFY2(h->startsWith("$argon2id$v=19$m=262144,t=3,"), h->constData());
+        QVERIFY(PasswordHasher::verify(h.value(), kPassword));
+        QVERIFY(!PasswordHasher::verify(h.value(), kPassword + QLatin1Char('x')));
+        QVERIFY(!PasswordHasher::needsRehash(h.value()));
+        // Salted: the same password never hashes the same twice.
+        QVERIFY(PasswordHasher::hash(kPassword).value() != h.value());
+    }
+
+    void policyCountsCharactersNotBytes_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("11 ascii") << QStringLiteral("abcdefghijk") << false;
+        QTest::newRow("12 ascii") << QStringLiteral("abcdefghijkl") << true;
+        QTest::newRow("12 kanji") << QStringLiteral("山田太郎山田太郎山田太郎") << true;
+        QTest::newRow("11 kanji (33 bytes)") << QStringLiteral("山田太郎山田太郎山田太") << false;
+        QTest::newRow("128") << QString(128, QLatin1Char('a')) << true;
+        QTest::newRow("129") << QString(129, QLatin1Char('a')) << false;
+        QTest::newRow("spaces") << QString(14, QLatin1Char(' ')) << false;
+    }
+    void policyCountsCharactersNotBytes()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, accepted);
+        const Status s = PasswordHasher::checkPolicy(password);
+        QCOMPARE(s.ok(), accepted);
+        if (!accepted)
+            QCOMPARE(s.error().code, ErrorCode::Validation);
+    }
+
+    void firstRunCreatesAdministratorAndSettingsOnce()
+    {
+        TempDatabase t;
+        AccountService accounts(t.db());
+        QCOMPARE(accounts.needsInitialSetup().value(), true);
+        auto admin = accounts.initialize({ { Setting::HeadName, QStringLiteral("長崎 一郎") },
+                                           { Setting::Regime, QStringLiteral("public") } },
+                                         NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
+        QVERIFY2(admin.ok(), qPrintable(admin.error().message));
+        QVERIFY(admin->hasRole(Role::Administrator));
+        QVERIFY(!admin->mustChangePassword);
+        QCOMPARE(accounts.needsInitialSetup().value(), false);
+        auto settings = SettingsService(t.db()).load(admin.value());
+        QCOMPARE(settings->value(Setting::HeadName), QStringLiteral("長崎 一郎"));
+        QCOMPARE(settings->value(Setting::Regime), QStringLiteral("public"));
+        QCOMPARE(settings->value(Setting::OrganisationName), QStringLiteral("長崎県市町村職員共済組合"));
+        QCOMPARE(settings->value(Setting::Phone), QStringLiteral("095-827-3137"));
+        auto again = accounts.initialize({}, NewUser { QStringLiteral("admin2"), QStringLiteral("x"), {}, kPassword });
+        QCOMPARE(again.error().code, ErrorCode::Conflict);
+        QCOMPARE(UserRepository(t.db()).count().value(), qint64(1));
+        QVERIFY(actions(t.db()).contains(QStringLiteral("system.initialize")));
+    }
+
+    void firstRunRefusesBadInputAndSavesNothing()
+    {
+        TempDatabase t;
+        AccountService accounts(t.db());
+        auto shortPw = accounts.initialize({}, NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {},
+                                                         QStringLiteral("short") });
+        QCOMPARE(shortPw.error().code, ErrorCode::Validation);
+        auto badLogin = accounts.initialize({}, NewUser { QStringLiteral("Admin User"), QStringLiteral("管理者"), {},
+                                                          kPassword });
+        QCOMPARE(badLogin.error().code, ErrorCode::Validation);
+        auto badSetting = accounts.initialize({ { Setting::IdleLockMinutes, QStringLiteral("0") } },
+                                              NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
+        QCOMPARE(badSetting.error().code, ErrorCode::Validation);
+        QCOMPARE(accounts.needsInitialSetup().value(), true);
+        QCOMPARE(AuditRepository(t.db()).count().value(), qint64(0));
+    }
+
+    void loginSucceedsAndIsAudited()
+    {
+        TempDatabase t;
+        t.initialize();
+        AccountService accounts(t.db());
+        auto actor = accounts.authenticate(QStringLiteral("admin"), kPassword);
+        QVERIFY(actor.ok());
+        QCOMPARE(actor->login, QStringLiteral("admin"));
+        QCOMPARE(actions(t.db()).last(), QStringLiteral("auth.login"));
+    }
+
+    void unknownLoginAndWrongPasswordLookAlike()
+    {
+        TempDatabase t;
+        t.initialize();
+        AccountService accounts(t.db());
+        auto unknown = accounts.authenticate(QStringLiteral("nobody"), kPassword);
+        auto wrong = accounts.authenticate(QStringLiteral("admin"), QStringLiteral("wrong-password-1"));
+        QCOMPARE(unknown.error().code, ErrorCode::Authentication);
+        QCOMPARE(wrong.error().code, ErrorCode::Authentication);
+        QCOMPARE(unknown.error().message, wrong.error().message);
+        // The attempted login is not written to the trail (it may be a mistyped password).
+        const auto entries = AuditRepository(t.db()).list({}).value();
+        for (const AuditRecord &r : entries)
+            QVERIFY(!r.details.contains(QStringLiteral("nobody")) && r.userLogin != QStringLiteral("nobody"));
+    }
+
+    void fiveFailuresLockForFifteenMinutes()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        AccountService accounts(t.db());
+        QDateTime now = QDateTime(QDate(2026, 4, 1), QTime(9, 0), QTimeZone::utc());
+        accounts.setClock([&] { return now; });
+        for (int i = 1; i <= 4; ++i) {
+            auto r = accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-%1").arg(i));
+            QCOMPARE(r.error().code, ErrorCode::Authentication);
+        }
+        QCOMPARE(UserRepository(t.db()).findByLogin(QStringLiteral("clerk1")).value()->failedAttempts, 4);
+        auto fifth = accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-5"));
+        QVERIFY(fifth.error().message.contains(QStringLiteral("15")));
+        QVERIFY(actions(t.db()).contains(QStringLiteral("user.locked")));
+        // Locked: even the right password is refused, without touching the counter.
+        now = now.addSecs(14 * 60);
+        auto locked = accounts.authenticate(QStringLiteral("clerk1"), kPassword);
+        QCOMPARE(locked.error().code, ErrorCode::Authentication);
+        QVERIFY(actions(t.db()).last() == QStringLiteral("auth.login_refused"));
+        now = now.addSecs(2 * 60);
+        auto after = accounts.authenticate(QStringLiteral("clerk1"), kPassword);
+        QVERIFY2(after.ok(), qPrintable(after.error().message));
+        QCOMPARE(UserRepository(t.db()).findByLogin(QStringLiteral("clerk1")).value()->failedAttempts, 0);
+    }
+
+    void successResetsTheFailureCount()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        AccountService accounts(t.db());
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < 4; ++i)
+                QVERIFY(!accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-x")).ok());
+            QVERIFY(accounts.authenticate(QStringLiteral("clerk1"), kPassword).ok());
+        }
+    }
+
+    void lockoutThresholdAndMinutesAreSettings()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        SettingsService settings(t.db());
+        QVERIFY(settings.save(admin, settings.load(admin).value(),
+                              { { Setting::LockoutThreshold, QStringLiteral("3") },
+                                { Setting::LockoutMinutes, QStringLiteral("60") } }));
+        AccountService accounts(t.db());
+        QDateTime now = QDateTime(QDate(2026, 4, 1), QTime(9, 0), QTimeZone::utc());
+        accounts.setClock([&] { return now; });
+        for (int i = 0; i < 3; ++i)
+            (void)accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-x"));
+        now = now.addSecs(59 * 60);
+        QVERIFY(!accounts.authenticate(QStringLiteral("clerk1"), kPassword).ok());
+        now = now.addSecs(2 * 60);
+        QVERIFY(accounts.authenticate(QStringLiteral("clerk1"), kPassword).ok());
+    }
+
+    void administratorUnlocks()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        AccountService accounts(t.db());
+        for (int i = 0; i < 5; ++i)
+            (void)accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-x"));
+        QVERIFY(!accounts.authenticate(QStringLiteral("clerk1"), kPassword).ok());
+        QVERIFY(accounts.unlock(admin, QStringLiteral("clerk1")).ok());
+        QVERIFY(accounts.authenticate(QStringLiteral("clerk1"), kPassword).ok());
+    }
+
+    void newAccountsMustChangeTheirPassword()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        AccountService accounts(t.db());
+        QVERIFY(accounts.addUser(admin, NewUser { QStringLiteral("chief1"), QStringLiteral("係長"), { Role::Chief },
+                                                  kPassword }));
+        auto first = accounts.authenticate(QStringLiteral("chief1"), kPassword);
+        QVERIFY(first.ok());
+        Actor chief = first.value();
+        QVERIFY(chief.mustChangePassword);
+        // Until the change, the services refuse work.
+        SettingsService settings(t.db());
+        QCOMPARE(settings.load(chief).error().code, ErrorCode::Authentication);
+        QCOMPARE(accounts.changePassword(chief, QStringLiteral("not-the-password"), QStringLiteral("new-password-123"))
+                     .error()
+                     .code,
+                 ErrorCode::Authentication);
+        QCOMPARE(accounts.changePassword(chief, kPassword, kPassword).error().code, ErrorCode::Validation);
+        QCOMPARE(accounts.changePassword(chief, kPassword, QStringLiteral("short")).error().code, ErrorCode::Validation);
+        QVERIFY(accounts.changePassword(chief, kPassword, QStringLiteral("new-password-123")).ok());
+        QVERIFY(!chief.mustChangePassword);
+        QVERIFY(settings.load(chief).ok());
+        auto again = accounts.authenticate(QStringLiteral("chief1"), QStringLiteral("new-password-123"));
+        QVERIFY(again.ok() && !again->mustChangePassword);
+        QVERIFY(accounts.resetPassword(admin, QStringLiteral("chief1"), QStringLiteral("temporary-pass-9")).ok());
+        QVERIFY(accounts.authenticate(QStringLiteral("chief1"), QStringLiteral("temporary-pass-9"))->mustChangePassword);
+    }
+
+    void disabledAccountCannotLogIn()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        AccountService accounts(t.db());
+        QVERIFY(accounts.setDisabled(admin, QStringLiteral("clerk1"), true).ok());
+        auto r = accounts.authenticate(QStringLiteral("clerk1"), kPassword);
+        QCOMPARE(r.error().code, ErrorCode::Authentication);
+        QVERIFY(r.error().message.contains(QStringLiteral("disabled")));
+        QVERIFY(accounts.setDisabled(admin, QStringLiteral("clerk1"), false).ok());
+        QVERIFY(accounts.authenticate(QStringLiteral("clerk1"), kPassword).ok());
+    }
+
+    void theLastAdministratorStays()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        AccountService accounts(t.db());
+        QCOMPARE(accounts.setDisabled(admin, QStringLiteral("admin"), true).error().code, ErrorCode::Validation);
+        User self = accounts.findUser(admin, QStringLiteral("admin")).value();
+        self.roles = { Role::Auditor };
+        QCOMPARE(accounts.updateUser(admin, self).error().code, ErrorCode::Validation);
+        const Actor other = t.addUser(admin, QStringLiteral("admin2"), { Role::Administrator });
+        QVERIFY(accounts.updateUser(other, self).ok());
+    }
+
+    void userInputIsValidated()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        AccountService accounts(t.db());
+        QCOMPARE(accounts.addUser(admin, NewUser { QStringLiteral("x"), QStringLiteral("名前"), { Role::Clerk }, kPassword })
+                     .error()
+                     .code,
+                 ErrorCode::Validation);
+        QCOMPARE(accounts.addUser(admin, NewUser { QStringLiteral("clerk2"), QStringLiteral("  "), { Role::Clerk }, kPassword })
+                     .error()
+                     .code,
+                 ErrorCode::Validation);
+        QCOMPARE(accounts.addUser(admin, NewUser { QStringLiteral("clerk2"), QStringLiteral("名前"), {}, kPassword })
+                     .error()
+                     .code,
+                 ErrorCode::Validation);
+        QCOMPARE(UserRepository(t.db()).count().value(), qint64(1));
+    }
+
+    void idleUnlockCountsFailuresLikeLogin()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        const Actor clerk = t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        AccountService accounts(t.db());
+        QCOMPARE(accounts.reauthenticate(clerk, QStringLiteral("wrong-password-x")).error().code,
+                 ErrorCode::Authentication);
+        QVERIFY(accounts.reauthenticate(clerk, kPassword).ok());
+        for (int i = 0; i < 5; ++i)
+            (void)accounts.reauthenticate(clerk, QStringLiteral("wrong-password-x"));
+        QVERIFY(!accounts.reauthenticate(clerk, kPassword).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "TestAccounts.moc"

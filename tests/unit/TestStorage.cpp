@@ -1,0 +1,213 @@
+// Storage on real temporary SQLite files: pragmas, migrations, version refusal, transactions,
+// optimistic locking between two desks.
+
+#include "Settings.h"
+#include "TestSupport.h"
+#include "services/AccountService.h"
+#include "services/SettingsService.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace dsr;
+using namespace dsr::test;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+    static QVariant scalar(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+private Q_SLOTS:
+    void opensWithRequiredPragmas()
+    {
+        TempDatabase t;
+        QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QVERIFY(scalar(t.db(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
+    }
+
+    void migrationsRecordTheSchemaVersion()
+    {
+        TempDatabase t;
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(),
+                 Database::latestSchemaVersion());
+        // Reopening applies nothing twice.
+        auto again = t.openSecond();
+        QCOMPARE(scalar(*again, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+                 Database::latestSchemaVersion());
+    }
+
+    void newerDatabaseIsRefusedNamingBothVersions()
+    {
+        TempDatabase t;
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (999, 'x')")));
+        auto opened = Database::open(t.path());
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(QStringLiteral("999")), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(QString::number(Database::latestSchemaVersion())),
+                 qPrintable(opened.error().message));
+    }
+
+    void nonDatabaseFileIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray content("these are not database pages, just some text that happens to be long enough\n");
+        f.write(content.repeated(20));
+        f.close();
+        auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY(!opened.error().message.isEmpty());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content.repeated(20));
+    }
+
+    void foreignDatabaseIsNotMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE accounts (id INTEGER)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+    }
+
+    void folderIsRefused()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.path());
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().message.contains(dir.path()));
+    }
+
+    void uncommittedTransactionLeavesNothing()
+    {
+        TempDatabase t;
+        {
+            Transaction tx(t.db());
+            QVERIFY(tx.isActive());
+            QVERIFY(SettingsRepository(t.db()).store(Setting::Phone, QStringLiteral("000-000-0000"), 0));
+            AuditRepository audit(t.db());
+            QVERIFY(audit.append(AuditEvent { {}, QStringLiteral("x"), QStringLiteral("test.event"),
+                                              QStringLiteral("test"), QStringLiteral("1"), {} }));
+            // no commit: the scope ends here
+        }
+        auto settings = SettingsRepository(t.db()).load();
+        QVERIFY(settings.ok());
+        QCOMPARE(settings->version(Setting::Phone), qint64(0));
+        QCOMPARE(AuditRepository(t.db()).count().value(), qint64(0));
+    }
+
+    void failedOperationLeavesNoAuditEntry()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        const qint64 before = AuditRepository(t.db()).count().value();
+        AccountService accounts(t.db());
+        // Duplicate login: the insert fails, so neither user nor audit entry may stay behind.
+        auto dup = accounts.addUser(admin, NewUser { QStringLiteral("admin"), QStringLiteral("x"), { Role::Clerk },
+                                                     kPassword });
+        QVERIFY(!dup.ok());
+        QCOMPARE(dup.error().code, ErrorCode::Conflict);
+        QCOMPARE(AuditRepository(t.db()).count().value(), before);
+        QCOMPARE(UserRepository(t.db()).count().value(), qint64(1));
+    }
+
+    void staleUserUpdateIsRefusedNotOverwritten()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        auto second = t.openSecond();
+        AccountService deskA(t.db());
+        AccountService deskB(*second);
+        auto a = deskA.findUser(admin, QStringLiteral("clerk1"));
+        auto b = deskB.findUser(admin, QStringLiteral("clerk1"));
+        QVERIFY(a.ok() && b.ok());
+        User editA = a.value();
+        editA.roles = { Role::Clerk, Role::Chief };
+        QVERIFY(deskA.updateUser(admin, editA).ok());
+        User editB = b.value();
+        editB.displayName = QStringLiteral("別の名前");
+        const Status lost = deskB.updateUser(admin, editB);
+        QVERIFY(!lost.ok());
+        QCOMPARE(lost.error().code, ErrorCode::Conflict);
+        QVERIFY(lost.error().message.contains(QStringLiteral("reload")));
+        auto now = deskA.findUser(admin, QStringLiteral("clerk1"));
+        QVERIFY(now->roles.contains(Role::Chief));
+        QVERIFY(now->displayName != QStringLiteral("別の名前"));
+    }
+
+    void staleSettingsSaveIsRefused()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        auto second = t.openSecond();
+        SettingsService deskA(t.db());
+        SettingsService deskB(*second);
+        const auto basisA = deskA.load(admin);
+        const auto basisB = deskB.load(admin);
+        QVERIFY(deskA.save(admin, basisA.value(), { { Setting::Phone, QStringLiteral("095-000-0001") } }).ok());
+        const Status lost = deskB.save(admin, basisB.value(), { { Setting::Phone, QStringLiteral("095-000-0002") } });
+        QCOMPARE(lost.error().code, ErrorCode::Conflict);
+        QCOMPARE(deskA.load(admin)->value(Setting::Phone), QStringLiteral("095-000-0001"));
+    }
+
+    void settingsAreValidatedAndAllOrNothing()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        SettingsService settings(t.db());
+        const auto basis = settings.load(admin);
+        const Status bad = settings.save(admin, basis.value(),
+                                         { { Setting::Phone, QStringLiteral("095-111-2222") },
+                                           { Setting::LockoutThreshold, QStringLiteral("0") } });
+        QCOMPARE(bad.error().code, ErrorCode::Validation);
+        QCOMPARE(settings.load(admin)->value(Setting::Phone), QStringLiteral("095-827-3137"));
+        QCOMPARE(settings.load(admin)->value(Setting::Regime), QStringLiteral("private"));
+        const Status regime = settings.save(admin, basis.value(), { { Setting::Regime, QStringLiteral("federal") } });
+        QCOMPARE(regime.error().code, ErrorCode::Validation);
+    }
+
+    void writeLockSerialisesTwoDesks()
+    {
+        TempDatabase t;
+        auto second = t.openSecond();
+        Transaction holding(t.db());
+        QVERIFY(holding.isActive());
+        // Shorten the wait so the test does not sit out the 10 s production timeout.
+        QSqlQuery q(second->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout=200")));
+        Transaction blocked(*second);
+        QVERIFY(!blocked.isActive());
+        QCOMPARE(blocked.beginError().code, ErrorCode::Conflict);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "TestStorage.moc"
