@@ -1,18 +1,104 @@
 #include "AuditChain.h"
 
+// The low-level SHA-256 interface is deprecated in OpenSSL 3 in favour of EVP, but EVP's per-call
+// set-up costs more than hashing a 300-byte entry; the direct interface runs the same SHA-NI code.
+#define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/sha.h>
+
+#include <charconv>
+#include <cstring>
+#include <string>
 
 namespace dsr {
 
 namespace {
 
-void appendField(QByteArray &out, const QByteArray &value)
+void sha256Hex(const char *data, size_t size, char out[64])
 {
-    out += QByteArray::number(value.size());
-    out += ':';
-    out += value;
-    out += ';';
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    SHA256_Update(&ctx, data, size);
+    SHA256_Final(digest, &ctx);
+    static const char digits[] = "0123456789abcdef";
+    for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
+        out[2 * i] = digits[digest[i] >> 4];
+        out[2 * i + 1] = digits[digest[i] & 0xF];
+    }
 }
+
+// A growable byte buffer without QByteArray's shared-data checks on every append.
+class Buffer
+{
+public:
+    void clear() { m_bytes.clear(); }
+    void append(std::string_view v) { m_bytes.append(v.data(), v.size()); }
+    void append(char c) { m_bytes.push_back(c); }
+    void appendNumber(qint64 n)
+    {
+        char buf[24];
+        const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
+        m_bytes.append(buf, static_cast<size_t>(end - buf));
+    }
+    void appendField(std::string_view value)
+    {
+        appendNumber(static_cast<qint64>(value.size()));
+        append(':');
+        append(value);
+        append(';');
+    }
+    void appendNumberField(std::optional<qint64> n)
+    {
+        char buf[24];
+        const auto end = n ? std::to_chars(buf, buf + sizeof buf, *n).ptr : buf;
+        appendField(std::string_view(buf, static_cast<size_t>(end - buf)));
+    }
+    const std::string &bytes() const { return m_bytes; }
+
+private:
+    std::string m_bytes;
+};
+
+// Length-prefixed fields: "<bytes>:<value>;" so no value can imitate a separator.
+void canonicalInto(Buffer &out, const AuditRowView &r)
+{
+    out.clear();
+    out.append(std::string_view("dsr-audit-v1;"));
+    out.appendNumberField(r.seq);
+    out.appendField(r.atUtc);
+    out.appendNumberField(r.userId);
+    out.appendField(r.userLogin);
+    out.appendField(r.action);
+    out.appendField(r.entityType);
+    out.appendField(r.entityId);
+    out.appendField(r.details);
+    out.appendField(r.prevHash);
+}
+
+std::string_view view(const QByteArray &b)
+{
+    return std::string_view(b.constData(), static_cast<size_t>(b.size()));
+}
+
+// Holds the UTF-8 forms of a QString-based record and a view over them.
+struct Utf8Record
+{
+    explicit Utf8Record(const AuditRecord &r)
+        : at(r.atUtc.toUtf8())
+        , login(r.userLogin.toUtf8())
+        , action(r.action.toUtf8())
+        , entityType(r.entityType.toUtf8())
+        , entityId(r.entityId.toUtf8())
+        , details(r.details.toUtf8())
+        , prevHash(r.prevHash.toUtf8())
+        , hash(r.hash.toUtf8())
+    {
+        row = AuditRowView { r.seq,       view(at),       r.userId,      view(login),    view(action),
+                             view(entityType), view(entityId), view(details), view(prevHash), view(hash) };
+    }
+    QByteArray at, login, action, entityType, entityId, details, prevHash, hash;
+    AuditRowView row;
+};
 
 } // namespace
 
@@ -21,29 +107,35 @@ QString AuditChain::genesisHash()
     return QString(64, QLatin1Char('0'));
 }
 
+QByteArray AuditChain::canonical(const AuditRowView &r)
+{
+    Buffer out;
+    canonicalInto(out, r);
+    return QByteArray(out.bytes().data(), static_cast<qsizetype>(out.bytes().size()));
+}
+
 QByteArray AuditChain::canonical(const AuditRecord &r)
 {
-    QByteArray out;
-    out.reserve(256 + r.details.size() * 3);
-    out += "dsr-audit-v1;";
-    appendField(out, QByteArray::number(r.seq));
-    appendField(out, r.atUtc.toUtf8());
-    appendField(out, r.userId ? QByteArray::number(*r.userId) : QByteArray());
-    appendField(out, r.userLogin.toUtf8());
-    appendField(out, r.action.toUtf8());
-    appendField(out, r.entityType.toUtf8());
-    appendField(out, r.entityId.toUtf8());
-    appendField(out, r.details.toUtf8());
-    appendField(out, r.prevHash.toLatin1());
-    return out;
+    return canonical(Utf8Record(r).row);
+}
+
+void AuditChain::computeHash(const AuditRowView &r, char out[64])
+{
+    thread_local Buffer buffer;
+    canonicalInto(buffer, r);
+    sha256Hex(buffer.bytes().data(), buffer.bytes().size(), out);
 }
 
 QString AuditChain::computeHash(const AuditRecord &r)
 {
-    const QByteArray data = canonical(r);
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char *>(data.constData()), static_cast<size_t>(data.size()), digest);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), SHA256_DIGEST_LENGTH).toHex());
+    char hex[64];
+    computeHash(Utf8Record(r).row, hex);
+    return QString::fromLatin1(hex, 64);
+}
+
+AuditVerifier::AuditVerifier()
+{
+    std::memset(m_prevHash, '0', sizeof m_prevHash);
 }
 
 bool AuditVerifier::fail(qint64 seq, const QString &problem)
@@ -56,20 +148,27 @@ bool AuditVerifier::fail(qint64 seq, const QString &problem)
 
 bool AuditVerifier::feed(const AuditRecord &r)
 {
+    return feed(Utf8Record(r).row);
+}
+
+bool AuditVerifier::feed(const AuditRowView &r)
+{
     if (!m_result.intact)
         return false;
     if (r.seq > m_expectedSeq)
         return fail(m_expectedSeq, tr("entry %1 was removed (the next entry found is %2)").arg(m_expectedSeq).arg(r.seq));
     if (r.seq < m_expectedSeq)
         return fail(r.seq, tr("entry %1 appears out of order").arg(r.seq));
-    if (r.prevHash != m_prevHash)
+    if (r.prevHash != std::string_view(m_prevHash, 64))
         return fail(r.seq,
                     tr("entry %1 does not follow entry %2 (an entry was inserted, removed or reordered)")
                         .arg(r.seq)
                         .arg(r.seq - 1));
-    if (AuditChain::computeHash(r) != r.hash)
+    char computed[64];
+    AuditChain::computeHash(r, computed);
+    if (r.hash != std::string_view(computed, 64))
         return fail(r.seq, tr("entry %1 was altered (its content does not match its hash)").arg(r.seq));
-    m_prevHash = r.hash;
+    std::memcpy(m_prevHash, computed, 64);
     ++m_expectedSeq;
     ++m_result.checked;
     return true;

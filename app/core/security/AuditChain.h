@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <optional>
+#include <string_view>
 
 namespace dsr {
 
@@ -22,6 +23,22 @@ struct AuditRecord
     QString details; // compact JSON, as stored
     QString prevHash; // hex
     QString hash; // hex
+};
+
+// The same entry as UTF-8 byte ranges straight from the database row: the verification walk
+// hashes a million of these without building a QString or a QByteArray.
+struct AuditRowView
+{
+    qint64 seq = 0;
+    std::string_view atUtc;
+    std::optional<qint64> userId;
+    std::string_view userLogin;
+    std::string_view action;
+    std::string_view entityType;
+    std::string_view entityId;
+    std::string_view details;
+    std::string_view prevHash;
+    std::string_view hash;
 };
 
 // What a service records; the repository fills in sequence, time and hashes.
@@ -41,7 +58,10 @@ public:
     static QString genesisHash(); // 64 zeros: the predecessor of entry 1
     // Length-prefixed fields, so no value can imitate a separator.
     static QByteArray canonical(const AuditRecord &r);
+    static QByteArray canonical(const AuditRowView &r);
     static QString computeHash(const AuditRecord &r);
+    // Lower-case hex SHA-256 of the canonical form, written to out[0..63].
+    static void computeHash(const AuditRowView &r, char out[64]);
 };
 
 struct AuditVerification
@@ -56,14 +76,16 @@ class AuditVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(AuditVerifier)
 public:
+    AuditVerifier();
     // Feed entries in ascending sequence order; returns false once the chain is broken.
+    bool feed(const AuditRowView &r);
     bool feed(const AuditRecord &r);
     const AuditVerification &result() const { return m_result; }
 
 private:
     bool fail(qint64 seq, const QString &problem);
     qint64 m_expectedSeq = 1;
-    QString m_prevHash = AuditChain::genesisHash();
+    char m_prevHash[64];
     AuditVerification m_result;
 };
 

@@ -56,7 +56,7 @@ Result<qint64> AuditService::exportCsv(const Actor &actor, const AuditFilter &fi
 Result<AuditVerification> AuditService::verifyChain(Database &db)
 {
     AuditVerifier verifier;
-    if (Status s = AuditRepository(db).scan([&](const AuditRecord &r) { return verifier.feed(r); }); !s)
+    if (Status s = AuditRepository(db).scan([&](const AuditRowView &r) { return verifier.feed(r); }); !s)
         return s.error();
     return verifier.result();
 }

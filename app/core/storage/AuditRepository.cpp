@@ -30,12 +30,6 @@ AuditRecord fromQuery(const QSqlQuery &q)
     return r;
 }
 
-QString columnText(sqlite3_stmt *st, int col)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(st, col)) : QString();
-}
-
 const char kColumns[] = "seq, at_utc, user_id, user_login, action, entity_type, entity_id, details, prev_hash, hash";
 
 } // namespace
@@ -127,32 +121,35 @@ Result<QList<AuditRecord>> AuditRepository::list(const AuditFilter &filter)
     return out;
 }
 
-Status AuditRepository::scan(const std::function<bool(const AuditRecord &)> &callback)
+Status AuditRepository::scan(const std::function<bool(const AuditRowView &)> &callback)
 {
     const QString sql = QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns));
     if (auto *handle = static_cast<sqlite3 *>(m_db.sqliteHandle())) {
-        // Direct SQLite reading: a million entries in well under a second, where QSqlQuery spends
-        // most of its time wrapping each value in a QVariant.
+        // Direct SQLite reading: QSqlQuery would wrap each of ten million values in a QVariant.
         sqlite3_stmt *st = nullptr;
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(handle, utf8.constData(), -1, &st, nullptr) != SQLITE_OK)
             return makeError(ErrorCode::Failure, tr("Cannot read the audit trail: %1")
                                                      .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
         int rc = SQLITE_ROW;
-        AuditRecord r;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            r.seq = sqlite3_column_int64(st, 0);
-            r.atUtc = columnText(st, 1);
-            r.userId = sqlite3_column_type(st, 2) == SQLITE_NULL ? std::nullopt
-                                                                 : std::optional<qint64>(sqlite3_column_int64(st, 2));
-            r.userLogin = columnText(st, 3);
-            r.action = columnText(st, 4);
-            r.entityType = columnText(st, 5);
-            r.entityId = columnText(st, 6);
-            r.details = columnText(st, 7);
-            r.prevHash = columnText(st, 8);
-            r.hash = columnText(st, 9);
-            if (!callback(r)) {
+            auto text = [st](int col) {
+                const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
+                return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(st, col))) : std::string_view();
+            };
+            const AuditRowView row { sqlite3_column_int64(st, 0),
+                                     text(1),
+                                     sqlite3_column_type(st, 2) == SQLITE_NULL
+                                         ? std::nullopt
+                                         : std::optional<qint64>(sqlite3_column_int64(st, 2)),
+                                     text(3),
+                                     text(4),
+                                     text(5),
+                                     text(6),
+                                     text(7),
+                                     text(8),
+                                     text(9) };
+            if (!callback(row)) {
                 rc = SQLITE_DONE;
                 break;
             }
@@ -167,9 +164,15 @@ Status AuditRepository::scan(const std::function<bool(const AuditRecord &)> &cal
     q.setForwardOnly(true);
     if (!q.exec(sql))
         return sqlFailure(q, tr("Cannot read the audit trail"));
-    while (q.next())
-        if (!callback(fromQuery(q)))
+    while (q.next()) {
+        const AuditRecord r = fromQuery(q);
+        const QByteArray f[] = { r.atUtc.toUtf8(),    r.userLogin.toUtf8(), r.action.toUtf8(), r.entityType.toUtf8(),
+                                 r.entityId.toUtf8(), r.details.toUtf8(),   r.prevHash.toUtf8(), r.hash.toUtf8() };
+        auto v = [](const QByteArray &b) { return std::string_view(b.constData(), static_cast<size_t>(b.size())); };
+        if (!callback(AuditRowView { r.seq, v(f[0]), r.userId, v(f[1]), v(f[2]), v(f[3]), v(f[4]), v(f[5]), v(f[6]),
+                                     v(f[7]) }))
             break;
+    }
     return {};
 }
 

@@ -36,8 +36,9 @@ public:
     // Appends one entry; the database must be inside a Transaction.
     Result<qint64> append(const AuditEvent &event);
     Result<QList<AuditRecord>> list(const AuditFilter &filter);
-    // Streams every entry in sequence order; stops early when the callback returns false.
-    Status scan(const std::function<bool(const AuditRecord &)> &callback);
+    // Streams every entry in sequence order as byte views valid during the callback; stops early
+    // when the callback returns false.
+    Status scan(const std::function<bool(const AuditRowView &)> &callback);
     Result<qint64> count();
 
 private:

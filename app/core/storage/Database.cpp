@@ -131,8 +131,11 @@ Status Database::configure()
                          tr("%1 is not a DSR Desk database (%2). Choose another file with --db.")
                              .arg(m_path, q.lastError().databaseText()));
     }
+    // mmap lets long reads (the audit chain walk) use the page cache in place instead of copying
+    // every page; writes still go through the WAL.
     const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=FULL"),
-                                QStringLiteral("PRAGMA busy_timeout=10000") };
+                                QStringLiteral("PRAGMA busy_timeout=10000"),
+                                QStringLiteral("PRAGMA mmap_size=1073741824") };
     for (const QString &p : pragmas)
         if (!q.exec(p))
             return sqlFailure(q, tr("Cannot configure the database"));
