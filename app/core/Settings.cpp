@@ -28,7 +28,7 @@ const QList<SettingInfo> &Settings::all()
         { Setting::LockoutMinutes, QStringLiteral("security.lockout_minutes"), T::Integer, QStringLiteral("15"), 1,
           1440, {} },
         { Setting::ReceiptNumberFormat, QStringLiteral("requests.receipt_format"), T::Text,
-          QStringLiteral("R{era_year}-{seq:4}"), 1, 40, {} },
+          QStringLiteral("{era_initial}{era_year}-{seq:4}"), 1, 40, {} },
         { Setting::TargetDays, QStringLiteral("deadlines.target_days"), T::Integer, QStringLiteral("14"), 1, 60, {} },
         { Setting::LimitDays, QStringLiteral("deadlines.limit_days"), T::Integer, QStringLiteral("30"), 1, 90, {} },
     };

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the .deb from this build tree into a scratch folder and checks what a user installs:
+# both programs, the desktop entry, the icons, and the declared run-time dependencies.
+set -euo pipefail
+build=$1
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+(cd "$build" && cpack -G DEB -B "$out" >/dev/null)
+deb=$(ls "$out"/dsrdesk_*.deb)
+contents=$(dpkg-deb -c "$deb")
+for path in ./usr/bin/dsrdesk ./usr/bin/dsrctl ./usr/share/applications/dsrdesk.desktop \
+            ./usr/share/icons/hicolor/scalable/apps/dsrdesk.svg ./usr/share/icons/hicolor/256x256/apps/dsrdesk.png \
+            ./usr/share/metainfo/dsrdesk.metainfo.xml; do
+  grep -q " $path\$" <<<"$contents" || { echo "missing from package: $path"; exit 1; }
+done
+depends=$(dpkg-deb -f "$deb" Depends)
+for dep in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins libsodium23 fonts-morisawa-bizud-mincho \
+           fonts-ipaexfont-gothic; do
+  grep -q "$dep" <<<"$depends" || { echo "package does not depend on $dep: $depends"; exit 1; }
+done
+desktop=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/applications/dsrdesk.desktop)
+grep -q '^Exec=dsrdesk' <<<"$desktop" || { echo "desktop entry does not start dsrdesk"; exit 1; }
+grep -q '^Icon=dsrdesk$' <<<"$desktop" || { echo "desktop entry has no icon"; exit 1; }
+echo "package ok: $(basename "$deb")"
