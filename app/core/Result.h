@@ -2,6 +2,7 @@
 // Result types shared by every service: an operation either yields its value or an Error
 // whose code maps one-to-one onto dsrctl's exit codes and whose message is for the user.
 
+#include <QList>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -18,15 +19,23 @@ enum class ErrorCode {
     Failure, // storage or other failure (exit 1)
 };
 
+// One refused field of a form, so a dialog can show the message beside it.
+struct FieldError
+{
+    QString field; // the field's stable name ("kana", "postal_code" …)
+    QString message;
+};
+
 struct Error
 {
     ErrorCode code = ErrorCode::Failure;
-    QString message;
+    QString message; // the whole story in one line (dsrctl prints this)
+    QList<FieldError> fields; // Validation: every refused field
 };
 
 inline Error makeError(ErrorCode code, QString message)
 {
-    return Error { code, std::move(message) };
+    return Error { code, std::move(message), {} };
 }
 
 template<typename T>

@@ -31,6 +31,10 @@ const QList<SettingInfo> &Settings::all()
           QStringLiteral("{era_initial}{era_year}-{seq:4}"), 1, 40, {} },
         { Setting::TargetDays, QStringLiteral("deadlines.target_days"), T::Integer, QStringLiteral("14"), 1, 60, {} },
         { Setting::LimitDays, QStringLiteral("deadlines.limit_days"), T::Integer, QStringLiteral("30"), 1, 90, {} },
+        { Setting::RequestCategories, QStringLiteral("requests.categories"), T::Text,
+          QStringLiteral("組合員資格,短期給付,長期給付,貸付,貯金,福祉事業,健診"), 1, 1000, {} },
+        { Setting::ResidenceCertificateMaxDays, QStringLiteral("requests.residence_certificate_max_days"), T::Integer,
+          QStringLiteral("30"), 1, 365, {} },
     };
     return list;
 }
@@ -84,6 +88,10 @@ QString Settings::label(Setting key)
         return tr("Target days (private regime)");
     case Setting::LimitDays:
         return tr("Limit days (private regime)");
+    case Setting::RequestCategories:
+        return tr("Categories of held data (comma-separated)");
+    case Setting::ResidenceCertificateMaxDays:
+        return tr("Maximum age of a certificate of residence (days)");
     }
     return {};
 }

@@ -29,6 +29,8 @@ enum class Setting {
     ReceiptNumberFormat,
     TargetDays,
     LimitDays,
+    RequestCategories,
+    ResidenceCertificateMaxDays,
 };
 
 struct SettingInfo

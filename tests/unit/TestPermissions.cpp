@@ -36,6 +36,7 @@ const Row kTable[] = {
     { Operation::RequestRegister, "request.register", { true, false, false, false, false, false } },
     { Operation::RequestApprove, "request.approve", { false, true, true, true, false, false } },
     { Operation::LetterIssue, "letter.issue", { true, false, false, false, false, false } },
+    { Operation::MemberEdit, "member.edit", { true, false, false, false, false, false } },
 };
 const Role kRoles[] = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
 

@@ -6,7 +6,7 @@ QList<Operation> Permissions::allOperations()
 {
     return { Operation::UserManage,  Operation::UserList,    Operation::SettingsRead,    Operation::SettingsEdit,
              Operation::AuditRead,   Operation::AuditVerify, Operation::RequestRead,     Operation::RequestRegister,
-             Operation::RequestApprove, Operation::LetterIssue };
+             Operation::RequestApprove, Operation::LetterIssue, Operation::MemberEdit };
 }
 
 RoleSet Permissions::rolesFor(Operation op)
@@ -26,6 +26,7 @@ RoleSet Permissions::rolesFor(Operation op)
         return { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer };
     case Operation::RequestRegister:
     case Operation::LetterIssue:
+    case Operation::MemberEdit:
         return { Role::Clerk };
     case Operation::RequestApprove:
         return { Role::Chief, Role::Manager, Role::PrivacyOfficer };
@@ -61,6 +62,8 @@ QString Permissions::id(Operation op)
         return QStringLiteral("request.approve");
     case Operation::LetterIssue:
         return QStringLiteral("letter.issue");
+    case Operation::MemberEdit:
+        return QStringLiteral("member.edit");
     }
     return {};
 }
@@ -88,6 +91,8 @@ QString Permissions::describe(Operation op)
         return tr("approve decisions");
     case Operation::LetterIssue:
         return tr("issue letters");
+    case Operation::MemberEdit:
+        return tr("add and edit members");
     }
     return {};
 }

@@ -18,7 +18,8 @@ enum class Operation {
     AuditRead, // browse and export the audit trail
     AuditVerify, // check the hash chain
     RequestRead, // see request and member contents (受付簿, 組合員)
-    RequestRegister, // take in a request
+    RequestRegister, // take in a request, add attachments
+    MemberEdit, // add, edit and import members
     RequestApprove, // approve or return at an approval step (決裁)
     LetterIssue, // issue, print and mail letters (文書)
 };

@@ -17,6 +17,12 @@ QString toDbTime(const QDateTime &t);
 QDateTime fromDbTime(const QString &text);
 QString nowDbTime();
 
+// A bound QString that is null becomes SQL NULL; NOT NULL text columns get "" instead.
+inline QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // The message every optimistic-locking failure carries.
 Error changedBySomeoneElse();
 

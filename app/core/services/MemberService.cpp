@@ -1,0 +1,356 @@
+#include "MemberService.h"
+
+#include "../Logging.h"
+#include "../storage/AuditRepository.h"
+#include "../storage/Database.h"
+#include "../storage/MemberRepository.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Transaction.h"
+#include "../text/CsvReader.h"
+#include "../text/JapaneseText.h"
+#include "FieldErrors.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace dsr {
+
+namespace {
+
+const QStringList kFields { QStringLiteral("member_number"), QStringLiteral("name"),     QStringLiteral("kana"),
+                            QStringLiteral("birth_date"),    QStringLiteral("postal_code"), QStringLiteral("address"),
+                            QStringLiteral("phone"),         QStringLiteral("affiliation") };
+const QStringList kJapaneseHeaders { QStringLiteral("組合員番号"), QStringLiteral("氏名"),   QStringLiteral("カナ"),
+                                     QStringLiteral("生年月日"),   QStringLiteral("郵便番号"), QStringLiteral("住所"),
+                                     QStringLiteral("電話"),       QStringLiteral("所属所") };
+
+bool sameData(const Member &a, const Member &b)
+{
+    return a.name == b.name && a.kana == b.kana && a.birthDate == b.birthDate && a.postalCode == b.postalCode
+        && a.address == b.address && a.phone == b.phone && a.affiliation == b.affiliation;
+}
+
+QStringList changedFields(const Member &a, const Member &b)
+{
+    QStringList out;
+    if (a.memberNumber != b.memberNumber)
+        out << QStringLiteral("member_number");
+    if (a.name != b.name)
+        out << QStringLiteral("name");
+    if (a.kana != b.kana)
+        out << QStringLiteral("kana");
+    if (a.birthDate != b.birthDate)
+        out << QStringLiteral("birth_date");
+    if (a.postalCode != b.postalCode)
+        out << QStringLiteral("postal_code");
+    if (a.address != b.address)
+        out << QStringLiteral("address");
+    if (a.phone != b.phone)
+        out << QStringLiteral("phone");
+    if (a.affiliation != b.affiliation)
+        out << QStringLiteral("affiliation");
+    return out;
+}
+
+} // namespace
+
+QString MemberService::fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("member_number"))
+        return tr("Member number");
+    if (field == QLatin1String("name"))
+        return tr("Name");
+    if (field == QLatin1String("kana"))
+        return tr("Kana");
+    if (field == QLatin1String("birth_date"))
+        return tr("Birth date");
+    if (field == QLatin1String("postal_code"))
+        return tr("Postal code");
+    if (field == QLatin1String("address"))
+        return tr("Address");
+    if (field == QLatin1String("phone"))
+        return tr("Telephone");
+    if (field == QLatin1String("affiliation"))
+        return tr("Affiliation");
+    return field;
+}
+
+Result<Member> MemberService::validate(const Member &in)
+{
+    static const QRegularExpression numberPattern(QStringLiteral("^[0-9A-Za-z-]{1,20}$"));
+    static const QRegularExpression phonePattern(QStringLiteral("^[0-9()+ -]{0,20}$"));
+    FieldErrors e;
+    Member m = in;
+    const auto label = [](const char *f) { return fieldLabel(QString::fromLatin1(f)); };
+
+    m.memberNumber = in.memberNumber.normalized(QString::NormalizationForm_KC).trimmed();
+    if (m.memberNumber.isEmpty())
+        e.add(QStringLiteral("member_number"), tr("%1 is required.").arg(label("member_number")));
+    else if (!numberPattern.match(m.memberNumber).hasMatch())
+        e.add(QStringLiteral("member_number"),
+              tr("%1 may have up to 20 letters, digits and hyphens.").arg(label("member_number")));
+
+    m.name = e.required(QStringLiteral("name"), label("name"), in.name, 60);
+    m.name = e.withoutMyNumber(QStringLiteral("name"), label("name"), m.name, false);
+
+    m.kana = JapaneseText::toKatakana(in.kana);
+    if (m.kana.isEmpty())
+        e.add(QStringLiteral("kana"), tr("%1 is required.").arg(label("kana")));
+    else if (!JapaneseText::isKatakana(m.kana))
+        e.add(QStringLiteral("kana"), tr("%1 must be written in katakana (hiragana is converted).").arg(label("kana")));
+    else if (m.kana.size() > 60)
+        e.add(QStringLiteral("kana"), tr("%1 may have at most %2 characters.").arg(label("kana")).arg(60));
+
+    if (!in.birthDate.isValid())
+        e.add(QStringLiteral("birth_date"), tr("%1 is required (YYYY-MM-DD).").arg(label("birth_date")));
+    else if (in.birthDate < QDate(1900, 1, 1) || in.birthDate > QDate::currentDate())
+        e.add(QStringLiteral("birth_date"),
+              tr("%1 must lie between 1900-01-01 and today.").arg(label("birth_date")));
+
+    m.postalCode = JapaneseText::normalizePostalCode(in.postalCode);
+    if (in.postalCode.trimmed().isEmpty())
+        e.add(QStringLiteral("postal_code"), tr("%1 is required.").arg(label("postal_code")));
+    else if (m.postalCode.isEmpty())
+        e.add(QStringLiteral("postal_code"),
+              tr("%1 must be written NNN-NNNN (full-width digits are accepted).").arg(label("postal_code")));
+
+    m.address = e.required(QStringLiteral("address"), label("address"), in.address, 200);
+    m.address = e.withoutMyNumber(QStringLiteral("address"), label("address"), m.address, false);
+
+    m.phone = in.phone.normalized(QString::NormalizationForm_KC).trimmed();
+    if (!phonePattern.match(m.phone).hasMatch())
+        e.add(QStringLiteral("phone"), tr("%1 may hold only digits, hyphens, brackets and spaces (at most 20).")
+                                           .arg(label("phone")));
+    m.affiliation = e.optional(QStringLiteral("affiliation"), label("affiliation"), in.affiliation, 60);
+    if (!e.isEmpty())
+        return e.toError();
+    return m;
+}
+
+Result<Member> MemberService::add(const Actor &actor, const Member &input)
+{
+    if (Status s = require(actor, Operation::MemberEdit, QStringLiteral("member")); !s)
+        return s.error();
+    auto valid = validate(input);
+    if (!valid)
+        return valid.error();
+    Member m = valid.value();
+    Status s = inTransaction(
+        [&]() -> Status {
+            MemberRepository repo(database());
+            auto existing = repo.findByNumber(m.memberNumber);
+            if (!existing)
+                return existing.error();
+            if (existing.value()) {
+                Error e { ErrorCode::Conflict, tr("Member number %1 is already registered.").arg(m.memberNumber),
+                          { { QStringLiteral("member_number"), tr("This member number is already registered.") } } };
+                return e;
+            }
+            auto id = repo.insert(m);
+            if (!id)
+                return id.error();
+            m.id = id.value();
+            m.version = 1;
+            return {};
+        },
+        [&] { return eventFor(actor, QStringLiteral("member.create"), QStringLiteral("member"), QString::number(m.id)); });
+    if (!s)
+        return s.error();
+    return m;
+}
+
+Result<Member> MemberService::update(const Actor &actor, const Member &input)
+{
+    if (Status s = require(actor, Operation::MemberEdit, QStringLiteral("member"), QString::number(input.id)); !s)
+        return s.error();
+    auto valid = validate(input);
+    if (!valid)
+        return valid.error();
+    Member m = valid.value();
+    QStringList fields;
+    Status s = inTransaction(
+        [&]() -> Status {
+            MemberRepository repo(database());
+            auto before = repo.findById(m.id);
+            if (!before)
+                return before.error();
+            if (!before.value())
+                return makeError(ErrorCode::NotFound, tr("The member no longer exists."));
+            if (before.value()->version != m.version)
+                return changedBySomeoneElse();
+            fields = changedFields(*before.value(), m);
+            if (fields.contains(QStringLiteral("member_number"))) {
+                auto clash = repo.findByNumber(m.memberNumber);
+                if (!clash)
+                    return clash.error();
+                if (clash.value())
+                    return makeError(ErrorCode::Conflict,
+                                     tr("Member number %1 is already registered.").arg(m.memberNumber));
+            }
+            if (Status u = repo.update(m); !u)
+                return u;
+            ++m.version;
+            return {};
+        },
+        [&] {
+            // Field names only: the values are personal data.
+            return eventFor(actor, QStringLiteral("member.update"), QStringLiteral("member"), QString::number(m.id),
+                            { { QStringLiteral("fields"), fields.join(QLatin1Char(',')) } });
+        });
+    if (!s)
+        return s.error();
+    return m;
+}
+
+Result<Member> MemberService::open(const Actor &actor, const QString &memberNumber)
+{
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("member")); !s)
+        return s.error();
+    auto found = MemberRepository(database()).findByNumber(memberNumber.normalized(QString::NormalizationForm_KC).trimmed());
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no member with the number %1.").arg(memberNumber));
+    if (Status s = recordOnly(eventFor(actor, QStringLiteral("member.view"), QStringLiteral("member"),
+                                       QString::number(found.value()->id)));
+        !s)
+        return s.error();
+    return *found.value();
+}
+
+Result<Member> MemberService::openById(const Actor &actor, qint64 id)
+{
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("member"), QString::number(id)); !s)
+        return s.error();
+    auto found = MemberRepository(database()).findById(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("The member no longer exists."));
+    if (Status s = recordOnly(eventFor(actor, QStringLiteral("member.view"), QStringLiteral("member"), QString::number(id)));
+        !s)
+        return s.error();
+    return *found.value();
+}
+
+Result<QList<Member>> MemberService::find(const Actor &actor, const QString &query, int limit)
+{
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("member")); !s)
+        return s.error();
+    return MemberRepository(database()).search(query, limit);
+}
+
+Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArray &bytes)
+{
+    if (Status s = require(actor, Operation::MemberEdit, QStringLiteral("member")); !s)
+        return s.error();
+    ImportReport report;
+    auto table = CsvReader::parse(bytes);
+    if (!table)
+        return table.error();
+    report.encoding = table->encoding;
+    if (table->records.isEmpty())
+        return makeError(ErrorCode::Validation, tr("The file is empty; the first line must name the columns."));
+
+    // Header: English or Japanese names, any order; every column known, the required ones present.
+    const CsvRecord header = table->records.first();
+    QHash<QString, int> column;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields[i].trimmed();
+        int idx = kFields.indexOf(name);
+        if (idx < 0)
+            idx = kJapaneseHeaders.indexOf(name);
+        if (idx < 0)
+            return makeError(ErrorCode::Validation,
+                             tr("Line %1: unknown column \"%2\". The columns are %3 (or %4).")
+                                 .arg(header.line)
+                                 .arg(name, kFields.join(QLatin1Char(',')), kJapaneseHeaders.join(QLatin1Char(','))));
+        column.insert(kFields[idx], i);
+    }
+    for (const QString &f : kFields.mid(0, 6))
+        if (!column.contains(f))
+            return makeError(ErrorCode::Validation,
+                             tr("Line %1: the column %2 is missing.").arg(header.line).arg(f));
+
+    QList<QPair<int, Member>> rows;
+    QHash<QString, int> seen;
+    for (qsizetype r = 1; r < table->records.size(); ++r) {
+        const CsvRecord &rec = table->records[r];
+        if (rec.fields.size() != header.fields.size()) {
+            report.problems.append({ rec.line, tr("%1 columns instead of %2.").arg(rec.fields.size()).arg(header.fields.size()) });
+            continue;
+        }
+        auto field = [&](const QString &f) { return column.contains(f) ? rec.fields[column[f]] : QString(); };
+        Member m;
+        m.memberNumber = field(QStringLiteral("member_number"));
+        m.name = field(QStringLiteral("name"));
+        m.kana = field(QStringLiteral("kana"));
+        const QString birth = field(QStringLiteral("birth_date")).normalized(QString::NormalizationForm_KC).trimmed();
+        m.birthDate = QDate::fromString(birth, Qt::ISODate);
+        if (!m.birthDate.isValid())
+            m.birthDate = QDate::fromString(birth, QStringLiteral("yyyy/M/d"));
+        m.postalCode = field(QStringLiteral("postal_code"));
+        m.address = field(QStringLiteral("address"));
+        m.phone = field(QStringLiteral("phone"));
+        m.affiliation = field(QStringLiteral("affiliation"));
+        auto valid = validate(m);
+        if (!valid) {
+            QStringList messages;
+            for (const FieldError &fe : valid.error().fields)
+                messages << fe.message;
+            if (!birth.isEmpty() && !m.birthDate.isValid())
+                messages << tr("The birth date \"%1\" is not a date (YYYY-MM-DD).").arg(birth);
+            report.problems.append({ rec.line, messages.join(QLatin1Char(' ')) });
+            continue;
+        }
+        if (seen.contains(valid->memberNumber)) {
+            report.problems.append(
+                { rec.line, tr("Member number %1 appears again (first on line %2).")
+                                .arg(valid->memberNumber)
+                                .arg(seen.value(valid->memberNumber)) });
+            continue;
+        }
+        seen.insert(valid->memberNumber, rec.line);
+        rows.append({ rec.line, valid.value() });
+    }
+    if (!report.problems.isEmpty())
+        return report;
+
+    Transaction tx(database());
+    if (!tx.isActive())
+        return tx.beginError();
+    MemberRepository repo(database());
+    for (auto &[line, m] : rows) {
+        auto existing = repo.findByNumber(m.memberNumber);
+        if (!existing)
+            return existing.error();
+        if (!existing.value()) {
+            if (auto id = repo.insert(m); !id)
+                return id.error();
+            ++report.inserted;
+        } else if (sameData(*existing.value(), m)) {
+            ++report.unchanged;
+        } else {
+            m.id = existing.value()->id;
+            m.version = existing.value()->version;
+            if (Status s = repo.update(m); !s)
+                return s.error();
+            ++report.updated;
+        }
+    }
+    const QString digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (auto seq = AuditRepository(database()).append(
+            eventFor(actor, QStringLiteral("member.import"), QStringLiteral("member"), QStringLiteral("-"),
+                     { { QStringLiteral("inserted"), report.inserted },
+                       { QStringLiteral("updated"), report.updated },
+                       { QStringLiteral("unchanged"), report.unchanged },
+                       { QStringLiteral("file_sha256"), digest } }));
+        !seq)
+        return seq.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcServices) << "member import:" << report.inserted << "added," << report.updated << "updated";
+    return report;
+}
+
+} // namespace dsr

@@ -1,0 +1,47 @@
+#pragma once
+// Members (組合員): add, edit, find, open (audited) and the all-or-nothing CSV import.
+
+#include "../model/Member.h"
+#include "ServiceBase.h"
+
+namespace dsr {
+
+struct ImportProblem
+{
+    int line = 0;
+    QString message;
+};
+
+struct ImportReport
+{
+    QString encoding;
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QList<ImportProblem> problems; // non-empty: nothing was imported
+};
+
+class MemberService : public ServiceBase
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberService)
+public:
+    using ServiceBase::ServiceBase;
+
+    // Normalises (kana to katakana, postal code, widths) and checks every field.
+    static Result<Member> validate(const Member &input);
+    static QString fieldLabel(const QString &field);
+
+    Result<Member> add(const Actor &actor, const Member &member);
+    // Optimistic update; Conflict when someone saved the member meanwhile.
+    Result<Member> update(const Actor &actor, const Member &member);
+    // Opening a member's data is recorded in the audit trail.
+    Result<Member> open(const Actor &actor, const QString &memberNumber);
+    Result<Member> openById(const Actor &actor, qint64 id);
+    Result<QList<Member>> find(const Actor &actor, const QString &query, int limit = 100);
+
+    // The CSV import: every row checked first; any bad row → nothing imported and every problem
+    // reported with its line. Good files add new members and update existing ones by number.
+    Result<ImportReport> importCsv(const Actor &actor, const QByteArray &bytes);
+};
+
+} // namespace dsr

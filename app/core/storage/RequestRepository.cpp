@@ -1,0 +1,428 @@
+#include "RequestRepository.h"
+
+#include "../text/JapaneseText.h"
+#include "Database.h"
+#include "SearchIndex.h"
+#include "SqlUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dsr {
+
+namespace {
+
+const char kSelect[] =
+    "SELECT r.id, r.receipt_no, r.fiscal_year, r.seq, r.type, r.status, r.member_id, m.member_number, m.name, "
+    "r.received_on, r.channel, r.summary, r.requester_kind, r.agent_name, r.agent_address, r.agent_relationship, "
+    "r.agent_evidence, r.id_document, r.id_checked_by, ck.login, r.id_checked_at, r.residence_cert_on, "
+    "r.categories, r.requested_detail, r.method, r.fee_yen, r.fee_paid_on, r.notes, r.assigned_to, asg.login, "
+    "r.deadline, r.created_at, r.updated_at, r.version "
+    "FROM requests r JOIN members m ON m.id = r.member_id "
+    "LEFT JOIN users ck ON ck.id = r.id_checked_by LEFT JOIN users asg ON asg.id = r.assigned_to";
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant idValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+Request fromQuery(const QSqlQuery &q)
+{
+    Request r;
+    r.id = q.value(0).toLongLong();
+    r.receiptNo = q.value(1).toString();
+    r.fiscalYear = q.value(2).toInt();
+    r.sequence = q.value(3).toInt();
+    r.type = RequestVocabulary::typeFromId(q.value(4).toString()).value_or(RequestType::Disclosure);
+    r.status = RequestVocabulary::statusFromId(q.value(5).toString()).value_or(RequestStatus::Received);
+    r.memberId = q.value(6).toLongLong();
+    r.memberNumber = q.value(7).toString();
+    r.memberName = q.value(8).toString();
+    r.received = dateOf(q.value(9));
+    r.channel = RequestVocabulary::channelFromId(q.value(10).toString()).value_or(Channel::Other);
+    r.summary = q.value(11).toString();
+    r.requester.kind = RequestVocabulary::requesterKindFromId(q.value(12).toString()).value_or(RequesterKind::Self);
+    r.requester.agentName = q.value(13).toString();
+    r.requester.agentAddress = q.value(14).toString();
+    r.requester.agentRelationship = q.value(15).toString();
+    r.requester.agentEvidence = q.value(16).toString();
+    r.identity.documentType = q.value(17).toString();
+    r.identity.checkedBy = q.value(18).toLongLong();
+    r.identity.checkedByLogin = q.value(19).toString();
+    r.identity.checkedAt = fromDbTime(q.value(20).toString());
+    r.identity.residenceCertificateIssued = dateOf(q.value(21));
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(22).toString().toUtf8()).array())
+        r.categories << v.toString();
+    r.requestedDetail = q.value(23).toString();
+    r.method = RequestVocabulary::methodFromId(q.value(24).toString()).value_or(DisclosureMethod::None);
+    if (!q.value(25).isNull())
+        r.feeYen = q.value(25).toInt();
+    r.feePaid = dateOf(q.value(26));
+    r.notes = q.value(27).toString();
+    r.assignedTo = q.value(28).toLongLong();
+    r.assignedLogin = q.value(29).toString();
+    r.deadline = dateOf(q.value(30));
+    r.createdAt = fromDbTime(q.value(31).toString());
+    r.updatedAt = fromDbTime(q.value(32).toString());
+    r.version = q.value(33).toLongLong();
+    return r;
+}
+
+QString categoriesJson(const QStringList &categories)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(categories)).toJson(QJsonDocument::Compact));
+}
+
+// The editable columns in one order for INSERT and UPDATE.
+const char *const kEditable[] = { "type",         "status",           "member_id",     "received_on",
+                                  "channel",      "summary",          "requester_kind", "agent_name",
+                                  "agent_address", "agent_relationship", "agent_evidence", "id_document",
+                                  "id_checked_by", "id_checked_at",    "residence_cert_on", "categories",
+                                  "requested_detail", "method",       "fee_yen",       "fee_paid_on",
+                                  "notes",        "assigned_to",      "deadline",      "requester_key" };
+
+QVariantList editableValues(const Request &r)
+{
+    return { RequestVocabulary::id(r.type),
+             RequestVocabulary::id(r.status),
+             r.memberId,
+             dateValue(r.received),
+             RequestVocabulary::id(r.channel),
+             nonNull(r.summary),
+             RequestVocabulary::id(r.requester.kind),
+             nonNull(r.requester.agentName),
+             nonNull(r.requester.agentAddress),
+             nonNull(r.requester.agentRelationship),
+             nonNull(r.requester.agentEvidence),
+             nonNull(r.identity.documentType),
+             idValue(r.identity.checkedBy),
+             r.identity.checkedAt.isValid() ? QVariant(toDbTime(r.identity.checkedAt))
+                                            : QVariant(QMetaType::fromType<QString>()),
+             dateValue(r.identity.residenceCertificateIssued),
+             categoriesJson(r.categories),
+             nonNull(r.requestedDetail),
+             nonNull(RequestVocabulary::id(r.method)),
+             r.feeYen ? QVariant(*r.feeYen) : QVariant(QMetaType::fromType<int>()),
+             dateValue(r.feePaid),
+             nonNull(r.notes),
+             idValue(r.assignedTo),
+             dateValue(r.deadline),
+             SearchIndex::joinKeys(RequestRepository::searchKeys(r)) };
+}
+
+QString sortExpression(RequestQuery::Sort sort)
+{
+    switch (sort) {
+    case RequestQuery::Sort::ReceiptNo:
+        return QStringLiteral("r.fiscal_year %1, r.seq %1");
+    case RequestQuery::Sort::Received:
+        return QStringLiteral("r.received_on %1, r.id %1");
+    case RequestQuery::Sort::Type:
+        return QStringLiteral("r.type %1, r.received_on %1, r.id %1");
+    case RequestQuery::Sort::Requester:
+        return QStringLiteral("CASE r.requester_kind WHEN 'self' THEN m.kana ELSE r.agent_name END %1, r.id %1");
+    case RequestQuery::Sort::MemberNumber:
+        return QStringLiteral("m.member_number %1, r.id %1");
+    case RequestQuery::Sort::Status:
+        return QStringLiteral("r.status %1, r.received_on %1, r.id %1");
+    case RequestQuery::Sort::Deadline:
+        return QStringLiteral("r.deadline %1, r.id %1");
+    case RequestQuery::Sort::Assigned:
+        return QStringLiteral("asg.login %1, r.id %1");
+    }
+    return QStringLiteral("r.id %1");
+}
+
+} // namespace
+
+QStringList RequestRepository::searchKeys(const Request &r)
+{
+    return { JapaneseText::searchKey(r.requester.agentName), JapaneseText::searchKey(r.receiptNo) };
+}
+
+Result<int> RequestRepository::nextSequence(int fiscalYear)
+{
+    Q_ASSERT(m_db.inTransaction());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO receipt_counters (fiscal_year, last_seq) VALUES (?, 1) "
+                             "ON CONFLICT (fiscal_year) DO UPDATE SET last_seq = last_seq + 1"));
+    q.addBindValue(fiscalYear);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot allocate a receipt number"));
+    q.prepare(QStringLiteral("SELECT last_seq FROM receipt_counters WHERE fiscal_year = ?"));
+    q.addBindValue(fiscalYear);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q, tr("Cannot allocate a receipt number"));
+    return q.value(0).toInt();
+}
+
+Result<qint64> RequestRepository::insert(const Request &r)
+{
+    QStringList columns { QStringLiteral("fiscal_year"), QStringLiteral("seq"), QStringLiteral("receipt_no"),
+                          QStringLiteral("receipt_key"), QStringLiteral("created_at"), QStringLiteral("updated_at") };
+    const QString now = nowDbTime();
+    QVariantList values { r.fiscalYear, r.sequence, r.receiptNo, JapaneseText::searchKey(r.receiptNo), now, now };
+    for (const char *c : kEditable)
+        columns << QString::fromLatin1(c);
+    values << editableValues(r);
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO requests (%1) VALUES (%2)")
+                  .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot save the request"));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = SearchIndex(m_db).index(SearchIndex::Owner::Request, id, searchKeys(r)); !s)
+        return s.error();
+    return id;
+}
+
+Status RequestRepository::update(const Request &r)
+{
+    QStringList sets;
+    for (const char *c : kEditable)
+        sets << QString::fromLatin1(c) + QStringLiteral(" = ?");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE requests SET %1, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+                  .arg(sets.join(QStringLiteral(", "))));
+    for (const QVariant &v : editableValues(r))
+        q.addBindValue(v);
+    q.addBindValue(nowDbTime());
+    q.addBindValue(r.id);
+    q.addBindValue(r.version);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot save the request"));
+    if (q.numRowsAffected() != 1)
+        return changedBySomeoneElse();
+    return SearchIndex(m_db).index(SearchIndex::Owner::Request, r.id, searchKeys(r));
+}
+
+Result<std::optional<Request>> RequestRepository::findById(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE r.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the request"));
+    if (!q.next())
+        return std::optional<Request>();
+    return std::optional<Request>(fromQuery(q));
+}
+
+Result<std::optional<Request>> RequestRepository::findByReceiptNo(const QString &receiptNo)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE r.receipt_key = ?"));
+    q.addBindValue(JapaneseText::searchKey(receiptNo));
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the request"));
+    if (!q.next())
+        return std::optional<Request>();
+    return std::optional<Request>(fromQuery(q));
+}
+
+QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *binds) const
+{
+    QStringList where;
+    const QString key = JapaneseText::searchKey(query.text);
+    if (!key.isEmpty()) {
+        QVariantList memberBinds;
+        const QString members = SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, QStringLiteral("members"),
+                                                            QStringLiteral("search_key"), &memberBinds);
+        QVariantList requestBinds;
+        const QString requests = SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key,
+                                                             QStringLiteral("requests"),
+                                                             QStringLiteral("requester_key"), &requestBinds);
+        where << QStringLiteral("r.id IN (SELECT id FROM requests WHERE member_id IN (%1) UNION %2)").arg(members, requests);
+        *binds << memberBinds << requestBinds;
+    }
+    if (query.status) {
+        where << QStringLiteral("r.status = ?");
+        *binds << RequestVocabulary::id(*query.status);
+    }
+    if (query.type) {
+        where << QStringLiteral("r.type = ?");
+        *binds << RequestVocabulary::id(*query.type);
+    }
+    if (query.fiscalYear > 0) {
+        where << QStringLiteral("r.fiscal_year = ?");
+        *binds << query.fiscalYear;
+    }
+    if (query.assignedTo > 0) {
+        where << QStringLiteral("r.assigned_to = ?");
+        *binds << query.assignedTo;
+    }
+    if (query.overdueAsOf.isValid()) {
+        where << QStringLiteral("r.deadline < ? AND r.status NOT IN ('closed', 'withdrawn', 'notified')");
+        *binds << query.overdueAsOf.toString(Qt::ISODate);
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+Result<QList<Request>> RequestRepository::list(const RequestQuery &query)
+{
+    QVariantList binds;
+    QString sql = QLatin1String(kSelect) + whereClause(query, &binds) + QStringLiteral(" ORDER BY ")
+        + sortExpression(query.sort).arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    if (query.limit > 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the register"));
+    QList<Request> out;
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+Result<qint64> RequestRepository::count(const RequestQuery &query)
+{
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    // The member join is needed only when the filter or sort reads member columns.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM requests r") + where);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q, tr("Cannot read the register"));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<int>> RequestRepository::fiscalYears()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT fiscal_year FROM receipt_counters ORDER BY fiscal_year DESC")))
+        return sqlFailure(q, tr("Cannot read the register"));
+    QList<int> out;
+    while (q.next())
+        out << q.value(0).toInt();
+    return out;
+}
+
+Status RequestRepository::addHistory(qint64 requestId, qint64 userId, const QString &login,
+                                     const RequestHistoryEntry &e)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO request_history (request_id, at_utc, user_id, user_login, action, field, "
+                             "before, after, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(requestId);
+    q.addBindValue(nowDbTime());
+    q.addBindValue(idValue(userId));
+    q.addBindValue(login);
+    q.addBindValue(nonNull(e.action));
+    q.addBindValue(nonNull(e.field));
+    q.addBindValue(nonNull(e.before));
+    q.addBindValue(nonNull(e.after));
+    q.addBindValue(nonNull(e.comment));
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot save the request history"));
+    return {};
+}
+
+Result<QList<RequestHistoryEntry>> RequestRepository::history(qint64 requestId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, at_utc, user_login, action, field, before, after, comment "
+                             "FROM request_history WHERE request_id = ? ORDER BY id"));
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the request history"));
+    QList<RequestHistoryEntry> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), fromDbTime(q.value(1).toString()), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                     q.value(7).toString() });
+    return out;
+}
+
+Result<qint64> RequestRepository::addAttachment(const Attachment &a, const QByteArray &content, qint64 userId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO attachments (request_id, file_name, mime_type, size, sha256, description, "
+                             "content, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.requestId);
+    q.addBindValue(a.fileName);
+    q.addBindValue(a.mimeType);
+    q.addBindValue(content.size());
+    q.addBindValue(a.sha256);
+    q.addBindValue(nonNull(a.description));
+    q.addBindValue(content);
+    q.addBindValue(userId);
+    q.addBindValue(nowDbTime());
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot store the attachment"));
+    return q.lastInsertId().toLongLong();
+}
+
+namespace {
+const char kAttachmentSelect[] = "SELECT a.id, a.request_id, a.file_name, a.mime_type, a.size, a.sha256, "
+                                 "a.description, u.login, a.added_at FROM attachments a "
+                                 "JOIN users u ON u.id = a.added_by";
+
+Attachment attachmentFrom(const QSqlQuery &q)
+{
+    return Attachment { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                        q.value(6).toString(), q.value(7).toString(), fromDbTime(q.value(8).toString()) };
+}
+} // namespace
+
+Result<QList<Attachment>> RequestRepository::attachments(qint64 requestId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kAttachmentSelect) + QStringLiteral(" WHERE a.request_id = ? ORDER BY a.id"));
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the attachments"));
+    QList<Attachment> out;
+    while (q.next())
+        out.append(attachmentFrom(q));
+    return out;
+}
+
+Result<std::optional<Attachment>> RequestRepository::attachment(qint64 attachmentId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kAttachmentSelect) + QStringLiteral(" WHERE a.id = ?"));
+    q.addBindValue(attachmentId);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the attachments"));
+    if (!q.next())
+        return std::optional<Attachment>();
+    return std::optional<Attachment>(attachmentFrom(q));
+}
+
+Result<QByteArray> RequestRepository::attachmentContent(qint64 attachmentId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT content FROM attachments WHERE id = ?"));
+    q.addBindValue(attachmentId);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the attachment"));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("The attachment does not exist."));
+    return q.value(0).toByteArray();
+}
+
+} // namespace dsr

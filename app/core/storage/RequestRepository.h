@@ -1,0 +1,65 @@
+#pragma once
+// All SQL of requests, their history, attachments, receipt counters and search entries.
+
+#include "../Result.h"
+#include "../model/Request.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace dsr {
+
+class Database;
+
+// What the register asks for: filters, one sort column and a page.
+struct RequestQuery
+{
+    enum class Sort { ReceiptNo, Received, Type, Requester, MemberNumber, Status, Deadline, Assigned };
+    QString text; // search as you type: name, kana, member number, receipt number
+    std::optional<RequestStatus> status;
+    std::optional<RequestType> type;
+    int fiscalYear = 0; // 0: every year
+    qint64 assignedTo = 0; // 0: anyone
+    QDate overdueAsOf; // valid: only open requests whose deadline is before this day
+    Sort sort = Sort::Received;
+    bool descending = true;
+    int offset = 0;
+    int limit = 200; // 0: no limit
+};
+
+class RequestRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestRepository)
+public:
+    explicit RequestRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Takes the next sequence number of the fiscal year; call inside the registering transaction.
+    Result<int> nextSequence(int fiscalYear);
+    Result<qint64> insert(const Request &r);
+    // Optimistic update of every editable field; Conflict when `r.version` is stale.
+    Status update(const Request &r);
+    Result<std::optional<Request>> findById(qint64 id);
+    Result<std::optional<Request>> findByReceiptNo(const QString &receiptNo);
+    Result<QList<Request>> list(const RequestQuery &query);
+    Result<qint64> count(const RequestQuery &query);
+    Result<QList<int>> fiscalYears();
+
+    Status addHistory(qint64 requestId, qint64 userId, const QString &login, const RequestHistoryEntry &entry);
+    Result<QList<RequestHistoryEntry>> history(qint64 requestId);
+
+    Result<qint64> addAttachment(const Attachment &a, const QByteArray &content, qint64 userId);
+    Result<QList<Attachment>> attachments(qint64 requestId);
+    Result<std::optional<Attachment>> attachment(qint64 attachmentId);
+    Result<QByteArray> attachmentContent(qint64 attachmentId);
+
+    static QStringList searchKeys(const Request &r);
+
+private:
+    QString whereClause(const RequestQuery &query, QVariantList *binds) const;
+    Database &m_db;
+};
+
+} // namespace dsr

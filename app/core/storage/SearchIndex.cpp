@@ -1,0 +1,118 @@
+#include "SearchIndex.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace dsr {
+
+namespace {
+
+QString ownerId(SearchIndex::Owner owner)
+{
+    return owner == SearchIndex::Owner::Member ? QStringLiteral("member") : QStringLiteral("request");
+}
+
+// Code points, so a character outside the BMP (𠮷) is one gram, not two halves.
+QStringList codePoints(const QString &key)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (key.at(i).isHighSurrogate() && i + 1 < key.size()) {
+            out << key.mid(i, 2);
+            ++i;
+        } else {
+            out << QString(key.at(i));
+        }
+    }
+    return out;
+}
+
+QStringList bigramsOf(const QStringList &chars)
+{
+    QStringList out;
+    for (qsizetype i = 0; i + 1 < chars.size(); ++i)
+        out << chars[i] + chars[i + 1];
+    return out;
+}
+
+} // namespace
+
+QStringList SearchIndex::grams(const QStringList &keys)
+{
+    QSet<QString> set;
+    for (const QString &key : keys) {
+        const QStringList chars = codePoints(key);
+        for (const QString &c : chars)
+            set.insert(c);
+        for (const QString &b : bigramsOf(chars))
+            set.insert(b);
+    }
+    QStringList out(set.begin(), set.end());
+    out.sort();
+    return out;
+}
+
+QString SearchIndex::joinKeys(const QStringList &keys)
+{
+    return keys.join(QLatin1Char('\t'));
+}
+
+Status SearchIndex::remove(Owner owner, qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM search_grams WHERE owner = ? AND owner_id = ?"));
+    q.addBindValue(ownerId(owner));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot update the search index"));
+    return {};
+}
+
+Status SearchIndex::index(Owner owner, qint64 id, const QStringList &keys)
+{
+    if (Status s = remove(owner, id); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO search_grams (gram, owner, owner_id) VALUES (?, ?, ?)"));
+    const QString o = ownerId(owner);
+    for (const QString &g : grams(keys)) {
+        q.bindValue(0, g);
+        q.bindValue(1, o);
+        q.bindValue(2, id);
+        if (!q.exec())
+            return sqlFailure(q, tr("Cannot update the search index"));
+    }
+    return {};
+}
+
+QString SearchIndex::matchingIdsSql(Owner owner, const QString &key, const QString &table, const QString &keyColumn,
+                                    QVariantList *binds)
+{
+    const QStringList chars = codePoints(key);
+    if (chars.size() <= 2) {
+        binds->append(key);
+        binds->append(ownerId(owner));
+        return QStringLiteral("SELECT owner_id FROM search_grams WHERE gram = ? AND owner = ?");
+    }
+    const QStringList bigrams = [&] {
+        QStringList b = bigramsOf(chars);
+        b.removeDuplicates();
+        return b;
+    }();
+    QStringList marks;
+    for (const QString &b : bigrams) {
+        marks << QStringLiteral("?");
+        binds->append(b);
+    }
+    binds->append(ownerId(owner));
+    binds->append(bigrams.size());
+    binds->append(key);
+    return QStringLiteral("SELECT id FROM %1 WHERE id IN (SELECT owner_id FROM search_grams WHERE gram IN (%2) "
+                          "AND owner = ? GROUP BY owner_id HAVING count(*) = ?) AND instr(%3, ?) > 0")
+        .arg(table, marks.join(QLatin1Char(',')), keyColumn);
+}
+
+} // namespace dsr

@@ -1,0 +1,35 @@
+#pragma once
+// RFC 4180 CSV in UTF-8 (with or without BOM) or CP932 (Shift_JIS as Windows writes it):
+// quoted fields with commas, doubled quotes and line breaks; CRLF or LF. Every record keeps the
+// line it started on, so import errors can name it.
+
+#include "../Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace dsr {
+
+struct CsvRecord
+{
+    int line = 0; // 1-based physical line where the record starts
+    QStringList fields;
+};
+
+struct CsvTable
+{
+    QString encoding; // "UTF-8" or "CP932"
+    QList<CsvRecord> records;
+};
+
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+public:
+    // Decodes and splits; blank lines are skipped. Refuses bytes that are neither valid UTF-8 nor
+    // CP932, and a quote left open at the end.
+    static Result<CsvTable> parse(const QByteArray &bytes);
+    static Result<QString> decode(const QByteArray &bytes, QString *encoding);
+};
+
+} // namespace dsr
