@@ -2,7 +2,10 @@
 // DOMAIN.md), and the years a rule changed.
 
 #include "text/CsvReader.h"
+#include "workflow/CabinetOfficeList.h"
 #include "workflow/HolidayRules.h"
+
+#include <QStringEncoder>
 
 #include <QFile>
 #include <QtTest>
@@ -48,6 +51,46 @@ private Q_SLOTS:
             rows += it.value().size();
         }
         QCOMPARE(rows, 1067); // every data row of the published list was compared
+    }
+
+    void cabinetOfficeListAsPublished()
+    {
+        QFile f(sharedSample());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto list = CabinetOfficeList::parse(f.readAll());
+        QVERIFY2(list.ok(), list.ok() ? "" : qPrintable(list.error().message));
+        QVERIFY(list->problems.isEmpty());
+        QCOMPARE(list->rows, 1067);
+        QCOMPARE(list->byYear.firstKey(), 1955);
+        QCOMPARE(list->byYear.value(2019).size(), HolidayRules::holidays(2019).size());
+    }
+
+    void cabinetOfficeListTolerance()
+    {
+        // UTF-8 re-save with BOM, LF endings, blank lines, full-width spaces around values.
+        const QByteArray utf8 = "\xEF\xBB\xBF国民の祝日・休日月日,国民の祝日・休日名称\n\n2026/1/1,元日\n"
+                                "　2026/1/12　,成人の日\n\n";
+        auto list = CabinetOfficeList::parse(utf8);
+        QVERIFY(list.ok());
+        QVERIFY(list->problems.isEmpty());
+        QCOMPARE(list->rows, 2);
+        QCOMPARE(list->byYear.value(2026).last().date, QDate(2026, 1, 12));
+    }
+
+    void cabinetOfficeListBadLines()
+    {
+        QStringEncoder cp932("CP932");
+        const QByteArray bad = cp932(QStringLiteral("国民の祝日・休日月日,国民の祝日・休日名称\r\n2026/1/1,元日\r\n"
+                                                    "2026/13/1,存在しない日\r\n2026/2/11\r\n2026/1/1,元日\r\n"
+                                                    "2026/2/23,\r\n"));
+        auto list = CabinetOfficeList::parse(bad);
+        QVERIFY(list.ok());
+        QList<int> lines;
+        for (const auto &p : list->problems)
+            lines << p.first;
+        QCOMPARE(lines, (QList<int> { 3, 4, 5, 6 }));
+        QCOMPARE(CabinetOfficeList::parse("date,name\n2026/1/1,x\n").error().code, ErrorCode::Validation);
+        QCOMPARE(CabinetOfficeList::parse(QByteArray()).error().code, ErrorCode::Validation);
     }
 
     void yearsARuleChanged_data()
