@@ -20,8 +20,9 @@ Result<QDate> dateOption(const Invocation &inv, const QString &option)
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!shape.match(text).hasMatch() || !date.isValid())
-        return makeError(ErrorCode::Usage,
-                         AuditCommands::tr("--%1 needs a date written YYYY-MM-DD, not “%2”.").arg(option, text));
+        return makeError(
+            ErrorCode::Usage,
+            AuditCommands::tr("--%1 needs a date written YYYY-MM-DD, not “%2”.").arg(option, text));
     return date;
 }
 
@@ -36,7 +37,8 @@ QJsonObject toJson(const AuditRecord &r)
              { QStringLiteral("action"), r.action },
              { QStringLiteral("entity_type"), r.entityType },
              { QStringLiteral("entity_id"), r.entityId },
-             { QStringLiteral("details"), details.isObject() ? QJsonValue(details.object()) : QJsonValue(r.details) },
+             { QStringLiteral("details"),
+               details.isObject() ? QJsonValue(details.object()) : QJsonValue(r.details) },
              { QStringLiteral("prev_hash"), r.prevHash },
              { QStringLiteral("hash"), r.hash } };
 }
@@ -65,7 +67,8 @@ Result<AuditFilter> AuditCommands::filterFrom(const Invocation &inv)
         const int limit = inv.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1)
             return makeError(ErrorCode::Usage,
-                             tr("--limit needs a whole number of 1 or more, not “%1”.").arg(inv.value(QStringLiteral("limit"))));
+                             tr("--limit needs a whole number of 1 or more, not “%1”.")
+                                 .arg(inv.value(QStringLiteral("limit"))));
         filter.limit = limit;
     }
     filter.actionPrefix = inv.value(QStringLiteral("action"));
@@ -81,11 +84,12 @@ Status AuditCommands::verify(CliContext &ctx)
     if (!result)
         return result.error();
     if (!result->intact)
-        return makeError(ErrorCode::Failure, tr("The audit trail is broken at entry %1: %2. %n entries before it are "
-                                                "intact.",
-                                                nullptr, int(result->checked))
-                                                 .arg(result->firstBadSeq)
-                                                 .arg(result->problem));
+        return makeError(ErrorCode::Failure,
+                         tr("The audit trail is broken at entry %1: %2. %n entries before it are "
+                            "intact.",
+                            nullptr, int(result->checked))
+                             .arg(result->firstBadSeq)
+                             .arg(result->problem));
     Console::out(tr("The audit trail is intact: %n entries checked.", nullptr, int(result->checked)));
     return {};
 }
@@ -108,8 +112,12 @@ Status AuditCommands::list(CliContext &ctx)
     }
     QStringList lines;
     for (const AuditRecord &r : records.value())
-        lines << QStringList { QString::number(r.seq), r.atUtc, r.userLogin.isEmpty() ? QStringLiteral("-") : r.userLogin,
-                               r.action, r.entityType + QLatin1Char(':') + r.entityId, r.details }
+        lines << QStringList { QString::number(r.seq),
+                               r.atUtc,
+                               r.userLogin.isEmpty() ? QStringLiteral("-") : r.userLogin,
+                               r.action,
+                               r.entityType + QLatin1Char(':') + r.entityId,
+                               r.details }
                      .join(QLatin1Char('\t'));
     if (lines.isEmpty())
         lines << tr("No audit entries match.");

@@ -34,8 +34,8 @@ const char *errorKind(ErrorCode code)
 int finish(const QString &path, const Error &error)
 {
     const int code = CliApplication::exitCodeFor(error.code);
-    qCInfo(lcCli).noquote() << "command" << (path.isEmpty() ? QStringLiteral("-") : path) << "refused or failed:"
-                            << errorKind(error.code) << "exit code" << code;
+    qCInfo(lcCli).noquote() << "command" << (path.isEmpty() ? QStringLiteral("-") : path)
+                            << "refused or failed:" << errorKind(error.code) << "exit code" << code;
     Console::error(error.message);
     return code;
 }
@@ -99,6 +99,7 @@ int CliApplication::run(const QStringList &arguments)
     }
     Status s = spec.run(ctx);
     if (!s) {
+        ctx.discardCreatedDatabase();
         Error e = s.error();
         // The service's refusal says what is wrong; the CLI adds how to fix it here.
         if (e.code == ErrorCode::Authentication && ctx.signedIn() && ctx.actor().mustChangePassword

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "services/AccountService.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace dsr::cli {
@@ -27,14 +28,28 @@ Status CliContext::openDatabase(bool mayCreate)
 {
     const QString path = databasePath();
     if (!mayCreate && !QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, tr("There is no database at %1. Check --db, or create one with “dsrctl "
-                                                 "init”.")
-                                                  .arg(path));
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no database at %1. Check --db, or create one with “dsrctl "
+                            "init”.")
+                             .arg(path));
+    const bool existed = QFileInfo::exists(path);
     auto opened = Database::open(path);
     if (!opened)
         return opened.error();
     m_database = std::move(opened).value();
+    m_createdDatabase = !existed;
     return {};
+}
+
+void CliContext::discardCreatedDatabase()
+{
+    if (!m_createdDatabase)
+        return;
+    const QString path = m_database->path();
+    m_database.reset();
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(path + QLatin1String(suffix));
+    m_createdDatabase = false;
 }
 
 Status CliContext::signIn()
@@ -49,8 +64,9 @@ Status CliContext::signIn()
                          tr("This database has no accounts yet. Set it up first with “dsrctl init”."));
 
     const QString &login = m_invocation.global.user;
-    auto password = m_invocation.global.passwordStdin ? Console::readStdinLine()
-                                                      : Console::readHidden(tr("Password for %1: ").arg(login));
+    auto password = m_invocation.global.passwordStdin
+        ? Console::readStdinLine()
+        : Console::readHidden(tr("Password for %1: ").arg(login));
     if (!password)
         return password.error();
     auto actor = accounts.authenticate(login, password.value());

@@ -28,6 +28,9 @@ public:
     // other command must not leave an empty database behind.
     Status openDatabase(bool mayCreate);
     Database &database() { return *m_database; }
+    // After a failed init: removes the file openDatabase() created, so that a mistake does not
+    // leave an empty database behind for the next attempt to stumble over.
+    void discardCreatedDatabase();
 
     // Authenticates --user with the password from standard input or the terminal.
     Status signIn();
@@ -43,6 +46,7 @@ public:
 private:
     Invocation m_invocation;
     std::unique_ptr<Database> m_database;
+    bool m_createdDatabase = false;
     Actor m_actor;
     QString m_actingPassword;
 };

@@ -31,7 +31,8 @@ QList<OptionSpec> auditFilterOptions()
           QT_TRANSLATE_NOOP("CommandCatalog",
                             "Only actions starting with this text, e.g. “auth.” or “permission.denied”.") },
         { QStringLiteral("entity"), QStringLiteral("TYPE"),
-          QT_TRANSLATE_NOOP("CommandCatalog", "Only entries about this kind of thing, e.g. “user” or “settings”.") },
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "Only entries about this kind of thing, e.g. “user” or “settings”.") },
         { QStringLiteral("by"), QStringLiteral("LOGIN"),
           QT_TRANSLATE_NOOP("CommandCatalog", "Only entries recorded for this login.") },
         { QStringLiteral("limit"), QStringLiteral("N"),
@@ -50,11 +51,16 @@ QList<CommandSpec> buildCatalog()
         { QStringLiteral("name"), QStringLiteral("NAME"),
           QT_TRANSLATE_NOOP("CommandCatalog", "The administrator's name as shown in the program."), true },
         { QStringLiteral("password-stdin"), QString(),
-          QT_TRANSLATE_NOOP("CommandCatalog",
-                            "Read the administrator's password from standard input instead of asking twice.") },
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Read the administrator's password from standard input instead of asking twice.") },
     };
-    for (const auto &[option, setting] : SetupCommands::organisationOptions())
-        initOptions.append({ option, QStringLiteral("VALUE"), nullptr, false, setting });
+    for (const auto &[option, setting] : SetupCommands::organisationOptions()) {
+        const SettingInfo &info = Settings::info(setting);
+        const QString valueName = info.type == SettingInfo::Type::Choice ? info.choices.join(QLatin1Char('|'))
+                                                                         : QStringLiteral("TEXT");
+        initOptions.append({ option, valueName, nullptr, false, setting });
+    }
 
     QList<OptionSpec> listOptions = auditFilterOptions();
     listOptions.append(kJson);
@@ -63,48 +69,55 @@ QList<CommandSpec> buildCatalog()
     return {
         { .path = QStringLiteral("init"),
           .options = initOptions,
-          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "Set up a new database: the organisation settings and the first administrator."),
-          .details = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "Works only on a database without accounts. Settings not given keep their "
-                                       "defaults and can be changed later with “dsrctl settings set”."),
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Set up a new database: the organisation settings and the first administrator."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Works only on a database without accounts. Settings not given keep their "
+                              "defaults and can be changed later with “dsrctl settings set”."),
           .run = &SetupCommands::init },
         { .path = QStringLiteral("passwd"),
-          .options = { { QStringLiteral("password-stdin"), QString(),
-                         QT_TRANSLATE_NOOP("CommandCatalog", "Read the new password from standard input.") } },
+          .options
+          = { { QStringLiteral("password-stdin"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Read the new password from standard input.") } },
           .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Change your own password."),
-          .details = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "Accounts created or reset by an administrator must do this before anything "
-                                       "else. With the global --password-stdin, line 1 of standard input is the "
-                                       "current password and line 2 the new one; otherwise the new password is asked "
-                                       "twice on the terminal."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Accounts created or reset by an administrator must do this before anything "
+                              "else. With the global --password-stdin, line 1 of standard input is the "
+                              "current password and line 2 the new one; otherwise the new password is asked "
+                              "twice on the terminal."),
           .needsUser = true,
           .run = &SetupCommands::passwd },
         { .path = QStringLiteral("user add"),
           .positionals = { QStringLiteral("LOGIN") },
-          .options = { { QStringLiteral("name"), QStringLiteral("NAME"),
-                         QT_TRANSLATE_NOOP("CommandCatalog", "The person's name as shown in the program."), true },
-                       { QStringLiteral("roles"), QStringLiteral("ROLE,ROLE…"),
-                         QT_TRANSLATE_NOOP("CommandCatalog", "One or more role ids separated by commas (see Roles)."),
-                         true },
-                       { QStringLiteral("password-stdin"), QString(),
-                         QT_TRANSLATE_NOOP("CommandCatalog",
-                                           "Read the new user's first password from standard input.") } },
-          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "Create an account. The person must change the password at first login."),
-          .details = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "When both the global --password-stdin and this command's --password-stdin are "
-                                       "given, line 1 of standard input is your own password and line 2 the new "
-                                       "user's password. Without this command's --password-stdin the new password is "
-                                       "asked twice on the terminal."),
+          .options
+          = { { QStringLiteral("name"), QStringLiteral("NAME"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The person's name as shown in the program."), true },
+              { QStringLiteral("roles"), QStringLiteral("ROLE,ROLE…"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "One or more role ids separated by commas (see Roles)."),
+                true },
+              { QStringLiteral("password-stdin"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Read the new user's first password from standard input.") } },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Create an account. The person must change the password at first login."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "When both the global --password-stdin and this command's --password-stdin are "
+                              "given, line 1 of standard input is your own password and line 2 the new "
+                              "user's password. Without this command's --password-stdin the new password is "
+                              "asked twice on the terminal."),
           .needsUser = true,
           .run = &UserCommands::add },
         { .path = QStringLiteral("user list"),
           .options = { kJson },
           .summary = QT_TRANSLATE_NOOP("CommandCatalog", "List the accounts with their roles and state."),
-          .details = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "JSON: an array of objects with id, login, name, roles (role ids), disabled, "
-                                       "locked and must_change_password."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "JSON: an array of objects with id, login, name, roles (role ids), disabled, "
+                              "locked and must_change_password."),
           .needsUser = true,
           .run = &UserCommands::list },
         { .path = QStringLiteral("user edit"),
@@ -118,7 +131,8 @@ QList<CommandSpec> buildCatalog()
           .run = &UserCommands::edit },
         { .path = QStringLiteral("user disable"),
           .positionals = { QStringLiteral("LOGIN") },
-          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Disable an account so that it can no longer log in."),
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog", "Disable an account so that it can no longer log in."),
           .needsUser = true,
           .run = &UserCommands::disable },
         { .path = QStringLiteral("user enable"),
@@ -128,35 +142,41 @@ QList<CommandSpec> buildCatalog()
           .run = &UserCommands::enable },
         { .path = QStringLiteral("user unlock"),
           .positionals = { QStringLiteral("LOGIN") },
-          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Unlock an account locked after too many wrong passwords."),
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog", "Unlock an account locked after too many wrong passwords."),
           .needsUser = true,
           .run = &UserCommands::unlock },
         { .path = QStringLiteral("user reset-password"),
           .positionals = { QStringLiteral("LOGIN") },
-          .options = { { QStringLiteral("password-stdin"), QString(),
-                         QT_TRANSLATE_NOOP("CommandCatalog", "Read the temporary password from standard input.") } },
-          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "Give an account a temporary password that must be changed at the next login."),
-          .details = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "With both --password-stdin options, line 1 of standard input is your own "
-                                       "password and line 2 the temporary one."),
+          .options
+          = { { QStringLiteral("password-stdin"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Read the temporary password from standard input.") } },
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Give an account a temporary password that must be changed at the next login."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "With both --password-stdin options, line 1 of standard input is your own "
+                              "password and line 2 the temporary one."),
           .needsUser = true,
           .run = &UserCommands::resetPassword },
         { .path = QStringLiteral("audit verify"),
-          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "Check the audit trail's hash chain from the first entry to the last."),
-          .details = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "Prints the number of entries checked. When an entry was altered, removed, "
-                                       "inserted or reordered, exits with 1 and names the first sequence number that "
-                                       "is wrong."),
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Check the audit trail's hash chain from the first entry to the last."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Prints the number of entries checked. When an entry was altered, removed, "
+                              "inserted or reordered, exits with 1 and names the first sequence number that "
+                              "is wrong."),
           .needsUser = true,
           .run = &AuditCommands::verify },
         { .path = QStringLiteral("audit list"),
           .options = listOptions,
           .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Show audit trail entries."),
-          .details = QT_TRANSLATE_NOOP("CommandCatalog",
-                                       "JSON: an array of objects with seq, at_utc, user_id, user_login, action, "
-                                       "entity_type, entity_id, details, prev_hash and hash."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "JSON: an array of objects with seq, at_utc, user_id, user_login, action, "
+                              "entity_type, entity_id, details, prev_hash and hash."),
           .needsUser = true,
           .run = &AuditCommands::list },
         { .path = QStringLiteral("audit export"),
@@ -164,7 +184,8 @@ QList<CommandSpec> buildCatalog()
           .options = auditFilterOptions(),
           .summary = QT_TRANSLATE_NOOP("CommandCatalog",
                                        "Write audit trail entries to a CSV file (UTF-8, for spreadsheets)."),
-          .details = QT_TRANSLATE_NOOP("CommandCatalog", "An existing file is replaced. The export itself is recorded."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "An existing file is replaced. The export itself is recorded."),
           .needsUser = true,
           .run = &AuditCommands::exportCsv },
         { .path = QStringLiteral("settings list"),
@@ -178,13 +199,15 @@ QList<CommandSpec> buildCatalog()
           .positionals = { QStringLiteral("KEY"), QStringLiteral("VALUE") },
           .summary = QT_TRANSLATE_NOOP("CommandCatalog",
                                        "Change one organisation setting (see Settings for the keys)."),
-          .details = QT_TRANSLATE_NOOP("CommandCatalog", "A value the setting does not accept changes nothing."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog", "A value the setting does not accept changes nothing."),
           .needsUser = true,
           .run = &SettingsCommands::set },
         { .path = QStringLiteral("help"),
           .positionals = { QStringLiteral("COMMAND") },
           .optionalPositionals = 1,
-          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Show this overview, or the details of one command."),
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog", "Show this overview, or the details of one command."),
           .repeatLastPositional = true,
           .opensDatabase = false,
           .run = &CommandCatalog::help },
@@ -236,8 +259,9 @@ QString settingRule(const SettingInfo &info)
     QString rule;
     switch (info.type) {
     case SettingInfo::Type::Text:
-        rule = info.minimum > 0 ? CommandCatalog::tr("text of %1 to %2 characters").arg(info.minimum).arg(info.maximum)
-                                : CommandCatalog::tr("text of at most %1 characters").arg(info.maximum);
+        rule = info.minimum > 0
+            ? CommandCatalog::tr("text of %1 to %2 characters").arg(info.minimum).arg(info.maximum)
+            : CommandCatalog::tr("text of at most %1 characters").arg(info.maximum);
         break;
     case SettingInfo::Type::Integer:
         rule = CommandCatalog::tr("whole number from %1 to %2").arg(info.minimum).arg(info.maximum);
@@ -246,9 +270,9 @@ QString settingRule(const SettingInfo &info)
         rule = CommandCatalog::tr("one of %1").arg(info.choices.join(QStringLiteral(", ")));
         break;
     }
-    return info.defaultValue.isEmpty() ? CommandCatalog::tr("%1: %2; empty by default").arg(Settings::label(info.key), rule)
-                                       : CommandCatalog::tr("%1: %2; default %3")
-                                             .arg(Settings::label(info.key), rule, info.defaultValue);
+    return info.defaultValue.isEmpty()
+        ? CommandCatalog::tr("%1: %2; empty by default").arg(Settings::label(info.key), rule)
+        : CommandCatalog::tr("%1: %2; default %3").arg(Settings::label(info.key), rule, info.defaultValue);
 }
 
 QString rolesSection()
@@ -271,16 +295,18 @@ QString exitCodesSection()
 {
     const QList<QPair<QString, QString>> rows {
         { QStringLiteral("0"), CommandCatalog::tr("done") },
-        { QStringLiteral("1"), CommandCatalog::tr("failed: a value was refused, the database or a file could not be "
-                                                  "used, or the audit trail is broken") },
+        { QStringLiteral("1"),
+          CommandCatalog::tr("failed: a value was refused, the database or a file could not be "
+                             "used, or the audit trail is broken") },
         { QStringLiteral("2"), CommandCatalog::tr("wrong command line, or no password available") },
         { QStringLiteral("3"), CommandCatalog::tr("authentication or permission refused") },
         { QStringLiteral("4"), CommandCatalog::tr("not found") },
-        { QStringLiteral("5"), CommandCatalog::tr("conflict: already exists, already set up, or changed by someone "
-                                                  "else") },
+        { QStringLiteral("5"),
+          CommandCatalog::tr("conflict: already exists, already set up, or changed by someone "
+                             "else") },
     };
     return CommandCatalog::tr("Exit codes (on failure, standard error has one line saying what was wrong):")
-           + QLatin1Char('\n') + table(rows);
+        + QLatin1Char('\n') + table(rows);
 }
 
 QString globalSection()
@@ -291,12 +317,26 @@ QString globalSection()
         { QStringLiteral("--user LOGIN"),
           CommandCatalog::tr("Act as this user. The password is asked on the terminal without echo.") },
         { QStringLiteral("--password-stdin"),
-          CommandCatalog::tr("Read the acting user's password from the first line of standard input instead.") },
-        { QStringLiteral("--lang ja|en"), CommandCatalog::tr("Language of the messages (default: Japanese).") },
+          CommandCatalog::tr(
+              "Read the acting user's password from the first line of standard input instead.") },
+        { QStringLiteral("--lang ja|en"),
+          CommandCatalog::tr("Language of the messages (default: Japanese).") },
         { QStringLiteral("--version"), CommandCatalog::tr("Print the version.") },
-        { QStringLiteral("--help, -h"), CommandCatalog::tr("Show this help; after a command, that command's help.") },
+        { QStringLiteral("--help, -h"),
+          CommandCatalog::tr("Show this help; after a command, that command's help.") },
     };
     return CommandCatalog::tr("Global options:") + QLatin1Char('\n') + table(rows);
+}
+
+QString passwordsSection()
+{
+    return CommandCatalog::tr("Passwords:") + QLatin1Char('\n')
+        + CommandCatalog::tr(
+               "  Passwords are never taken from the command line. Without --password-stdin they are "
+               "asked on the terminal without echo (new ones twice). With --password-stdin, each "
+               "password is one line of standard input, in this order: the acting user's password "
+               "(global --password-stdin), then the command's password (the new, first or temporary "
+               "password of init, passwd, user add or user reset-password).");
 }
 
 QString commandHelp(const CommandSpec &spec)
@@ -368,9 +408,11 @@ QString CommandCatalog::overview()
 {
     QStringList parts;
     parts << tr("dsrctl %1 — DSR Desk on the command line.").arg(QCoreApplication::applicationVersion());
-    parts << tr("Usage: %1").arg(QStringLiteral("dsrctl [--db PATH] [--user LOGIN] [--password-stdin] [--lang ja|en] "
-                                                "COMMAND …"));
+    parts << tr("Usage: %1")
+                 .arg(QStringLiteral("dsrctl [--db PATH] [--user LOGIN] [--password-stdin] [--lang ja|en] "
+                                     "COMMAND …"));
     parts << globalSection();
+    parts << passwordsSection();
     QStringList commands { tr("Commands:") };
     for (const CommandSpec &spec : all()) {
         commands << QStringLiteral("  dsrctl %1").arg(synopsis(spec));

@@ -105,7 +105,8 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
             field = v.value();
             return {};
         };
-        if ((which == GlobalOption::PasswordStdin || which == GlobalOption::Version || which == GlobalOption::Help)
+        if ((which == GlobalOption::PasswordStdin || which == GlobalOption::Version
+             || which == GlobalOption::Help)
             && opt.inlineValue)
             return usage(tr("The option --%1 takes no value.").arg(opt.name));
         switch (which) {
@@ -167,7 +168,7 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
             i += 1;
         } else if (CommandCatalog::isGroup(first)) {
             const bool helpAsked = i + 1 < args.size() && isOption(args.at(i + 1))
-                                   && splitOption(args.at(i + 1)).name == QLatin1String("help");
+                && splitOption(args.at(i + 1)).name == QLatin1String("help");
             if (helpAsked || inv.global.help) {
                 // "dsrctl user --help" is read as "dsrctl help user".
                 inv.command = CommandCatalog::find(QStringLiteral("help"));
@@ -175,9 +176,10 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
                 return inv;
             }
             if (i + 1 < args.size())
-                return usage(tr("Unknown command “%1 %2”. The “%1” commands are: %3. Run “dsrctl help %1” "
-                                "for details.")
-                                 .arg(first, args.at(i + 1), CommandCatalog::subcommands(first).join(tr(", "))));
+                return usage(
+                    tr("Unknown command “%1 %2”. The “%1” commands are: %3. Run “dsrctl help %1” "
+                       "for details.")
+                        .arg(first, args.at(i + 1), CommandCatalog::subcommands(first).join(tr(", "))));
             return usage(tr("“%1” needs one of these words after it: %2. Run “dsrctl help %1” for details.")
                              .arg(first, CommandCatalog::subcommands(first).join(tr(", "))));
         } else {
@@ -232,7 +234,8 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
 
     const qsizetype minimum = spec.positionals.size() - spec.optionalPositionals;
     if (inv.positionals.size() < minimum) {
-        const QStringList missing = spec.positionals.mid(inv.positionals.size(), minimum - inv.positionals.size());
+        const QStringList missing
+            = spec.positionals.mid(inv.positionals.size(), minimum - inv.positionals.size());
         return usage(tr("The command “%1” needs %2. Run “dsrctl help %1” for details.")
                          .arg(spec.path, missing.join(QLatin1Char(' '))));
     }
@@ -241,10 +244,11 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
                          .arg(inv.positionals.at(spec.positionals.size()), spec.path));
     for (const OptionSpec &o : spec.options)
         if (o.required && !inv.has(o.name))
-            return usage(tr("The command “%1” needs --%2 %3. Run “dsrctl help %1” for details.")
+            return usage(tr("The command “%1” needs the option --%2 (%3). Run “dsrctl help %1” for details.")
                              .arg(spec.path, o.name, o.valueName));
     if (spec.needsUser && inv.global.user.isEmpty())
-        return usage(tr("The command “%1” acts on behalf of a user: add --user LOGIN before it.").arg(spec.path));
+        return usage(
+            tr("The command “%1” acts on behalf of a user: add --user LOGIN before it.").arg(spec.path));
     return inv;
 }
 

@@ -19,19 +19,19 @@ class CliContext;
 
 struct OptionSpec
 {
-    QString name; // without the leading "--"
-    QString valueName; // empty for a flag
+    QString name {}; // without the leading "--"
+    QString valueName {}; // empty for a flag
     const char *help = nullptr; // QT_TRANSLATE_NOOP("CommandCatalog", …)
     bool required = false;
-    std::optional<Setting> setting; // init's organisation options: help comes from the registry
+    std::optional<Setting> setting {}; // init's organisation options: help comes from the registry
 };
 
 struct CommandSpec
 {
-    QString path; // "user add"
-    QStringList positionals; // names shown in help: LOGIN, KEY, VALUE …
+    QString path {}; // "user add"
+    QStringList positionals {}; // names shown in help: LOGIN, KEY, VALUE …
     int optionalPositionals = 0; // how many of the trailing positionals may be left out
-    QList<OptionSpec> options;
+    QList<OptionSpec> options {};
     const char *summary = nullptr; // QT_TRANSLATE_NOOP("CommandCatalog", …)
     const char *details = nullptr; // longer explanation for "dsrctl help COMMAND", may be null
     bool repeatLastPositional = false; // "help user add"

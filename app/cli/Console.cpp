@@ -75,8 +75,9 @@ Result<QString> Console::readHidden(const QString &prompt)
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
-        return makeError(ErrorCode::Usage, tr("There is no terminal to ask for the password on; give the password "
-                                              "on standard input with --password-stdin."));
+        return makeError(ErrorCode::Usage,
+                         tr("There is no terminal to ask for the password on; give the password "
+                            "on standard input with --password-stdin."));
     termios saved {};
     const bool isTerminal = tcgetattr(fd, &saved) == 0;
     if (isTerminal) {

@@ -31,8 +31,9 @@ Status SetupCommands::init(CliContext &ctx)
     if (!empty)
         return empty.error();
     if (!empty.value())
-        return makeError(ErrorCode::Conflict,
-                         tr("The database %1 is already set up; log in with --user instead.").arg(ctx.databasePath()));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("The database %1 is already set up; log in with --user instead.").arg(ctx.databasePath()));
 
     NewUser admin;
     admin.login = inv.value(QStringLiteral("admin"));

@@ -20,8 +20,9 @@ Result<RoleSet> parseRoles(const QString &text)
         QStringList known;
         for (Role r : Roles::all())
             known << Roles::id(r);
-        return makeError(ErrorCode::Usage, UserCommands::tr("Unknown role “%1”. The roles are: %2.")
-                                               .arg(unknown, known.join(QStringLiteral(", "))));
+        return makeError(ErrorCode::Usage,
+                         UserCommands::tr("Unknown role “%1”. The roles are: %2.")
+                             .arg(unknown, known.join(QStringLiteral(", "))));
     }
     return *roles;
 }
@@ -62,7 +63,8 @@ Status UserCommands::add(CliContext &ctx)
     user.roles = roles.value();
     if (Status s = AccountService::validateLogin(user.login); !s)
         return s;
-    auto password = ctx.newPassword(commandPasswordFromStdin(ctx), tr("First password for %1: ").arg(user.login));
+    auto password
+        = ctx.newPassword(commandPasswordFromStdin(ctx), tr("First password for %1: ").arg(user.login));
     if (!password)
         return password.error();
     user.password = password.value();
@@ -85,13 +87,14 @@ Status UserCommands::list(CliContext &ctx)
     if (ctx.invocation().has(QStringLiteral("json"))) {
         QJsonArray array;
         for (const User &u : users.value())
-            array.append(QJsonObject { { QStringLiteral("id"), u.id },
-                                       { QStringLiteral("login"), u.login },
-                                       { QStringLiteral("name"), u.displayName },
-                                       { QStringLiteral("roles"), QJsonArray::fromStringList(Roles::ids(u.roles)) },
-                                       { QStringLiteral("disabled"), u.disabled },
-                                       { QStringLiteral("locked"), u.isLockedAt(now) },
-                                       { QStringLiteral("must_change_password"), u.mustChangePassword } });
+            array.append(
+                QJsonObject { { QStringLiteral("id"), u.id },
+                              { QStringLiteral("login"), u.login },
+                              { QStringLiteral("name"), u.displayName },
+                              { QStringLiteral("roles"), QJsonArray::fromStringList(Roles::ids(u.roles)) },
+                              { QStringLiteral("disabled"), u.disabled },
+                              { QStringLiteral("locked"), u.isLockedAt(now) },
+                              { QStringLiteral("must_change_password"), u.mustChangePassword } });
         Console::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
         return {};
     }
@@ -108,7 +111,8 @@ Status UserCommands::edit(CliContext &ctx)
 {
     const Invocation &inv = ctx.invocation();
     if (!inv.has(QStringLiteral("name")) && !inv.has(QStringLiteral("roles")))
-        return makeError(ErrorCode::Usage, tr("Say what to change: --name NAME, --roles ROLE,ROLE… or both."));
+        return makeError(ErrorCode::Usage,
+                         tr("Say what to change: --name NAME, --roles ROLE,ROLE… or both."));
     AccountService accounts(ctx.database());
     auto found = accounts.findUser(ctx.actor(), ctx.positional(0));
     if (!found)
@@ -170,7 +174,8 @@ Status UserCommands::resetPassword(CliContext &ctx)
         return password.error();
     if (Status s = accounts.resetPassword(ctx.actor(), found->login, password.value()); !s)
         return s;
-    Console::out(tr("The account %1 has a temporary password, to be changed at the next login.").arg(found->login));
+    Console::out(
+        tr("The account %1 has a temporary password, to be changed at the next login.").arg(found->login));
     return {};
 }
 

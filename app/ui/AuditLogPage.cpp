@@ -29,6 +29,8 @@ AuditLogPage::AuditLogPage(Session &session, QWidget *parent)
     m_ui->auditTableView->setModel(m_model);
     m_ui->auditTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->auditTableView->horizontalHeader()->setHighlightSections(false);
+    // One line per entry: the log is read by scanning many rows.
+    m_ui->auditTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addMonths(-1));
@@ -37,7 +39,8 @@ AuditLogPage::AuditLogPage(Session &session, QWidget *parent)
     m_ui->toDateEdit->setEnabled(false);
     m_ui->verifyButton->setVisible(Permissions::allowed(session.actor.roles, Operation::AuditVerify));
 
-    for (QLineEdit *edit : { m_ui->userFilterLineEdit, m_ui->actionFilterLineEdit, m_ui->entityFilterLineEdit })
+    for (QLineEdit *edit :
+         { m_ui->userFilterLineEdit, m_ui->actionFilterLineEdit, m_ui->entityFilterLineEdit })
         connect(edit, &QLineEdit::returnPressed, this, &AuditLogPage::refresh);
     connect(m_ui->allDatesCheckBox, &QCheckBox::toggled, this, [this](bool all) {
         m_ui->fromDateEdit->setEnabled(!all);
@@ -130,12 +133,13 @@ void AuditLogPage::verifyChain()
         return;
     }
     if (result->intact) {
-        m_ui->messageLabel->setText(tr("The audit chain is intact: %1 entries checked.")
-                                        .arg(QLocale().toString(result->checked)));
+        m_ui->messageLabel->setText(
+            tr("The audit chain is intact: %1 entries checked.").arg(QLocale().toString(result->checked)));
     } else {
-        const QString message = tr("The audit chain is broken at entry %1: %2 Report this to the privacy officer.")
-                                    .arg(result->firstBadSeq)
-                                    .arg(result->problem);
+        const QString message
+            = tr("The audit chain is broken at entry %1: %2 Report this to the privacy officer.")
+                  .arg(result->firstBadSeq)
+                  .arg(result->problem);
         m_ui->errorLabel->showError(message);
         MessageBox::critical(this, tr("Audit chain broken"), message);
     }
@@ -149,9 +153,11 @@ void AuditLogPage::exportCsv()
     m_ui->messageLabel->clear();
     if (!checkDates())
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("audit-log-%1.csv").arg(QDate::currentDate().toString(u"yyyyMMdd")));
-    QString path = FileDialog::getSaveFileName(this, tr("Export audit log"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("audit-log-%1.csv").arg(QDate::currentDate().toString(u"yyyyMMdd")));
+    QString path
+        = FileDialog::getSaveFileName(this, tr("Export audit log"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -160,7 +166,8 @@ void AuditLogPage::exportCsv()
     // QSaveFile: a failed or refused export leaves no half-written file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_ui->errorLabel->showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_ui->errorLabel->showError(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -172,12 +179,14 @@ void AuditLogPage::exportCsv()
         return;
     }
     if (!file.commit()) {
-        m_ui->errorLabel->showError(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_ui->errorLabel->showError(
+            tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     qCInfo(lcUi) << "audit log exported," << written.value() << "entries";
     m_ui->messageLabel->setText(
-        tr("Exported %1 entries to %2.").arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)));
+        tr("Exported %1 entries to %2.")
+            .arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)));
     refresh();
 }
 

@@ -19,8 +19,8 @@ ChangePasswordDialog::ChangePasswordDialog(Database &db, const Actor &actor, boo
 {
     m_ui->setupUi(this);
     if (mandatory) {
-        m_ui->explanationLabel->setText(
-            tr("An administrator gave you a temporary password. Choose your own password before you continue."));
+        m_ui->explanationLabel->setText(tr(
+            "An administrator gave you a temporary password. Choose your own password before you continue."));
         m_ui->cancelButton->setText(tr("Quit"));
     } else {
         m_ui->explanationLabel->setText(tr("Choose a new password for %1.").arg(actor.login));
@@ -56,7 +56,8 @@ void ChangePasswordDialog::accept()
         return;
     }
     if (m_ui->confirmPasswordLineEdit->text() != fresh) {
-        m_ui->confirmPasswordErrorLabel->showError(tr("The two passwords differ. Type the same password twice."));
+        m_ui->confirmPasswordErrorLabel->showError(
+            tr("The two passwords differ. Type the same password twice."));
         m_ui->confirmPasswordLineEdit->setFocus();
         return;
     }

@@ -85,7 +85,9 @@ void FirstRunDialog::accept()
         return;
     }
 
-    const NewUser admin { administratorLogin(), m_ui->adminNameLineEdit->text().trimmed(), { Role::Administrator },
+    const NewUser admin { administratorLogin(),
+                          m_ui->adminNameLineEdit->text().trimmed(),
+                          { Role::Administrator },
                           m_ui->adminPasswordLineEdit->text() };
     m_ui->setUpButton->setEnabled(false);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);

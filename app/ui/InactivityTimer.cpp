@@ -54,6 +54,7 @@ bool InactivityTimer::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::KeyRelease:
+    case QEvent::InputMethod: // Japanese input arrives through the input method, not as key presses
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonRelease:
     case QEvent::MouseButtonDblClick:

@@ -21,9 +21,8 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent)
     m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/dsrdesk.png")).pixmap(64, 64));
     // Whose desk this is, so a person with accounts at two offices knows where they are logging in.
     if (auto settings = SettingsService(db).loadForSystem()) {
-        m_ui->organisationLabel->setText(tr("%1, %2")
-                                             .arg(settings->value(Setting::OrganisationName),
-                                                  settings->value(Setting::Division)));
+        m_ui->organisationLabel->setText(
+            tr("%1, %2").arg(settings->value(Setting::OrganisationName), settings->value(Setting::Division)));
     }
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);

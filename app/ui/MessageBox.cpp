@@ -22,14 +22,14 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget *parent, con
     return static_cast<Button>(box.exec());
 }
 
-MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
+                                        Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
-                                       Button defaultButton)
+MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
+                                       Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
@@ -40,8 +40,8 @@ MessageBox::Button MessageBox::information(QWidget *parent, const QString &title
     return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                        Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }

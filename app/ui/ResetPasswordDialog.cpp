@@ -19,10 +19,10 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session, const User &user, QWi
     , m_login(user.login)
 {
     m_ui->setupUi(this);
-    m_ui->explanationLabel->setText(
-        tr("Set a temporary password for %1 (%2). Tell it to them in person; they must choose their own password "
-           "at the next login.")
-            .arg(user.displayName, user.login));
+    m_ui->explanationLabel->setText(tr("Set a temporary password for %1 (%2). Tell it to them in person; "
+                                       "they must choose their own password "
+                                       "at the next login.")
+                                        .arg(user.displayName, user.login));
     connect(m_ui->resetButton, &QPushButton::clicked, this, &ResetPasswordDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ResetPasswordDialog::reject);
     m_ui->newPasswordLineEdit->setFocus();
@@ -42,7 +42,8 @@ void ResetPasswordDialog::accept()
         return;
     }
     if (m_ui->confirmPasswordLineEdit->text() != password) {
-        m_ui->confirmPasswordErrorLabel->showError(tr("The two passwords differ. Type the same password twice."));
+        m_ui->confirmPasswordErrorLabel->showError(
+            tr("The two passwords differ. Type the same password twice."));
         m_ui->confirmPasswordLineEdit->setFocus();
         return;
     }

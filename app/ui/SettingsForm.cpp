@@ -71,16 +71,31 @@ SettingsForm::SettingsForm(const QList<Setting> &keys, bool grouped, QWidget *pa
         auto *label = new QLabel(Settings::label(key), this);
         label->setBuddy(field.editor);
         form->addRow(label, cell);
+        m_labels.append(label);
         m_fields.append(field);
         setEditorValue(field, info.defaultValue);
     }
     outer->addStretch(1);
+
+    // Each group has its own form layout; one label width for all keeps the fields in one column.
+    int labelWidth = 0;
+    for (const QLabel *label : std::as_const(m_labels))
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : std::as_const(m_labels))
+        label->setMinimumWidth(labelWidth);
 }
 
 QList<Setting> SettingsForm::organisationKeys()
 {
-    return { Setting::OrganisationName, Setting::HeadTitle, Setting::HeadName, Setting::Division, Setting::PostalCode,
-             Setting::Address, Setting::Phone, Setting::DocumentSymbol, Setting::Regime };
+    return { Setting::OrganisationName,
+             Setting::HeadTitle,
+             Setting::HeadName,
+             Setting::Division,
+             Setting::PostalCode,
+             Setting::Address,
+             Setting::Phone,
+             Setting::DocumentSymbol,
+             Setting::Regime };
 }
 
 QList<Setting> SettingsForm::allKeys()
@@ -109,7 +124,7 @@ QString SettingsForm::groupTitle(const QString &prefix)
     if (prefix == QLatin1String("letters"))
         return tr("Letters");
     if (prefix == QLatin1String("legal"))
-        return tr("Legal regime");
+        return tr("Legal basis");
     if (prefix == QLatin1String("security"))
         return tr("Security");
     if (prefix == QLatin1String("requests"))
@@ -145,7 +160,9 @@ QWidget *SettingsForm::createEditor(const SettingInfo &info)
     auto *edit = new QLineEdit(this);
     edit->setObjectName(base + QStringLiteral("LineEdit"));
     edit->setMaxLength(info.maximum);
+    // Wide enough for an address, not so wide that short values float in a sea of white.
     edit->setMinimumWidth(280);
+    edit->setMaximumWidth(info.maximum > 60 ? 560 : 360);
     connect(edit, &QLineEdit::textEdited, this, &SettingsForm::edited);
     return edit;
 }

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QWidget>
 
+class QLabel;
+
 namespace dsr {
 
 class ErrorLabel;
@@ -52,6 +54,7 @@ private:
     static QString groupTitle(const QString &prefix);
 
     QList<Field> m_fields;
+    QList<QLabel *> m_labels;
 };
 
 } // namespace dsr

@@ -26,7 +26,11 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->usersTableView->setModel(m_users);
-    m_ui->usersTableView->horizontalHeader()->setHighlightSections(false);
+    QHeaderView *header = m_ui->usersTableView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(UserTableModel::RolesColumn, QHeaderView::Stretch);
     m_form = new SettingsForm(SettingsForm::allKeys(), true, m_ui->organisationFormWidget);
     m_ui->organisationFormLayout->addWidget(m_form);
 
@@ -44,7 +48,6 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     connect(m_form, &SettingsForm::edited, m_ui->settingsMessageLabel, &QLabel::clear);
 
     reloadUsers();
-    m_ui->usersTableView->resizeColumnsToContents();
     reloadSettings();
 }
 
@@ -111,8 +114,8 @@ void SettingsPage::addUser()
         const QString login = dialog->login();
         reloadUsers();
         selectUser(login);
-        showUsersMessage(tr("The account %1 was added. They must change the password at their first login.")
-                             .arg(login));
+        showUsersMessage(
+            tr("The account %1 was added. They must change the password at their first login.").arg(login));
     });
     connect(dialog, &QDialog::rejected, this, &SettingsPage::reloadUsers);
     dialog->open();
@@ -139,9 +142,10 @@ void SettingsPage::toggleDisabled()
     showUsersMessage(QString());
     const bool disable = !user->disabled;
     if (disable
-        && MessageBox::question(this, tr("Disable account"),
-                                tr("Disable the account %1 (%2)? They can no longer log in until it is enabled again.")
-                                    .arg(user->login, user->displayName))
+        && MessageBox::question(
+               this, tr("Disable account"),
+               tr("Disable the account %1 (%2)? They can no longer log in until it is enabled again.")
+                   .arg(user->login, user->displayName))
             != QMessageBox::Yes)
         return;
     const Status s = AccountService(m_session.database).setDisabled(m_session.actor, user->login, disable);
@@ -212,7 +216,8 @@ void SettingsPage::saveSettings()
         firstInvalid->setFocus();
         return;
     }
-    const Status s = SettingsService(m_session.database).save(m_session.actor, m_loadedSettings, m_form->values());
+    const Status s
+        = SettingsService(m_session.database).save(m_session.actor, m_loadedSettings, m_form->values());
     if (!s) {
         if (s.error().code == ErrorCode::Conflict) {
             MessageBox::warning(this, tr("Organisation settings"), s.error().message);

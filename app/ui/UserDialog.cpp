@@ -117,7 +117,8 @@ void UserDialog::accept()
     if (m_ui->nameLineEdit->text().trimmed().isEmpty())
         refuse(m_ui->nameErrorLabel, m_ui->nameLineEdit, tr("Enter the person's name."));
     if (checkedRoles().isEmpty())
-        refuse(m_ui->rolesErrorLabel, m_roleBoxes.value(Role::Clerk), tr("Give the account at least one role."));
+        refuse(m_ui->rolesErrorLabel, m_roleBoxes.value(Role::Clerk),
+               tr("Give the account at least one role."));
     if (!m_editing) {
         if (Status s = PasswordHasher::checkPolicy(m_ui->passwordLineEdit->text()); !s)
             refuse(m_ui->passwordErrorLabel, m_ui->passwordLineEdit, s.error().message);
@@ -156,7 +157,8 @@ void UserDialog::accept()
 
 Status UserDialog::addUser()
 {
-    const NewUser user { login(), m_ui->nameLineEdit->text().trimmed(), checkedRoles(), m_ui->passwordLineEdit->text() };
+    const NewUser user { login(), m_ui->nameLineEdit->text().trimmed(), checkedRoles(),
+                         m_ui->passwordLineEdit->text() };
     auto id = AccountService(m_session.database).addUser(m_session.actor, user);
     if (!id)
         return id.error();

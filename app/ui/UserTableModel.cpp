@@ -26,7 +26,8 @@ QString UserTableModel::stateText(const User &user) const
     if (user.disabled)
         return tr("Disabled");
     if (user.isLockedAt(m_now))
-        return tr("Locked until %1").arg(QLocale().toString(user.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+        return tr("Locked until %1")
+            .arg(QLocale().toString(user.lockedUntil.toLocalTime(), QLocale::ShortFormat));
     if (user.mustChangePassword)
         return tr("Active, must change password");
     return tr("Active");

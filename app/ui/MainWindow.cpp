@@ -1,0 +1,344 @@
+#include "MainWindow.h"
+
+#include "AppInfo.h"
+#include "AuditLogPage.h"
+#include "ChangePasswordDialog.h"
+#include "InactivityTimer.h"
+#include "LockWidget.h"
+#include "Logging.h"
+#include "MessageBox.h"
+#include "PlaceholderPage.h"
+#include "SettingsPage.h"
+#include "security/Permissions.h"
+#include "services/AccountService.h"
+#include "services/SettingsService.h"
+#include "storage/Database.h"
+#include "ui_MainWindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QScreen>
+
+namespace dsr {
+
+namespace {
+
+constexpr int SectionIdRole = Qt::UserRole;
+
+Operation operationFor(const QString &id)
+{
+    // Administration alone opens no request contents (DESIGN.md "Who uses it").
+    if (id == QLatin1String("approvals"))
+        return Operation::RequestApprove;
+    if (id == QLatin1String("letters"))
+        return Operation::LetterIssue;
+    if (id == QLatin1String("audit"))
+        return Operation::AuditRead;
+    if (id == QLatin1String("settings"))
+        return Operation::SettingsEdit;
+    return Operation::RequestRead; // register, deadlines, members
+}
+
+} // namespace
+
+MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session { db, actor }
+    , m_lockWidget(new LockWidget(this))
+    , m_inactivity(new InactivityTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->rootStackedWidget->addWidget(m_lockWidget);
+    m_lockWidget->setUser(actor.displayName, actor.login);
+
+    m_ui->lockNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_ui->changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_ui->lockNowAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->logOutAction, &QAction::triggered, this, &MainWindow::confirmLogOut);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_lockWidget, &LockWidget::unlockRequested, this, &MainWindow::tryUnlock);
+    connect(m_lockWidget, &LockWidget::logOutRequested, this, &MainWindow::confirmLogOut);
+    connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
+
+    buildNavigation();
+    setUpStatusBar();
+    applyIdleLockSetting();
+    m_inactivity->activate();
+
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        resize(size().boundedTo(available.size() * 0.95));
+        move(available.center() - rect().center());
+    }
+    qCInfo(lcUi) << "main window opened, user id" << actor.userId;
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::sectionIds()
+{
+    return { QStringLiteral("register"), QStringLiteral("approvals"), QStringLiteral("deadlines"),
+             QStringLiteral("members"),  QStringLiteral("letters"),   QStringLiteral("audit"),
+             QStringLiteral("settings") };
+}
+
+void MainWindow::buildNavigation()
+{
+    const QHash<QString, QString> titles {
+        { QStringLiteral("register"), tr("Register", "navigation: the register of received requests") },
+        { QStringLiteral("approvals"), tr("Approvals", "navigation: drafts waiting for approval") },
+        { QStringLiteral("deadlines"), tr("Deadlines", "navigation: legal deadlines of open requests") },
+        { QStringLiteral("members"), tr("Members", "navigation: the association's members") },
+        { QStringLiteral("letters"), tr("Letters", "navigation: response letters") },
+        { QStringLiteral("audit"), tr("Audit log", "navigation") },
+        { QStringLiteral("settings"), tr("Settings", "navigation") },
+    };
+    QListWidget *nav = m_ui->navigationListWidget;
+    QFont navFont = nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    nav->setFont(navFont);
+    for (const QString &id : sectionIds()) {
+        Section section { id, titles.value(id), nullptr };
+        auto *item = new QListWidgetItem(section.title, nav);
+        item->setData(SectionIdRole, id);
+        item->setSizeHint(QSize(0, nav->fontMetrics().height() * 2));
+        if (Permissions::allowed(m_session.actor.roles, operationFor(id))) {
+            section.page = createPage(id, section.title);
+            section.page->setObjectName(id + QStringLiteral("Page"));
+            m_ui->pagesStackedWidget->addWidget(section.page);
+        } else {
+            item->setHidden(true);
+        }
+        m_sections.append(section);
+    }
+    connect(nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
+        if (!current)
+            return;
+        if (QWidget *p = page(current->data(SectionIdRole).toString()))
+            m_ui->pagesStackedWidget->setCurrentWidget(p);
+    });
+
+    const QStringList visible = visibleSections();
+    if (visible.isEmpty()) {
+        // Every role opens some page today; this guards against a role added without one.
+        auto *none
+            = new PlaceholderPage(tr("DSR Desk"), tr("Your account opens no page."),
+                                  tr("Ask an administrator to give your account the roles you need."), this);
+        m_ui->pagesStackedWidget->addWidget(none);
+        m_ui->pagesStackedWidget->setCurrentWidget(none);
+        return;
+    }
+    showSection(visible.first());
+}
+
+QWidget *MainWindow::createPage(const QString &id, const QString &title)
+{
+    if (id == QLatin1String("audit"))
+        return new AuditLogPage(m_session, this);
+    if (id == QLatin1String("settings")) {
+        auto *settings = new SettingsPage(m_session, this);
+        connect(settings, &SettingsPage::organisationSettingsSaved, this, &MainWindow::applyIdleLockSetting);
+        return settings;
+    }
+    // Features of later versions: say so, do not pretend.
+    if (id == QLatin1String("register"))
+        return new PlaceholderPage(
+            title, tr("The request register is not available in this version yet."),
+            tr("It will list every request received at the counter or by mail, with its receipt number, "
+               "type, "
+               "state and legal deadline. Requests cannot be registered in DSR Desk yet."),
+            this);
+    if (id == QLatin1String("approvals"))
+        return new PlaceholderPage(title, tr("Approvals are not available in this version yet."),
+                                   tr("Drafts waiting for your decision will be listed here, the most urgent "
+                                      "deadline first, once requests can be registered."),
+                                   this);
+    if (id == QLatin1String("deadlines"))
+        return new PlaceholderPage(
+            title, tr("Deadline tracking is not available in this version yet."),
+            tr("The legal deadline of every open request, counted on the association's "
+               "business calendar, will be shown here."),
+            this);
+    if (id == QLatin1String("members"))
+        return new PlaceholderPage(
+            title, tr("The member directory is not available in this version yet."),
+            tr("Members who made requests, with the identity checks done for them, will be "
+               "found here."),
+            this);
+    return new PlaceholderPage(
+        title, tr("Letters are not available in this version yet."),
+        tr("Response letters will be drafted, approved, numbered and printed as PDF here."), this);
+}
+
+QStringList MainWindow::visibleSections() const
+{
+    QStringList ids;
+    for (const Section &s : m_sections)
+        if (s.page)
+            ids << s.id;
+    return ids;
+}
+
+QWidget *MainWindow::page(const QString &sectionId) const
+{
+    for (const Section &s : m_sections)
+        if (s.id == sectionId)
+            return s.page;
+    return nullptr;
+}
+
+bool MainWindow::showSection(const QString &sectionId)
+{
+    if (!page(sectionId))
+        return false;
+    QListWidget *nav = m_ui->navigationListWidget;
+    for (int row = 0; row < nav->count(); ++row) {
+        if (nav->item(row)->data(SectionIdRole).toString() == sectionId) {
+            nav->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentSection() const
+{
+    const QListWidgetItem *item = m_ui->navigationListWidget->currentItem();
+    return item ? item->data(SectionIdRole).toString() : QString();
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userStatusLabel"));
+    m_userLabel->setText(tr("Signed in: %1 (%2)")
+                             .arg(m_session.actor.displayName, Roles::displayNames(m_session.actor.roles)));
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
+    const QString path = m_session.database.path();
+    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::applyIdleLockSetting()
+{
+    auto settings = SettingsService(m_session.database).loadForSystem();
+    const int minutes = settings ? settings->intValue(Setting::IdleLockMinutes)
+                                 : Settings::info(Setting::IdleLockMinutes).defaultValue.toInt();
+    setIdleLockInterval(minutes * 60 * 1000);
+}
+
+void MainWindow::setIdleLockInterval(int milliseconds)
+{
+    m_inactivity->setInactivityTimeout(milliseconds);
+}
+
+int MainWindow::idleLockInterval() const
+{
+    return m_inactivity->inactivityTimeout();
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    QWidget *focus = QApplication::focusWidget();
+    m_focusBeforeLock = (focus && isAncestorOf(focus)) ? focus : nullptr;
+    // Dialogs open over the window (an account being added…) would stay readable above the lock
+    // screen: hide them now and bring them back, as they were, after unlocking.
+    m_hiddenDialogs.clear();
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible()) {
+            m_hiddenDialogs.append(dialog);
+            dialog->hide();
+        }
+    }
+    m_inactivity->deactivate();
+    m_ui->rootStackedWidget->setCurrentWidget(m_lockWidget);
+    m_ui->changePasswordAction->setEnabled(false);
+    m_ui->lockNowAction->setEnabled(false);
+    m_lockWidget->reset();
+    m_lockWidget->focusPassword();
+    qCInfo(lcUi) << "window locked, user id" << m_session.actor.userId;
+}
+
+void MainWindow::tryUnlock()
+{
+    if (!m_locked)
+        return;
+    const QString password = m_lockWidget->password();
+    if (password.isEmpty()) {
+        m_lockWidget->showError(tr("Enter your password."));
+        return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = AccountService(m_session.database).reauthenticate(m_session.actor, password);
+    QGuiApplication::restoreOverrideCursor();
+    if (!s) {
+        m_lockWidget->showError(s.error().message);
+        return;
+    }
+    m_locked = false;
+    m_lockWidget->reset();
+    m_ui->rootStackedWidget->setCurrentWidget(m_ui->workspacePage);
+    m_ui->changePasswordAction->setEnabled(true);
+    m_ui->lockNowAction->setEnabled(true);
+    for (const QPointer<QDialog> &dialog : std::as_const(m_hiddenDialogs))
+        if (dialog)
+            dialog->show();
+    m_hiddenDialogs.clear();
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus();
+    m_inactivity->activate();
+    qCInfo(lcUi) << "window unlocked, user id" << m_session.actor.userId;
+}
+
+void MainWindow::confirmLogOut()
+{
+    if (MessageBox::question(this, tr("Log out"),
+                             tr("Log out of DSR Desk? Anything you typed and did not save is lost."))
+        != QMessageBox::Yes)
+        return;
+    qCInfo(lcUi) << "logged out, user id" << m_session.actor.userId;
+    Q_EMIT logOutRequested();
+}
+
+void MainWindow::changePassword()
+{
+    auto *dialog = new ChangePasswordDialog(m_session.database, m_session.actor, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_session.actor = dialog->actor();
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(this, tr("About DSR Desk"),
+                      tr("<p><b>DSR Desk %1</b></p>"
+                         "<p>The desk for members' requests about the personal data the association holds: "
+                         "disclosure, correction and suspension of use.</p>"
+                         "<p>Built with Qt %2.</p>")
+                          .arg(QStringLiteral(DSR_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    event->accept();
+    Q_EMIT closed();
+}
+
+} // namespace dsr

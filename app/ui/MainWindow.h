@@ -1,0 +1,90 @@
+#pragma once
+// The main window: navigation of DESIGN.md (受付簿 … 設定) limited to what the signed-in user's
+// roles allow, the pages, the status bar, and the idle lock. Locking swaps the whole content for
+// the lock screen without destroying the pages, so whatever was being typed is still there after
+// unlocking with the password.
+
+#include "Session.h"
+
+#include <QHash>
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QDialog;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace dsr {
+
+class InactivityTimer;
+class LockWidget;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Database &db, const Actor &actor, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const Actor &actor() const { return m_session.actor; }
+
+    // Section ids, in navigation order: register, approvals, deadlines, members, letters, audit, settings.
+    static QStringList sectionIds();
+    // The sections the user's roles open.
+    QStringList visibleSections() const;
+    // nullptr for a section the user may not open.
+    QWidget *page(const QString &sectionId) const;
+    bool showSection(const QString &sectionId);
+    QString currentSection() const;
+
+    bool isLocked() const { return m_locked; }
+    // The idle time before the lock, from the organisation setting; tests shorten it.
+    void setIdleLockInterval(int milliseconds);
+    int idleLockInterval() const;
+
+public Q_SLOTS:
+    void lock();
+
+Q_SIGNALS:
+    // The window was closed: the program ends.
+    void closed();
+    // The person logged out: the window is to be replaced by the login.
+    void logOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Section
+    {
+        QString id;
+        QString title;
+        QWidget *page = nullptr; // nullptr when hidden
+    };
+    void buildNavigation();
+    QWidget *createPage(const QString &id, const QString &title);
+    void setUpStatusBar();
+    void applyIdleLockSetting();
+    void tryUnlock();
+    void confirmLogOut();
+    void changePassword();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Session m_session;
+    QList<Section> m_sections;
+    LockWidget *m_lockWidget;
+    InactivityTimer *m_inactivity;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    bool m_locked = false;
+    QPointer<QWidget> m_focusBeforeLock;
+    QList<QPointer<QDialog>> m_hiddenDialogs;
+};
+
+} // namespace dsr
