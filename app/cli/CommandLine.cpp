@@ -2,6 +2,8 @@
 
 #include "CommandCatalog.h"
 
+#include <algorithm>
+
 namespace dsr::cli {
 
 namespace {
@@ -229,6 +231,10 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
 
     if (Status s = checkLanguage(); !s)
         return s.error();
+    if (!inv.global.database.isNull() && inv.global.database.isEmpty())
+        return usage(tr("The option --db needs the path of a database file, not an empty argument."));
+    if (!inv.global.user.isNull() && inv.global.user.isEmpty())
+        return usage(tr("The option --user needs a login, not an empty argument."));
     if (inv.global.help)
         return inv; // the help for this command is shown; nothing else is checked
 
@@ -239,6 +245,12 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
         return usage(tr("The command “%1” needs %2. Run “dsrctl help %1” for details.")
                          .arg(spec.path, missing.join(QLatin1Char(' '))));
     }
+    // Only a setting's VALUE may be empty (it clears an optional setting); an empty login or file
+    // name is always a slip, e.g. an unset shell variable.
+    for (qsizetype p = 0; p < inv.positionals.size() && p < spec.positionals.size(); ++p)
+        if (inv.positionals.at(p).isEmpty() && spec.positionals.at(p) != QLatin1String("VALUE"))
+            return usage(tr("The command “%1” needs %2, not an empty argument.")
+                             .arg(spec.path, spec.positionals.at(p)));
     if (!spec.repeatLastPositional && inv.positionals.size() > spec.positionals.size())
         return usage(tr("Unexpected argument “%1” after “%2”. Run “dsrctl help %2” for details.")
                          .arg(inv.positionals.at(spec.positionals.size()), spec.path));

@@ -53,6 +53,8 @@ public:
     static const SettingInfo &info(Setting key);
     static std::optional<Setting> fromName(const QString &name);
     static QString label(Setting key); // translated, for forms
+    // Values that name a person: their changes are audited without the values.
+    static bool isPersonal(Setting key) { return key == Setting::HeadName; }
     // Checks a value against the key's rule; returns the normalised value.
     static Result<QString> validate(Setting key, const QString &value);
 };

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "security/PasswordHasher.h"
 #include "services/AccountService.h"
+#include "services/AuditService.h"
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
 #include "storage/UserRepository.h"
@@ -121,8 +122,12 @@ private Q_SLOTS:
         QCOMPARE(unknown.error().code, ErrorCode::Authentication);
         QCOMPARE(wrong.error().code, ErrorCode::Authentication);
         QCOMPARE(unknown.error().message, wrong.error().message);
-        // The attempted login is not written to the trail (it may be a mistyped password).
+        // Both attempts are in the trail; the attempted login is not (it may be a mistyped password).
         const auto entries = AuditRepository(t.db()).list({}).value();
+        QCOMPARE(entries.at(0).action, QStringLiteral("auth.login_failed"));
+        QCOMPARE(entries.at(1).action, QStringLiteral("auth.login_failed"));
+        QCOMPARE(entries.at(1).userLogin, QString());
+        QVERIFY(entries.at(1).details.contains(QStringLiteral("unknown_login")));
         for (const AuditRecord &r : entries)
             QVERIFY(!r.details.contains(QStringLiteral("nobody")) && r.userLogin != QStringLiteral("nobody"));
     }
@@ -274,6 +279,32 @@ private Q_SLOTS:
                      .code,
                  ErrorCode::Validation);
         QCOMPARE(UserRepository(t.db()).count().value(), qint64(1));
+    }
+
+    void roleChangesTakeEffectAtOnce()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        const Actor auditor = t.addUser(admin, QStringLiteral("auditor1"), { Role::Auditor });
+        AuditService audit(t.db());
+        QVERIFY(audit.list(auditor, {}).ok());
+        AccountService accounts(t.db());
+        User changed = accounts.findUser(admin, QStringLiteral("auditor1")).value();
+        changed.roles = { Role::Clerk };
+        QVERIFY(accounts.updateUser(admin, changed).ok());
+        // The session still carries the auditor role; the service goes by the database.
+        QCOMPARE(audit.list(auditor, {}).error().code, ErrorCode::Permission);
+        QVERIFY(accounts.setDisabled(admin, QStringLiteral("auditor1"), true).ok());
+        QCOMPARE(SettingsService(t.db()).load(auditor).error().code, ErrorCode::Authentication);
+    }
+
+    void unlockSaysWrongPassword()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        AccountService accounts(t.db());
+        const Status s = accounts.reauthenticate(admin, QStringLiteral("wrong-password-x"));
+        QCOMPARE(s.error().message, QStringLiteral("Wrong password."));
     }
 
     void idleUnlockCountsFailuresLikeLogin()

@@ -238,6 +238,17 @@ private Q_SLOTS:
         QCOMPARE(last.details, QStringLiteral("{\"after\":\"public\",\"before\":\"private\"}"));
     }
 
+    void personalSettingsAreAuditedWithoutValues()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        SettingsService settings(t.db());
+        QVERIFY(settings.save(admin, settings.load(admin).value(), { { Setting::HeadName, QStringLiteral("長崎 次郎") } }));
+        const auto last = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
+        QCOMPARE(last.entityId, QStringLiteral("organisation.head_name"));
+        QVERIFY(!last.details.contains(QStringLiteral("長崎")));
+    }
+
     void filtersSelectEntries()
     {
         TempDatabase t;
@@ -284,6 +295,27 @@ private Q_SLOTS:
         QVERIFY(csv.contains("\"{\"\"disabled\"\":false,\"\"login\"\":\"\"auditor1\"\""));
         QCOMPARE(AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first().action,
                  QStringLiteral("audit.export"));
+    }
+
+    void csvFileExportIsAtomicAndRecordedAfterwards()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        const Actor auditor = t.addUser(admin, QStringLiteral("auditor1"), { Role::Auditor });
+        AuditService audit(t.db());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.csv"));
+        auto n = audit.exportCsvFile(auditor, {}, path);
+        QVERIFY(n.ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count("\r\n"), int(n.value()) + 1);
+        QCOMPARE(AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first().action,
+                 QStringLiteral("audit.export"));
+        // A folder that does not exist: nothing written, nothing recorded.
+        const qint64 before = AuditRepository(t.db()).count().value();
+        QVERIFY(!audit.exportCsvFile(auditor, {}, dir.filePath(QStringLiteral("missing/audit.csv"))).ok());
+        QCOMPARE(AuditRepository(t.db()).count().value(), before);
     }
 
     void verificationIsRecordedAfterTheWalk()

@@ -229,8 +229,12 @@ Status AccountService::reauthenticate(const Actor &actor, const QString &passwor
         return found.error();
     if (!found.value())
         return makeError(ErrorCode::Authentication, tr("The account no longer exists."));
-    if (Status s = checkPassword(*found.value(), password, QStringLiteral("auth.unlock")); !s)
+    if (Status s = checkPassword(*found.value(), password, QStringLiteral("auth.unlock")); !s) {
+        // On the lock screen the login is known: say which of the two was wrong.
+        if (s.error().message == tr("Wrong login or password."))
+            return makeError(ErrorCode::Authentication, tr("Wrong password."));
         return s;
+    }
     return inTransaction([&] { return UserRepository(database()).clearFailures(actor.userId); },
                          [&] {
                              return eventFor(actor, QStringLiteral("auth.unlock"), QStringLiteral("user"),

@@ -4,6 +4,7 @@
 #include "../storage/Database.h"
 
 #include <QIODevice>
+#include <QSaveFile>
 
 namespace dsr {
 
@@ -32,6 +33,34 @@ Result<QList<AuditRecord>> AuditService::list(const Actor &actor, const AuditFil
 
 Result<qint64> AuditService::exportCsv(const Actor &actor, const AuditFilter &filter, QIODevice *out)
 {
+    auto n = writeCsv(actor, filter, out);
+    if (n)
+        recordExport(actor, n.value());
+    return n;
+}
+
+Result<qint64> AuditService::exportCsvFile(const Actor &actor, const AuditFilter &filter, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    auto n = writeCsv(actor, filter, &file);
+    if (!n)
+        return n; // QSaveFile discards the partial file
+    if (!file.commit())
+        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    recordExport(actor, n.value());
+    return n;
+}
+
+void AuditService::recordExport(const Actor &actor, qint64 entries)
+{
+    (void)recordOnly(eventFor(actor, QStringLiteral("audit.export"), QStringLiteral("audit"), QStringLiteral("-"),
+                              { { QStringLiteral("entries"), entries } }));
+}
+
+Result<qint64> AuditService::writeCsv(const Actor &actor, const AuditFilter &filter, QIODevice *out)
+{
     auto rows = list(actor, filter);
     if (!rows)
         return rows.error();
@@ -47,10 +76,7 @@ Result<qint64> AuditService::exportCsv(const Actor &actor, const AuditFilter &fi
     }
     if (out->write(data) != data.size())
         return makeError(ErrorCode::Failure, tr("Could not write the export file: %1").arg(out->errorString()));
-    const qint64 n = rows->size();
-    (void)recordOnly(eventFor(actor, QStringLiteral("audit.export"), QStringLiteral("audit"), QStringLiteral("-"),
-                              { { QStringLiteral("entries"), n } }));
-    return n;
+    return qint64(rows->size());
 }
 
 Result<AuditVerification> AuditService::verifyChain(Database &db)

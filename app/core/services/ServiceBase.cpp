@@ -4,6 +4,7 @@
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
 #include "../storage/Transaction.h"
+#include "../storage/UserRepository.h"
 
 namespace dsr {
 
@@ -25,13 +26,21 @@ Status ServiceBase::require(const Actor &actor, Operation op, const QString &ent
 {
     if (!actor.isValid())
         return makeError(ErrorCode::Authentication, tr("Log in first."));
-    if (actor.mustChangePassword)
+    // The database, not the session, says what the person may do now: an administrator may have
+    // changed their roles or disabled the account since they logged in.
+    auto current = UserRepository(m_db).findById(actor.userId);
+    if (!current)
+        return current.error();
+    if (!current.value() || current.value()->disabled)
+        return makeError(ErrorCode::Authentication, tr("Your account was disabled or removed; log in again."));
+    const User &user = *current.value();
+    if (user.mustChangePassword || actor.mustChangePassword)
         return makeError(ErrorCode::Authentication, tr("Change your password first."));
-    if (Permissions::allowed(actor.roles, op))
+    if (Permissions::allowed(user.roles, op))
         return {};
     qCInfo(lcSecurity).noquote() << "permission refused:" << Permissions::id(op) << "user id" << actor.userId;
     QJsonObject details { { QStringLiteral("operation"), Permissions::id(op) },
-                          { QStringLiteral("roles"), Roles::ids(actor.roles).join(QLatin1Char(',')) } };
+                          { QStringLiteral("roles"), Roles::ids(user.roles).join(QLatin1Char(',')) } };
     (void)recordOnly(eventFor(actor, QStringLiteral("permission.denied"),
                               entityType.isEmpty() ? QStringLiteral("operation") : entityType,
                               entityId.isEmpty() ? Permissions::id(op) : entityId, details));

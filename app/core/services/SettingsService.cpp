@@ -43,9 +43,10 @@ Status SettingsService::save(const Actor &actor, const OrganisationSettings &bas
         if (Status s = repo.store(it.key(), it.value(), basis.version(it.key())); !s)
             return s;
         const QString name = Settings::info(it.key()).name;
-        auto seq = audit.append(eventFor(actor, QStringLiteral("settings.change"), QStringLiteral("settings"), name,
-                                         { { QStringLiteral("before"), basis.value(it.key()) },
-                                           { QStringLiteral("after"), it.value() } }));
+        const QJsonObject details = Settings::isPersonal(it.key())
+            ? QJsonObject { { QStringLiteral("changed"), true } }
+            : QJsonObject { { QStringLiteral("before"), basis.value(it.key()) }, { QStringLiteral("after"), it.value() } };
+        auto seq = audit.append(eventFor(actor, QStringLiteral("settings.change"), QStringLiteral("settings"), name, details));
         if (!seq)
             return seq.error();
     }

@@ -61,11 +61,11 @@ Result<qint64> AuditRepository::append(const AuditEvent &event)
     q.addBindValue(r.seq);
     q.addBindValue(r.atUtc);
     q.addBindValue(r.userId ? QVariant(*r.userId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(r.userLogin);
-    q.addBindValue(r.action);
-    q.addBindValue(r.entityType);
-    q.addBindValue(r.entityId);
-    q.addBindValue(r.details);
+    q.addBindValue(nonNull(r.userLogin)); // empty for an anonymous attempt, never NULL
+    q.addBindValue(nonNull(r.action));
+    q.addBindValue(nonNull(r.entityType));
+    q.addBindValue(nonNull(r.entityId));
+    q.addBindValue(nonNull(r.details));
     q.addBindValue(r.prevHash);
     q.addBindValue(r.hash);
     if (!q.exec())
@@ -93,13 +93,14 @@ Result<QList<AuditRecord>> AuditRepository::list(const AuditFilter &filter)
         where << QStringLiteral("entity_id = ?");
         values << filter.entityId;
     }
+    // The dates are local days (the viewer shows local time); entries are stored in UTC.
     if (filter.from.isValid()) {
         where << QStringLiteral("at_utc >= ?");
-        values << filter.from.toString(Qt::ISODate);
+        values << toDbTime(filter.from.startOfDay());
     }
     if (filter.to.isValid()) {
         where << QStringLiteral("at_utc < ?");
-        values << filter.to.addDays(1).toString(Qt::ISODate);
+        values << toDbTime(filter.to.addDays(1).startOfDay());
     }
     QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kColumns));
     if (!where.isEmpty())

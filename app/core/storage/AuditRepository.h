@@ -19,8 +19,8 @@ struct AuditFilter
     QString actionPrefix; // "auth." matches every auth action
     QString entityType; // exact
     QString entityId; // exact
-    QDate from; // inclusive, UTC date
-    QDate to; // inclusive, UTC date
+    QDate from; // inclusive, local date
+    QDate to; // inclusive, local date
     int limit = 0; // 0: no limit; newest first when limited
 };
 
