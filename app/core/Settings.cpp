@@ -35,6 +35,8 @@ const QList<SettingInfo> &Settings::all()
           QStringLiteral("組合員資格,短期給付,長期給付,貸付,貯金,福祉事業,健診"), 1, 1000, {} },
         { Setting::ResidenceCertificateMaxDays, QStringLiteral("requests.residence_certificate_max_days"), T::Integer,
           QStringLiteral("30"), 1, 365, {} },
+        { Setting::ActByRule, QStringLiteral("deadlines.act_by"), T::Choice, QStringLiteral("last_open_before"), 0, 0,
+          { QStringLiteral("last_open_before"), QStringLiteral("next_open_after") } },
     };
     return list;
 }
@@ -92,6 +94,8 @@ QString Settings::label(Setting key)
         return tr("Categories of held data (comma-separated)");
     case Setting::ResidenceCertificateMaxDays:
         return tr("Maximum age of a certificate of residence (days)");
+    case Setting::ActByRule:
+        return tr("When a deadline falls on a closed day");
     }
     return {};
 }

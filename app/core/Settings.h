@@ -31,6 +31,7 @@ enum class Setting {
     LimitDays,
     RequestCategories,
     ResidenceCertificateMaxDays,
+    ActByRule,
 };
 
 struct SettingInfo

@@ -38,6 +38,7 @@ const Row kTable[] = {
     { Operation::RequestApprove, "request.approve", { false, true, true, true, false, false } },
     { Operation::LetterIssue, "letter.issue", { true, false, false, false, false, false } },
     { Operation::MemberEdit, "member.edit", { true, false, false, false, false, false } },
+    { Operation::CalendarEdit, "calendar.edit", { false, false, false, false, true, false } },
 };
 const Role kRoles[] = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
 

@@ -230,7 +230,7 @@ private Q_SLOTS:
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
         const auto a = requests.registerRequest(m_clerk, draft(m_tanaka, QDate(2025, 4, 10))).value();
-        Request r2 = draft(m_takahashi, QDate(2025, 4, 11));
+        Request r2 = draft(m_takahashi, QDate(2025, 4, 14));
         r2.type = RequestType::Correction;
         r2.method = DisclosureMethod::None;
         r2.assignedTo = m_clerk.userId;
@@ -277,6 +277,9 @@ private Q_SLOTS:
         RequestQuery mine;
         mine.assignedTo = m_clerk.userId;
         QCOMPARE(ids(mine), QList<qint64> { b.id });
+        // a: deadline 5/10 (Saturday) → act by 5/9; b: act by 5/14; c: long past.
+        QCOMPARE(a.actBy, QDate(2025, 5, 9));
+        QCOMPARE(b.actBy, QDate(2025, 5, 14));
         RequestQuery overdue;
         overdue.overdueAsOf = QDate(2025, 5, 11);
         QCOMPARE(ids(overdue), (QList<qint64> { a.id, c.id }));

@@ -122,6 +122,7 @@ struct Request
     qint64 assignedTo = 0; // user id, 0 = nobody
     QString assignedLogin; // read-only
     QDate deadline; // legal deadline (DOMAIN.md §4)
+    QDate actBy; // the open day to decide by (the deadline moved off closed days)
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 version = 0;

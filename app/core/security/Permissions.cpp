@@ -6,7 +6,8 @@ QList<Operation> Permissions::allOperations()
 {
     return { Operation::UserManage,  Operation::UserList,    Operation::SettingsRead,    Operation::SettingsEdit,
              Operation::AuditRead,   Operation::AuditVerify, Operation::RequestRead,     Operation::RequestRegister,
-             Operation::RequestApprove, Operation::LetterIssue, Operation::MemberEdit };
+             Operation::RequestApprove, Operation::LetterIssue, Operation::MemberEdit,
+             Operation::CalendarEdit };
 }
 
 RoleSet Permissions::rolesFor(Operation op)
@@ -15,6 +16,7 @@ RoleSet Permissions::rolesFor(Operation op)
     case Operation::UserManage:
     case Operation::UserList:
     case Operation::SettingsEdit:
+    case Operation::CalendarEdit:
         return { Role::Administrator };
     case Operation::SettingsRead:
         return { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
@@ -64,6 +66,8 @@ QString Permissions::id(Operation op)
         return QStringLiteral("letter.issue");
     case Operation::MemberEdit:
         return QStringLiteral("member.edit");
+    case Operation::CalendarEdit:
+        return QStringLiteral("calendar.edit");
     }
     return {};
 }
@@ -93,6 +97,8 @@ QString Permissions::describe(Operation op)
         return tr("issue letters");
     case Operation::MemberEdit:
         return tr("add and edit members");
+    case Operation::CalendarEdit:
+        return tr("change the business calendar");
     }
     return {};
 }

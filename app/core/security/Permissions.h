@@ -20,6 +20,7 @@ enum class Operation {
     RequestRead, // see request and member contents (受付簿, 組合員)
     RequestRegister, // take in a request, add attachments
     MemberEdit, // add, edit and import members
+    CalendarEdit, // import the holiday list, add and remove closed days
     RequestApprove, // approve or return at an approval step (決裁)
     LetterIssue, // issue, print and mail letters (文書)
 };

@@ -12,6 +12,7 @@
 #include "../storage/Transaction.h"
 #include "../storage/UserRepository.h"
 #include "../text/JapaneseEra.h"
+#include "CalendarService.h"
 #include "RequestService.h"
 
 #include <QRandomGenerator>
@@ -205,6 +206,7 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
     const QList<RequestType> types = RequestVocabulary::types();
     static const int typeWeights[] = { 70, 10, 6, 3, 4, 2, 5 }; // disclosure … complaint, as types() orders them
     RequestRepository requestRepo(db);
+    DeadlineCalendar calendar;
     const QDate first = QDate(JapaneseEra::fiscalYearOf(today) - 3, 4, 1);
     const qint64 span = first.daysTo(today);
     QList<QDate> received;
@@ -259,7 +261,9 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
             return seq.error();
         r.sequence = seq.value();
         r.receiptNo = RequestService::formatReceiptNo(pattern, r.fiscalYear, r.sequence);
-        r.deadline = r.received.addDays(settings->intValue(Setting::LimitDays));
+        const DeadlineResult due = CalendarService::deadlineFor(calendar, settings.value(), r.received);
+        r.deadline = due.deadline;
+        r.actBy = due.actBy;
         if (auto id = requestRepo.insert(r); !id)
             return id.error();
     }

@@ -10,6 +10,7 @@
 #include "../storage/Transaction.h"
 #include "../storage/UserRepository.h"
 #include "../text/JapaneseEra.h"
+#include "CalendarService.h"
 #include "FieldErrors.h"
 
 #include <QCryptographicHash>
@@ -60,6 +61,7 @@ QList<QPair<QString, QString>> fieldValues(const Request &r)
         { QStringLiteral("notes"), r.notes },
         { QStringLiteral("assigned_to"), r.assignedTo > 0 ? QString::number(r.assignedTo) : QString() },
         { QStringLiteral("deadline"), dateText(r.deadline) },
+        { QStringLiteral("act_by"), dateText(r.actBy) },
     };
 }
 
@@ -106,6 +108,7 @@ QString RequestService::fieldLabel(const QString &field)
         { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
         { QStringLiteral("assigned_to"), QT_TR_NOOP("Assigned clerk") },
         { QStringLiteral("deadline"), QT_TR_NOOP("Deadline") },
+        { QStringLiteral("act_by"), QT_TR_NOOP("Act by") },
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(*it);
@@ -242,10 +245,13 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
     if (!e.isEmpty())
         return e.toError();
 
-    // The legal deadline (DOMAIN.md §4): the day of receipt is not counted. The working-day
-    // act-by date comes from the deadline calendar.
-    const bool isPublic = settings->value(Setting::Regime) == QLatin1String("public");
-    r.deadline = r.received.addDays(isPublic ? 30 : settings->intValue(Setting::LimitDays));
+    // The legal deadline (DOMAIN.md §4) and the open day to act by, from the business calendar.
+    auto calendar = CalendarService(database()).calendar();
+    if (!calendar)
+        return calendar.error();
+    const DeadlineResult due = CalendarService::deadlineFor(calendar.value(), settings.value(), r.received);
+    r.deadline = due.deadline;
+    r.actBy = due.actBy;
     return r;
 }
 

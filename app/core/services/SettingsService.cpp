@@ -4,6 +4,7 @@
 #include "../storage/Database.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/Transaction.h"
+#include "CalendarService.h"
 
 namespace dsr {
 
@@ -49,6 +50,15 @@ Status SettingsService::save(const Actor &actor, const OrganisationSettings &bas
         auto seq = audit.append(eventFor(actor, QStringLiteral("settings.change"), QStringLiteral("settings"), name, details));
         if (!seq)
             return seq.error();
+    }
+    // The regime and the deadline settings decide every open request's deadline.
+    const QList<Setting> deadlineKeys { Setting::Regime, Setting::LimitDays, Setting::TargetDays, Setting::ActByRule };
+    for (Setting key : deadlineKeys) {
+        if (!normalised.contains(key))
+            continue;
+        if (auto r = CalendarService(database()).recomputeOpenRequests(actor, QStringLiteral("settings.change")); !r)
+            return r.error();
+        break;
     }
     return tx.commit();
 }

@@ -19,7 +19,7 @@ const char kSelect[] =
     "r.received_on, r.channel, r.summary, r.requester_kind, r.agent_name, r.agent_address, r.agent_relationship, "
     "r.agent_evidence, r.id_document, r.id_checked_by, ck.login, r.id_checked_at, r.residence_cert_on, "
     "r.categories, r.requested_detail, r.method, r.fee_yen, r.fee_paid_on, r.notes, r.assigned_to, asg.login, "
-    "r.deadline, r.created_at, r.updated_at, r.version "
+    "r.deadline, r.created_at, r.updated_at, r.version, r.act_by "
     "FROM requests r JOIN members m ON m.id = r.member_id "
     "LEFT JOIN users ck ON ck.id = r.id_checked_by LEFT JOIN users asg ON asg.id = r.assigned_to";
 
@@ -77,6 +77,7 @@ Request fromQuery(const QSqlQuery &q)
     r.createdAt = fromDbTime(q.value(31).toString());
     r.updatedAt = fromDbTime(q.value(32).toString());
     r.version = q.value(33).toLongLong();
+    r.actBy = dateOf(q.value(34));
     return r;
 }
 
@@ -91,7 +92,7 @@ const char *const kEditable[] = { "type",         "status",           "member_id
                                   "agent_address", "agent_relationship", "agent_evidence", "id_document",
                                   "id_checked_by", "id_checked_at",    "residence_cert_on", "categories",
                                   "requested_detail", "method",       "fee_yen",       "fee_paid_on",
-                                  "notes",        "assigned_to",      "deadline",      "requester_key" };
+                                  "notes",        "assigned_to",      "deadline",      "requester_key", "act_by" };
 
 QVariantList editableValues(const Request &r)
 {
@@ -119,7 +120,8 @@ QVariantList editableValues(const Request &r)
              nonNull(r.notes),
              idValue(r.assignedTo),
              dateValue(r.deadline),
-             SearchIndex::joinKeys(RequestRepository::searchKeys(r)) };
+             SearchIndex::joinKeys(RequestRepository::searchKeys(r)),
+             dateValue(r.actBy) };
 }
 
 QString sortExpression(RequestQuery::Sort sort)
@@ -138,7 +140,7 @@ QString sortExpression(RequestQuery::Sort sort)
     case RequestQuery::Sort::Status:
         return QStringLiteral("r.status %1, r.received_on %1, r.id %1");
     case RequestQuery::Sort::Deadline:
-        return QStringLiteral("r.deadline %1, r.id %1");
+        return QStringLiteral("r.act_by %1, r.id %1");
     case RequestQuery::Sort::Assigned:
         return QStringLiteral("asg.login %1, r.id %1");
     }
@@ -269,7 +271,7 @@ QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *
         *binds << query.assignedTo;
     }
     if (query.overdueAsOf.isValid()) {
-        where << QStringLiteral("r.deadline < ? AND r.status NOT IN ('closed', 'withdrawn', 'notified')");
+        where << QStringLiteral("r.act_by < ? AND r.status NOT IN ('closed', 'withdrawn', 'notified')");
         *binds << query.overdueAsOf.toString(Qt::ISODate);
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -318,6 +320,31 @@ Result<QList<int>> RequestRepository::fiscalYears()
     while (q.next())
         out << q.value(0).toInt();
     return out;
+}
+
+Result<QList<RequestRepository::DeadlineRow>> RequestRepository::openDeadlines()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, received_on, deadline, act_by FROM requests "
+                               "WHERE status NOT IN ('closed', 'withdrawn')")))
+        return sqlFailure(q, tr("Cannot read the register"));
+    QList<DeadlineRow> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), dateOf(q.value(1)), dateOf(q.value(2)), dateOf(q.value(3)) });
+    return out;
+}
+
+Status RequestRepository::setDeadline(qint64 id, const QDate &deadline, const QDate &actBy)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE requests SET deadline = ?, act_by = ? WHERE id = ?"));
+    q.addBindValue(dateValue(deadline));
+    q.addBindValue(dateValue(actBy));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot save the deadline"));
+    return {};
 }
 
 Status RequestRepository::addHistory(qint64 requestId, qint64 userId, const QString &login,

@@ -47,6 +47,18 @@ public:
     Result<qint64> count(const RequestQuery &query);
     Result<QList<int>> fiscalYears();
 
+    struct DeadlineRow
+    {
+        qint64 id = 0;
+        QDate received;
+        QDate deadline;
+        QDate actBy;
+    };
+    // Open requests (not closed or withdrawn) with what their deadlines derive from.
+    Result<QList<DeadlineRow>> openDeadlines();
+    // A recomputed deadline: not an edit of the request, so no version change.
+    Status setDeadline(qint64 id, const QDate &deadline, const QDate &actBy);
+
     Status addHistory(qint64 requestId, qint64 userId, const QString &login, const RequestHistoryEntry &entry);
     Result<QList<RequestHistoryEntry>> history(qint64 requestId);
 

@@ -1,0 +1,204 @@
+#include "CalendarService.h"
+
+#include "../Logging.h"
+#include "../storage/AuditRepository.h"
+#include "../storage/CalendarRepository.h"
+#include "../storage/Database.h"
+#include "../storage/RequestRepository.h"
+#include "../storage/SettingsRepository.h"
+#include "../storage/Transaction.h"
+
+#include <QJsonArray>
+
+namespace dsr {
+
+Result<DeadlineCalendar> CalendarService::calendar()
+{
+    CalendarRepository repo(database());
+    auto imported = repo.importedHolidays();
+    if (!imported)
+        return imported.error();
+    auto closed = repo.closedDays();
+    if (!closed)
+        return closed.error();
+    auto settings = SettingsRepository(database()).load();
+    if (!settings)
+        return settings.error();
+    DeadlineCalendar cal;
+    cal.setImportedHolidays(imported.value());
+    cal.setOrganisationClosedDays(closed.value());
+    cal.setRollForward(settings->value(Setting::ActByRule) == QLatin1String("next_open_after"));
+    return cal;
+}
+
+Result<QList<Holiday>> CalendarService::holidays(int year)
+{
+    auto cal = calendar();
+    if (!cal)
+        return cal.error();
+    return cal->holidays(year);
+}
+
+Result<QHash<QDate, QString>> CalendarService::closedDays()
+{
+    return CalendarRepository(database()).closedDays();
+}
+
+DeadlineResult CalendarService::deadlineFor(const DeadlineCalendar &calendar, const OrganisationSettings &settings,
+                                            const QDate &received, const QList<DateRange> &paused)
+{
+    const bool isPublic = settings.value(Setting::Regime) == QLatin1String("public");
+    const int days = isPublic ? 30 : settings.intValue(Setting::LimitDays);
+    // The private regime does not pause for amendments; the clock runs from arrival.
+    return calendar.compute(received, days, isPublic ? paused : QList<DateRange> {});
+}
+
+Result<DeadlineResult> CalendarService::due(const QDate &received, int days, const QList<DateRange> &paused)
+{
+    if (!received.isValid())
+        return makeError(ErrorCode::Usage, tr("Give the day the request was received (YYYY-MM-DD)."));
+    if (days < 1 || days > 366)
+        return makeError(ErrorCode::Usage, tr("The number of days must be between 1 and 366."));
+    for (const DateRange &p : paused)
+        if (!p.from.isValid() || !p.to.isValid() || p.to < p.from || p.from <= received)
+            return makeError(ErrorCode::Usage,
+                             tr("A paused range must run forwards and start after the day of receipt (FROM:TO)."));
+    auto cal = calendar();
+    if (!cal)
+        return cal.error();
+    return cal->compute(received, days, paused);
+}
+
+Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &actor, const QString &cause)
+{
+    Q_ASSERT(database().inTransaction());
+    auto cal = calendar();
+    if (!cal)
+        return cal.error();
+    auto settings = SettingsRepository(database()).load();
+    if (!settings)
+        return settings.error();
+    RequestRepository repo(database());
+    auto rows = repo.openDeadlines();
+    if (!rows)
+        return rows.error();
+    RecomputeReport report;
+    for (const auto &row : rows.value()) {
+        ++report.checked;
+        const DeadlineResult d = deadlineFor(cal.value(), settings.value(), row.received);
+        if (d.deadline == row.deadline && d.actBy == row.actBy)
+            continue;
+        if (Status s = repo.setDeadline(row.id, d.deadline, d.actBy); !s)
+            return s.error();
+        RequestHistoryEntry h;
+        h.action = QStringLiteral("recompute");
+        h.field = QStringLiteral("act_by");
+        h.before = row.actBy.toString(Qt::ISODate);
+        h.after = d.actBy.toString(Qt::ISODate);
+        h.comment = cause;
+        if (Status s = repo.addHistory(row.id, actor.userId, actor.login, h); !s)
+            return s.error();
+        ++report.changed;
+    }
+    if (report.changed > 0) {
+        AuditEvent e;
+        e.userId = actor.userId;
+        e.userLogin = actor.login;
+        e.action = QStringLiteral("request.deadlines_recomputed");
+        e.entityType = QStringLiteral("request");
+        e.entityId = QStringLiteral("*");
+        e.details = { { QStringLiteral("cause"), cause },
+                      { QStringLiteral("checked"), report.checked },
+                      { QStringLiteral("changed"), report.changed } };
+        if (auto a = AuditRepository(database()).append(e); !a)
+            return a.error();
+    }
+    return report;
+}
+
+Result<CabinetOfficeImport> CalendarService::importCabinetOfficeList(const Actor &actor, const QByteArray &bytes)
+{
+    if (Status s = require(actor, Operation::CalendarEdit, QStringLiteral("calendar")); !s)
+        return s.error();
+    auto parsed = CabinetOfficeList::parse(bytes);
+    if (!parsed)
+        return parsed;
+    if (!parsed->problems.isEmpty())
+        return parsed;
+    Transaction tx(database());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = CalendarRepository(database()).replaceImported(parsed->byYear); !s)
+        return s.error();
+    QJsonArray years;
+    for (int y : parsed->byYear.keys())
+        years.append(y);
+    if (auto a = AuditRepository(database()).append(
+            eventFor(actor, QStringLiteral("calendar.import"), QStringLiteral("calendar"), QStringLiteral("cao"),
+                     { { QStringLiteral("rows"), parsed->rows },
+                       { QStringLiteral("first_year"), parsed->byYear.firstKey() },
+                       { QStringLiteral("last_year"), parsed->byYear.lastKey() } }));
+        !a)
+        return a.error();
+    if (auto r = recomputeOpenRequests(actor, QStringLiteral("calendar.import")); !r)
+        return r.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcServices) << "holiday list imported," << parsed->rows << "rows";
+    return parsed;
+}
+
+Result<RecomputeReport> CalendarService::addClosedDay(const Actor &actor, const QDate &day, const QString &reason)
+{
+    if (Status s = require(actor, Operation::CalendarEdit, QStringLiteral("calendar")); !s)
+        return s.error();
+    if (!day.isValid())
+        return makeError(ErrorCode::Validation, tr("Give the closed day as YYYY-MM-DD."));
+    if (reason.trimmed().size() > 60)
+        return makeError(ErrorCode::Validation, tr("The reason may have at most 60 characters."));
+    Transaction tx(database());
+    if (!tx.isActive())
+        return tx.beginError();
+    auto added = CalendarRepository(database()).addClosedDay(day, reason.trimmed(), actor.userId);
+    if (!added)
+        return added.error();
+    if (!added.value())
+        return makeError(ErrorCode::Conflict, tr("%1 is already a closed day.").arg(day.toString(Qt::ISODate)));
+    if (auto a = AuditRepository(database()).append(eventFor(actor, QStringLiteral("calendar.closed_day_add"),
+                                                             QStringLiteral("calendar"), day.toString(Qt::ISODate),
+                                                             { { QStringLiteral("reason"), reason.trimmed() } }));
+        !a)
+        return a.error();
+    auto report = recomputeOpenRequests(actor, QStringLiteral("calendar.closed_day_add"));
+    if (!report)
+        return report.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+Result<RecomputeReport> CalendarService::removeClosedDay(const Actor &actor, const QDate &day)
+{
+    if (Status s = require(actor, Operation::CalendarEdit, QStringLiteral("calendar")); !s)
+        return s.error();
+    Transaction tx(database());
+    if (!tx.isActive())
+        return tx.beginError();
+    auto removed = CalendarRepository(database()).removeClosedDay(day);
+    if (!removed)
+        return removed.error();
+    if (!removed.value())
+        return makeError(ErrorCode::NotFound, tr("%1 is not one of the organisation's closed days.").arg(day.toString(Qt::ISODate)));
+    if (auto a = AuditRepository(database()).append(eventFor(actor, QStringLiteral("calendar.closed_day_remove"),
+                                                             QStringLiteral("calendar"), day.toString(Qt::ISODate)));
+        !a)
+        return a.error();
+    auto report = recomputeOpenRequests(actor, QStringLiteral("calendar.closed_day_remove"));
+    if (!report)
+        return report.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace dsr
