@@ -7,6 +7,7 @@
 #include "../storage/RequestRepository.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/Transaction.h"
+#include "../storage/WorkflowRepository.h"
 
 #include <QJsonArray>
 
@@ -53,6 +54,34 @@ DeadlineResult CalendarService::deadlineFor(const DeadlineCalendar &calendar, co
     return calendar.compute(received, days, isPublic ? paused : QList<DateRange> {});
 }
 
+Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const DeadlineCalendar &calendar,
+                                                         const OrganisationSettings &settings, qint64 requestId,
+                                                         const QDate &received, const QDate &today)
+{
+    WorkflowRepository wf(db);
+    auto paused = wf.pausedRanges(requestId, today);
+    if (!paused)
+        return paused.error();
+    DeadlineResult r = deadlineFor(calendar, settings, received, paused.value());
+    auto ext = wf.requestColumns(requestId, { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
+    if (!ext)
+        return ext.error();
+    for (const QString &column : { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") }) {
+        const QVariant v = ext->value(column);
+        if (v.isNull())
+            continue;
+        const QDate to = QDate::fromString(v.toString(), Qt::ISODate);
+        if (to > r.deadline) {
+            r.deadline = to;
+            r.actBy = calendar.actBy(to);
+            r.explain << (column == QLatin1String("extended_to") ? tr("Extended to %1; act by %2.")
+                                                                 : tr("Special extension (art. 84) to %1; act by %2."))
+                             .arg(to.toString(Qt::ISODate), r.actBy.toString(Qt::ISODate));
+        }
+    }
+    return r;
+}
+
 Result<DeadlineResult> CalendarService::due(const QDate &received, int days, const QList<DateRange> &paused)
 {
     if (!received.isValid())
@@ -85,7 +114,10 @@ Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &acto
     RecomputeReport report;
     for (const auto &row : rows.value()) {
         ++report.checked;
-        const DeadlineResult d = deadlineFor(cal.value(), settings.value(), row.received);
+        auto due = deadlineOfRequest(database(), cal.value(), settings.value(), row.id, row.received, QDate::currentDate());
+        if (!due)
+            return due.error();
+        const DeadlineResult &d = due.value();
         if (d.deadline == row.deadline && d.actBy == row.actBy)
             continue;
         if (Status s = repo.setDeadline(row.id, d.deadline, d.actBy); !s)

@@ -31,6 +31,10 @@ public:
     // (private: the limit days; public: 30 days), with `paused` ranges not counted.
     static DeadlineResult deadlineFor(const DeadlineCalendar &calendar, const OrganisationSettings &settings,
                                       const QDate &received, const QList<DateRange> &paused = {});
+    // A request's deadline with its amendment pauses and extensions (public regime).
+    static Result<DeadlineResult> deadlineOfRequest(Database &db, const DeadlineCalendar &calendar,
+                                                    const OrganisationSettings &settings, qint64 requestId,
+                                                    const QDate &received, const QDate &today);
     // The same for free arguments (`dsrctl calendar due`).
     Result<DeadlineResult> due(const QDate &received, int days, const QList<DateRange> &paused);
 

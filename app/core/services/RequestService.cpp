@@ -323,8 +323,21 @@ Result<Request> RequestService::update(const Actor &actor, const Request &edited
         return changedBySomeoneElse();
     if (!RequestVocabulary::isOpen(before.value()->status))
         return makeError(ErrorCode::Validation, tr("A closed or withdrawn request cannot be edited."));
-    // What the intake fields do not carry stays as it was.
+    // What the intake fields do not carry stays as it was; the deadline keeps its pauses and
+    // extensions.
     r.status = before.value()->status;
+    {
+        auto calendar = CalendarService(database()).calendar();
+        auto settings = SettingsRepository(database()).load();
+        if (!calendar || !settings)
+            return makeError(ErrorCode::Failure, tr("Cannot read the calendar."));
+        auto due = CalendarService::deadlineOfRequest(database(), calendar.value(), settings.value(), r.id, r.received,
+                                                      today());
+        if (!due)
+            return due.error();
+        r.deadline = due->deadline;
+        r.actBy = due->actBy;
+    }
     r.receiptNo = before.value()->receiptNo;
     r.fiscalYear = before.value()->fiscalYear;
     r.sequence = before.value()->sequence;

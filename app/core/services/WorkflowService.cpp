@@ -1,0 +1,516 @@
+#include "WorkflowService.h"
+
+#include "../Logging.h"
+#include "../storage/AuditRepository.h"
+#include "../storage/Database.h"
+#include "../storage/RequestRepository.h"
+#include "../storage/SettingsRepository.h"
+#include "../storage/SqlUtil.h"
+#include "../storage/Transaction.h"
+#include "../storage/UserRepository.h"
+#include "CalendarService.h"
+
+namespace dsr {
+
+namespace {
+
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QDate dateColumn(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+Status WorkflowService::validateDecision(const Decision &d, RequestType type, const QString &regime)
+{
+    if (!DecisionVocabulary::kindsFor(type).contains(d.kind))
+        return makeError(ErrorCode::Validation, tr("\"%1\" does not answer a request of type \"%2\".")
+                                                    .arg(DecisionVocabulary::displayName(d.kind),
+                                                         RequestVocabulary::displayName(type)));
+    if (DecisionVocabulary::needsReasons(d.kind) && d.reasons.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation, tr("A refusal, partial or different measure must state its reasons."));
+    const QStringList grounds = DecisionVocabulary::grounds(regime);
+    switch (d.kind) {
+    case DecisionKind::Partial:
+        if (d.withheld.isEmpty())
+            return makeError(ErrorCode::Validation, tr("List the parts not disclosed, each with its ground and reasons."));
+        for (const WithheldPart &p : d.withheld) {
+            if (p.part.trimmed().isEmpty() || p.reason.trimmed().isEmpty())
+                return makeError(ErrorCode::Validation, tr("Each part not disclosed needs a description and reasons."));
+            if (!grounds.contains(p.ground))
+                return makeError(ErrorCode::Validation, tr("Unknown ground \"%1\"; the grounds are %2.")
+                                                            .arg(p.ground, grounds.join(QStringLiteral(", "))));
+        }
+        break;
+    case DecisionKind::Correct:
+        if (d.corrections.isEmpty())
+            return makeError(ErrorCode::Validation, tr("List each correction with the data before and after."));
+        for (const CorrectionItem &c : d.corrections)
+            if (c.item.trimmed().isEmpty() || c.after.trimmed().isEmpty())
+                return makeError(ErrorCode::Validation, tr("Each correction needs the item and the corrected data."));
+        break;
+    case DecisionKind::Suspend:
+        if (!DecisionVocabulary::measures().contains(d.measure) || !d.measureDate.isValid())
+            return makeError(ErrorCode::Validation, tr("Name the measure (%1) and the date it was carried out.")
+                                                        .arg(DecisionVocabulary::measures().join(QStringLiteral(", "))));
+        break;
+    case DecisionKind::Substitute:
+        if (d.substitute.trimmed().isEmpty())
+            return makeError(ErrorCode::Validation, tr("Describe the substitute measure."));
+        break;
+    default:
+        break;
+    }
+    if (d.data.trimmed().isEmpty() && d.kind != DecisionKind::Response)
+        return makeError(ErrorCode::Validation, tr("Describe the data the decision concerns."));
+    return {};
+}
+
+Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, WorkflowAction action,
+                                         const WorkflowInput &in)
+{
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId)); !s)
+        return s.error();
+    auto fresh = UserRepository(database()).findById(actor.userId);
+    if (!fresh || !fresh.value())
+        return makeError(ErrorCode::Authentication, tr("Log in again."));
+    const RoleSet roles = fresh.value()->roles;
+    const QString actionId = RequestWorkflow::id(action);
+
+    std::optional<Error> refusal; // a permission refusal is audited after the rollback
+    QString auditAction;
+    QJsonObject auditDetails;
+    {
+        Transaction tx(database());
+        if (!tx.isActive())
+            return tx.beginError();
+        RequestRepository requests(database());
+        WorkflowRepository wf(database());
+        auto found = requests.findById(requestId);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return makeError(ErrorCode::NotFound, tr("There is no request with the id %1.").arg(requestId));
+        const Request r = *found.value();
+        if (in.expectedVersion > 0 && in.expectedVersion != r.version)
+            return changedBySomeoneElse();
+        if (Status s = RequestWorkflow::check(action, r.status, roles); !s) {
+            if (s.error().code != ErrorCode::Permission)
+                return s.error();
+            refusal = s.error();
+        }
+        if (!refusal) {
+            auto settings = SettingsRepository(database()).load();
+            if (!settings)
+                return settings.error();
+            const QString regime = settings->value(Setting::Regime);
+            const QDate on = in.date.isValid() ? in.date : today();
+            if (on > today())
+                return makeError(ErrorCode::Validation, tr("The date cannot be in the future."));
+            RequestStatus to = RequestWorkflow::transition(action).to.value_or(r.status);
+            QVariantMap cols;
+            QString comment = in.text.trimmed();
+            QJsonObject details;
+
+            switch (action) {
+            case WorkflowAction::VerifyIdentity:
+                if (!RequestVocabulary::isIdDocument(in.documentType))
+                    return makeError(ErrorCode::Validation, tr("Choose the identity document: %1.")
+                                                                .arg(RequestVocabulary::idDocumentIds().join(QStringLiteral(", "))));
+                if (!RequestVocabulary::idDocumentAccepted(in.documentType))
+                    return makeError(ErrorCode::Validation,
+                                     tr("The back of a My Number card is not accepted as identity proof and must "
+                                        "not be copied (My Number Act art. 20)."));
+                if (r.channel == Channel::Mail && !in.date.isValid())
+                    return makeError(ErrorCode::Validation,
+                                     tr("For a request by mail, give the issue date of the certificate of residence."));
+                cols.insert(QStringLiteral("id_document"), in.documentType);
+                cols.insert(QStringLiteral("id_checked_by"), actor.userId);
+                cols.insert(QStringLiteral("id_checked_at"), nowDbTime());
+                if (r.channel == Channel::Mail)
+                    cols.insert(QStringLiteral("residence_cert_on"), in.date);
+                comment = in.documentType;
+                details.insert(QStringLiteral("document"), in.documentType);
+                break;
+            case WorkflowAction::RequestAmendment: {
+                if (comment.isEmpty())
+                    return makeError(ErrorCode::Validation, tr("Say what is missing from the request."));
+                if (!in.dueDate.isValid() || in.dueDate <= on)
+                    return makeError(ErrorCode::Validation, tr("Give a reply-by date after the day the amendment is requested."));
+                auto id = wf.addAmendment(requestId, Amendment { 0, on, comment, in.dueDate, {} });
+                if (!id)
+                    return id.error();
+                details.insert(QStringLiteral("amendment_id"), id.value());
+                details.insert(QStringLiteral("reply_by"), iso(in.dueDate));
+                break;
+            }
+            case WorkflowAction::AmendmentReceived: {
+                auto all = wf.amendments(requestId);
+                if (!all)
+                    return all.error();
+                const Amendment *open = nullptr;
+                for (const Amendment &a : all.value())
+                    if (!a.receivedOn.isValid())
+                        open = &a;
+                if (!open)
+                    return makeError(ErrorCode::Validation, tr("No amendment is awaited for this request."));
+                if (on < open->requestedOn)
+                    return makeError(ErrorCode::Validation, tr("The amended request cannot arrive before it was asked for (%1).")
+                                                                .arg(iso(open->requestedOn)));
+                if (Status s = wf.amendmentReceived(open->id, on); !s)
+                    return s.error();
+                details.insert(QStringLiteral("amendment_id"), open->id);
+                details.insert(QStringLiteral("paused_days"), open->requestedOn.daysTo(on) + 1);
+                break;
+            }
+            case WorkflowAction::Investigate:
+                break;
+            case WorkflowAction::InquiryAdd: {
+                if (comment.isEmpty())
+                    return makeError(ErrorCode::Validation, tr("Name the division the inquiry goes to."));
+                if (in.dueDate.isValid() && in.dueDate < on)
+                    return makeError(ErrorCode::Validation, tr("The answer cannot be due before the inquiry is sent."));
+                auto id = wf.addInquiry(requestId, Inquiry { 0, comment, on, in.dueDate, {}, {} });
+                if (!id)
+                    return id.error();
+                details.insert(QStringLiteral("inquiry_id"), id.value());
+                break;
+            }
+            case WorkflowAction::InquiryAnswer:
+                if (Status s = wf.answerInquiry(requestId, in.itemId, on, comment); !s)
+                    return s.error();
+                details.insert(QStringLiteral("inquiry_id"), in.itemId);
+                break;
+            case WorkflowAction::Draft: {
+                if (r.identity.documentType.isEmpty())
+                    return makeError(ErrorCode::Validation,
+                                     tr("Verify the requester's identity before drafting the decision."));
+                if (!in.decision)
+                    return makeError(ErrorCode::Validation, tr("Give the decision to draft."));
+                if (Status s = validateDecision(*in.decision, r.type, regime); !s)
+                    return s.error();
+                if (Status s = wf.saveDecision(requestId, *in.decision, actor.userId); !s)
+                    return s.error();
+                comment = DecisionVocabulary::id(in.decision->kind);
+                details.insert(QStringLiteral("kind"), comment);
+                break;
+            }
+            case WorkflowAction::Submit: {
+                auto decision = wf.decision(requestId);
+                if (!decision)
+                    return decision.error();
+                if (!decision.value())
+                    return makeError(ErrorCode::Validation, tr("Draft the decision before submitting it."));
+                auto inquiries = wf.inquiries(requestId);
+                if (!inquiries)
+                    return inquiries.error();
+                int open = 0;
+                for (const Inquiry &i : inquiries.value())
+                    open += i.answeredOn.isValid() ? 0 : 1;
+                if (open > 0 && comment.isEmpty())
+                    return makeError(ErrorCode::Validation,
+                                     tr("%n inquiries to the divisions are still unanswered; record their answers or "
+                                        "say why the decision need not wait.",
+                                        nullptr, open));
+                auto route = wf.routeFor(RequestVocabulary::id(r.type), DecisionVocabulary::id(decision.value()->kind));
+                if (!route)
+                    return route.error();
+                auto round = wf.startRound(requestId, route.value());
+                if (!round)
+                    return round.error();
+                cols.insert(QStringLiteral("submit_note"), nonNull(comment));
+                QStringList steps;
+                for (Role role : route.value())
+                    steps << Roles::id(role);
+                details.insert(QStringLiteral("round"), round.value());
+                details.insert(QStringLiteral("route"), steps.join(QLatin1Char(',')));
+                details.insert(QStringLiteral("open_inquiries"), open);
+                break;
+            }
+            case WorkflowAction::Approve:
+            case WorkflowAction::Return: {
+                auto step = wf.currentStep(requestId);
+                if (!step)
+                    return step.error();
+                if (!step.value())
+                    return makeError(ErrorCode::Validation, tr("No approval step is waiting."));
+                if (!roles.contains(step.value()->role)) {
+                    refusal = makeError(ErrorCode::Permission,
+                                        tr("Step %1 of the approval is for the %2; it comes before any later step.")
+                                            .arg(step.value()->stepNo)
+                                            .arg(Roles::displayName(step.value()->role)));
+                    break;
+                }
+                auto decision = wf.decision(requestId);
+                if (!decision)
+                    return decision.error();
+                if (action == WorkflowAction::Approve && decision.value() && decision.value()->draftedBy == actor.userId) {
+                    refusal = makeError(ErrorCode::Permission,
+                                        tr("You drafted this decision; someone else must approve it."));
+                    break;
+                }
+                if (action == WorkflowAction::Return && comment.isEmpty())
+                    return makeError(ErrorCode::Validation, tr("Say why the draft is returned."));
+                const QString outcome = action == WorkflowAction::Approve ? QStringLiteral("approved")
+                                                                          : QStringLiteral("returned");
+                if (Status s = wf.decideStep(step.value()->id, outcome, actor.userId, comment); !s)
+                    return s.error();
+                details.insert(QStringLiteral("step"), step.value()->stepNo);
+                details.insert(QStringLiteral("round"), step.value()->round);
+                if (action == WorkflowAction::Approve) {
+                    auto next = wf.currentStep(requestId);
+                    if (!next)
+                        return next.error();
+                    if (!next.value()) {
+                        to = RequestStatus::Decided;
+                        cols.insert(QStringLiteral("decided_on"), on);
+                        auto opinions = wf.opinions(requestId);
+                        if (!opinions)
+                            return opinions.error();
+                        for (const Opinion &o : opinions.value())
+                            if (o.objection) // at least two weeks between decision and disclosure
+                                cols.insert(QStringLiteral("disclosure_not_before"), on.addDays(14));
+                    }
+                }
+                break;
+            }
+            case WorkflowAction::Withdraw:
+                if (on < r.received)
+                    return makeError(ErrorCode::Validation, tr("A request cannot be withdrawn before it arrived."));
+                cols.insert(QStringLiteral("withdrawn_on"), on);
+                break;
+            case WorkflowAction::Extend: {
+                if (regime != QLatin1String("public"))
+                    return makeError(ErrorCode::Validation,
+                                     tr("Extensions belong to the public regime; under the private regime decide "
+                                        "without delay."));
+                if (comment.isEmpty())
+                    return makeError(ErrorCode::Validation, tr("State the reason for the extension."));
+                auto current = wf.requestColumns(requestId, { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
+                if (!current)
+                    return current.error();
+                if (!in.dueDate.isValid())
+                    return makeError(ErrorCode::Validation, tr("Give the new deadline."));
+                if (in.flag) {
+                    if (in.dueDate <= r.deadline)
+                        return makeError(ErrorCode::Validation, tr("The special extension must end after the current deadline %1.")
+                                                                    .arg(iso(r.deadline)));
+                    cols.insert(QStringLiteral("special_extension_to"), in.dueDate);
+                } else {
+                    if (!current->value(QStringLiteral("extended_to")).isNull())
+                        return makeError(ErrorCode::Validation, tr("The deadline was already extended once; only the art. 84 "
+                                                                   "special extension remains."));
+                    if (today() > r.deadline)
+                        return makeError(ErrorCode::Validation, tr("The extension must be decided before the deadline %1.")
+                                                                    .arg(iso(r.deadline)));
+                    if (in.dueDate <= r.deadline || in.dueDate > r.deadline.addDays(30))
+                        return makeError(ErrorCode::Validation, tr("The new deadline must fall after %1 and at most 30 days later (%2).")
+                                                                    .arg(iso(r.deadline), iso(r.deadline.addDays(30))));
+                    cols.insert(QStringLiteral("extended_to"), in.dueDate);
+                }
+                cols.insert(QStringLiteral("extension_reason"), nonNull(comment));
+                details.insert(QStringLiteral("new_deadline"), iso(in.dueDate));
+                details.insert(QStringLiteral("special"), in.flag);
+                break;
+            }
+            case WorkflowAction::OpinionAdd: {
+                if (comment.isEmpty())
+                    return makeError(ErrorCode::Validation, tr("Name the third party asked for an opinion."));
+                if (!in.dueDate.isValid() || in.dueDate <= on)
+                    return makeError(ErrorCode::Validation, tr("Give a reply-by date after the day the request is sent."));
+                auto id = wf.addOpinion(requestId, Opinion { 0, comment, on, in.dueDate, {}, {}, false });
+                if (!id)
+                    return id.error();
+                comment.clear(); // the third party's name stays out of the history comment and the audit
+                details.insert(QStringLiteral("opinion_id"), id.value());
+                break;
+            }
+            case WorkflowAction::OpinionAnswer:
+                if (Status s = wf.answerOpinion(requestId, in.itemId, on, comment, in.flag); !s)
+                    return s.error();
+                details.insert(QStringLiteral("opinion_id"), in.itemId);
+                details.insert(QStringLiteral("objection"), in.flag);
+                break;
+            case WorkflowAction::Notified: {
+                if (comment.isEmpty())
+                    return makeError(ErrorCode::Validation, tr("Say how the decision was notified (mail, counter …)."));
+                auto decided = wf.requestColumns(requestId, { QStringLiteral("decided_on") });
+                if (!decided)
+                    return decided.error();
+                if (on < dateColumn(decided->value(QStringLiteral("decided_on"))))
+                    return makeError(ErrorCode::Validation, tr("The notification cannot precede the decision."));
+                cols.insert(QStringLiteral("notified_on"), on);
+                cols.insert(QStringLiteral("notified_method"), nonNull(comment));
+                break;
+            }
+            case WorkflowAction::Close:
+                break;
+            case WorkflowAction::Reopen:
+                if (comment.isEmpty())
+                    return makeError(ErrorCode::Validation, tr("State why the request is reopened."));
+                cols.insert(QStringLiteral("decided_on"), QVariant(QMetaType::fromType<QString>()));
+                break;
+            }
+
+            if (!refusal) {
+                cols.insert(QStringLiteral("status"), RequestVocabulary::id(to));
+                if (Status s = wf.updateRequest(requestId, r.version, cols); !s)
+                    return s.error();
+                // The deadline follows pauses and extensions.
+                auto calendar = CalendarService(database()).calendar();
+                if (!calendar)
+                    return calendar.error();
+                auto due = CalendarService::deadlineOfRequest(database(), calendar.value(), settings.value(), requestId,
+                                                              r.received, today());
+                if (!due)
+                    return due.error();
+                if (Status s = requests.setDeadline(requestId, due->deadline, due->actBy); !s)
+                    return s.error();
+                RequestHistoryEntry h;
+                h.action = actionId;
+                h.field = QStringLiteral("status");
+                h.before = RequestVocabulary::id(r.status);
+                h.after = RequestVocabulary::id(to);
+                h.comment = comment;
+                if (Status s = requests.addHistory(requestId, actor.userId, actor.login, h); !s)
+                    return s.error();
+                details.insert(QStringLiteral("from"), RequestVocabulary::id(r.status));
+                details.insert(QStringLiteral("to"), RequestVocabulary::id(to));
+                if (auto a = AuditRepository(database()).append(eventFor(actor, QStringLiteral("request.") + actionId,
+                                                                         QStringLiteral("request"),
+                                                                         QString::number(requestId), details));
+                    !a)
+                    return a.error();
+                if (Status s = tx.commit(); !s)
+                    return s.error();
+                qCInfo(lcServices).noquote() << "request" << requestId << actionId;
+            }
+        }
+    }
+    if (refusal) {
+        (void)recordOnly(eventFor(actor, QStringLiteral("permission.denied"), QStringLiteral("request"),
+                                  QString::number(requestId), { { QStringLiteral("operation"), QStringLiteral("request.") + actionId } }));
+        return *refusal;
+    }
+    auto after = RequestRepository(database()).findById(requestId);
+    if (!after || !after.value())
+        return makeError(ErrorCode::Failure, tr("The request was saved but could not be read back."));
+    return *after.value();
+}
+
+Result<WorkflowDetails> WorkflowService::details(const Actor &actor, qint64 requestId)
+{
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId)); !s)
+        return s.error();
+    WorkflowRepository wf(database());
+    WorkflowDetails d;
+    auto decision = wf.decision(requestId);
+    auto amendments = wf.amendments(requestId);
+    auto inquiries = wf.inquiries(requestId);
+    auto opinions = wf.opinions(requestId);
+    auto steps = wf.steps(requestId);
+    auto cols = wf.requestColumns(requestId, { QStringLiteral("extended_to"), QStringLiteral("special_extension_to"),
+                                               QStringLiteral("extension_reason"), QStringLiteral("decided_on"),
+                                               QStringLiteral("notified_on"), QStringLiteral("notified_method"),
+                                               QStringLiteral("withdrawn_on"), QStringLiteral("disclosure_not_before"),
+                                               QStringLiteral("received_on") });
+    for (const Error *e : { decision ? nullptr : &decision.error(), amendments ? nullptr : &amendments.error(),
+                            inquiries ? nullptr : &inquiries.error(), opinions ? nullptr : &opinions.error(),
+                            steps ? nullptr : &steps.error(), cols ? nullptr : &cols.error() })
+        if (e)
+            return *e;
+    d.decision = decision.value();
+    d.amendments = amendments.value();
+    d.inquiries = inquiries.value();
+    d.opinions = opinions.value();
+    d.steps = steps.value();
+    d.extendedTo = dateColumn(cols->value(QStringLiteral("extended_to")));
+    d.specialExtensionTo = dateColumn(cols->value(QStringLiteral("special_extension_to")));
+    d.extensionReason = cols->value(QStringLiteral("extension_reason")).toString();
+    d.decidedOn = dateColumn(cols->value(QStringLiteral("decided_on")));
+    d.notifiedOn = dateColumn(cols->value(QStringLiteral("notified_on")));
+    d.notifiedMethod = cols->value(QStringLiteral("notified_method")).toString();
+    d.withdrawnOn = dateColumn(cols->value(QStringLiteral("withdrawn_on")));
+    d.disclosureNotBefore = dateColumn(cols->value(QStringLiteral("disclosure_not_before")));
+    auto calendar = CalendarService(database()).calendar();
+    auto settings = SettingsRepository(database()).load();
+    if (calendar && settings) {
+        auto due = CalendarService::deadlineOfRequest(database(), calendar.value(), settings.value(), requestId,
+                                                      dateColumn(cols->value(QStringLiteral("received_on"))), today());
+        if (due)
+            d.deadlineExplain = due->explain;
+    }
+    return d;
+}
+
+Result<QList<Request>> WorkflowService::approvalInbox(const Actor &actor)
+{
+    if (Status s = require(actor, Operation::RequestApprove, QStringLiteral("request")); !s)
+        return s.error();
+    auto fresh = UserRepository(database()).findById(actor.userId);
+    if (!fresh || !fresh.value())
+        return makeError(ErrorCode::Authentication, tr("Log in again."));
+    RequestQuery q;
+    q.status = RequestStatus::InApproval;
+    q.sort = RequestQuery::Sort::Deadline;
+    q.descending = false;
+    q.limit = 0;
+    auto candidates = RequestRepository(database()).list(q);
+    if (!candidates)
+        return candidates.error();
+    WorkflowRepository wf(database());
+    QList<Request> out;
+    for (const Request &r : candidates.value()) {
+        auto step = wf.currentStep(r.id);
+        if (!step)
+            return step.error();
+        if (!step.value() || !fresh.value()->roles.contains(step.value()->role))
+            continue;
+        auto decision = wf.decision(r.id);
+        if (!decision)
+            return decision.error();
+        if (decision.value() && decision.value()->draftedBy == actor.userId)
+            continue;
+        out << r;
+    }
+    return out;
+}
+
+Result<QList<RouteRow>> WorkflowService::routes(const Actor &actor)
+{
+    if (Status s = require(actor, Operation::SettingsRead, QStringLiteral("route")); !s)
+        return s.error();
+    return WorkflowRepository(database()).routes();
+}
+
+Status WorkflowService::setRoute(const Actor &actor, const QString &requestType, const QString &decisionKind,
+                                 const QList<Role> &steps)
+{
+    if (Status s = require(actor, Operation::SettingsEdit, QStringLiteral("route")); !s)
+        return s;
+    if (requestType != QLatin1String("*") && !RequestVocabulary::typeFromId(requestType))
+        return makeError(ErrorCode::Validation, tr("Unknown request type \"%1\".").arg(requestType));
+    if (decisionKind != QLatin1String("*") && !DecisionVocabulary::fromId(decisionKind))
+        return makeError(ErrorCode::Validation, tr("Unknown decision kind \"%1\".").arg(decisionKind));
+    if (steps.isEmpty() || steps.size() > 6)
+        return makeError(ErrorCode::Validation, tr("A route has one to six steps."));
+    for (Role r : steps)
+        if (r == Role::Administrator || r == Role::Auditor)
+            return makeError(ErrorCode::Validation, tr("Only clerks, chiefs, managers and privacy officers approve."));
+    QStringList ids;
+    for (Role r : steps)
+        ids << Roles::id(r);
+    return inTransaction([&] { return WorkflowRepository(database()).setRoute(requestType, decisionKind, steps); },
+                         [&] {
+                             return eventFor(actor, QStringLiteral("route.change"), QStringLiteral("route"),
+                                             requestType + QLatin1Char('/') + decisionKind,
+                                             { { QStringLiteral("steps"), ids.join(QLatin1Char(',')) } });
+                         });
+}
+
+} // namespace dsr

@@ -1,0 +1,68 @@
+#pragma once
+// Moves a request through its life: every action of RequestWorkflow, each checked against the
+// table, the acting user's current roles and the action's guards, and written — the change, a
+// history row and an audit entry — in one transaction.
+
+#include "../model/Decision.h"
+#include "../storage/WorkflowRepository.h"
+#include "../workflow/RequestWorkflow.h"
+#include "ServiceBase.h"
+
+namespace dsr {
+
+// What an action needs; each action reads the fields its description names.
+struct WorkflowInput
+{
+    QDate date; // the day it happened (default today): sent, received, answered, withdrawn, notified
+    QDate dueDate; // reply-by, inquiry due date, new deadline of an extension
+    QString text; // missing items, division, summary, third party, answer, reason, comment, method
+    QString documentType; // verify-identity
+    qint64 itemId = 0; // the inquiry or opinion answered
+    bool flag = false; // opinion: objection; extend: art. 84 special extension
+    std::optional<Decision> decision; // draft
+    qint64 expectedVersion = 0; // 0: do not check; else Conflict when the request changed
+};
+
+struct WorkflowDetails
+{
+    std::optional<Decision> decision;
+    QList<Amendment> amendments;
+    QList<Inquiry> inquiries;
+    QList<Opinion> opinions;
+    QList<ApprovalStep> steps;
+    QDate extendedTo;
+    QDate specialExtensionTo;
+    QString extensionReason;
+    QDate decidedOn;
+    QDate notifiedOn;
+    QString notifiedMethod;
+    QDate withdrawnOn;
+    QDate disclosureNotBefore;
+    QStringList deadlineExplain;
+};
+
+class WorkflowService : public ServiceBase
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkflowService)
+public:
+    using ServiceBase::ServiceBase;
+    void setToday(const QDate &today) { m_today = today; }
+
+    Result<Request> perform(const Actor &actor, qint64 requestId, WorkflowAction action, const WorkflowInput &input);
+    Result<WorkflowDetails> details(const Actor &actor, qint64 requestId);
+    // Requests whose current approval step is one of the actor's roles and not their own draft.
+    Result<QList<Request>> approvalInbox(const Actor &actor);
+
+    Result<QList<RouteRow>> routes(const Actor &actor);
+    // Administrators: set the ordered steps for a request type × decision kind ("*" for any).
+    Status setRoute(const Actor &actor, const QString &requestType, const QString &decisionKind,
+                    const QList<Role> &steps);
+
+    static Status validateDecision(const Decision &d, RequestType type, const QString &regime);
+
+private:
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    QDate m_today;
+};
+
+} // namespace dsr
