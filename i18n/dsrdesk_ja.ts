@@ -1,4 +1,4620 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name></name>
+    <message>
+        <source>Receipt number:</source>
+        <translation>受付番号:</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（ID %2）</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Act by:</source>
+        <translation>対応期日:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>添付ファイル:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>バイト数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>履歴:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：「%2」</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1：「%2」→「%3」</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The login must be 2–32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>ログインIDは2～32文字の英小文字、数字、「.」「_」「-」で入力し、先頭は英小文字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name may have at most 60 characters.</source>
+        <translation>氏名は60文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>アカウントに役割を1つ以上割り当ててください。</translation>
+    </message>
+    <message>
+        <source>DSR Desk is already set up; log in instead.</source>
+        <translation>DSR Desk は既にセットアップされています。ログインしてください。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>このアカウントは無効化されています。システム管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords until %1. Try again then, or ask an administrator to unlock it.</source>
+        <translation>パスワードの誤りが続いたため、このアカウントは %1 までロックされています。その時刻以降にもう一度お試しいただくか、システム管理者にロックの解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account is now locked for %1 minutes.</source>
+        <translation>パスワードが違います。アカウントを%1分間ロックしました。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>ログインIDまたはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>このアカウントは既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>パスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>現在のパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新しいパスワードには現在のパスワードと異なるものを指定してください。</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken.</source>
+        <translation>ログインID %1 は既に使用されています。</translation>
+    </message>
+    <message>
+        <source>There is no user with the login %1.</source>
+        <translation>ログインID %1 のユーザーは存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make someone else an administrator first.</source>
+        <translation>%1 は最後の有効なシステム管理者です。先に他のユーザーをシステム管理者にしてください。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>自分のアカウントは無効化できません。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください（指定された値：「%2」）。</translation>
+    </message>
+    <message>
+        <source>--since is after --until; no entry could match.</source>
+        <translation>--since が --until より後の日付のため、該当する記録はありません。</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 1 or more, not “%1”.</source>
+        <translation>--limit には1以上の整数を指定してください（指定された値：「%1」）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is broken at entry %1: %2. %n entries before it are intact.</source>
+        <translation>
+            <numerusform>監査証跡は記録 %1 で破損しています：%2。それより前の %n 件は正常です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>監査証跡は正常です（%n 件を検証しました）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>該当する監査記録はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries to %1.</source>
+        <translation>
+            <numerusform>監査記録 %n 件を %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>login, exactly</source>
+        <translation>ログインID（完全一致）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>beginning, e.g. auth.</source>
+        <translation>前方一致（例：auth.）</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>type, e.g. user</source>
+        <translation>種類（例：user）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>条件をクリア</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>チェーンの検証</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 出力…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>監査証跡を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit trail</source>
+        <translation>監査証跡に書き込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>監査証跡を読み込めません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the export file: %1</source>
+        <translation>出力ファイルを書き込めませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>entry %1 was removed (the next entry found is %2)</source>
+        <translation>記録 %1 が削除されています（次に見つかった記録は %2）</translation>
+    </message>
+    <message>
+        <source>entry %1 appears out of order</source>
+        <translation>記録 %1 の順序が不正です</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2 (an entry was inserted, removed or reordered)</source>
+        <translation>記録 %1 が記録 %2 に続いていません（記録が挿入、削除または並べ替えられています）</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered (its content does not match its hash)</source>
+        <translation>記録 %1 が改ざんされています（内容がハッシュ値と一致しません）</translation>
+    </message>
+</context>
+<context>
+    <name>CabinetOfficeList</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Line %1: this is not the Cabinet Office holiday list (the header must read 国民の祝日・休日月日,国民の祝日・休日名称).</source>
+        <translation>%1行目：内閣府の祝日一覧ではありません（見出し行は「国民の祝日・休日月日,国民の祝日・休日名称」である必要があります）。</translation>
+    </message>
+    <message>
+        <source>expected a date and a name, found %1 fields</source>
+        <translation>日付と名称の2項目が必要ですが、%1項目あります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2019/5/1</source>
+        <translation>「%1」は 2019/5/1 のような日付ではありません</translation>
+    </message>
+    <message>
+        <source>the holiday has no name</source>
+        <translation>祝日の名称がありません</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 が重複しています</translation>
+    </message>
+    <message>
+        <source>The list holds no holidays.</source>
+        <translation>一覧に祝日が含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>Cannot read the holiday list</source>
+        <translation>祝日一覧を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the holiday list</source>
+        <translation>祝日一覧を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the closed days</source>
+        <translation>休業日を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the closed day</source>
+        <translation>休業日を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot remove the closed day</source>
+        <translation>休業日を削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>Extended to %1; act by %2.</source>
+        <translation>%1 まで延長しました。対応期日は %2 です。</translation>
+    </message>
+    <message>
+        <source>Special extension (art. 84) to %1; act by %2.</source>
+        <translation>特例延長（第84条）により %1 まで延長しました。対応期日は %2 です。</translation>
+    </message>
+    <message>
+        <source>Give the day the request was received (YYYY-MM-DD).</source>
+        <translation>請求の受付日を指定してください（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 1 and 366.</source>
+        <translation>日数は1～366の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A paused range must run forwards and start after the day of receipt (FROM:TO).</source>
+        <translation>停止期間は開始日、終了日の順に指定し、受付日より後に開始するようにしてください（FROM:TO）。</translation>
+    </message>
+    <message>
+        <source>Give the closed day as YYYY-MM-DD.</source>
+        <translation>休業日は YYYY-MM-DD 形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The reason may have at most 60 characters.</source>
+        <translation>理由は60文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already a closed day.</source>
+        <translation>%1 は既に休業日です。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the organisation&apos;s closed days.</source>
+        <translation>%1 は組織の休業日ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>現在のパスワード</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>新しいパスワード（確認）</translation>
+    </message>
+    <message>
+        <source>The password needs at least 12 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>パスワードは12文字以上にしてください。短い文にすると、覚えやすく推測されにくいパスワードになります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>%1 Run “dsrctl --user %2 passwd” to choose a new password.</source>
+        <translation>%1 「dsrctl --user %2 passwd」を実行して新しいパスワードを設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>There is no database at %1. Check --db, or create one with “dsrctl init”.</source>
+        <translation>%1 にデータベースがありません。--db を確認するか、「dsrctl init」で作成してください。</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Set it up first with “dsrctl init”.</source>
+        <translation>このデータベースにはまだアカウントがありません。先に「dsrctl init」でセットアップしてください。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>もう一度入力してください: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>2つのパスワードが一致しません。何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>CliInput</name>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください（指定された値：「%2」）。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from 1 to %2, not “%3”.</source>
+        <translation>--%1 には1～%2の整数を指定してください（指定された値：「%3」）。</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of %2, not “%3”.</source>
+        <translation>--%1 には %2 のいずれかを指定してください（指定された値：「%3」）。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCatalog</name>
+    <message>
+        <source>Only entries on or after this date (UTC).</source>
+        <translation>この日付以降の記録のみ（UTC）。</translation>
+    </message>
+    <message>
+        <source>Only entries on or before this date (UTC).</source>
+        <translation>この日付以前の記録のみ（UTC）。</translation>
+    </message>
+    <message>
+        <source>Only actions starting with this text, e.g. “auth.” or “permission.denied”.</source>
+        <translation>この文字列で始まる操作の記録のみ（例：「auth.」「permission.denied」）。</translation>
+    </message>
+    <message>
+        <source>Only entries about this kind of thing, e.g. “user” or “settings”.</source>
+        <translation>この種類の対象に関する記録のみ（例：「user」「settings」）。</translation>
+    </message>
+    <message>
+        <source>Only entries recorded for this login.</source>
+        <translation>このログインIDで記録されたもののみ。</translation>
+    </message>
+    <message>
+        <source>At most N entries, the newest first.</source>
+        <translation>最大 N 件（新しい順）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>A new member number (組合員番号) for this member.</source>
+        <translation>この組合員の新しい組合員番号。</translation>
+    </message>
+    <message>
+        <source>Member number (組合員番号): up to 20 letters, digits and hyphens.</source>
+        <translation>組合員番号：英字、数字、ハイフンで20文字以内。</translation>
+    </message>
+    <message>
+        <source>Name (氏名), at most 60 characters.</source>
+        <translation>氏名：60文字以内。</translation>
+    </message>
+    <message>
+        <source>Name in katakana (カナ); hiragana and half-width katakana are converted.</source>
+        <translation>カナ（氏名のカタカナ表記）：ひらがなと半角カタカナは変換されます。</translation>
+    </message>
+    <message>
+        <source>Birth date (生年月日).</source>
+        <translation>生年月日。</translation>
+    </message>
+    <message>
+        <source>Postal code (郵便番号); full-width digits and seven digits without the hyphen are accepted.</source>
+        <translation>郵便番号：全角数字やハイフンなしの7桁でも入力できます。</translation>
+    </message>
+    <message>
+        <source>Address (住所), at most 200 characters.</source>
+        <translation>住所：200文字以内。</translation>
+    </message>
+    <message>
+        <source>Telephone (電話): digits, hyphens, brackets and spaces, at most 20.</source>
+        <translation>電話：数字、ハイフン、括弧、空白で20文字以内。</translation>
+    </message>
+    <message>
+        <source>Affiliation (所属所), at most 60 characters.</source>
+        <translation>所属所：60文字以内。</translation>
+    </message>
+    <message>
+        <source>The request type id (see Request types).</source>
+        <translation>請求種別のID（「請求種別」を参照）。</translation>
+    </message>
+    <message>
+        <source>The number of the member whose data the request is about.</source>
+        <translation>請求の対象となる組合員の組合員番号。</translation>
+    </message>
+    <message>
+        <source>The day the request arrived (not the day it was written); never in the future.</source>
+        <translation>請求が到達した日（請求書の作成日ではありません）。未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>How the request arrived (see Channels).</source>
+        <translation>請求の受付方法（「受付方法」を参照）。</translation>
+    </message>
+    <message>
+        <source>What is requested, in short (at most 2000 characters).</source>
+        <translation>請求の要旨（2000文字以内）。</translation>
+    </message>
+    <message>
+        <source>Who made the request: the member (self, the default), a statutory agent (法定代理人) or an appointed agent (任意代理人). For an agent, the four --agent-… options below are required; self clears them.</source>
+        <translation>請求者：組合員本人（self、既定値）、法定代理人または任意代理人。代理人の場合は、下記の4つの --agent-… オプションが必須です。self を指定するとそれらは消去されます。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name, at most 60 characters.</source>
+        <translation>代理人の氏名（60文字以内）。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s address, at most 200 characters.</source>
+        <translation>代理人の住所（200文字以内）。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s relationship to the member, e.g. 親権者, 成年後見人 or 委任を受けた者.</source>
+        <translation>代理人と組合員との関係（例：親権者、成年後見人、委任を受けた者）。</translation>
+    </message>
+    <message>
+        <source>The document proving the agent&apos;s authority (see Agent evidence).</source>
+        <translation>代理人の代理権を証明する書類（「代理権の確認書類」を参照）。</translation>
+    </message>
+    <message>
+        <source>The identity document checked (see Identity documents); recorded as checked by you, now.</source>
+        <translation>確認した本人確認書類（「本人確認書類」を参照）。あなたが現在日時に確認したものとして記録されます。</translation>
+    </message>
+    <message>
+        <source>Issue date of the certificate of residence (住民票の写し): required for a request by mail with an identity document, and recent enough (setting requests.residence_certificate_max_days).</source>
+        <translation>住民票の写しの発行日：郵送による請求で本人確認書類を使用する場合に必須で、一定期間内に発行されたものである必要があります（設定 requests.residence_certificate_max_days）。</translation>
+    </message>
+    <message>
+        <source>A category of held data (see Categories). Repeat the option or separate categories with commas; the option replaces the whole list.</source>
+        <translation>保有個人データの区分（「データの区分」を参照）。オプションを繰り返すか、区分をカンマで区切って指定します。このオプションを指定すると一覧全体が置き換わります。</translation>
+    </message>
+    <message>
+        <source>The data requested, in free text besides the categories.</source>
+        <translation>区分とは別に、請求されたデータを自由記述で指定します。</translation>
+    </message>
+    <message>
+        <source>The requested disclosure method; only for the disclosure and provision-record types.</source>
+        <translation>請求された開示の方法。開示と第三者提供記録の開示の種別でのみ指定できます。</translation>
+    </message>
+    <message>
+        <source>The fee in yen (0 to 100000); only for types that allow a fee (see Request types).</source>
+        <translation>手数料（円、0～100000）。手数料を徴収できる種別でのみ指定できます（「請求種別」を参照）。</translation>
+    </message>
+    <message>
+        <source>The day the fee was paid; needs --fee.</source>
+        <translation>手数料の納付日。--fee の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Notes, at most 2000 characters.</source>
+        <translation>備考（2000文字以内）。</translation>
+    </message>
+    <message>
+        <source>The clerk in charge: an active account with the clerk role.</source>
+        <translation>担当者：担当者の役割を持つ有効なアカウント。</translation>
+    </message>
+    <message>
+        <source>Save free text that holds a My Number (個人番号) with the number masked. Without this option such text is refused and nothing is saved.</source>
+        <translation>マイナンバー（個人番号）を含む自由記述を、番号を伏せ字にして保存します。このオプションを指定しない場合、そのような記述は受け付けられず、何も保存されません。</translation>
+    </message>
+    <message>
+        <source>Print the saved request as JSON.</source>
+        <translation>保存した請求を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Print the registered request as JSON instead of its receipt number.</source>
+        <translation>受付番号の代わりに、登録した請求を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Login of the first administrator.</source>
+        <translation>最初のシステム管理者のログインID。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name as shown in the program.</source>
+        <translation>プログラム上に表示するシステム管理者の氏名。</translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from standard input instead of asking twice.</source>
+        <translation>システム管理者のパスワードを、2回入力する代わりに標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Set up a new database: the organisation settings and the first administrator.</source>
+        <translation>新しいデータベースをセットアップします（組織の設定と最初のシステム管理者）。</translation>
+    </message>
+    <message>
+        <source>Works only on a database without accounts. Settings not given keep their defaults and can be changed later with “dsrctl settings set”.</source>
+        <translation>アカウントのないデータベースでのみ実行できます。指定しなかった設定は既定値のままとなり、後から「dsrctl settings set」で変更できます。</translation>
+    </message>
+    <message>
+        <source>Read the new password from standard input.</source>
+        <translation>新しいパスワードを標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Change your own password.</source>
+        <translation>自分のパスワードを変更します。</translation>
+    </message>
+    <message>
+        <source>Accounts created or reset by an administrator must do this before anything else. With the global --password-stdin, line 1 of standard input is the current password and line 2 the new one; otherwise the new password is asked twice on the terminal.</source>
+        <translation>システム管理者が作成またはリセットしたアカウントは、他の操作の前にこれを実行する必要があります。グローバルオプション --password-stdin を指定した場合、標準入力の1行目が現在のパスワード、2行目が新しいパスワードです。指定しない場合は、新しいパスワードを端末で2回入力します。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as shown in the program.</source>
+        <translation>プログラム上に表示する氏名。</translation>
+    </message>
+    <message>
+        <source>One or more role ids separated by commas (see Roles).</source>
+        <translation>1つ以上の役割ID（カンマ区切り。「役割」を参照）。</translation>
+    </message>
+    <message>
+        <source>Read the new user&apos;s first password from standard input.</source>
+        <translation>新しいユーザーの初期パスワードを標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Create an account. The person must change the password at first login.</source>
+        <translation>アカウントを作成します。本人は初回ログイン時にパスワードを変更する必要があります。</translation>
+    </message>
+    <message>
+        <source>When both the global --password-stdin and this command&apos;s --password-stdin are given, line 1 of standard input is your own password and line 2 the new user&apos;s password. Without this command&apos;s --password-stdin the new password is asked twice on the terminal.</source>
+        <translation>グローバルオプションの --password-stdin とこのコマンドの --password-stdin を両方指定した場合、標準入力の1行目があなた自身のパスワード、2行目が新しいユーザーのパスワードです。このコマンドの --password-stdin を指定しない場合は、新しいパスワードを端末で2回入力します。</translation>
+    </message>
+    <message>
+        <source>List the accounts with their roles and state.</source>
+        <translation>アカウントを役割と状態とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>JSON: an array of objects with id, login, name, roles (role ids), disabled, locked and must_change_password.</source>
+        <translation>JSON：id、login、name、roles（役割ID）、disabled、locked、must_change_password を持つオブジェクトの配列。</translation>
+    </message>
+    <message>
+        <source>New name as shown in the program.</source>
+        <translation>プログラム上に表示する新しい氏名。</translation>
+    </message>
+    <message>
+        <source>Replace the roles with these role ids.</source>
+        <translation>役割をこれらの役割IDに置き換えます。</translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s name or roles.</source>
+        <translation>アカウントの氏名または役割を変更します。</translation>
+    </message>
+    <message>
+        <source>Disable an account so that it can no longer log in.</source>
+        <translation>アカウントを無効化し、ログインできないようにします。</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account again.</source>
+        <translation>無効化したアカウントを再び有効にします。</translation>
+    </message>
+    <message>
+        <source>Unlock an account locked after too many wrong passwords.</source>
+        <translation>パスワードの誤りが続いてロックされたアカウントのロックを解除します。</translation>
+    </message>
+    <message>
+        <source>Read the temporary password from standard input.</source>
+        <translation>仮パスワードを標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Give an account a temporary password that must be changed at the next login.</source>
+        <translation>アカウントに仮パスワードを設定します。仮パスワードは次回ログイン時に変更が必要です。</translation>
+    </message>
+    <message>
+        <source>With both --password-stdin options, line 1 of standard input is your own password and line 2 the temporary one.</source>
+        <translation>両方の --password-stdin オプションを指定した場合、標準入力の1行目があなた自身のパスワード、2行目が仮パスワードです。</translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain from the first entry to the last.</source>
+        <translation>監査証跡のハッシュチェーンを最初の記録から最後の記録まで検証します。</translation>
+    </message>
+    <message>
+        <source>Prints the number of entries checked. When an entry was altered, removed, inserted or reordered, exits with 1 and names the first sequence number that is wrong.</source>
+        <translation>検証した記録の件数を表示します。記録の改ざん、削除、挿入または並べ替えがあった場合は、終了コード1で終了し、最初に不正となった連番を示します。</translation>
+    </message>
+    <message>
+        <source>Show audit trail entries.</source>
+        <translation>監査証跡の記録を表示します。</translation>
+    </message>
+    <message>
+        <source>JSON: an array of objects with seq, at_utc, user_id, user_login, action, entity_type, entity_id, details, prev_hash and hash.</source>
+        <translation>JSON：seq、at_utc、user_id、user_login、action、entity_type、entity_id、details、prev_hash、hash を持つオブジェクトの配列。</translation>
+    </message>
+    <message>
+        <source>Write audit trail entries to a CSV file (UTF-8, for spreadsheets).</source>
+        <translation>監査証跡の記録を CSV ファイル（UTF-8、表計算ソフト用）に出力します。</translation>
+    </message>
+    <message>
+        <source>An existing file is replaced. The export itself is recorded.</source>
+        <translation>既存のファイルは上書きされます。出力したこと自体も記録されます。</translation>
+    </message>
+    <message>
+        <source>Show the organisation settings.</source>
+        <translation>組織の設定を表示します。</translation>
+    </message>
+    <message>
+        <source>JSON: an array of objects with key, label, value and default.</source>
+        <translation>JSON：key、label、value、default を持つオブジェクトの配列。</translation>
+    </message>
+    <message>
+        <source>Change one organisation setting (see Settings for the keys).</source>
+        <translation>組織の設定を1つ変更します（キーは「設定」を参照）。</translation>
+    </message>
+    <message>
+        <source>A value the setting does not accept changes nothing.</source>
+        <translation>設定が受け付けない値を指定した場合は、何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Register a member (組合員).</source>
+        <translation>組合員を登録します。</translation>
+    </message>
+    <message>
+        <source>Prints the member number and id; with --json the member as an object. A refused value saves nothing, exits with 1 and names the options to correct; a member number already registered exits with 5.</source>
+        <translation>組合員番号とIDを表示します。--json を指定した場合は組合員をオブジェクトで出力します。受け付けられない値がある場合は何も保存せずに終了コード1で終了し、修正すべきオプションを示します。既に登録されている組合員番号の場合は終了コード5で終了します。</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s data; only the options given change.</source>
+        <translation>組合員のデータを変更します。指定したオプションの項目のみ変更されます。</translation>
+    </message>
+    <message>
+        <source>Add and update members from a CSV file, all or nothing (see CSV files).</source>
+        <translation>CSV ファイルから組合員を追加・更新します。全件を取り込むか、1件も取り込まないかのいずれかです（「CSV ファイル」を参照）。</translation>
+    </message>
+    <message>
+        <source>Prints how many members were added, updated and left unchanged. When any row is wrong nothing is imported: the exit code is 1, the first line on standard error says so and every bad row follows on a line of its own as “line N: reason”.</source>
+        <translation>追加、更新、変更なしの組合員数を表示します。誤りのある行が1行でもあれば何も取り込みません。その場合、終了コードは1となり、標準エラー出力の1行目にその旨を、続けて誤りのある行ごとに1行ずつ「N行目：理由」の形式で出力します。</translation>
+    </message>
+    <message>
+        <source>At most N members (default 100).</source>
+        <translation>最大 N 人（既定値 100）。</translation>
+    </message>
+    <message>
+        <source>Search members by name, kana or member number.</source>
+        <translation>氏名、カナまたは組合員番号で組合員を検索します。</translation>
+    </message>
+    <message>
+        <source>The search ignores full/half width and spaces, treats hiragana as katakana and finds common variant kanji by either form (髙橋 by 高橋). JSON: an array of member objects as “member show --json” prints them.</source>
+        <translation>検索では全角・半角の違いと空白を無視し、ひらがなをカタカナとして扱い、よく使われる異体字はどちらの字体でも検索できます（「高橋」で「髙橋」も検索）。JSON：「member show --json」と同じ形式の組合員オブジェクトの配列。</translation>
+    </message>
+    <message>
+        <source>Show one member. Opening it is recorded in the audit trail.</source>
+        <translation>組合員を1人表示します。表示したことは監査証跡に記録されます。</translation>
+    </message>
+    <message>
+        <source>JSON: an object with id, member_number, name, kana, birth_date, postal_code, address, phone, affiliation, created_at, updated_at and version.</source>
+        <translation>JSON：id、member_number、name、kana、birth_date、postal_code、address、phone、affiliation、created_at、updated_at、version を持つオブジェクト。</translation>
+    </message>
+    <message>
+        <source>Take in a request and print its receipt number (e.g. R7-0001).</source>
+        <translation>請求を受け付け、その受付番号（例：R7-0001）を表示します。</translation>
+    </message>
+    <message>
+        <source>The receipt number counts per fiscal year (April to March) of the received date; its format is the setting requests.receipt_format. The legal deadline is computed from the received date. A refused request saves nothing, exits with 1 and names the options to correct; an unknown identifier (type, channel, agent kind, method) exits with 2; an unknown member with 4.</source>
+        <translation>受付番号は受付日の属する年度（4月～翌年3月）ごとに採番され、書式は設定 requests.receipt_format で決まります。法定期限は受付日から計算されます。受け付けられない請求は何も保存せずに終了コード1で終了し、修正すべきオプションを示します。不明な識別子（種別、受付方法、代理人の区分、開示の方法）の場合は終了コード2、不明な組合員の場合は終了コード4で終了します。</translation>
+    </message>
+    <message>
+        <source>Change the intake fields of an open request; only the options given change.</source>
+        <translation>処理中の請求の受付項目を変更します。指定したオプションの項目のみ変更されます。</translation>
+    </message>
+    <message>
+        <source>An empty value clears an optional field, e.g. --notes &quot;&quot;. Every changed field is kept in the request&apos;s history with its value before and after. Closed and withdrawn requests cannot be edited.</source>
+        <translation>空の値を指定すると任意項目が消去されます（例：--notes &quot;&quot;）。変更した項目はすべて、変更前と変更後の値とともに請求の履歴に残ります。完結または取下げとなった請求は編集できません。</translation>
+    </message>
+    <message>
+        <source>Only requests whose member name, kana, member number, agent name or receipt number contains this text (normalised as in “member find”).</source>
+        <translation>組合員の氏名、カナ、組合員番号、代理人の氏名または受付番号にこの文字列を含む請求のみ（「member find」と同様に正規化します）。</translation>
+    </message>
+    <message>
+        <source>Only requests in this status (see Statuses).</source>
+        <translation>この状態の請求のみ（「状態」を参照）。</translation>
+    </message>
+    <message>
+        <source>Only requests of this type (see Request types).</source>
+        <translation>この種別の請求のみ（「請求種別」を参照）。</translation>
+    </message>
+    <message>
+        <source>Only requests received in this fiscal year, given by the calendar year it starts in: 2025 is April 2025 to March 2026 (令和7年度).</source>
+        <translation>この年度に受け付けた請求のみ。年度の始まる年（西暦）で指定します。2025 は2025年4月～2026年3月（令和7年度）です。</translation>
+    </message>
+    <message>
+        <source>Only requests assigned to you.</source>
+        <translation>自分が担当する請求のみ。</translation>
+    </message>
+    <message>
+        <source>Only open requests whose deadline has passed.</source>
+        <translation>期限を過ぎた処理中の請求のみ。</translation>
+    </message>
+    <message>
+        <source>At most N requests (default 200).</source>
+        <translation>最大 N 件（既定値 200）。</translation>
+    </message>
+    <message>
+        <source>List the register (受付簿), the newest received first.</source>
+        <translation>受付簿を受付日の新しい順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Columns: receipt number, received, type, requester, member number, status, deadline, assigned clerk. JSON: an array of request objects as “request show --json” prints them, without attachments and history: id, receipt_no, fiscal_year, type, status, member_number, member_name, requester_kind, requester_name, agent, received, channel, summary, identity, categories, requested_detail, method, fee, fee_paid, notes, assigned, deadline, act_by, created_at, updated_at and version. Dates are YYYY-MM-DD; absent values are null.</source>
+        <translation>列：受付番号、受付日、種別、請求者、組合員番号、状態、期限、担当者。JSON：「request show --json」と同じ形式（添付ファイルと履歴を除く）の請求オブジェクトの配列。項目は id、receipt_no、fiscal_year、type、status、member_number、member_name、requester_kind、requester_name、agent、received、channel、summary、identity、categories、requested_detail、method、fee、fee_paid、notes、assigned、deadline、act_by、created_at、updated_at、version です。日付は YYYY-MM-DD 形式、値がない場合は null です。</translation>
+    </message>
+    <message>
+        <source>Show one request with its requester, identity check, attachments and history. Opening it is recorded in the audit trail.</source>
+        <translation>請求を1件、請求者、本人確認、添付ファイル、履歴とともに表示します。表示したことは監査証跡に記録されます。</translation>
+    </message>
+    <message>
+        <source>JSON: the request object of “request list --json” plus attachments (id, file_name, mime_type, size, sha256, description, added_by, added_at) and history (at, user, action, field, before, after, comment).</source>
+        <translation>JSON：「request list --json」の請求オブジェクトに、attachments（id、file_name、mime_type、size、sha256、description、added_by、added_at）と history（at、user、action、field、before、after、comment）を加えたもの。</translation>
+    </message>
+    <message>
+        <source>What the file is, e.g. “scanned request form” (at most 200 characters).</source>
+        <translation>ファイルの説明（例：「請求書のスキャン画像」、200文字以内）。</translation>
+    </message>
+    <message>
+        <source>Print the stored attachment as JSON.</source>
+        <translation>保存した添付ファイルを JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Store a PDF, PNG or JPEG file with a request and print its SHA-256.</source>
+        <translation>PDF、PNG または JPEG ファイルを請求に添付して保存し、その SHA-256 を表示します。</translation>
+    </message>
+    <message>
+        <source>The kind of file is judged by its content, not its name; other files and files over 50 MB are refused (exit 1). Stored files are never changed.</source>
+        <translation>ファイルの種類は名前ではなく内容で判定します。それ以外のファイルや 50 MB を超えるファイルは受け付けません（終了コード1）。保存したファイルが変更されることはありません。</translation>
+    </message>
+    <message>
+        <source>How many synthetic members to create (1 or more).</source>
+        <translation>作成する架空の組合員の人数（1以上）。</translation>
+    </message>
+    <message>
+        <source>How many synthetic requests to create (0 or more).</source>
+        <translation>作成する架空の請求の件数（0以上）。</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator: the same seed gives the same data.</source>
+        <translation>乱数生成器のシード。同じシードからは同じデータが作成されます。</translation>
+    </message>
+    <message>
+        <source>Print an object with database, members, requests and users (login, roles, password).</source>
+        <translation>database、members、requests、users（login、roles、password）を持つオブジェクトを出力します。</translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with synthetic members, requests and accounts for trying DSR Desk out.</source>
+        <translation>DSR Desk を試用するため、新しい空のデータベースに架空の組合員、請求、アカウントを作成します。</translation>
+    </message>
+    <message>
+        <source>Needs no --user. The file given with --db is created when missing; a database that already holds accounts, members or requests is refused (exit 5). Requests spread over the last four fiscal years and every status. One or more accounts per role are created and their passwords printed on standard output, once: they are stored only as hashes and never logged.</source>
+        <translation>--user は不要です。--db で指定したファイルがない場合は作成します。既にアカウント、組合員または請求があるデータベースは受け付けません（終了コード5）。請求は直近4年度にわたり、すべての状態のものを作成します。役割ごとに1つ以上のアカウントを作成し、そのパスワードを標準出力に一度だけ表示します。パスワードはハッシュ値としてのみ保存され、ログには記録されません。</translation>
+    </message>
+    <message>
+        <source>Show this overview, or the details of one command.</source>
+        <translation>この概要、または指定したコマンドの詳細を表示します。</translation>
+    </message>
+    <message>
+        <source>Organisation setting “%1” (%2).</source>
+        <translation>組織の設定「%1」（%2）。</translation>
+    </message>
+    <message>
+        <source>text of %1 to %2 characters</source>
+        <translation>%1～%2文字の文字列</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters</source>
+        <translation>%1文字以内の文字列</translation>
+    </message>
+    <message>
+        <source>whole number from %1 to %2</source>
+        <translation>%1～%2の整数</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 のいずれか</translation>
+    </message>
+    <message>
+        <source>%1: %2; empty by default</source>
+        <translation>%1：%2。既定値は空</translation>
+    </message>
+    <message>
+        <source>%1: %2; default %3</source>
+        <translation>%1：%2。既定値は %3</translation>
+    </message>
+    <message>
+        <source>Roles (for --roles):</source>
+        <translation>役割（--roles 用）：</translation>
+    </message>
+    <message>
+        <source>Settings (KEY for “settings set”):</source>
+        <translation>設定（「settings set」の KEY）：</translation>
+    </message>
+    <message>
+        <source>fee allowed</source>
+        <translation>手数料の徴収可</translation>
+    </message>
+    <message>
+        <source>disclosure method</source>
+        <translation>開示の方法を指定可</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Request types (TYPE for --type):</source>
+        <translation>請求種別（--type の TYPE）：</translation>
+    </message>
+    <message>
+        <source>Statuses (STATUS for --status; a new request is “received”):</source>
+        <translation>状態（--status の STATUS。新しい請求は「received」）：</translation>
+    </message>
+    <message>
+        <source>Channels (for --channel):</source>
+        <translation>受付方法（--channel 用）：</translation>
+    </message>
+    <message>
+        <source>Requester kinds (for --agent-kind):</source>
+        <translation>請求者の区分（--agent-kind 用）：</translation>
+    </message>
+    <message>
+        <source>Agent evidence (EVIDENCE for --agent-evidence):</source>
+        <translation>代理権の確認書類（--agent-evidence の EVIDENCE）：</translation>
+    </message>
+    <message>
+        <source>%1 (My Number Act art. 20)</source>
+        <translation>%1（番号法第20条）</translation>
+    </message>
+    <message>
+        <source>Identity documents (DOCUMENT for --id-document):</source>
+        <translation>本人確認書類（--id-document の DOCUMENT）：</translation>
+    </message>
+    <message>
+        <source>Disclosure methods (for --method):</source>
+        <translation>開示の方法（--method 用）：</translation>
+    </message>
+    <message>
+        <source>Categories (CATEGORY for --category):</source>
+        <translation>データの区分（--category の CATEGORY）：</translation>
+    </message>
+    <message>
+        <source>  The list is the organisation setting %1: see it with “dsrctl settings list”; an administrator changes it with “dsrctl settings set %1 A,B,C”. By default: %2.</source>
+        <translation>  この一覧は組織の設定 %1 です。「dsrctl settings list」で確認でき、システム管理者が「dsrctl settings set %1 A,B,C」で変更します。既定値：%2。</translation>
+    </message>
+    <message>
+        <source>Request IDs:</source>
+        <translation>請求ID：</translation>
+    </message>
+    <message>
+        <source>  Wherever a command takes ID, both the numeric id and the receipt number work, e.g. 12 or R7-0001 (full-width characters are accepted).</source>
+        <translation>  ID を指定するコマンドでは、数値のIDと受付番号のどちらでも指定できます（例：12 または R7-0001。全角文字も使用できます）。</translation>
+    </message>
+    <message>
+        <source>CSV files (for “member import”):</source>
+        <translation>CSV ファイル（「member import」用）：</translation>
+    </message>
+    <message>
+        <source>  UTF-8 or CP932 (Shift_JIS), with or without a byte order mark, quoted as RFC 4180 describes (commas and line breaks inside quotes). The first line names the columns, in any order: member_number, name, kana, birth_date, postal_code, address, phone, affiliation — or in Japanese 組合員番号, 氏名, カナ, 生年月日, 郵便番号, 住所, 電話, 所属所. phone and affiliation may be left out. Birth dates are YYYY-MM-DD or YYYY/M/D. A member number already registered updates that member.</source>
+        <translation>  文字コードは UTF-8 または CP932（Shift_JIS）で、BOM の有無は問いません。引用符の扱いは RFC 4180 に従います（引用符内にカンマや改行を含めることができます）。1行目に列名を任意の順序で記載します：member_number, name, kana, birth_date, postal_code, address, phone, affiliation、または日本語の 組合員番号, 氏名, カナ, 生年月日, 郵便番号, 住所, 電話, 所属所。phone（電話）と affiliation（所属所）は省略できます。生年月日は YYYY-MM-DD または YYYY/M/D 形式です。既に登録されている組合員番号の行は、その組合員のデータを更新します。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>正常終了</translation>
+    </message>
+    <message>
+        <source>failed: a value was refused, the database or a file could not be used, or the audit trail is broken</source>
+        <translation>失敗：値が受け付けられなかった、データベースまたはファイルを使用できなかった、または監査証跡が破損している</translation>
+    </message>
+    <message>
+        <source>wrong command line, or no password available</source>
+        <translation>コマンドラインの誤り、またはパスワードを取得できない</translation>
+    </message>
+    <message>
+        <source>authentication or permission refused</source>
+        <translation>認証または権限の拒否</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>対象が見つからない</translation>
+    </message>
+    <message>
+        <source>conflict: already exists, already set up, or changed by someone else</source>
+        <translation>競合：既に存在する、既にセットアップ済み、または他の人が変更した</translation>
+    </message>
+    <message>
+        <source>Exit codes (on failure, standard error has one line saying what was wrong):</source>
+        <translation>終了コード（失敗時は、標準エラー出力に原因を1行で出力します）：</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>データベースファイル（既定値：%1）。</translation>
+    </message>
+    <message>
+        <source>Act as this user. The password is asked on the terminal without echo.</source>
+        <translation>このユーザーとして実行します。パスワードは端末で入力します（入力内容は表示されません）。</translation>
+    </message>
+    <message>
+        <source>Read the acting user&apos;s password from the first line of standard input instead.</source>
+        <translation>実行するユーザーのパスワードを、端末で入力する代わりに標準入力の1行目から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Language of the messages (default: Japanese).</source>
+        <translation>メッセージの言語（既定値：日本語）。</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Show this help; after a command, that command&apos;s help.</source>
+        <translation>このヘルプを表示します。コマンドの後に指定すると、そのコマンドのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>グローバルオプション：</translation>
+    </message>
+    <message>
+        <source>Passwords:</source>
+        <translation>パスワード：</translation>
+    </message>
+    <message>
+        <source>  Passwords are never taken from the command line. Without --password-stdin they are asked on the terminal without echo (new ones twice). With --password-stdin, each password is one line of standard input, in this order: the acting user&apos;s password (global --password-stdin), then the command&apos;s password (the new, first or temporary password of init, passwd, user add or user reset-password).</source>
+        <translation>  パスワードをコマンドラインから受け取ることはありません。--password-stdin を指定しない場合は、端末で入力します（入力内容は表示されず、新しいパスワードは2回入力します）。--password-stdin を指定した場合は、各パスワードを標準入力から1行ずつ、次の順で読み込みます：実行するユーザーのパスワード（グローバルオプションの --password-stdin）、次にコマンドのパスワード（init、passwd、user add、user reset-password の新しいパスワード、初期パスワードまたは仮パスワード）。</translation>
+    </message>
+    <message>
+        <source>Needs --user LOGIN (and its password).</source>
+        <translation>--user LOGIN（とそのパスワード）が必要です。</translation>
+    </message>
+    <message>
+        <source>dsrctl %1 — DSR Desk on the command line.</source>
+        <translation>dsrctl %1 — コマンドライン版 DSR Desk。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使い方：%1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド：</translation>
+    </message>
+    <message>
+        <source>Run “dsrctl help COMMAND” for the details of one command, e.g. “dsrctl help user add”.</source>
+        <translation>各コマンドの詳細は「dsrctl help COMMAND」で表示できます（例：「dsrctl help user add」）。</translation>
+    </message>
+    <message>
+        <source>There is no command “%1”. %2</source>
+        <translation>コマンド「%1」はありません。%2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Run “dsrctl help” for the list of commands and options.</source>
+        <translation>コマンドとオプションの一覧は「dsrctl help」で表示できます。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value (%2). %3</source>
+        <translation>オプション --%1 には値（%2）が必要です。%3</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>オプション --%1 が複数回指定されています。</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>オプション --%1 には値を指定できません。</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1. %2</source>
+        <translation>不明なオプション --%1 です。%2</translation>
+    </message>
+    <message>
+        <source>The option --lang takes ja or en, not “%1”.</source>
+        <translation>オプション --lang には ja または en を指定してください（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>No command given. %1</source>
+        <translation>コマンドが指定されていません。%1</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1 %2”. The “%1” commands are: %3. Run “dsrctl help %1” for details.</source>
+        <translation>不明なコマンド「%1 %2」です。「%1」のコマンドは %3 です。詳細は「dsrctl help %1」で表示できます。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1” needs one of these words after it: %2. Run “dsrctl help %1” for details.</source>
+        <translation>「%1」の後には次のいずれかの語が必要です：%2。詳細は「dsrctl help %1」で表示できます。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. %2</source>
+        <translation>不明なコマンド「%1」です。%2</translation>
+    </message>
+    <message>
+        <source>The command “%1” has no option --%2. Run “dsrctl help %1” for its options.</source>
+        <translation>コマンド「%1」にオプション --%2 はありません。オプションは「dsrctl help %1」で確認できます。</translation>
+    </message>
+    <message>
+        <source>The option --db needs the path of a database file, not an empty argument.</source>
+        <translation>オプション --db にはデータベースファイルのパスを指定してください。空の引数は指定できません。</translation>
+    </message>
+    <message>
+        <source>The option --user needs a login, not an empty argument.</source>
+        <translation>オプション --user にはログインIDを指定してください。空の引数は指定できません。</translation>
+    </message>
+    <message>
+        <source>The command “%1” needs %2. Run “dsrctl help %1” for details.</source>
+        <translation>コマンド「%1」には %2 が必要です。詳細は「dsrctl help %1」で表示できます。</translation>
+    </message>
+    <message>
+        <source>The command “%1” needs %2, not an empty argument.</source>
+        <translation>コマンド「%1」には %2 が必要です。空の引数は指定できません。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1” after “%2”. Run “dsrctl help %2” for details.</source>
+        <translation>「%2」の後に予期しない引数「%1」があります。詳細は「dsrctl help %2」で表示できます。</translation>
+    </message>
+    <message>
+        <source>The command “%1” needs the option --%2 (%3). Run “dsrctl help %1” for details.</source>
+        <translation>コマンド「%1」にはオプション --%2（%3）が必要です。詳細は「dsrctl help %1」で表示できます。</translation>
+    </message>
+    <message>
+        <source>The command “%1” acts on behalf of a user: add --user LOGIN before it.</source>
+        <translation>コマンド「%1」はユーザーとして実行します。コマンドの前に --user LOGIN を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Standard input ended before the expected password line.</source>
+        <translation>パスワードの行を読み込む前に標準入力が終了しました。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the password on; give the password on standard input with --password-stdin.</source>
+        <translation>パスワードを入力する端末がありません。--password-stdin を指定し、標準入力からパスワードを渡してください。</translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation>パスワードが入力されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file starts like UTF-8 but contains invalid bytes.</source>
+        <translation>ファイルは UTF-8 のようですが、不正なバイトが含まれています。</translation>
+    </message>
+    <message>
+        <source>This system cannot read CP932 (Shift_JIS) files.</source>
+        <translation>このシステムでは CP932（Shift_JIS）のファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor CP932 (Shift_JIS) text. Save it as UTF-8 CSV and try again.</source>
+        <translation>ファイルは UTF-8 と CP932（Shift_JIS）のどちらのテキストでもありません。UTF-8 の CSV として保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote appears inside an unquoted field; put the whole field in quotes and double the quote.</source>
+        <translation>%1行目：引用符で囲まれていない項目の中に引用符があります。項目全体を引用符で囲み、項目内の引用符は2つ重ねてください。</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote; put the whole field in quotes.</source>
+        <translation>%1行目：閉じる引用符の後に文字があります。項目全体を引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>%1行目：引用符で囲まれた項目が閉じられていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>データベース %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DSR Desk database (%2). Choose another file with --db.</source>
+        <translation>%1 は DSR Desk のデータベースではありません（%2）。--db で別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database</source>
+        <translation>データベースを設定できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>スキーマのバージョンを読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program; DSR Desk will not change it.</source>
+        <translation>%1 には別のプログラムのテーブルが含まれています。DSR Desk はこのファイルを変更しません。</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this program knows only up to version %3. Use a newer DSR Desk.</source>
+        <translation>データベース %1 のスキーマバージョンは %2 ですが、このプログラムはバージョン %3 までしか対応していません。新しいバージョンの DSR Desk を使用してください。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>マイグレーション %1 がプログラムに含まれていません。</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed</source>
+        <translation>スキーマのマイグレーション %1 に失敗しました</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy with another desk; try again.</source>
+        <translation>%1：データベースが他の端末で使用中です。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1: the record already exists.</source>
+        <translation>%1：そのレコードは既に存在します。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else — reload it and try again.</source>
+        <translation>このレコードは他の人によって変更されています。再読み込みしてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalendar</name>
+    <message>
+        <source>year-end closure</source>
+        <translation>年末年始休業</translation>
+    </message>
+    <message>
+        <source>closed day of the organisation</source>
+        <translation>組織の休業日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>Received %1; the day of receipt is not counted, day 1 is %2.</source>
+        <translation>受付日は %1 です。受付日は算入せず、%2 を1日目とします。</translation>
+    </message>
+    <message>
+        <source>Paused from %1 to %2 while awaiting an amendment (%3 days not counted).</source>
+        <translation>補正待ちのため %1 から %2 まで停止しました（%3日間は算入しません）。</translation>
+    </message>
+    <message>
+        <source>%1 days counted: the deadline is %2.</source>
+        <translation>%1日を算入し、期限は %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 is an open day: act by %1.</source>
+        <translation>%1 は業務日のため、対応期日は %1 です。</translation>
+    </message>
+    <message>
+        <source>Closed: %1; rolled forward to the next open day %2.</source>
+        <translation>休業日：%1。翌業務日の %2 に繰り下げます。</translation>
+    </message>
+    <message>
+        <source>Closed: %1; act by the last open day before it, %2.</source>
+        <translation>休業日：%1。その直前の業務日である %2 が対応期日です。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionVocabulary</name>
+    <message>
+        <source>Full disclosure</source>
+        <translation>全部開示</translation>
+    </message>
+    <message>
+        <source>Partial disclosure</source>
+        <translation>一部開示</translation>
+    </message>
+    <message>
+        <source>Non-disclosure</source>
+        <translation>不開示</translation>
+    </message>
+    <message>
+        <source>Data not held</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>Disclosure by another method</source>
+        <translation>方法変更による開示</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>訂正等を行う</translation>
+    </message>
+    <message>
+        <source>Do not correct</source>
+        <translation>訂正等を行わない</translation>
+    </message>
+    <message>
+        <source>Suspend use</source>
+        <translation>利用停止等を行う</translation>
+    </message>
+    <message>
+        <source>Do not suspend use</source>
+        <translation>利用停止等を行わない</translation>
+    </message>
+    <message>
+        <source>Substitute measure</source>
+        <translation>代替措置</translation>
+    </message>
+    <message>
+        <source>Notify the purpose of use</source>
+        <translation>利用目的の通知</translation>
+    </message>
+    <message>
+        <source>Response to the complaint</source>
+        <translation>苦情への対応</translation>
+    </message>
+    <message>
+        <source>Art. 33(2)(i): harm to the life, body, property or other rights of the person or a third party</source>
+        <translation>第33条第2項第1号：本人又は第三者の生命、身体、財産その他の権利利益を害するおそれ</translation>
+    </message>
+    <message>
+        <source>Art. 33(2)(ii): serious hindrance to the proper conduct of the association&apos;s business</source>
+        <translation>第33条第2項第2号：当組合の業務の適正な実施に著しい支障を及ぼすおそれ</translation>
+    </message>
+    <message>
+        <source>Art. 33(2)(iii): violation of other laws</source>
+        <translation>第33条第2項第3号：他の法令に違反することとなる場合</translation>
+    </message>
+    <message>
+        <source>Art. 81: neither confirming nor denying the existence of the data</source>
+        <translation>第81条：保有個人情報の存否を明らかにしない（存否応答拒否）</translation>
+    </message>
+    <message>
+        <source>Art. 78(1)(%1)</source>
+        <translation>第78条第1項第%1号</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommands</name>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 には%2～%3の整数を指定してください（指定された値：「%4」）。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295, not “%1”.</source>
+        <translation>--seed には0～4294967295の整数を指定してください（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Filled %1 with %2 demo members and %3 demo requests.</source>
+        <translation>%1 にデモ用の組合員%2人と請求%3件を作成しました。</translation>
+    </message>
+    <message>
+        <source>Demo accounts (the passwords are shown only this once: the database keeps only their hashes; none has to be changed at the first login):</source>
+        <translation>デモ用アカウント（パスワードはこの一度だけ表示されます。データベースにはハッシュ値のみ保存されます。初回ログイン時の変更は不要です）：</translation>
+    </message>
+    <message>
+        <source>Try: dsrctl --db %1 --user clerk1 request list</source>
+        <translation>試すには：dsrctl --db %1 --user clerk1 request list</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Give at least one member and zero or more requests.</source>
+        <translation>組合員は1人以上、請求は0件以上を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>データベースを読み込めません</translation>
+    </message>
+    <message>
+        <source>The database already holds data; demo data goes only into a new, empty database.</source>
+        <translation>データベースには既にデータがあります。デモデータは新しい空のデータベースにのみ作成できます。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>「%1」は必須です。</translation>
+    </message>
+    <message>
+        <source>%1 may have at most %2 characters (it has %3).</source>
+        <translation>「%1」は%2文字以内で入力してください（現在%3文字）。</translation>
+    </message>
+    <message>
+        <source>%1 contains what looks like a My Number (個人番号). Remove it — a My Number is never stored in request fields.</source>
+        <translation>「%1」にマイナンバー（個人番号）と思われる文字列が含まれています。削除してください。マイナンバーは請求の項目には保存しません。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up DSR Desk</source>
+        <translation>DSR Desk のセットアップ</translation>
+    </message>
+    <message>
+        <source>Welcome to DSR Desk</source>
+        <translation>DSR Desk へようこそ</translation>
+    </message>
+    <message>
+        <source>Before anyone can log in, enter your organisation&apos;s details and create the first administrator account. The details are printed on letters and can be changed later under Settings.</source>
+        <translation>ログインできるようにするため、まず組織の情報を入力し、最初のシステム管理者アカウントを作成してください。組織の情報は通知書に印字され、後から「設定」で変更できます。</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>最初のシステム管理者</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>例：admin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>The password needs at least 12 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>パスワードは12文字以上にしてください。短い文にすると、覚えやすく推測されにくいパスワードになります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>セットアップ</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <source>%1: “%2” is not a date; write it YYYY-MM-DD.</source>
+        <translation>%1：「%2」は日付ではありません。YYYY-MM-DD 形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number of yen.</source>
+        <translation>%1：「%2」は円単位の整数ではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>保存していません：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 Correct %2.</source>
+        <translation>保存していません：%1 %2 を修正してください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>取込みの中止</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these lines in the file and import it again; the whole file is imported at once or not at all.</source>
+        <translation>何も取り込んでいません。ファイルの次の行を修正して、もう一度取り込んでください。ファイルは全体をまとめて取り込むか、まったく取り込まないかのいずれかです。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>一覧をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>LockWidget</name>
+    <message>
+        <source>DSR Desk is locked</source>
+        <translation>DSR Desk はロックされています</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to DSR Desk</source>
+        <translation>DSR Desk へのログイン</translation>
+    </message>
+    <message>
+        <source>DSR Desk</source>
+        <translation>DSR Desk</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>ログイン</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DSR Desk</source>
+        <translation>DSR Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>新規受付(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a request received at the counter or by mail</source>
+        <translation>窓口または郵送で受け付けた請求を登録します</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>パスワードの変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>今すぐロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About DSR Desk</source>
+        <translation>DSR Desk について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommands</name>
+    <message>
+        <source>Added the member %1 (id %2).</source>
+        <translation>組合員 %1 を登録しました（ID %2）。</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. --address TEXT; run “dsrctl help member edit” for the options.</source>
+        <translation>変更する内容を指定してください（例：--address TEXT）。オプションは「dsrctl help member edit」で確認できます。</translation>
+    </message>
+    <message>
+        <source>The member %1 is saved.</source>
+        <translation>組合員 %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1行目：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n rows are wrong, listed below with their line numbers.</source>
+        <translation>
+            <numerusform>%1 からは何も取り込んでいません。誤りのある %n 行を、行番号とともに以下に示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 added, %4 updated, %5 unchanged.</source>
+        <translation>%1（%2）を取り込みました：追加 %3人、更新 %4人、変更なし %5人。</translation>
+    </message>
+    <message>
+        <source>No member matches.</source>
+        <translation>該当する組合員はいません。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>組合員番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属所</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n members are shown; narrow the query or raise --limit.</source>
+        <translation>
+            <numerusform>最初の %n 人のみ表示しています。検索条件を絞り込むか、--limit の値を大きくしてください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>組合員</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>組合員番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>e.g. 田中 太郎</source>
+        <translation>例：田中 太郎</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <source>katakana or hiragana, e.g. タナカ タロウ</source>
+        <translation>カタカナまたはひらがな（例：タナカ タロウ）</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>NNN-NNNN</source>
+        <translation>NNN-NNNN</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属所</translation>
+    </message>
+    <message>
+        <source>the member&apos;s office (所属所)</source>
+        <translation>組合員の所属所</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <source>Cannot read the members</source>
+        <translation>組合員を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot search the members</source>
+        <translation>組合員を検索できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the member</source>
+        <translation>組合員を保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>Member number</source>
+        <translation>組合員番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属所</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>「%1」は必須です。</translation>
+    </message>
+    <message>
+        <source>%1 may have up to 20 letters, digits and hyphens.</source>
+        <translation>「%1」は英字、数字、ハイフンで20文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be written in katakana (hiragana is converted).</source>
+        <translation>「%1」はカタカナで入力してください（ひらがなは変換されます）。</translation>
+    </message>
+    <message>
+        <source>%1 may have at most %2 characters.</source>
+        <translation>「%1」は%2文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is required (YYYY-MM-DD).</source>
+        <translation>「%1」は必須です（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 must lie between 1900-01-01 and today.</source>
+        <translation>「%1」は 1900-01-01 から今日までの日付にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 must be written NNN-NNNN (full-width digits are accepted).</source>
+        <translation>「%1」は NNN-NNNN 形式で入力してください（全角数字も使用できます）。</translation>
+    </message>
+    <message>
+        <source>%1 may hold only digits, hyphens, brackets and spaces (at most 20).</source>
+        <translation>「%1」には数字、ハイフン、括弧、空白のみ使用できます（20文字以内）。</translation>
+    </message>
+    <message>
+        <source>Member number %1 is already registered.</source>
+        <translation>組合員番号 %1 は既に登録されています。</translation>
+    </message>
+    <message>
+        <source>This member number is already registered.</source>
+        <translation>この組合員番号は既に登録されています。</translation>
+    </message>
+    <message>
+        <source>The member no longer exists.</source>
+        <translation>この組合員は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no member with the number %1.</source>
+        <translation>組合員番号 %1 の組合員はいません。</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns.</source>
+        <translation>ファイルが空です。1行目に列名を記載してください。</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown column &quot;%2&quot;. The columns are %3 (or %4).</source>
+        <translation>%1行目：不明な列「%2」があります。列は %3（または %4）です。</translation>
+    </message>
+    <message>
+        <source>Line %1: the column %2 is missing.</source>
+        <translation>%1行目：列 %2 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 columns instead of %2.</source>
+        <translation>列の数が%2ではなく%1です。</translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>生年月日「%1」は日付ではありません（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Member number %1 appears again (first on line %2).</source>
+        <translation>組合員番号 %1 が重複しています（最初は%2行目）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberView</name>
+    <message>
+        <source>Member</source>
+        <translation>組合員</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>新規受付(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a request from this member</source>
+        <translation>この組合員からの請求を登録します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>組合員</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV の取込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add and update members from a CSV file: all rows or none</source>
+        <translation>CSV ファイルから組合員を追加・更新します（全行を取り込むか、1行も取り込まないかのいずれか）</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>組合員の追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search by member number, name or kana</source>
+        <translation>組合員番号、氏名、カナで検索</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the member and their requests (Enter or double-click)</source>
+        <translation>組合員とその請求を表示します（Enter キーまたはダブルクリック）</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>暗号ライブラリを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>パスワードのハッシュ化に必要なメモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>パスワードは%1文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>パスワードは%1文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must not be only spaces.</source>
+        <translation>空白だけのパスワードは使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>manage user accounts</source>
+        <translation>ユーザーアカウントの管理</translation>
+    </message>
+    <message>
+        <source>list user accounts</source>
+        <translation>ユーザーアカウントの一覧表示</translation>
+    </message>
+    <message>
+        <source>read the organisation settings</source>
+        <translation>組織の設定の参照</translation>
+    </message>
+    <message>
+        <source>change the organisation settings</source>
+        <translation>組織の設定の変更</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>監査証跡の参照</translation>
+    </message>
+    <message>
+        <source>verify the audit trail</source>
+        <translation>監査証跡の検証</translation>
+    </message>
+    <message>
+        <source>read requests and member data</source>
+        <translation>請求と組合員データの参照</translation>
+    </message>
+    <message>
+        <source>register requests</source>
+        <translation>請求の登録</translation>
+    </message>
+    <message>
+        <source>approve decisions</source>
+        <translation>決定の承認</translation>
+    </message>
+    <message>
+        <source>issue letters</source>
+        <translation>通知書の発行</translation>
+    </message>
+    <message>
+        <source>add and edit members</source>
+        <translation>組合員の追加・編集</translation>
+    </message>
+    <message>
+        <source>change the business calendar</source>
+        <translation>業務カレンダーの変更</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Register</source>
+        <translation>受付簿</translation>
+    </message>
+    <message>
+        <source>Read the register again (F5)</source>
+        <translation>受付簿を再読み込みします（F5）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Register a request received at the counter or by mail (Ctrl+N)</source>
+        <translation>窓口または郵送で受け付けた請求を登録します（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>新規受付(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Search by name, kana, member number or receipt number</source>
+        <translation>氏名、カナ、組合員番号、受付番号で検索</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Assigned to &amp;me</source>
+        <translation>自分の担当(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline has passed</source>
+        <translation>期限を過ぎた処理中の請求</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>期限超過(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>条件をクリア</translation>
+    </message>
+    <message>
+        <source>Open the selected request (Enter or double-click)</source>
+        <translation>選択した請求を開きます（Enter キーまたはダブルクリック）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommands</name>
+    <message>
+        <source>--%1 applies only to a request made by an agent; add --agent-kind statutory or --agent-kind appointed.</source>
+        <translation>--%1 は代理人による請求にのみ指定できます。--agent-kind statutory または --agent-kind appointed を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no member with the number %1.</source>
+        <translation>組合員番号 %1 の組合員はいません。</translation>
+    </message>
+    <message>
+        <source>There is no account “%1” to assign the request to.</source>
+        <translation>請求の担当とするアカウント「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>請求 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4; relationship %5; evidence %6</source>
+        <translation>%1（%2）：%3、%4。本人との関係：%5。代理権の確認書類：%6</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>%1 (%2), checked by %3 at %4</source>
+        <translation>%1（%2）、確認者 %3、確認日時 %4</translation>
+    </message>
+    <message>
+        <source>%1 yen, paid on %2</source>
+        <translation>%1円（%2 納付済み）</translation>
+    </message>
+    <message>
+        <source>%1 yen, not paid yet</source>
+        <translation>%1円（未納）</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. --notes TEXT; run “dsrctl help request edit” for the options.</source>
+        <translation>変更する内容を指定してください（例：--notes TEXT）。オプションは「dsrctl help request edit」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1.</source>
+        <translation>%1 に変更はありません。</translation>
+    </message>
+    <message>
+        <source>The request %1 is saved.</source>
+        <translation>請求 %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>No request matches.</source>
+        <translation>該当する請求はありません。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>組合員</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 requests; raise --limit or narrow the filters to see the rest.</source>
+        <translation>%2件中%1件を表示しています。残りを表示するには、--limit の値を大きくするか、条件を絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 50 MB; scan it at a lower resolution.</source>
+        <translation>ファイル %1 は 50 MB を超えています。解像度を下げてスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2 as attachment %3. SHA-256: %4</source>
+        <translation>%1 を %2 の添付ファイル %3 として添付しました。SHA-256：%4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>組合員</translation>
+    </message>
+    <message>
+        <source>Member number, name or kana</source>
+        <translation>組合員番号、氏名またはカナ</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>組合員番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <source>No member chosen yet.</source>
+        <translation>組合員が選択されていません。</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>請求種別</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>the day the request arrived</source>
+        <translation>請求が到達した日</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>請求の要旨</translation>
+    </message>
+    <message>
+        <source>What the member asks for, in a line</source>
+        <translation>組合員が求める内容を1行で</translation>
+    </message>
+    <message>
+        <source>Assigned clerk</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代理人の氏名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s address</source>
+        <translation>代理人の住所</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>本人との関係</translation>
+    </message>
+    <message>
+        <source>e.g. parent, guardian, attorney</source>
+        <translation>例：親権者、成年後見人、委任を受けた者</translation>
+    </message>
+    <message>
+        <source>Evidence of authority</source>
+        <translation>代理権の確認書類</translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>本人確認書類</translation>
+    </message>
+    <message>
+        <source>The back of a My Number card is never accepted or copied.</source>
+        <translation>マイナンバーカードの裏面は受け付けず、写しも取りません。</translation>
+    </message>
+    <message>
+        <source>Certificate of residence issued on</source>
+        <translation>住民票の写しの発行日</translation>
+    </message>
+    <message>
+        <source>What is requested</source>
+        <translation>請求内容</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>データの区分</translation>
+    </message>
+    <message>
+        <source>Data requested</source>
+        <translation>請求するデータ</translation>
+    </message>
+    <message>
+        <source>Disclosure method</source>
+        <translation>開示の方法</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Fee paid on</source>
+        <translation>手数料の納付日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRepository</name>
+    <message>
+        <source>Cannot allocate a receipt number</source>
+        <translation>受付番号を採番できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the request</source>
+        <translation>請求を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the request</source>
+        <translation>請求を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the register</source>
+        <translation>受付簿を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the deadline</source>
+        <translation>期限を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the request history</source>
+        <translation>請求の履歴を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the request history</source>
+        <translation>請求の履歴を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot store the attachment</source>
+        <translation>添付ファイルを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachments</source>
+        <translation>添付ファイルの一覧を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment</source>
+        <translation>添付ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>The attachment does not exist.</source>
+        <translation>添付ファイルが存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <source>Request type</source>
+        <translation>請求種別</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>組合員</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>請求の要旨</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代理人の氏名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s address</source>
+        <translation>代理人の住所</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>本人との関係</translation>
+    </message>
+    <message>
+        <source>Evidence of authority</source>
+        <translation>代理権の確認書類</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>本人確認書類</translation>
+    </message>
+    <message>
+        <source>Certificate of residence issued on</source>
+        <translation>住民票の写しの発行日</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>データの区分</translation>
+    </message>
+    <message>
+        <source>Data requested</source>
+        <translation>請求するデータ</translation>
+    </message>
+    <message>
+        <source>Disclosure method</source>
+        <translation>開示の方法</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>Fee paid on</source>
+        <translation>手数料の納付日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Assigned clerk</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Act by</source>
+        <translation>対応期日</translation>
+    </message>
+    <message>
+        <source>Choose the member the request is about.</source>
+        <translation>請求の対象となる組合員を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>「%1」は必須です。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future: it is the day the request arrived.</source>
+        <translation>「%1」は請求が到達した日のため、未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 must be in 2000 or later.</source>
+        <translation>「%1」は2000年以降の日付にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>「%1」：%2 のいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1: unknown document &quot;%2&quot;; choose one of %3.</source>
+        <translation>「%1」：不明な書類「%2」です。%3 のいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>The back of a My Number card is not accepted as identity proof and must not be copied (My Number Act art. 20); use the front side or another photo ID.</source>
+        <translation>マイナンバーカードの裏面は本人確認書類として受け付けられず、写しを取ることもできません（番号法第20条）。表面または他の写真付き本人確認書類を使用してください。</translation>
+    </message>
+    <message>
+        <source>For a request by mail, enter the issue date of the certificate of residence.</source>
+        <translation>郵送による請求の場合は、住民票の写しの発行日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of residence cannot be issued after the request arrived.</source>
+        <translation>住民票の写しの発行日を、請求の到達日より後にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The certificate of residence was issued more than %1 days before the request arrived; ask for a newer one.</source>
+        <translation>住民票の写しは請求の到達日の%1日より前に発行されたものです。新しいものの提出を求めてください。</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;; the categories are %2.</source>
+        <translation>不明な区分「%1」です。区分は %2 です。</translation>
+    </message>
+    <message>
+        <source>A disclosure method applies only to disclosure requests.</source>
+        <translation>開示の方法は開示の請求にのみ指定できます。</translation>
+    </message>
+    <message>
+        <source>No fee is charged for this type of request.</source>
+        <translation>この種別の請求には手数料はかかりません。</translation>
+    </message>
+    <message>
+        <source>The fee must be between 0 and 100,000 yen.</source>
+        <translation>手数料は0～100,000円の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter the fee amount before the day it was paid.</source>
+        <translation>納付日の前に手数料の金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>The fee cannot be paid in the future.</source>
+        <translation>手数料の納付日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>The assigned person must be an active clerk.</source>
+        <translation>担当者には有効な担当者アカウントを指定してください。</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>この請求は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>A closed or withdrawn request cannot be edited.</source>
+        <translation>完結または取下げとなった請求は編集できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar.</source>
+        <translation>カレンダーを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The request was saved but could not be read back.</source>
+        <translation>請求は保存されましたが、読み込み直すことができませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>請求 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no request with the id %1.</source>
+        <translation>ID %1 の請求はありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>ファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 50 MB; scan it at a lower resolution.</source>
+        <translation>ファイル %1 は 50 MB を超えています。解像度を下げてスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, PNG or JPEG file (judged by its content, not its name).</source>
+        <translation>ファイル %1 は PDF、PNG、JPEG のいずれのファイルでもありません（名前ではなく内容で判定しています）。</translation>
+    </message>
+    <message>
+        <source>The attachment does not exist.</source>
+        <translation>添付ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>The stored file %1 no longer matches its SHA-256; it was damaged or altered.</source>
+        <translation>保存されたファイル %1 が SHA-256 と一致しません。ファイルが破損したか、改ざんされています。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestView</name>
+    <message>
+        <source>Request</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>ファイルの追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Store a scanned request, an ID copy or a record (PDF, PNG or JPEG)</source>
+        <translation>スキャンした請求書、本人確認書類の写し、記録を保存します（PDF、PNG、JPEG）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>RequestVocabulary</name>
+    <message>
+        <source>Notice of purpose of use</source>
+        <translation>利用目的の通知</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>開示</translation>
+    </message>
+    <message>
+        <source>Disclosure of third-party provision records</source>
+        <translation>第三者提供記録の開示</translation>
+    </message>
+    <message>
+        <source>Correction, addition or deletion</source>
+        <translation>訂正・追加・削除</translation>
+    </message>
+    <message>
+        <source>Suspension of use or erasure</source>
+        <translation>利用停止・消去</translation>
+    </message>
+    <message>
+        <source>Stop of third-party provision</source>
+        <translation>第三者提供の停止</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Awaiting amendment</source>
+        <translation>補正待ち</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>調査中</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>決定案作成済み</translation>
+    </message>
+    <message>
+        <source>In approval</source>
+        <translation>決裁中</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>決定済み</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>通知済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完結</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Statutory agent</source>
+        <translation>法定代理人</translation>
+    </message>
+    <message>
+        <source>Appointed agent</source>
+        <translation>任意代理人</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Paper copy</source>
+        <translation>書面の交付</translation>
+    </message>
+    <message>
+        <source>Electronic copy</source>
+        <translation>電磁的記録の提供</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>閲覧</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation>運転免許証</translation>
+    </message>
+    <message>
+        <source>My Number card (front side)</source>
+        <translation>マイナンバーカード（表面）</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>旅券</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>在留カード</translation>
+    </message>
+    <message>
+        <source>Special permanent resident certificate</source>
+        <translation>特別永住者証明書</translation>
+    </message>
+    <message>
+        <source>Disability certificate with photo</source>
+        <translation>写真付きの障害者手帳</translation>
+    </message>
+    <message>
+        <source>Health insurance card (with a second document)</source>
+        <translation>健康保険証（他の書類1点と併用）</translation>
+    </message>
+    <message>
+        <source>Copy of an ID with a certificate of residence (mail)</source>
+        <translation>本人確認書類の写しと住民票の写し（郵送）</translation>
+    </message>
+    <message>
+        <source>My Number card (back side) — not accepted</source>
+        <translation>マイナンバーカード（裏面）— 受付不可</translation>
+    </message>
+    <message>
+        <source>Family register certificate</source>
+        <translation>戸籍謄本</translation>
+    </message>
+    <message>
+        <source>Certificate of registered guardianship</source>
+        <translation>成年後見登記事項証明書</translation>
+    </message>
+    <message>
+        <source>Power of attorney with seal registration certificate</source>
+        <translation>委任状（印鑑登録証明書付き）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWorkflow</name>
+    <message>
+        <source>Verify identity</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <source>Request amendment</source>
+        <translation>補正の依頼</translation>
+    </message>
+    <message>
+        <source>Amended request received</source>
+        <translation>補正の受領</translation>
+    </message>
+    <message>
+        <source>Start investigation</source>
+        <translation>調査の開始</translation>
+    </message>
+    <message>
+        <source>Send inquiry to a division</source>
+        <translation>関係課への照会</translation>
+    </message>
+    <message>
+        <source>Record inquiry answer</source>
+        <translation>照会回答の記録</translation>
+    </message>
+    <message>
+        <source>Draft decision</source>
+        <translation>決定案の作成</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>決裁に回付</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>取下げの記録</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>期限の延長</translation>
+    </message>
+    <message>
+        <source>Ask a third party&apos;s opinion</source>
+        <translation>第三者への意見照会</translation>
+    </message>
+    <message>
+        <source>Record third party&apos;s answer</source>
+        <translation>第三者の回答の記録</translation>
+    </message>
+    <message>
+        <source>Record notification</source>
+        <translation>通知の記録</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>完結</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of these roles: %2.</source>
+        <translation>「%1」には次のいずれかの役割が必要です：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the request is &quot;%2&quot;.</source>
+        <translation>請求が「%2」の状態では「%1」はできません。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>パスワードのリセット</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>仮パスワード</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>The password needs at least 12 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>パスワードは12文字以上にしてください。短い文にすると、覚えやすく推測されにくいパスワードになります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>係長</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>課長</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>個人情報保護管理者</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>システム管理者</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査担当者</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Cannot update the search index</source>
+        <translation>検索索引を更新できません</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBase</name>
+    <message>
+        <source>Log in first.</source>
+        <translation>先にログインしてください。</translation>
+    </message>
+    <message>
+        <source>Your account was disabled or removed; log in again.</source>
+        <translation>アカウントが無効化または削除されました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Change your password first.</source>
+        <translation>先にパスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to %1. It needs one of these roles: %2.</source>
+        <translation>「%1」を行う権限がありません。次のいずれかの役割が必要です：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Organisation name</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>代表者の職名</translation>
+    </message>
+    <message>
+        <source>Name of the head</source>
+        <translation>代表者の氏名</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Document number symbol</source>
+        <translation>文書番号の記号</translation>
+    </message>
+    <message>
+        <source>Legal regime</source>
+        <translation>適用する規律</translation>
+    </message>
+    <message>
+        <source>Lock the window after idle minutes</source>
+        <translation>画面をロックするまでの無操作時間（分）</translation>
+    </message>
+    <message>
+        <source>Failed logins before lockout</source>
+        <translation>アカウントをロックするまでのログイン失敗回数</translation>
+    </message>
+    <message>
+        <source>Lockout minutes</source>
+        <translation>ロック時間（分）</translation>
+    </message>
+    <message>
+        <source>Receipt number format</source>
+        <translation>受付番号の書式</translation>
+    </message>
+    <message>
+        <source>Target days (private regime)</source>
+        <translation>目標日数（第4章の規律）</translation>
+    </message>
+    <message>
+        <source>Limit days (private regime)</source>
+        <translation>上限日数（第4章の規律）</translation>
+    </message>
+    <message>
+        <source>Categories of held data (comma-separated)</source>
+        <translation>保有個人データの区分（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Maximum age of a certificate of residence (days)</source>
+        <translation>住民票の写しの有効期間（発行後の日数）</translation>
+    </message>
+    <message>
+        <source>When a deadline falls on a closed day</source>
+        <translation>期限が休業日に当たる場合</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>「%1」は空にできません。</translation>
+    </message>
+    <message>
+        <source>%1 may have at most %2 characters.</source>
+        <translation>「%1」は%2文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>「%1」は%2～%3の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>「%1」は次のいずれかにしてください：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommands</name>
+    <message>
+        <source>Unknown setting “%1”. Run “dsrctl help settings set” for the keys.</source>
+        <translation>不明な設定「%1」です。キーは「dsrctl help settings set」で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>ユーザーの追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>パスワードのリセット…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>These settings are shared by every desk that uses this database. Each change is recorded in the audit log.</source>
+        <translation>これらの設定は、このデータベースを使用するすべての端末で共通です。変更はすべて監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Cannot read the settings</source>
+        <translation>設定を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>設定を保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCommands</name>
+    <message>
+        <source>The database %1 is already set up; log in with --user instead.</source>
+        <translation>データベース %1 は既にセットアップされています。--user を指定してログインしてください。</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>システム管理者 %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>Set up %1 with the administrator %2.</source>
+        <translation>システム管理者 %2 で %1 をセットアップしました。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 の新しいパスワード: </translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 のパスワードを変更しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Could not start a database transaction</source>
+        <translation>データベースのトランザクションを開始できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save the changes</source>
+        <translation>変更を保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>request history: the request was taken in</comment>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>request history: a field was edited</comment>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <comment>request history: an attachment was stored</comment>
+        <translation>ファイル追加</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Unknown role “%1”. The roles are: %2.</source>
+        <translation>不明な役割「%1」です。役割は %2 です。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>パスワード変更が必要</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>First password for %1: </source>
+        <translation>%1 の初期パスワード: </translation>
+    </message>
+    <message>
+        <source>Created the account %1 (id %2). The password must be changed at the first login.</source>
+        <translation>アカウント %1 を作成しました（ID %2）。初回ログイン時にパスワードの変更が必要です。</translation>
+    </message>
+    <message>
+        <source>ID	Login	Name	Roles	State</source>
+        <translation>ID	ログインID	氏名	役割	状態</translation>
+    </message>
+    <message>
+        <source>Say what to change: --name NAME, --roles ROLE,ROLE… or both.</source>
+        <translation>変更する内容を指定してください：--name NAME、--roles ROLE,ROLE…、またはその両方。</translation>
+    </message>
+    <message>
+        <source>The account %1 is changed.</source>
+        <translation>アカウント %1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>アカウント %1 を無効化しました。</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>アカウント %1 を有効にしました。</translation>
+    </message>
+    <message>
+        <source>The account %1 is unlocked.</source>
+        <translation>アカウント %1 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: </source>
+        <translation>%1 の仮パスワード: </translation>
+    </message>
+    <message>
+        <source>The account %1 has a temporary password, to be changed at the next login.</source>
+        <translation>アカウント %1 に仮パスワードを設定しました。次回ログイン時に変更が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>仮パスワード</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>The person must choose their own password at the first login. At least 12 characters.</source>
+        <translation>初回ログイン時に本人がパスワードを設定し直す必要があります。12文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>Cannot read the user accounts</source>
+        <translation>ユーザーアカウントを読み込めません</translation>
+    </message>
+    <message>
+        <source>The user account no longer exists.</source>
+        <translation>このユーザーアカウントは既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the user account</source>
+        <translation>ユーザーアカウントを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the roles</source>
+        <translation>役割を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the user account</source>
+        <translation>ユーザーアカウントを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the password</source>
+        <translation>パスワードを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot record the failed login</source>
+        <translation>ログインの失敗を記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the account lock</source>
+        <translation>アカウントのロックを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot record the login</source>
+        <translation>ログインを記録できません</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRepository</name>
+    <message>
+        <source>Cannot save the request</source>
+        <translation>請求を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the request</source>
+        <translation>請求を読み込めません</translation>
+    </message>
+    <message>
+        <source>There is no request with the id %1.</source>
+        <translation>ID %1 の請求はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the amendment request</source>
+        <translation>補正の依頼を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the amendment requests</source>
+        <translation>補正の依頼を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the amendment</source>
+        <translation>補正を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the inquiry</source>
+        <translation>照会を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the inquiries</source>
+        <translation>照会を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the inquiry answer</source>
+        <translation>照会の回答を保存できません</translation>
+    </message>
+    <message>
+        <source>The request has no inquiry %1.</source>
+        <translation>この請求に照会 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the opinion request</source>
+        <translation>意見照会を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the opinion requests</source>
+        <translation>意見照会を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the opinion</source>
+        <translation>意見を保存できません</translation>
+    </message>
+    <message>
+        <source>The request has no opinion request %1.</source>
+        <translation>この請求に意見照会 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the decision</source>
+        <translation>決定を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the decision</source>
+        <translation>決定を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the approval routes</source>
+        <translation>決裁ルートを読み込めません</translation>
+    </message>
+    <message>
+        <source>No approval route is defined; ask an administrator to set one.</source>
+        <translation>決裁ルートが定義されていません。システム管理者に設定を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Cannot save the approval route</source>
+        <translation>決裁ルートを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot start the approval</source>
+        <translation>決裁を開始できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the approval steps</source>
+        <translation>決裁の段階を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the approval</source>
+        <translation>決裁を保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message>
+        <source>&quot;%1&quot; does not answer a request of type &quot;%2&quot;.</source>
+        <translation>「%1」は種別「%2」の請求に対する決定ではありません。</translation>
+    </message>
+    <message>
+        <source>A refusal, partial or different measure must state its reasons.</source>
+        <translation>請求に応じない場合、一部のみ応じる場合、または異なる措置をとる場合は、その理由を示してください。</translation>
+    </message>
+    <message>
+        <source>List the parts not disclosed, each with its ground and reasons.</source>
+        <translation>開示しない部分を、それぞれの根拠と理由とともに記載してください。</translation>
+    </message>
+    <message>
+        <source>Each part not disclosed needs a description and reasons.</source>
+        <translation>開示しない各部分には、その内容と理由の記載が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown ground &quot;%1&quot;; the grounds are %2.</source>
+        <translation>不明な根拠「%1」です。根拠は %2 です。</translation>
+    </message>
+    <message>
+        <source>List each correction with the data before and after.</source>
+        <translation>各訂正を、訂正前と訂正後のデータとともに記載してください。</translation>
+    </message>
+    <message>
+        <source>Each correction needs the item and the corrected data.</source>
+        <translation>各訂正には、項目と訂正後のデータが必要です。</translation>
+    </message>
+    <message>
+        <source>Name the measure (%1) and the date it was carried out.</source>
+        <translation>措置（%1）と実施日を指定してください。</translation>
+    </message>
+    <message>
+        <source>Describe the substitute measure.</source>
+        <translation>代替措置の内容を記載してください。</translation>
+    </message>
+    <message>
+        <source>Describe the data the decision concerns.</source>
+        <translation>決定の対象となるデータを記載してください。</translation>
+    </message>
+    <message>
+        <source>Log in again.</source>
+        <translation>もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>There is no request with the id %1.</source>
+        <translation>ID %1 の請求はありません。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Choose the identity document: %1.</source>
+        <translation>本人確認書類を選択してください：%1。</translation>
+    </message>
+    <message>
+        <source>The back of a My Number card is not accepted as identity proof and must not be copied (My Number Act art. 20).</source>
+        <translation>マイナンバーカードの裏面は本人確認書類として受け付けられず、写しを取ることもできません（番号法第20条）。</translation>
+    </message>
+    <message>
+        <source>For a request by mail, give the issue date of the certificate of residence.</source>
+        <translation>郵送による請求の場合は、住民票の写しの発行日を指定してください。</translation>
+    </message>
+    <message>
+        <source>Say what is missing from the request.</source>
+        <translation>請求に不足している事項を記載してください。</translation>
+    </message>
+    <message>
+        <source>Give a reply-by date after the day the amendment is requested.</source>
+        <translation>回答期限には、補正を依頼する日より後の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>No amendment is awaited for this request.</source>
+        <translation>この請求は補正待ちではありません。</translation>
+    </message>
+    <message>
+        <source>The amended request cannot arrive before it was asked for (%1).</source>
+        <translation>補正の到達日を、補正を依頼した日（%1）より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Name the division the inquiry goes to.</source>
+        <translation>照会先の課を指定してください。</translation>
+    </message>
+    <message>
+        <source>The answer cannot be due before the inquiry is sent.</source>
+        <translation>回答期限を照会日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Verify the requester&apos;s identity before drafting the decision.</source>
+        <translation>決定案を作成する前に、請求者の本人確認を行ってください。</translation>
+    </message>
+    <message>
+        <source>Give the decision to draft.</source>
+        <translation>作成する決定の内容を指定してください。</translation>
+    </message>
+    <message>
+        <source>Draft the decision before submitting it.</source>
+        <translation>決裁に回付する前に決定案を作成してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries to the divisions are still unanswered; record their answers or say why the decision need not wait.</source>
+        <translation>
+            <numerusform>関係課への照会のうち %n 件が未回答です。回答を記録するか、回答を待たずに決定する理由を記載してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No approval step is waiting.</source>
+        <translation>処理待ちの決裁段階はありません。</translation>
+    </message>
+    <message>
+        <source>Step %1 of the approval is for the %2; it comes before any later step.</source>
+        <translation>決裁の第%1段階は%2が行います。後の段階より先に処理する必要があります。</translation>
+    </message>
+    <message>
+        <source>You drafted this decision; someone else must approve it.</source>
+        <translation>この決定案はあなたが作成したものです。他の人が承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>Say why the draft is returned.</source>
+        <translation>差戻しの理由を記載してください。</translation>
+    </message>
+    <message>
+        <source>A request cannot be withdrawn before it arrived.</source>
+        <translation>請求の到達日より前の日付で取下げとすることはできません。</translation>
+    </message>
+    <message>
+        <source>Extensions belong to the public regime; under the private regime decide without delay.</source>
+        <translation>期限の延長は第5章の規律でのみ行えます。第4章の規律では遅滞なく決定してください。</translation>
+    </message>
+    <message>
+        <source>State the reason for the extension.</source>
+        <translation>延長の理由を記載してください。</translation>
+    </message>
+    <message>
+        <source>Give the new deadline.</source>
+        <translation>新しい期限を指定してください。</translation>
+    </message>
+    <message>
+        <source>The special extension must end after the current deadline %1.</source>
+        <translation>特例延長の期限は、現在の期限 %1 より後にしてください。</translation>
+    </message>
+    <message>
+        <source>The deadline was already extended once; only the art. 84 special extension remains.</source>
+        <translation>期限は既に1回延長されています。これ以上は第84条の特例延長のみ可能です。</translation>
+    </message>
+    <message>
+        <source>The extension must be decided before the deadline %1.</source>
+        <translation>延長は期限 %1 より前に決定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The new deadline must fall after %1 and at most 30 days later (%2).</source>
+        <translation>新しい期限は %1 より後、かつ30日以内（%2 まで）にしてください。</translation>
+    </message>
+    <message>
+        <source>Name the third party asked for an opinion.</source>
+        <translation>意見を照会する第三者を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give a reply-by date after the day the request is sent.</source>
+        <translation>回答期限には、意見照会書を送付する日より後の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>Say how the decision was notified (mail, counter …).</source>
+        <translation>決定の通知方法を記載してください（郵送、窓口など）。</translation>
+    </message>
+    <message>
+        <source>The notification cannot precede the decision.</source>
+        <translation>通知日を決定日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>State why the request is reopened.</source>
+        <translation>請求を再開する理由を記載してください。</translation>
+    </message>
+    <message>
+        <source>The request was saved but could not be read back.</source>
+        <translation>請求は保存されましたが、読み込み直すことができませんでした。</translation>
+    </message>
+    <message>
+        <source>Unknown request type &quot;%1&quot;.</source>
+        <translation>不明な請求種別「%1」です。</translation>
+    </message>
+    <message>
+        <source>Unknown decision kind &quot;%1&quot;.</source>
+        <translation>不明な決定区分「%1」です。</translation>
+    </message>
+    <message>
+        <source>A route has one to six steps.</source>
+        <translation>決裁ルートの段階数は1～6にしてください。</translation>
+    </message>
+    <message>
+        <source>Only clerks, chiefs, managers and privacy officers approve.</source>
+        <translation>決裁を行えるのは担当者、係長、課長、個人情報保護管理者のみです。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::AttachmentPreview</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>前のページ（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>次のページ（Page Down）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation>ファイルを選択すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>The image cannot be read; it may be damaged.</source>
+        <translation>画像を読み込めません。ファイルが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::AuditLogModel</name>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1（UTC）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>連番</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::AuditLogPage</name>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>開始日が終了日より後になっています。</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries. Narrow the filter to see older ones.</source>
+        <translation>新しい順に%1件を表示しています。それより古い記録を表示するには、条件を絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>条件に一致する記録はありません。</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 entries checked.</source>
+        <translation>監査証跡のチェーンは正常です（%1件を検証しました）。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2 Report this to the privacy officer.</source>
+        <translation>監査証跡のチェーンが記録 %1 で破損しています：%2。個人情報保護管理者に報告してください。</translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation>監査証跡のチェーンの破損</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>audit-log-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>監査ログの出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 を保存できません：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1件を %2 に出力しました。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::ChangePasswordDialog</name>
+    <message>
+        <source>An administrator gave you a temporary password. Choose your own password before you continue.</source>
+        <translation>システム管理者から仮パスワードが発行されています。続行する前に、ご自身のパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation>%1 の新しいパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::DateLineEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write the date as 2025-04-01; 2025/4/1, 20250401 and full-width digits are read too.</source>
+        <translation>日付は 2025-04-01 の形式で入力してください。2025/4/1、20250401 の形式や全角数字でも入力できます。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::FirstRunDialog</name>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>システム管理者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::ImportProblemsDialog</name>
+    <message>
+        <source>%1: 1 line cannot be imported.</source>
+        <translation>%1：1行を取り込めません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines cannot be imported.</source>
+        <translation>%1：%2行を取り込めません。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1行目：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::LockWidget</name>
+    <message>
+        <source>Signed in as %1 (%2). Enter your password to continue.</source>
+        <translation>%1（%2）としてログインしています。続行するにはパスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::LoginDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>ログインIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::MainWindow</name>
+    <message>
+        <source>Register</source>
+        <comment>navigation: the register of received requests</comment>
+        <translation>受付簿</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <comment>navigation: drafts waiting for approval</comment>
+        <translation>決裁待ち</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <comment>navigation: legal deadlines of open requests</comment>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>navigation: the association&apos;s members</comment>
+        <translation>組合員</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <comment>navigation: response letters</comment>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <comment>navigation</comment>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>navigation</comment>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>DSR Desk</source>
+        <translation>DSR Desk</translation>
+    </message>
+    <message>
+        <source>Your account opens no page.</source>
+        <translation>このアカウントで表示できるページはありません。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to give your account the roles you need.</source>
+        <translation>必要な役割をアカウントに割り当てるよう、システム管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Approvals are not available in this version yet.</source>
+        <translation>決裁機能はこのバージョンではまだ利用できません。</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for your decision will be listed here, the most urgent deadline first, once requests can be registered.</source>
+        <translation>請求を登録できるようになると、決裁待ちの決定案が期限の迫っている順にここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Deadline tracking is not available in this version yet.</source>
+        <translation>期限管理機能はこのバージョンではまだ利用できません。</translation>
+    </message>
+    <message>
+        <source>The legal deadline of every open request, counted on the association&apos;s business calendar, will be shown here.</source>
+        <translation>処理中のすべての請求について、組合の業務カレンダーに基づいて計算した法定期限をここに表示する予定です。</translation>
+    </message>
+    <message>
+        <source>Letters are not available in this version yet.</source>
+        <translation>文書機能はこのバージョンではまだ利用できません。</translation>
+    </message>
+    <message>
+        <source>Response letters will be drafted, approved, numbered and printed as PDF here.</source>
+        <translation>通知書の起案、決裁、文書番号の付番、PDF での印刷をここで行う予定です。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>ログイン中：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース：%1</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Log out of DSR Desk? Anything you typed and did not save is lost.</source>
+        <translation>DSR Desk からログアウトしますか？入力して保存していない内容は失われます。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>About DSR Desk</source>
+        <translation>DSR Desk について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;DSR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desk for members&apos; requests about the personal data the association holds: disclosure, correction and suspension of use.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;DSR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;組合が保有する個人データに関する組合員からの請求（開示、訂正等、利用停止等）を処理するためのシステムです。&lt;/p&gt;&lt;p&gt;Qt %2 を使用して構築されています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::MemberDialog</name>
+    <message>
+        <source>Add member</source>
+        <translation>組合員の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>組合員を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation>組合員 %1 の編集</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 1980-04-01.</source>
+        <translation>日付は YYYY-MM-DD 形式で入力してください（例：1980-04-01）。</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>組合員の編集</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::MemberTableModel</name>
+    <message>
+        <source>Member no.</source>
+        <translation>組合員番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属所</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::MemberView</name>
+    <message>
+        <source>Member %1</source>
+        <translation>組合員 %1</translation>
+    </message>
+    <message>
+        <source>Requests: none yet</source>
+        <translation>請求：なし</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>請求：%1件</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::MembersPage</name>
+    <message>
+        <source>The first %1 members; type more to narrow the list.</source>
+        <translation>最初の%1人を表示しています。さらに入力して絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>組合員はまだ登録されていません。</translation>
+    </message>
+    <message>
+        <source>No member matches.</source>
+        <translation>該当する組合員はいません。</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1人</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>Member %1 added.</source>
+        <translation>組合員 %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Member %1 saved.</source>
+        <translation>組合員 %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>組合員の取込み</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a member list.</source>
+        <translation>%1 は組合員の一覧としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 を取り込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed.</source>
+        <translation>%1 を取り込みませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1 を取り込みました：追加 %2人、更新 %3人、変更なし %4人。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::PdfRenderer</name>
+    <message>
+        <source>The PDF file cannot be read; it may be damaged.</source>
+        <translation>PDF ファイルを読み込めません。ファイルが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>The PDF file is protected by a password and cannot be shown.</source>
+        <translation>PDF ファイルはパスワードで保護されているため表示できません。</translation>
+    </message>
+    <message>
+        <source>The PDF file has no pages.</source>
+        <translation>PDF ファイルにページがありません。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation>%1ページ目を表示できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RegisterModel</name>
+    <message>
+        <source>%1 (agent)</source>
+        <comment>register: the requester is an agent, not the member</comment>
+        <translation>%1（代理人）</translation>
+    </message>
+    <message>
+        <source>%1 for the member %2</source>
+        <translation>組合員 %2 の%1</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <comment>register column 受付番号</comment>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>register column 受付日</comment>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>register column 種別</comment>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <comment>register column 請求者</comment>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <comment>register column 組合員番号</comment>
+        <translation>組合員番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>register column 状態</comment>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <comment>register column 期限</comment>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <comment>register column 担当</comment>
+        <translation>担当</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RegisterPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>fiscal year: 令和7年度 (2025)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>請求はありません。</translation>
+    </message>
+    <message>
+        <source>No request matches.</source>
+        <translation>該当する請求はありません。</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1件</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <source>Registered request %1. The deadline is %2.</source>
+        <translation>請求 %1 を登録しました。期限は %2 です。</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>請求を開く</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>新規受付</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit request %1</source>
+        <translation>請求 %1 の編集</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(choose the document)</source>
+        <translation>（書類を選択）</translation>
+    </message>
+    <message>
+        <source>(not checked yet)</source>
+        <translation>（未確認）</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Me — %1 (%2)</source>
+        <translation>自分 — %1（%2）</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <source>No member matches.</source>
+        <translation>該当する組合員はいません。</translation>
+    </message>
+    <message>
+        <source>No member chosen yet.</source>
+        <translation>組合員が選択されていません。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>選択中：%1</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2025-04-01.</source>
+        <translation>日付は YYYY-MM-DD 形式で入力してください（例：2025-04-01）。</translation>
+    </message>
+    <message>
+        <source>Write the fee in yen as a whole number, for example 300.</source>
+        <translation>手数料は円単位の整数で入力してください（例：300）。</translation>
+    </message>
+    <message>
+        <source>Choose the document that proves the agent&apos;s authority.</source>
+        <translation>代理人の代理権を証明する書類を選択してください。</translation>
+    </message>
+    <message>
+        <source>My Number in the text</source>
+        <translation>入力内容中のマイナンバー</translation>
+    </message>
+    <message>
+        <source>%1: the text holds what looks like a My Number (個人番号). A My Number is never stored in a request.
+
+Save the request with the number masked as ************?</source>
+        <translation>%1：マイナンバー（個人番号）と思われる文字列が含まれています。マイナンバーは請求に保存しません。
+
+番号を ************ に伏せ字にして請求を保存しますか？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Edit request</source>
+        <translation>請求の編集</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RequestView</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>追加者</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>請求 %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>A closed or withdrawn request cannot be edited.</source>
+        <translation>完結または取下げとなった請求は編集できません。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <source>Requester and identity</source>
+        <translation>請求者と本人確認</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>What is requested</source>
+        <translation>請求内容</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>未納</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>添付ファイル（%1）</translation>
+    </message>
+    <message>
+        <source>No files are attached to this request yet.</source>
+        <translation>この請求に添付されたファイルはまだありません。</translation>
+    </message>
+    <message>
+        <source>Add a file to request %1</source>
+        <translation>請求 %1 へのファイルの追加</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>スキャン画像・文書 (*.pdf *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 50 MB; scan it at a lower resolution.</source>
+        <translation>ファイル %1 は 50 MB を超えています。解像度を下げてスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>No changes have been recorded for this request.</source>
+        <translation>この請求の変更履歴はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::ResetPasswordDialog</name>
+    <message>
+        <source>Set a temporary password for %1 (%2). Tell it to them in person; they must choose their own password at the next login.</source>
+        <translation>%1（%2）の仮パスワードを設定します。仮パスワードは本人に直接伝えてください。次回ログイン時に本人がパスワードを設定し直す必要があります。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::SessionController</name>
+    <message>
+        <source>DSR Desk</source>
+        <translation>DSR Desk</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::SettingsForm</name>
+    <message>
+        <source>Private operator: APPI Chapter 4 (arts. 32–40)</source>
+        <translation>個人情報取扱事業者：個人情報保護法第4章（第32条～第40条）</translation>
+    </message>
+    <message>
+        <source>Public body rules: APPI Chapter 5 (arts. 76–107)</source>
+        <translation>行政機関等の規律：個人情報保護法第5章（第76条～第107条）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法的根拠</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::SettingsPage</name>
+    <message>
+        <source>Enable</source>
+        <translation>有効化</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>The account %1 was added. They must change the password at their first login.</source>
+        <translation>アカウント %1 を追加しました。初回ログイン時にパスワードの変更が必要です。</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>アカウントの無効化</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? They can no longer log in until it is enabled again.</source>
+        <translation>アカウント %1（%2）を無効化しますか？再び有効にするまでログインできなくなります。</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>アカウントの有効化</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>アカウント %1 を無効化しました。</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled again.</source>
+        <translation>アカウント %1 を再び有効にしました。</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>アカウントのロック解除</translation>
+    </message>
+    <message>
+        <source>The account %1 is unlocked.</source>
+        <translation>アカウント %1 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>A temporary password is set for %1.</source>
+        <translation>%1 に仮パスワードを設定しました。</translation>
+    </message>
+    <message>
+        <source>Organisation settings</source>
+        <translation>組織の設定</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>ユーザーの追加</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>ユーザーの編集</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>アカウントに役割を1つ以上割り当ててください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>%1 までロック中</translation>
+    </message>
+    <message>
+        <source>Active, must change password</source>
+        <translation>有効（パスワード変更が必要）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>DSR Desk</source>
+        <translation>DSR Desk</translation>
+    </message>
+</context>
 </TS>

@@ -31,12 +31,15 @@ const char *errorKind(ErrorCode code)
 }
 
 // Logs only the command words and the outcome: arguments and messages may carry names.
-int finish(const QString &path, const Error &error)
+// `details` follow the one error line (the bad rows of an import); they are never logged.
+int finish(const QString &path, const Error &error, const QStringList &details = {})
 {
     const int code = CliApplication::exitCodeFor(error.code);
     qCInfo(lcCli).noquote() << "command" << (path.isEmpty() ? QStringLiteral("-") : path)
                             << "refused or failed:" << errorKind(error.code) << "exit code" << code;
     Console::error(error.message);
+    for (const QString &line : details)
+        Console::errorDetail(line);
     return code;
 }
 
@@ -90,7 +93,7 @@ int CliApplication::run(const QStringList &arguments)
     qCInfo(lcCli).noquote() << "command" << spec.path;
     CliContext ctx(std::move(inv));
     if (spec.opensDatabase) {
-        if (Status s = ctx.openDatabase(spec.path == QLatin1String("init")); !s)
+        if (Status s = ctx.openDatabase(spec.createsDatabase); !s)
             return finish(spec.path, s.error());
     }
     if (spec.needsUser) {
@@ -106,7 +109,7 @@ int CliApplication::run(const QStringList &arguments)
             && spec.path != QLatin1String("passwd"))
             e.message = tr("%1 Run “dsrctl --user %2 passwd” to choose a new password.")
                             .arg(e.message, ctx.actor().login);
-        return finish(spec.path, e);
+        return finish(spec.path, e, ctx.errorDetails());
     }
     qCInfo(lcCli).noquote() << "command" << spec.path << "done";
     return ExitDone;

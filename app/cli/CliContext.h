@@ -43,8 +43,14 @@ public:
     // terminal (a typo there would lock the person out).
     Result<QString> newPassword(bool fromStdin, const QString &prompt);
 
+    // Lines printed on standard error after the one error line when the command fails: the
+    // bad rows of an import, each with its line number.
+    void addErrorDetail(const QString &line) { m_errorDetails.append(line); }
+    const QStringList &errorDetails() const { return m_errorDetails; }
+
 private:
     Invocation m_invocation;
+    QStringList m_errorDetails;
     std::unique_ptr<Database> m_database;
     bool m_createdDatabase = false;
     Actor m_actor;

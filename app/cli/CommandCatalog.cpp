@@ -3,9 +3,13 @@
 #include "AuditCommands.h"
 #include "CliContext.h"
 #include "Console.h"
+#include "DemoCommands.h"
+#include "MemberCommands.h"
+#include "RequestCommands.h"
 #include "SettingsCommands.h"
 #include "SetupCommands.h"
 #include "UserCommands.h"
+#include "model/Request.h"
 #include "model/Role.h"
 #include "storage/Database.h"
 
@@ -43,6 +47,124 @@ QList<OptionSpec> auditFilterOptions()
 const OptionSpec kJson { QStringLiteral("json"), QString(),
                          QT_TRANSLATE_NOOP("CommandCatalog", "Print JSON instead of a table.") };
 
+// The member form. For "member edit" nothing is required and only the options given change.
+QList<OptionSpec> memberFormOptions(bool forEdit)
+{
+    const bool required = !forEdit;
+    return {
+        { QStringLiteral("number"), QStringLiteral("NUMBER"),
+          forEdit ? QT_TRANSLATE_NOOP("CommandCatalog", "A new member number (組合員番号) for this member.")
+                  : QT_TRANSLATE_NOOP("CommandCatalog",
+                                      "Member number (組合員番号): up to 20 letters, digits and hyphens."),
+          required },
+        { QStringLiteral("name"), QStringLiteral("NAME"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Name (氏名), at most 60 characters."), required },
+        { QStringLiteral("kana"), QStringLiteral("KANA"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "Name in katakana (カナ); hiragana and half-width katakana are converted."),
+          required },
+        { QStringLiteral("birth"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Birth date (生年月日)."), required },
+        { QStringLiteral("postal"), QStringLiteral("NNN-NNNN"),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Postal code (郵便番号); full-width digits and seven digits without the hyphen are "
+              "accepted."),
+          required },
+        { QStringLiteral("address"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Address (住所), at most 200 characters."), required },
+        { QStringLiteral("phone"), QStringLiteral("PHONE"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "Telephone (電話): digits, hyphens, brackets and spaces, at most 20.") },
+        { QStringLiteral("affiliation"), QStringLiteral("NAME"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Affiliation (所属所), at most 60 characters.") },
+        kJson,
+    };
+}
+
+// The request form. For "request edit" nothing is required and only the options given change;
+// an empty value clears an optional field.
+QList<OptionSpec> requestFormOptions(bool forEdit)
+{
+    const bool required = !forEdit;
+    return {
+        { QStringLiteral("type"), QStringLiteral("TYPE"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The request type id (see Request types)."), required },
+        { QStringLiteral("member"), QStringLiteral("NUMBER"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The number of the member whose data the request is about."),
+          required },
+        { QStringLiteral("received"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The day the request arrived (not the day it was written); never in the future."),
+          required },
+        { QStringLiteral("channel"), QStringLiteral("counter|mail|other"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "How the request arrived (see Channels)."), required },
+        { QStringLiteral("summary"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "What is requested, in short (at most 2000 characters)."),
+          required },
+        { QStringLiteral("agent-kind"), QStringLiteral("self|statutory|appointed"),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Who made the request: the member (self, the default), a statutory agent "
+              "(法定代理人) or an appointed agent (任意代理人). For an agent, the four --agent-… "
+              "options below are required; self clears them.") },
+        { QStringLiteral("agent-name"), QStringLiteral("NAME"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The agent's name, at most 60 characters.") },
+        { QStringLiteral("agent-address"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The agent's address, at most 200 characters.") },
+        { QStringLiteral("agent-relationship"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "The agent's relationship to the member, e.g. 親権者, 成年後見人 or 委任を受けた者.") },
+        { QStringLiteral("agent-evidence"), QStringLiteral("EVIDENCE"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The document proving the agent's authority (see Agent evidence).") },
+        { QStringLiteral("id-document"), QStringLiteral("DOCUMENT"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The identity document checked (see Identity documents); recorded as checked by "
+                            "you, now.") },
+        { QStringLiteral("residence-certificate"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Issue date of the certificate of residence (住民票の写し): required for a request by "
+              "mail with an identity document, and recent enough (setting "
+              "requests.residence_certificate_max_days).") },
+        { QStringLiteral("category"), QStringLiteral("CATEGORY"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "A category of held data (see Categories). Repeat the option or separate "
+                            "categories with commas; the option replaces the whole list."),
+          false, std::nullopt, true },
+        { QStringLiteral("detail"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The data requested, in free text besides the categories.") },
+        { QStringLiteral("method"), QStringLiteral("paper|electronic|viewing"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The requested disclosure method; only for the disclosure and provision-record "
+                            "types.") },
+        { QStringLiteral("fee"), QStringLiteral("YEN"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The fee in yen (0 to 100000); only for types that allow a fee (see Request "
+                            "types).") },
+        { QStringLiteral("fee-paid"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The day the fee was paid; needs --fee.") },
+        { QStringLiteral("notes"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Notes, at most 2000 characters.") },
+        { QStringLiteral("assign"), QStringLiteral("LOGIN"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The clerk in charge: an active account with the clerk role.") },
+        { QStringLiteral("mask-my-number"), QString(),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Save free text that holds a My Number (個人番号) with the number masked. Without "
+              "this option such text is refused and nothing is saved.") },
+        forEdit ? OptionSpec { QStringLiteral("json"), QString(),
+                               QT_TRANSLATE_NOOP("CommandCatalog", "Print the saved request as JSON.") }
+                : OptionSpec { QStringLiteral("json"), QString(),
+                               QT_TRANSLATE_NOOP("CommandCatalog",
+                                                 "Print the registered request as JSON instead of its "
+                                                 "receipt number.") },
+    };
+}
+
 QList<CommandSpec> buildCatalog()
 {
     QList<OptionSpec> initOptions {
@@ -76,6 +198,7 @@ QList<CommandSpec> buildCatalog()
           = QT_TRANSLATE_NOOP("CommandCatalog",
                               "Works only on a database without accounts. Settings not given keep their "
                               "defaults and can be changed later with “dsrctl settings set”."),
+          .createsDatabase = true,
           .run = &SetupCommands::init },
         { .path = QStringLiteral("passwd"),
           .options
@@ -203,6 +326,176 @@ QList<CommandSpec> buildCatalog()
           = QT_TRANSLATE_NOOP("CommandCatalog", "A value the setting does not accept changes nothing."),
           .needsUser = true,
           .run = &SettingsCommands::set },
+        { .path = QStringLiteral("member add"),
+          .options = memberFormOptions(false),
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Register a member (組合員)."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Prints the member number and id; with --json the member as an object. A "
+                              "refused value saves nothing, exits with 1 and names the options to "
+                              "correct; a member number already registered exits with 5."),
+          .needsUser = true,
+          .run = &MemberCommands::add },
+        { .path = QStringLiteral("member edit"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options = memberFormOptions(true),
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog", "Change a member's data; only the options given change."),
+          .needsUser = true,
+          .run = &MemberCommands::edit },
+        { .path = QStringLiteral("member import"),
+          .positionals = { QStringLiteral("FILE.csv") },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Add and update members from a CSV file, all or nothing (see CSV files)."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Prints how many members were added, updated and left unchanged. When any "
+                              "row is wrong nothing is imported: the exit code is 1, the first line on "
+                              "standard error says so and every bad row follows on a line of its own as "
+                              "“line N: reason”."),
+          .needsUser = true,
+          .run = &MemberCommands::importCsv },
+        { .path = QStringLiteral("member find"),
+          .positionals = { QStringLiteral("QUERY") },
+          .options = { { QStringLiteral("limit"), QStringLiteral("N"),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "At most N members (default 100).") },
+                       kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Search members by name, kana or member number."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "The search ignores full/half width and spaces, treats hiragana as "
+                              "katakana and finds common variant kanji by either form (髙橋 by 高橋). "
+                              "JSON: an array of member objects as “member show --json” prints them."),
+          .needsUser = true,
+          .run = &MemberCommands::find },
+        { .path = QStringLiteral("member show"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options = { kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Show one member. Opening it is recorded in the audit trail."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "JSON: an object with id, member_number, name, kana, birth_date, "
+                                       "postal_code, address, phone, affiliation, created_at, updated_at and "
+                                       "version."),
+          .needsUser = true,
+          .run = &MemberCommands::show },
+        { .path = QStringLiteral("request add"),
+          .options = requestFormOptions(false),
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Take in a request and print its receipt number (e.g. R7-0001)."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "The receipt number counts per fiscal year (April to March) of the received date; its format "
+              "is "
+              "the setting requests.receipt_format. The legal deadline is computed from the received date. A "
+              "refused request saves nothing, exits with 1 and names the options to correct; an unknown "
+              "identifier (type, channel, agent kind, method) exits with 2; an unknown member with 4."),
+          .needsUser = true,
+          .run = &RequestCommands::add },
+        { .path = QStringLiteral("request edit"),
+          .positionals = { QStringLiteral("ID") },
+          .options = requestFormOptions(true),
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Change the intake fields of an open request; only the options given "
+                                       "change."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "An empty value clears an optional field, e.g. --notes \"\". Every changed "
+                              "field is kept in the request's history with its value before and after. "
+                              "Closed and withdrawn requests cannot be edited."),
+          .needsUser = true,
+          .run = &RequestCommands::edit },
+        { .path = QStringLiteral("request list"),
+          .options
+          = { { QStringLiteral("query"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Only requests whose member name, kana, member number, agent name or "
+                                  "receipt number contains this text (normalised as in “member "
+                                  "find”).") },
+              { QStringLiteral("status"), QStringLiteral("STATUS"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only requests in this status (see Statuses).") },
+              { QStringLiteral("type"), QStringLiteral("TYPE"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only requests of this type (see Request types).") },
+              { QStringLiteral("fiscal-year"), QStringLiteral("YEAR"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Only requests received in this fiscal year, given by the calendar "
+                                  "year it starts in: 2025 is April 2025 to March 2026 (令和7年度).") },
+              { QStringLiteral("mine"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only requests assigned to you.") },
+              { QStringLiteral("overdue"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only open requests whose deadline has passed.") },
+              { QStringLiteral("limit"), QStringLiteral("N"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "At most N requests (default 200).") },
+              kJson },
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog", "List the register (受付簿), the newest received first."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Columns: receipt number, received, type, requester, member number, status, deadline, assigned "
+              "clerk. JSON: an array of request objects as “request show --json” prints them, without "
+              "attachments and history: id, receipt_no, fiscal_year, type, status, member_number, "
+              "member_name, "
+              "requester_kind, requester_name, agent, received, channel, summary, identity, categories, "
+              "requested_detail, method, fee, fee_paid, notes, assigned, deadline, act_by, created_at, "
+              "updated_at and version. Dates are YYYY-MM-DD; absent values are null."),
+          .needsUser = true,
+          .run = &RequestCommands::list },
+        { .path = QStringLiteral("request show"),
+          .positionals = { QStringLiteral("ID") },
+          .options = { kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Show one request with its requester, identity check, attachments and "
+                                       "history. Opening it is recorded in the audit trail."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "JSON: the request object of “request list --json” plus attachments (id, "
+                              "file_name, mime_type, size, sha256, description, added_by, added_at) "
+                              "and history (at, user, action, field, before, after, comment)."),
+          .needsUser = true,
+          .run = &RequestCommands::show },
+        { .path = QStringLiteral("request attach"),
+          .positionals = { QStringLiteral("ID"), QStringLiteral("FILE") },
+          .options = { { QStringLiteral("description"), QStringLiteral("TEXT"),
+                         QT_TRANSLATE_NOOP("CommandCatalog",
+                                           "What the file is, e.g. “scanned request form” (at most 200 "
+                                           "characters).") },
+                       { QStringLiteral("json"), QString(),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "Print the stored attachment as JSON.") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Store a PDF, PNG or JPEG file with a request and print its SHA-256."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "The kind of file is judged by its content, not its name; other files and "
+                              "files over 50 MB are refused (exit 1). Stored files are never changed."),
+          .needsUser = true,
+          .run = &RequestCommands::attach },
+        { .path = QStringLiteral("demo"),
+          .options
+          = { { QStringLiteral("members"), QStringLiteral("N"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "How many synthetic members to create (1 or more)."),
+                true },
+              { QStringLiteral("requests"), QStringLiteral("M"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "How many synthetic requests to create (0 or more)."),
+                true },
+              { QStringLiteral("seed"), QStringLiteral("S"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Seed of the random generator: the same seed gives the same data.") },
+              { QStringLiteral("json"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Print an object with database, members, requests and users (login, "
+                                  "roles, password).") } },
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Fill a new, empty database with synthetic members, requests and accounts "
+                              "for trying DSR Desk out."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Needs no --user. The file given with --db is created when missing; a database that already "
+              "holds accounts, members or requests is refused (exit 5). Requests spread over the last four "
+              "fiscal years and every status. One or more accounts per role are created and their passwords "
+              "printed on standard output, once: they are stored only as hashes and never logged."),
+          .createsDatabase = true,
+          .run = &DemoCommands::fill },
         { .path = QStringLiteral("help"),
           .positionals = { QStringLiteral("COMMAND") },
           .optionalPositionals = 1,
@@ -224,7 +517,8 @@ QString optionUsage(const OptionSpec &o)
 {
     const QString text = o.valueName.isEmpty() ? QStringLiteral("--%1").arg(o.name)
                                                : QStringLiteral("--%1 %2").arg(o.name, o.valueName);
-    return o.required ? text : QStringLiteral("[%1]").arg(text);
+    const QString once = o.required ? text : QStringLiteral("[%1]").arg(text);
+    return o.repeatable ? once + QStringLiteral("…") : once;
 }
 
 QString optionHelp(const OptionSpec &o)
@@ -289,6 +583,97 @@ QString settingsSection()
     for (const SettingInfo &info : Settings::all())
         rows.append({ info.name, settingRule(info) });
     return CommandCatalog::tr("Settings (KEY for “settings set”):") + QLatin1Char('\n') + table(rows);
+}
+
+// Every identifier the request commands take, with where the configurable ones come from.
+QString requestIdentifiersSection()
+{
+    QStringList parts;
+    {
+        QList<QPair<QString, QString>> rows;
+        for (RequestType t : RequestVocabulary::types()) {
+            QStringList notes;
+            if (RequestVocabulary::feeAllowed(t))
+                notes << CommandCatalog::tr("fee allowed");
+            if (RequestVocabulary::hasDisclosureMethod(t))
+                notes << CommandCatalog::tr("disclosure method");
+            rows.append({ RequestVocabulary::id(t),
+                          notes.isEmpty()
+                              ? RequestVocabulary::displayName(t)
+                              : CommandCatalog::tr("%1 (%2)").arg(RequestVocabulary::displayName(t),
+                                                                  notes.join(CommandCatalog::tr(", "))) });
+        }
+        parts << CommandCatalog::tr("Request types (TYPE for --type):") + QLatin1Char('\n') + table(rows);
+    }
+    {
+        QList<QPair<QString, QString>> rows;
+        for (RequestStatus st : RequestVocabulary::statuses())
+            rows.append({ RequestVocabulary::id(st), RequestVocabulary::displayName(st) });
+        parts << CommandCatalog::tr("Statuses (STATUS for --status; a new request is “received”):")
+                + QLatin1Char('\n') + table(rows);
+    }
+    {
+        QList<QPair<QString, QString>> rows;
+        for (Channel c : RequestVocabulary::channels())
+            rows.append({ RequestVocabulary::id(c), RequestVocabulary::displayName(c) });
+        parts << CommandCatalog::tr("Channels (for --channel):") + QLatin1Char('\n') + table(rows);
+    }
+    {
+        QList<QPair<QString, QString>> rows;
+        for (RequesterKind k : RequestVocabulary::requesterKinds())
+            rows.append({ RequestVocabulary::id(k), RequestVocabulary::displayName(k) });
+        parts << CommandCatalog::tr("Requester kinds (for --agent-kind):") + QLatin1Char('\n') + table(rows);
+    }
+    {
+        QList<QPair<QString, QString>> rows;
+        for (const QString &id : RequestVocabulary::agentEvidenceIds())
+            rows.append({ id, RequestVocabulary::agentEvidenceName(id) });
+        parts << CommandCatalog::tr("Agent evidence (EVIDENCE for --agent-evidence):") + QLatin1Char('\n')
+                + table(rows);
+    }
+    {
+        QList<QPair<QString, QString>> rows;
+        for (const QString &id : RequestVocabulary::idDocumentIds(true))
+            rows.append({ id,
+                          RequestVocabulary::idDocumentAccepted(id)
+                              ? RequestVocabulary::idDocumentName(id)
+                              : CommandCatalog::tr("%1 (My Number Act art. 20)")
+                                    .arg(RequestVocabulary::idDocumentName(id)) });
+        parts << CommandCatalog::tr("Identity documents (DOCUMENT for --id-document):") + QLatin1Char('\n')
+                + table(rows);
+    }
+    {
+        QList<QPair<QString, QString>> rows;
+        for (DisclosureMethod m : RequestVocabulary::methods())
+            rows.append({ RequestVocabulary::id(m), RequestVocabulary::displayName(m) });
+        parts << CommandCatalog::tr("Disclosure methods (for --method):") + QLatin1Char('\n') + table(rows);
+    }
+    const SettingInfo &categories = Settings::info(Setting::RequestCategories);
+    parts << CommandCatalog::tr("Categories (CATEGORY for --category):") + QLatin1Char('\n')
+            + CommandCatalog::tr(
+                  "  The list is the organisation setting %1: see it with “dsrctl settings list”; an "
+                  "administrator changes it with “dsrctl settings set %1 A,B,C”. By default: %2.")
+                  .arg(categories.name,
+                       categories.defaultValue.split(QLatin1Char(',')).join(CommandCatalog::tr(", ")));
+    parts << CommandCatalog::tr("Request IDs:") + QLatin1Char('\n')
+            + CommandCatalog::tr(
+                 "  Wherever a command takes ID, both the numeric id and the receipt number work, "
+                 "e.g. 12 or R7-0001 (full-width characters are accepted).");
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+QString memberCsvSection()
+{
+    return CommandCatalog::tr("CSV files (for “member import”):") + QLatin1Char('\n')
+        + CommandCatalog::tr(
+               "  UTF-8 or CP932 (Shift_JIS), with or without a byte order mark, quoted as RFC 4180 "
+               "describes "
+               "(commas and line breaks inside quotes). The first line names the columns, in any order: "
+               "member_number, name, kana, birth_date, postal_code, address, phone, affiliation — or in "
+               "Japanese 組合員番号, 氏名, カナ, 生年月日, 郵便番号, 住所, 電話, 所属所. phone and "
+               "affiliation may be "
+               "left out. Birth dates are YYYY-MM-DD or YYYY/M/D. A member number already registered updates "
+               "that member.");
 }
 
 QString exitCodesSection()
@@ -421,6 +806,8 @@ QString CommandCatalog::overview()
     parts << commands.join(QLatin1Char('\n'));
     parts << rolesSection();
     parts << settingsSection();
+    parts << requestIdentifiersSection();
+    parts << memberCsvSection();
     parts << exitCodesSection();
     parts << tr("Run “dsrctl help COMMAND” for the details of one command, e.g. “dsrctl help user add”.");
     return parts.join(QStringLiteral("\n\n"));
@@ -436,6 +823,10 @@ Result<QString> CommandCatalog::helpFor(const QStringList &topic)
         if (spec->path == QLatin1String("settings set") || spec->path == QLatin1String("settings list")
             || spec->path == QLatin1String("init"))
             parts << settingsSection();
+        if (groupOf(*spec) == QLatin1String("request"))
+            parts << requestIdentifiersSection();
+        if (spec->path == QLatin1String("member import"))
+            parts << memberCsvSection();
         parts << exitCodesSection();
         return parts.join(QStringLiteral("\n\n"));
     }
@@ -448,6 +839,10 @@ Result<QString> CommandCatalog::helpFor(const QStringList &topic)
             parts << rolesSection();
         if (path == QLatin1String("settings"))
             parts << settingsSection();
+        if (path == QLatin1String("request"))
+            parts << requestIdentifiersSection();
+        if (path == QLatin1String("member"))
+            parts << memberCsvSection();
         parts << exitCodesSection();
         return parts.join(QStringLiteral("\n\n"));
     }

@@ -206,7 +206,7 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
         const auto own = std::find_if(spec.options.cbegin(), spec.options.cend(),
                                       [&](const OptionSpec &o) { return o.name == opt.name; });
         if (own != spec.options.cend()) {
-            if (inv.has(opt.name))
+            if (inv.has(opt.name) && !own->repeatable)
                 return usage(tr("The option --%1 is given more than once.").arg(opt.name));
             if (own->valueName.isEmpty()) {
                 if (opt.inlineValue)
@@ -217,6 +217,8 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
                 if (!v)
                     return v.error();
                 inv.values.insert(opt.name, v.value());
+                if (own->repeatable)
+                    inv.repeated[opt.name].append(v.value());
             }
             continue;
         }

@@ -24,6 +24,7 @@ struct OptionSpec
     const char *help = nullptr; // QT_TRANSLATE_NOOP("CommandCatalog", …)
     bool required = false;
     std::optional<Setting> setting {}; // init's organisation options: help comes from the registry
+    bool repeatable = false; // "--category A --category B": every value is kept, in order
 };
 
 struct CommandSpec
@@ -37,6 +38,7 @@ struct CommandSpec
     bool repeatLastPositional = false; // "help user add"
     bool needsUser = false; // runs on behalf of --user
     bool opensDatabase = true;
+    bool createsDatabase = false; // init, demo: may create the --db file
     Status (*run)(CliContext &) = nullptr;
 };
 
@@ -56,11 +58,13 @@ struct Invocation
     GlobalOptions global;
     const CommandSpec *command = nullptr; // null with --version or a bare --help
     QStringList positionals;
-    QHash<QString, QString> values;
+    QHash<QString, QString> values; // a repeatable option: its last value
+    QHash<QString, QStringList> repeated; // a repeatable option: every value, in order
     QSet<QString> flags;
 
     bool has(const QString &option) const { return flags.contains(option) || values.contains(option); }
     QString value(const QString &option) const { return values.value(option); }
+    QStringList valueList(const QString &option) const { return repeated.value(option); }
 };
 
 class CommandLine

@@ -1,5 +1,10 @@
 #include "Console.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -25,6 +30,27 @@ extern "C" void restoreTerminalAndExit(int signal)
         (void)!write(g_ttyFd, "\n", 1);
     }
     _exit(128 + signal);
+}
+
+// Terminal columns a character takes: East Asian wide and full-width characters take two.
+int charWidth(char32_t c)
+{
+    if (c < 0x1100)
+        return 1;
+    if ((c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+        || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD))
+        return 2;
+    return 1;
+}
+
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (char32_t c : text.toUcs4())
+        width += charWidth(c);
+    return width;
 }
 
 void writeAll(int fd, const QByteArray &data)
@@ -56,6 +82,53 @@ void Console::error(const QString &message)
     const QByteArray bytes = QStringLiteral("dsrctl: %1\n").arg(line).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+void Console::errorDetail(const QString &line)
+{
+    const QByteArray bytes = line.simplified().toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void Console::json(const QJsonValue &value)
+{
+    QJsonDocument doc;
+    if (value.isArray())
+        doc.setArray(value.toArray());
+    else
+        doc.setObject(value.toObject());
+    out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed());
+}
+
+QString Console::columns(const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], displayWidth(row.at(c)));
+        }
+    QStringList lines;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            // Tabs and line breaks inside a value would break the columns; other spaces are kept
+            // (a full-width space between surname and given name is part of the name).
+            QString cell = row.at(c);
+            for (QChar &ch : cell)
+                if (ch == QLatin1Char('\t') || ch == QLatin1Char('\n') || ch == QLatin1Char('\r'))
+                    ch = QLatin1Char(' ');
+            line += cell;
+            if (c + 1 < row.size())
+                line += QString(widths.at(c) - displayWidth(cell) + 2, QLatin1Char(' '));
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 Result<QString> Console::readStdinLine()

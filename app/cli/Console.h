@@ -6,7 +6,10 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace dsr::cli {
 
@@ -19,6 +22,14 @@ public:
     // The single error line on standard error; embedded line breaks are flattened so that the
     // "exactly one line" contract holds whatever a message contains.
     static void error(const QString &message);
+    // A further line after the error line, for the few failures that list their causes (the bad
+    // rows of an import). Flattened like error(), without the "dsrctl:" prefix.
+    static void errorDetail(const QString &line);
+    // Pretty-printed JSON on standard output.
+    static void json(const QJsonValue &value);
+    // Rows as columns aligned by display width (CJK characters count twice); the first row is the
+    // header. Trailing spaces are trimmed.
+    static QString columns(const QList<QStringList> &rows);
 
     // The next line of standard input, without its line ending. Passwords given with
     // --password-stdin are consumed in order, one line each.

@@ -6,8 +6,10 @@
 #include "InactivityTimer.h"
 #include "LockWidget.h"
 #include "Logging.h"
+#include "MembersPage.h"
 #include "MessageBox.h"
 #include "PlaceholderPage.h"
+#include "RegisterPage.h"
 #include "SettingsPage.h"
 #include "security/Permissions.h"
 #include "services/AccountService.h"
@@ -68,6 +70,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
 
     buildNavigation();
+    setUpRequestActions();
     setUpStatusBar();
     applyIdleLockSetting();
     m_inactivity->activate();
@@ -147,14 +150,11 @@ QWidget *MainWindow::createPage(const QString &id, const QString &title)
         connect(settings, &SettingsPage::organisationSettingsSaved, this, &MainWindow::applyIdleLockSetting);
         return settings;
     }
-    // Features of later versions: say so, do not pretend.
     if (id == QLatin1String("register"))
-        return new PlaceholderPage(
-            title, tr("The request register is not available in this version yet."),
-            tr("It will list every request received at the counter or by mail, with its receipt number, "
-               "type, "
-               "state and legal deadline. Requests cannot be registered in DSR Desk yet."),
-            this);
+        return new RegisterPage(m_session, this);
+    if (id == QLatin1String("members"))
+        return new MembersPage(m_session, this);
+    // Features of later versions: say so, do not pretend.
     if (id == QLatin1String("approvals"))
         return new PlaceholderPage(title, tr("Approvals are not available in this version yet."),
                                    tr("Drafts waiting for your decision will be listed here, the most urgent "
@@ -166,15 +166,29 @@ QWidget *MainWindow::createPage(const QString &id, const QString &title)
             tr("The legal deadline of every open request, counted on the association's "
                "business calendar, will be shown here."),
             this);
-    if (id == QLatin1String("members"))
-        return new PlaceholderPage(
-            title, tr("The member directory is not available in this version yet."),
-            tr("Members who made requests, with the identity checks done for them, will be "
-               "found here."),
-            this);
     return new PlaceholderPage(
         title, tr("Letters are not available in this version yet."),
         tr("Response letters will be drafted, approved, numbered and printed as PDF here."), this);
+}
+
+void MainWindow::setUpRequestActions()
+{
+    auto *registerPage = qobject_cast<RegisterPage *>(page(QStringLiteral("register")));
+    // A request registered or changed from a member's page shows in the register at once.
+    if (auto *members = qobject_cast<MembersPage *>(page(QStringLiteral("members"))); members && registerPage)
+        connect(members, &MembersPage::requestsChanged, registerPage, &RegisterPage::refresh);
+    const bool canRegister = registerPage && registerPage->canRegister();
+    m_ui->newRequestAction->setVisible(canRegister);
+    m_ui->newRequestAction->setEnabled(canRegister);
+    if (!canRegister)
+        return;
+    m_ui->newRequestAction->setShortcut(QKeySequence::New);
+    connect(m_ui->newRequestAction, &QAction::triggered, this, [this, registerPage] {
+        if (m_locked)
+            return;
+        showSection(QStringLiteral("register"));
+        registerPage->newRequest();
+    });
 }
 
 QStringList MainWindow::visibleSections() const
@@ -268,6 +282,7 @@ void MainWindow::lock()
     m_ui->rootStackedWidget->setCurrentWidget(m_lockWidget);
     m_ui->changePasswordAction->setEnabled(false);
     m_ui->lockNowAction->setEnabled(false);
+    m_ui->newRequestAction->setEnabled(false);
     m_lockWidget->reset();
     m_lockWidget->focusPassword();
     qCInfo(lcUi) << "window locked, user id" << m_session.actor.userId;
@@ -294,6 +309,7 @@ void MainWindow::tryUnlock()
     m_ui->rootStackedWidget->setCurrentWidget(m_ui->workspacePage);
     m_ui->changePasswordAction->setEnabled(true);
     m_ui->lockNowAction->setEnabled(true);
+    m_ui->newRequestAction->setEnabled(m_ui->newRequestAction->isVisible());
     for (const QPointer<QDialog> &dialog : std::as_const(m_hiddenDialogs))
         if (dialog)
             dialog->show();

@@ -68,6 +68,7 @@ private:
     };
     void buildNavigation();
     QWidget *createPage(const QString &id, const QString &title);
+    void setUpRequestActions();
     void setUpStatusBar();
     void applyIdleLockSetting();
     void tryUnlock();

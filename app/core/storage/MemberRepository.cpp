@@ -79,8 +79,7 @@ Result<QList<Member>> MemberRepository::search(const QString &query, int limit)
     QString sql = QStringLiteral("SELECT %1 FROM members").arg(QLatin1String(kColumns));
     if (!key.isEmpty())
         sql += QStringLiteral(" WHERE id IN (%1)")
-                   .arg(SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, QStringLiteral("members"),
-                                                    QStringLiteral("search_key"), &binds));
+                   .arg(SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &binds));
     sql += QStringLiteral(" ORDER BY member_number LIMIT %1").arg(limit > 0 ? limit : -1);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

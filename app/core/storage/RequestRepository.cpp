@@ -239,19 +239,39 @@ Result<std::optional<Request>> RequestRepository::findByReceiptNo(const QString 
     return std::optional<Request>(fromQuery(q));
 }
 
+bool RequestRepository::isBroad(const QString &key) const
+{
+    if (key.toUcs4().size() > 2)
+        return false;
+    QSqlQuery q(m_db.connection());
+    // Counting postings stops early: only "more than the threshold" matters.
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND owner = 'member' "
+                             "LIMIT 301)) + (SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND "
+                             "owner = 'request' LIMIT 1001)) / 3"));
+    q.addBindValue(key);
+    q.addBindValue(key);
+    return q.exec() && q.next() && q.value(0).toInt() > 300;
+}
+
 QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *binds) const
 {
     QStringList where;
     const QString key = JapaneseText::searchKey(query.text);
-    if (!key.isEmpty()) {
+    if (!key.isEmpty() && isBroad(key)) {
+        // Many matches: walk the rows in display order and test each one; a page fills fast.
+        where << QStringLiteral("(EXISTS (SELECT 1 FROM search_grams g WHERE g.gram = ? AND g.owner = 'member' AND "
+                                "g.owner_id = r.member_id) OR EXISTS (SELECT 1 FROM search_grams g WHERE g.gram = ? "
+                                "AND g.owner = 'request' AND g.owner_id = r.id))");
+        *binds << key << key;
+    } else if (!key.isEmpty()) {
         QVariantList memberBinds;
-        const QString members = SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, QStringLiteral("members"),
-                                                            QStringLiteral("search_key"), &memberBinds);
+        const QString members = SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &memberBinds);
         QVariantList requestBinds;
-        const QString requests = SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key,
-                                                             QStringLiteral("requests"),
-                                                             QStringLiteral("requester_key"), &requestBinds);
-        where << QStringLiteral("r.id IN (SELECT id FROM requests WHERE member_id IN (%1) UNION %2)").arg(members, requests);
+        const QString requests = SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key, &requestBinds);
+        // "+r.id": the matches are a set to test rows against, so SQLite walks the sort index and
+        // stops after a page instead of sorting every match first.
+        where << QStringLiteral("+r.id IN (SELECT id FROM requests WHERE member_id IN (%1) UNION ALL %2)")
+                     .arg(members, requests);
         *binds << memberBinds << requestBinds;
     }
     if (query.status) {
@@ -277,13 +297,28 @@ QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-Result<QList<Request>> RequestRepository::list(const RequestQuery &query)
+QString RequestRepository::listSql(const RequestQuery &query, QVariantList *binds) const
 {
-    QVariantList binds;
-    QString sql = QLatin1String(kSelect) + whereClause(query, &binds) + QStringLiteral(" ORDER BY ")
+    QString sql = QLatin1String(kSelect) + whereClause(query, binds) + QStringLiteral(" ORDER BY ")
         + sortExpression(query.sort).arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     if (query.limit > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
+    return sql;
+}
+
+QString RequestRepository::countSql(const RequestQuery &query, QVariantList *binds) const
+{
+    if (query.countCap > 0)
+        return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM requests r%1 LIMIT %2)")
+            .arg(whereClause(query, binds))
+            .arg(query.countCap + 1);
+    return QStringLiteral("SELECT count(*) FROM requests r") + whereClause(query, binds);
+}
+
+Result<QList<Request>> RequestRepository::list(const RequestQuery &query)
+{
+    QVariantList binds;
+    const QString sql = listSql(query, &binds);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -300,10 +335,8 @@ Result<QList<Request>> RequestRepository::list(const RequestQuery &query)
 Result<qint64> RequestRepository::count(const RequestQuery &query)
 {
     QVariantList binds;
-    const QString where = whereClause(query, &binds);
-    // The member join is needed only when the filter or sort reads member columns.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM requests r") + where);
+    q.prepare(countSql(query, &binds));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())

@@ -60,12 +60,21 @@ QString SearchIndex::joinKeys(const QStringList &keys)
     return keys.join(QLatin1Char('\t'));
 }
 
+static qint64 ftsRowId(SearchIndex::Owner owner, qint64 id)
+{
+    return id * 2 + (owner == SearchIndex::Owner::Request ? 1 : 0);
+}
+
 Status SearchIndex::remove(Owner owner, qint64 id)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM search_grams WHERE owner = ? AND owner_id = ?"));
     q.addBindValue(ownerId(owner));
     q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot update the search index"));
+    q.prepare(QStringLiteral("DELETE FROM search_fts WHERE rowid = ?"));
+    q.addBindValue(ftsRowId(owner, id));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot update the search index"));
     return {};
@@ -76,6 +85,11 @@ Status SearchIndex::index(Owner owner, qint64 id, const QStringList &keys)
     if (Status s = remove(owner, id); !s)
         return s;
     QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO search_fts (rowid, key) VALUES (?, ?)"));
+    q.addBindValue(ftsRowId(owner, id));
+    q.addBindValue(joinKeys(keys));
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot update the search index"));
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO search_grams (gram, owner, owner_id) VALUES (?, ?, ?)"));
     const QString o = ownerId(owner);
     for (const QString &g : grams(keys)) {
@@ -88,31 +102,20 @@ Status SearchIndex::index(Owner owner, qint64 id, const QStringList &keys)
     return {};
 }
 
-QString SearchIndex::matchingIdsSql(Owner owner, const QString &key, const QString &table, const QString &keyColumn,
-                                    QVariantList *binds)
+QString SearchIndex::matchingIdsSql(Owner owner, const QString &key, QVariantList *binds)
 {
-    const QStringList chars = codePoints(key);
-    if (chars.size() <= 2) {
+    if (codePoints(key).size() <= 2) {
         binds->append(key);
         binds->append(ownerId(owner));
         return QStringLiteral("SELECT owner_id FROM search_grams WHERE gram = ? AND owner = ?");
     }
-    const QStringList bigrams = [&] {
-        QStringList b = bigramsOf(chars);
-        b.removeDuplicates();
-        return b;
-    }();
-    QStringList marks;
-    for (const QString &b : bigrams) {
-        marks << QStringLiteral("?");
-        binds->append(b);
-    }
-    binds->append(ownerId(owner));
-    binds->append(bigrams.size());
-    binds->append(key);
-    return QStringLiteral("SELECT id FROM %1 WHERE id IN (SELECT owner_id FROM search_grams WHERE gram IN (%2) "
-                          "AND owner = ? GROUP BY owner_id HAVING count(*) = ?) AND instr(%3, ?) > 0")
-        .arg(table, marks.join(QLatin1Char(',')), keyColumn);
+    // A quoted FTS5 phrase: the trigram tokenizer matches it as a substring.
+    QString phrase = key;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    binds->append(QLatin1Char('"') + phrase + QLatin1Char('"'));
+    return owner == Owner::Member
+        ? QStringLiteral("SELECT rowid / 2 FROM search_fts WHERE search_fts MATCH ? AND rowid % 2 = 0")
+        : QStringLiteral("SELECT rowid / 2 FROM search_fts WHERE search_fts MATCH ? AND rowid % 2 = 1");
 }
 
 } // namespace dsr

@@ -1,9 +1,8 @@
 #pragma once
-// The search index of the register: every one- and two-character gram of each searchable key
-// (normalised by JapaneseText::searchKey). FTS5's trigram tokenizer finds nothing for queries
-// under three characters, and two-character surnames (田中, 高橋) are the common query, so the
-// index answers one- and two-character queries with a single lookup and longer ones by
-// intersecting their bigrams and confirming against the stored key.
+// The search index of the register, over keys normalised by JapaneseText::searchKey. Queries of
+// three characters or more go to an FTS5 trigram index. FTS5's trigram tokenizer finds nothing
+// for shorter queries, and two-character surnames (田中, 高橋) are the common case, so a table of
+// every one- and two-character gram answers those with a single index lookup.
 
 #include "../Result.h"
 
@@ -35,11 +34,9 @@ public:
     Status index(Owner owner, qint64 id, const QStringList &keys);
     Status remove(Owner owner, qint64 id);
 
-    // SQL that selects the ids of `owner` matching the normalised query `key`, for use as
-    // "id IN (…)". `keyColumnSql` is the stored-key expression of the owner's table row `table`
-    // (e.g. members / search_key). Appends its bound values to `binds`.
-    static QString matchingIdsSql(Owner owner, const QString &key, const QString &table, const QString &keyColumn,
-                                  QVariantList *binds);
+    // SQL that selects the ids of `owner` whose keys contain the normalised query `key`, for use
+    // as "id IN (…)". Appends its bound values to `binds`.
+    static QString matchingIdsSql(Owner owner, const QString &key, QVariantList *binds);
 
 private:
     Database &m_db;

@@ -1,0 +1,20 @@
+#pragma once
+// "dsrctl demo": fills a new, empty database with synthetic members, requests and one account per
+// role, and prints the accounts' passwords once.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace dsr::cli {
+
+class CliContext;
+
+class DemoCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCommands)
+public:
+    static Status fill(CliContext &ctx);
+};
+
+} // namespace dsr::cli

@@ -1,0 +1,30 @@
+#pragma once
+// "dsrctl member …": members (組合員) through MemberService — add, edit, the all-or-nothing CSV
+// import, search and the audited view.
+
+#include "Result.h"
+#include "model/Member.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace dsr::cli {
+
+class CliContext;
+
+class MemberCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberCommands)
+public:
+    static Status add(CliContext &ctx);
+    static Status edit(CliContext &ctx);
+    static Status importCsv(CliContext &ctx);
+    static Status find(CliContext &ctx);
+    static Status show(CliContext &ctx);
+
+    // id, member_number, name, kana, birth_date, postal_code, address, phone, affiliation,
+    // created_at, updated_at, version.
+    static QJsonObject toJson(const Member &m);
+};
+
+} // namespace dsr::cli

@@ -1,0 +1,627 @@
+#include "RequestCommands.h"
+
+#include "CliContext.h"
+#include "CliInput.h"
+#include "Console.h"
+#include "Logging.h"
+#include "services/RequestService.h"
+#include "storage/MemberRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace dsr::cli {
+
+namespace {
+
+// The service's field names and the options that fill them.
+FormProblems requestProblems()
+{
+    return FormProblems({
+        { QStringLiteral("type"), QStringLiteral("type") },
+        { QStringLiteral("member"), QStringLiteral("member") },
+        { QStringLiteral("received"), QStringLiteral("received") },
+        { QStringLiteral("channel"), QStringLiteral("channel") },
+        { QStringLiteral("summary"), QStringLiteral("summary") },
+        { QStringLiteral("requester_kind"), QStringLiteral("agent-kind") },
+        { QStringLiteral("agent_name"), QStringLiteral("agent-name") },
+        { QStringLiteral("agent_address"), QStringLiteral("agent-address") },
+        { QStringLiteral("agent_relationship"), QStringLiteral("agent-relationship") },
+        { QStringLiteral("agent_evidence"), QStringLiteral("agent-evidence") },
+        { QStringLiteral("id_document"), QStringLiteral("id-document") },
+        { QStringLiteral("residence_certificate"), QStringLiteral("residence-certificate") },
+        { QStringLiteral("categories"), QStringLiteral("category") },
+        { QStringLiteral("requested_detail"), QStringLiteral("detail") },
+        { QStringLiteral("method"), QStringLiteral("method") },
+        { QStringLiteral("fee"), QStringLiteral("fee") },
+        { QStringLiteral("fee_paid"), QStringLiteral("fee-paid") },
+        { QStringLiteral("notes"), QStringLiteral("notes") },
+        { QStringLiteral("assigned_to"), QStringLiteral("assign") },
+    });
+}
+
+// The options "request edit" accepts besides --json and --mask-my-number.
+const QStringList &formOptions()
+{
+    static const QStringList options {
+        QStringLiteral("type"),
+        QStringLiteral("member"),
+        QStringLiteral("received"),
+        QStringLiteral("channel"),
+        QStringLiteral("summary"),
+        QStringLiteral("agent-kind"),
+        QStringLiteral("agent-name"),
+        QStringLiteral("agent-address"),
+        QStringLiteral("agent-relationship"),
+        QStringLiteral("agent-evidence"),
+        QStringLiteral("id-document"),
+        QStringLiteral("residence-certificate"),
+        QStringLiteral("category"),
+        QStringLiteral("detail"),
+        QStringLiteral("method"),
+        QStringLiteral("fee"),
+        QStringLiteral("fee-paid"),
+        QStringLiteral("notes"),
+        QStringLiteral("assign"),
+    };
+    return options;
+}
+
+template<typename E> QStringList idsOf(const QList<E> &values)
+{
+    QStringList out;
+    for (E v : values)
+        out << RequestVocabulary::id(v);
+    return out;
+}
+
+QString label(const char *field)
+{
+    return RequestService::fieldLabel(QString::fromLatin1(field));
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QJsonValue dateJson(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue timeJson(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue textJson(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QString normalisedNumber(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).trimmed();
+}
+
+// Copies the options given on the command line onto `r`. Unknown identifiers are usage errors;
+// values that do not parse are recorded in `problems`; an unknown member is "not found".
+Status applyOptions(CliContext &ctx, Request &r, FormProblems &problems)
+{
+    const Invocation &inv = ctx.invocation();
+    auto given = [&](const char *option) { return inv.has(QString::fromLatin1(option)); };
+    auto text = [&](const char *option) { return inv.value(QString::fromLatin1(option)); };
+
+    if (given("type")) {
+        if (Status s
+            = CliInput::oneOf(QStringLiteral("type"), text("type"), idsOf(RequestVocabulary::types()));
+            !s)
+            return s;
+        r.type = *RequestVocabulary::typeFromId(text("type"));
+    }
+    if (given("channel")) {
+        if (Status s = CliInput::oneOf(QStringLiteral("channel"), text("channel"),
+                                       idsOf(RequestVocabulary::channels()));
+            !s)
+            return s;
+        r.channel = *RequestVocabulary::channelFromId(text("channel"));
+    }
+    if (given("agent-kind")) {
+        if (Status s = CliInput::oneOf(QStringLiteral("agent-kind"), text("agent-kind"),
+                                       idsOf(RequestVocabulary::requesterKinds()));
+            !s)
+            return s;
+        r.requester.kind = *RequestVocabulary::requesterKindFromId(text("agent-kind"));
+        if (r.requester.kind == RequesterKind::Self)
+            r.requester = Requester {};
+    }
+    if (given("method")) {
+        if (text("method").isEmpty()) {
+            r.method = DisclosureMethod::None;
+        } else {
+            if (Status s = CliInput::oneOf(QStringLiteral("method"), text("method"),
+                                           idsOf(RequestVocabulary::methods()));
+                !s)
+                return s;
+            r.method = *RequestVocabulary::methodFromId(text("method"));
+        }
+    }
+    for (const char *option : { "agent-name", "agent-address", "agent-relationship", "agent-evidence" })
+        if (given(option) && r.requester.kind == RequesterKind::Self)
+            return makeError(ErrorCode::Usage,
+                             RequestCommands::tr("--%1 applies only to a request made by an agent; add "
+                                                 "--agent-kind statutory or --agent-kind appointed.")
+                                 .arg(QString::fromLatin1(option)));
+    if (given("agent-name"))
+        r.requester.agentName = text("agent-name");
+    if (given("agent-address"))
+        r.requester.agentAddress = text("agent-address");
+    if (given("agent-relationship"))
+        r.requester.agentRelationship = text("agent-relationship");
+    if (given("agent-evidence"))
+        r.requester.agentEvidence = text("agent-evidence").trimmed();
+
+    if (given("member")) {
+        const QString number = normalisedNumber(text("member"));
+        auto member = MemberRepository(ctx.database()).findByNumber(number);
+        if (!member)
+            return member.error();
+        if (!member.value())
+            return makeError(
+                ErrorCode::NotFound,
+                RequestCommands::tr("There is no member with the number %1.").arg(text("member")));
+        r.memberId = member.value()->id;
+        r.memberNumber = member.value()->memberNumber;
+        r.memberName = member.value()->name;
+    }
+    if (given("received"))
+        r.received
+            = problems.date(inv, QStringLiteral("received"), QStringLiteral("received"), label("received"));
+    if (given("summary"))
+        r.summary = text("summary");
+    if (given("id-document")) {
+        const QString document = text("id-document").trimmed();
+        if (document != r.identity.documentType) {
+            // A different document is a new check: by the acting user, now.
+            r.identity.documentType = document;
+            r.identity.checkedBy = 0;
+            r.identity.checkedByLogin.clear();
+            r.identity.checkedAt = QDateTime();
+        }
+    }
+    if (given("residence-certificate"))
+        r.identity.residenceCertificateIssued
+            = problems.date(inv, QStringLiteral("residence-certificate"),
+                            QStringLiteral("residence_certificate"), label("residence_certificate"));
+    if (given("category")) {
+        static const QRegularExpression separators(QStringLiteral("[,、，]"));
+        QStringList categories;
+        for (const QString &value : inv.valueList(QStringLiteral("category")))
+            for (const QString &part : value.split(separators, Qt::SkipEmptyParts))
+                if (!part.trimmed().isEmpty())
+                    categories << part.trimmed();
+        r.categories = categories;
+    }
+    if (given("detail"))
+        r.requestedDetail = text("detail");
+    if (given("fee"))
+        r.feeYen = problems.amount(inv, QStringLiteral("fee"), QStringLiteral("fee"), label("fee"));
+    if (given("fee-paid"))
+        r.feePaid
+            = problems.date(inv, QStringLiteral("fee-paid"), QStringLiteral("fee_paid"), label("fee_paid"));
+    if (given("notes"))
+        r.notes = text("notes");
+    if (given("assign")) {
+        const QString login = text("assign").trimmed();
+        r.assignedTo = 0;
+        r.assignedLogin.clear();
+        if (!login.isEmpty()) {
+            auto user = UserRepository(ctx.database()).findByLogin(login);
+            if (!user)
+                return user.error();
+            if (!user.value())
+                problems.add(
+                    QStringLiteral("assigned_to"),
+                    RequestCommands::tr("There is no account “%1” to assign the request to.").arg(login));
+            else
+                r.assignedTo = user.value()->id;
+        }
+    }
+    return {};
+}
+
+// The request named by a numeric id or a receipt number, read without recording a view: for the
+// commands that change it (the change itself is recorded). `op` is checked first, so that a
+// refused user cannot probe which requests exist.
+Result<Request> findForChange(CliContext &ctx, RequestService &requests, const QString &idOrReceiptNo)
+{
+    if (Status s = requests.require(ctx.actor(), Operation::RequestRegister, QStringLiteral("request")); !s)
+        return s.error();
+    const QString key = normalisedNumber(idOrReceiptNo);
+    RequestRepository repo(ctx.database());
+    bool numeric = false;
+    const qint64 id = key.toLongLong(&numeric);
+    auto found = numeric ? repo.findById(id) : repo.findByReceiptNo(key);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound,
+                         RequestCommands::tr("There is no request %1.").arg(idOrReceiptNo));
+    return *found.value();
+}
+
+QJsonObject historyJson(const RequestHistoryEntry &h)
+{
+    return { { QStringLiteral("at"), timeJson(h.at) },
+             { QStringLiteral("user"), h.userLogin },
+             { QStringLiteral("action"), h.action },
+             { QStringLiteral("field"), textJson(h.field) },
+             { QStringLiteral("before"), h.before },
+             { QStringLiteral("after"), h.after },
+             { QStringLiteral("comment"), textJson(h.comment) } };
+}
+
+QString requesterText(const Request &r)
+{
+    if (r.requester.kind == RequesterKind::Self)
+        return RequestVocabulary::displayName(r.requester.kind);
+    return RequestCommands::tr("%1 (%2): %3, %4; relationship %5; evidence %6")
+        .arg(RequestVocabulary::displayName(r.requester.kind), RequestVocabulary::id(r.requester.kind),
+             r.requester.agentName, r.requester.agentAddress, r.requester.agentRelationship,
+             r.requester.agentEvidence);
+}
+
+QString identityText(const Request &r)
+{
+    if (r.identity.documentType.isEmpty())
+        return RequestCommands::tr("not checked yet");
+    return RequestCommands::tr("%1 (%2), checked by %3 at %4")
+        .arg(r.identity.documentType, RequestVocabulary::idDocumentName(r.identity.documentType),
+             r.identity.checkedByLogin.isEmpty() ? QStringLiteral("-") : r.identity.checkedByLogin,
+             r.identity.checkedAt.toUTC().toString(Qt::ISODate));
+}
+
+QString feeText(const Request &r)
+{
+    if (!r.feeYen)
+        return QStringLiteral("-");
+    if (r.feePaid.isValid())
+        return RequestCommands::tr("%1 yen, paid on %2").arg(*r.feeYen).arg(dateText(r.feePaid));
+    return RequestCommands::tr("%1 yen, not paid yet").arg(*r.feeYen);
+}
+
+QString orDash(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("-") : s;
+}
+
+QString requestDetails(const Request &r, const QList<Attachment> &attachments,
+                       const QList<RequestHistoryEntry> &history)
+{
+    using RC = RequestCommands;
+    QList<QStringList> rows {
+        { RC::tr("Receipt number:"), RC::tr("%1 (id %2)").arg(r.receiptNo).arg(r.id) },
+        { label("type") + QLatin1Char(':'),
+          QStringLiteral("%1 (%2)").arg(RequestVocabulary::id(r.type),
+                                        RequestVocabulary::displayName(r.type)) },
+        { RC::tr("Status:"),
+          QStringLiteral("%1 (%2)").arg(RequestVocabulary::id(r.status),
+                                        RequestVocabulary::displayName(r.status)) },
+        { label("received") + QLatin1Char(':'), dateText(r.received) },
+        { label("channel") + QLatin1Char(':'), RequestVocabulary::id(r.channel) },
+        { label("deadline") + QLatin1Char(':'), dateText(r.deadline) },
+        { RC::tr("Act by:"), orDash(dateText(r.actBy)) },
+        { label("member") + QLatin1Char(':'), QStringLiteral("%1 %2").arg(r.memberNumber, r.memberName) },
+        { label("requester_kind") + QLatin1Char(':'), requesterText(r) },
+        { label("id_document") + QLatin1Char(':'), identityText(r) },
+        { label("residence_certificate") + QLatin1Char(':'),
+          orDash(dateText(r.identity.residenceCertificateIssued)) },
+        { label("summary") + QLatin1Char(':'), r.summary },
+        { label("categories") + QLatin1Char(':'), orDash(r.categories.join(RC::tr(", "))) },
+        { label("requested_detail") + QLatin1Char(':'), orDash(r.requestedDetail) },
+        { label("method") + QLatin1Char(':'), orDash(RequestVocabulary::id(r.method)) },
+        { label("fee") + QLatin1Char(':'), feeText(r) },
+        { label("notes") + QLatin1Char(':'), orDash(r.notes) },
+        { label("assigned_to") + QLatin1Char(':'), orDash(r.assignedLogin) },
+    };
+    QStringList parts { Console::columns(rows) };
+
+    QStringList attached { RC::tr("Attachments:") };
+    if (attachments.isEmpty()) {
+        attached << QStringLiteral("  -");
+    } else {
+        QList<QStringList> table { { RC::tr("ID"), RC::tr("File"), RC::tr("Type"), RC::tr("Bytes"),
+                                     RC::tr("Added"), RC::tr("By"), RC::tr("SHA-256"),
+                                     RC::tr("Description") } };
+        for (const Attachment &a : attachments)
+            table << QStringList { QString::number(a.id),
+                                   a.fileName,
+                                   a.mimeType,
+                                   QString::number(a.size),
+                                   a.addedAt.toUTC().toString(Qt::ISODate),
+                                   a.addedByLogin,
+                                   a.sha256,
+                                   a.description };
+        for (const QString &line : Console::columns(table).split(QLatin1Char('\n')))
+            attached << QStringLiteral("  ") + line;
+    }
+    parts << attached.join(QLatin1Char('\n'));
+
+    QStringList changes { RC::tr("History:") };
+    QList<QStringList> table { { RC::tr("When"), RC::tr("By"), RC::tr("What"), RC::tr("Change") } };
+    for (const RequestHistoryEntry &h : history) {
+        QString change = h.comment;
+        if (!h.field.isEmpty()) {
+            change = h.before.isEmpty() ? RC::tr("%1: “%2”").arg(h.field, h.after)
+                                        : RC::tr("%1: “%2” → “%3”").arg(h.field, h.before, h.after);
+            if (!h.comment.isEmpty())
+                change += QLatin1Char(' ') + h.comment;
+        }
+        table << QStringList { h.at.toUTC().toString(Qt::ISODate), h.userLogin, h.action, change };
+    }
+    for (const QString &line : Console::columns(table).split(QLatin1Char('\n')))
+        changes << QStringLiteral("  ") + line;
+    parts << changes.join(QLatin1Char('\n'));
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
+QJsonObject RequestCommands::toJson(const Request &r)
+{
+    QJsonObject agent;
+    if (r.requester.kind != RequesterKind::Self)
+        agent = { { QStringLiteral("name"), r.requester.agentName },
+                  { QStringLiteral("address"), r.requester.agentAddress },
+                  { QStringLiteral("relationship"), r.requester.agentRelationship },
+                  { QStringLiteral("evidence"), r.requester.agentEvidence } };
+    QJsonObject identity;
+    if (!r.identity.documentType.isEmpty())
+        identity = { { QStringLiteral("document"), r.identity.documentType },
+                     { QStringLiteral("checked_by"), textJson(r.identity.checkedByLogin) },
+                     { QStringLiteral("checked_at"), timeJson(r.identity.checkedAt) },
+                     { QStringLiteral("residence_certificate_issued"),
+                       dateJson(r.identity.residenceCertificateIssued) } };
+    return {
+        { QStringLiteral("id"), r.id },
+        { QStringLiteral("receipt_no"), r.receiptNo },
+        { QStringLiteral("fiscal_year"), r.fiscalYear },
+        { QStringLiteral("type"), RequestVocabulary::id(r.type) },
+        { QStringLiteral("status"), RequestVocabulary::id(r.status) },
+        { QStringLiteral("member_number"), r.memberNumber },
+        { QStringLiteral("member_name"), r.memberName },
+        { QStringLiteral("requester_kind"), RequestVocabulary::id(r.requester.kind) },
+        { QStringLiteral("requester_name"), r.requesterName() },
+        { QStringLiteral("agent"), agent.isEmpty() ? QJsonValue() : QJsonValue(agent) },
+        { QStringLiteral("received"), dateJson(r.received) },
+        { QStringLiteral("channel"), RequestVocabulary::id(r.channel) },
+        { QStringLiteral("summary"), r.summary },
+        { QStringLiteral("identity"), identity.isEmpty() ? QJsonValue() : QJsonValue(identity) },
+        { QStringLiteral("categories"), QJsonArray::fromStringList(r.categories) },
+        { QStringLiteral("requested_detail"), r.requestedDetail },
+        { QStringLiteral("method"), textJson(RequestVocabulary::id(r.method)) },
+        { QStringLiteral("fee"), r.feeYen ? QJsonValue(*r.feeYen) : QJsonValue() },
+        { QStringLiteral("fee_paid"), dateJson(r.feePaid) },
+        { QStringLiteral("notes"), r.notes },
+        { QStringLiteral("assigned"), textJson(r.assignedLogin) },
+        { QStringLiteral("deadline"), dateJson(r.deadline) },
+        { QStringLiteral("act_by"), dateJson(r.actBy) },
+        { QStringLiteral("created_at"), timeJson(r.createdAt) },
+        { QStringLiteral("updated_at"), timeJson(r.updatedAt) },
+        { QStringLiteral("version"), r.version },
+    };
+}
+
+QJsonObject RequestCommands::toJson(const Attachment &a)
+{
+    return { { QStringLiteral("id"), a.id },
+             { QStringLiteral("request_id"), a.requestId },
+             { QStringLiteral("file_name"), a.fileName },
+             { QStringLiteral("mime_type"), a.mimeType },
+             { QStringLiteral("size"), a.size },
+             { QStringLiteral("sha256"), a.sha256 },
+             { QStringLiteral("description"), a.description },
+             { QStringLiteral("added_by"), a.addedByLogin },
+             { QStringLiteral("added_at"), timeJson(a.addedAt) } };
+}
+
+Status RequestCommands::add(CliContext &ctx)
+{
+    const Invocation &inv = ctx.invocation();
+    RequestService requests(ctx.database());
+    if (Status s = requests.require(ctx.actor(), Operation::RequestRegister, QStringLiteral("request")); !s)
+        return s;
+    Request draft;
+    FormProblems problems = requestProblems();
+    if (Status s = applyOptions(ctx, draft, problems); !s)
+        return s;
+    const RegisterOptions options { inv.has(QStringLiteral("mask-my-number")) };
+    if (!problems.isEmpty()) {
+        // One line with every complaint: the service's about the fields that did parse, too.
+        auto checked = requests.validate(ctx.actor(), draft, options);
+        return problems.refusal(checked ? std::nullopt : std::optional<Error>(checked.error()));
+    }
+    auto saved = requests.registerRequest(ctx.actor(), draft, options);
+    if (!saved)
+        return problems.refusal(saved.error());
+    qCInfo(lcCli) << "request registered, id" << saved->id;
+    if (inv.has(QStringLiteral("json"))) {
+        // As stored, with the time stamps the database set.
+        auto stored = RequestRepository(ctx.database()).findById(saved->id);
+        Console::json(toJson(stored && stored.value() ? *stored.value() : saved.value()));
+    } else
+        Console::out(saved->receiptNo);
+    return {};
+}
+
+Status RequestCommands::edit(CliContext &ctx)
+{
+    const Invocation &inv = ctx.invocation();
+    if (std::none_of(formOptions().cbegin(), formOptions().cend(),
+                     [&](const QString &o) { return inv.has(o); }))
+        return makeError(ErrorCode::Usage,
+                         tr("Say what to change, e.g. --notes TEXT; run “dsrctl help request "
+                            "edit” for the options."));
+    RequestService requests(ctx.database());
+    auto found = findForChange(ctx, requests, ctx.positional(0));
+    if (!found)
+        return found.error();
+    Request r = found.value();
+    FormProblems problems = requestProblems();
+    if (Status s = applyOptions(ctx, r, problems); !s)
+        return s;
+    const RegisterOptions options { inv.has(QStringLiteral("mask-my-number")) };
+    if (!problems.isEmpty()) {
+        auto checked = requests.validate(ctx.actor(), r, options);
+        return problems.refusal(checked ? std::nullopt : std::optional<Error>(checked.error()));
+    }
+    auto saved = requests.update(ctx.actor(), r, options);
+    if (!saved)
+        return problems.refusal(saved.error());
+    qCInfo(lcCli) << "request edited, id" << saved->id;
+    if (inv.has(QStringLiteral("json")))
+        Console::json(toJson(saved.value()));
+    else if (saved->version == found->version)
+        Console::out(tr("Nothing changed in %1.").arg(saved->receiptNo));
+    else
+        Console::out(tr("The request %1 is saved.").arg(saved->receiptNo));
+    return {};
+}
+
+Status RequestCommands::list(CliContext &ctx)
+{
+    const Invocation &inv = ctx.invocation();
+    RequestQuery query;
+    query.text = inv.value(QStringLiteral("query"));
+    if (inv.has(QStringLiteral("status"))) {
+        const QString s = inv.value(QStringLiteral("status"));
+        if (Status ok = CliInput::oneOf(QStringLiteral("status"), s, idsOf(RequestVocabulary::statuses()));
+            !ok)
+            return ok;
+        query.status = RequestVocabulary::statusFromId(s);
+    }
+    if (inv.has(QStringLiteral("type"))) {
+        const QString t = inv.value(QStringLiteral("type"));
+        if (Status ok = CliInput::oneOf(QStringLiteral("type"), t, idsOf(RequestVocabulary::types())); !ok)
+            return ok;
+        query.type = RequestVocabulary::typeFromId(t);
+    }
+    if (inv.has(QStringLiteral("fiscal-year"))) {
+        auto year = CliInput::positiveNumber(inv, QStringLiteral("fiscal-year"), 9999);
+        if (!year)
+            return year.error();
+        query.fiscalYear = year.value();
+    }
+    if (inv.has(QStringLiteral("mine")))
+        query.assignedTo = ctx.actor().userId;
+    if (inv.has(QStringLiteral("overdue")))
+        query.overdueAsOf = QDate::currentDate();
+    query.limit = 200;
+    if (inv.has(QStringLiteral("limit"))) {
+        auto n = CliInput::positiveNumber(inv, QStringLiteral("limit"), 1000000);
+        if (!n)
+            return n.error();
+        query.limit = n.value();
+    }
+    RequestService requests(ctx.database());
+    auto found = requests.list(ctx.actor(), query);
+    if (!found)
+        return found.error();
+    if (inv.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Request &r : found.value())
+            array.append(toJson(r));
+        Console::json(array);
+        return {};
+    }
+    if (found->isEmpty()) {
+        Console::out(tr("No request matches."));
+        return {};
+    }
+    QList<QStringList> rows { { tr("Receipt"), tr("Received"), tr("Type"), tr("Requester"), tr("Member"),
+                                tr("Status"), tr("Deadline"), tr("Assigned") } };
+    for (const Request &r : found.value())
+        rows << QStringList { r.receiptNo,          dateText(r.received),   RequestVocabulary::id(r.type),
+                              r.requesterName(),    r.memberNumber,         RequestVocabulary::id(r.status),
+                              dateText(r.deadline), orDash(r.assignedLogin) };
+    Console::out(Console::columns(rows));
+    if (found->size() == query.limit) {
+        auto total = requests.count(ctx.actor(), query);
+        if (total && total.value() > query.limit)
+            Console::out(tr("Showing %1 of %2 requests; raise --limit or narrow the filters to see the rest.")
+                             .arg(query.limit)
+                             .arg(total.value()));
+    }
+    return {};
+}
+
+Status RequestCommands::show(CliContext &ctx)
+{
+    RequestService requests(ctx.database());
+    auto found = requests.open(ctx.actor(), ctx.positional(0));
+    if (!found)
+        return found.error();
+    auto history = requests.history(ctx.actor(), found->id);
+    if (!history)
+        return history.error();
+    auto attachments = requests.attachments(ctx.actor(), found->id);
+    if (!attachments)
+        return attachments.error();
+    if (ctx.invocation().has(QStringLiteral("json"))) {
+        QJsonObject object = toJson(found.value());
+        QJsonArray attached;
+        for (const Attachment &a : attachments.value())
+            attached.append(toJson(a));
+        QJsonArray changes;
+        for (const RequestHistoryEntry &h : history.value())
+            changes.append(historyJson(h));
+        object.insert(QStringLiteral("attachments"), attached);
+        object.insert(QStringLiteral("history"), changes);
+        Console::json(object);
+        return {};
+    }
+    Console::out(requestDetails(found.value(), attachments.value(), history.value()));
+    return {};
+}
+
+Status RequestCommands::attach(CliContext &ctx)
+{
+    const Invocation &inv = ctx.invocation();
+    const QString path = ctx.positional(1);
+    RequestService requests(ctx.database());
+    auto found = findForChange(ctx, requests, ctx.positional(0));
+    if (!found)
+        return found.error();
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, tr("There is no file %1.").arg(path));
+    if (!info.isFile())
+        return makeError(ErrorCode::Failure, tr("%1 is not a file.").arg(path));
+    if (info.size() > RequestService::MaxAttachmentBytes)
+        return makeError(ErrorCode::Validation,
+                         tr("The file %1 is larger than 50 MB; scan it at a lower resolution.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Failure, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray content = file.readAll();
+    auto added = requests.attach(ctx.actor(), found->id, info.fileName(), content,
+                                 inv.value(QStringLiteral("description")));
+    if (!added)
+        return added.error();
+    qCInfo(lcCli) << "attachment added, id" << added->id << "request id" << found->id;
+    if (inv.has(QStringLiteral("json"))) {
+        Console::json(toJson(added.value()));
+        return {};
+    }
+    Console::out(tr("Attached %1 to %2 as attachment %3. SHA-256: %4")
+                     .arg(added->fileName, found->receiptNo)
+                     .arg(added->id)
+                     .arg(added->sha256));
+    return {};
+}
+
+} // namespace dsr::cli

@@ -1,0 +1,30 @@
+#pragma once
+// "dsrctl request …": intake, the register, the audited view and attachments through
+// RequestService. Wherever a request is named, its numeric id and its receipt number both work.
+
+#include "Result.h"
+#include "model/Request.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace dsr::cli {
+
+class CliContext;
+
+class RequestCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestCommands)
+public:
+    static Status add(CliContext &ctx);
+    static Status edit(CliContext &ctx);
+    static Status list(CliContext &ctx);
+    static Status show(CliContext &ctx);
+    static Status attach(CliContext &ctx);
+
+    // Every intake field; dates as YYYY-MM-DD, absent values as null.
+    static QJsonObject toJson(const Request &r);
+    static QJsonObject toJson(const Attachment &a);
+};
+
+} // namespace dsr::cli

@@ -1,0 +1,59 @@
+#pragma once
+// The one door to Poppler (STYLE.md practice 11, after Okular's PDF generator): a document loaded
+// from bytes, every Poppler call under one mutex, pages rendered on a worker thread and delivered
+// through a queued signal, and a memory-bounded cache of rendered pages. Nothing else in the
+// program includes a Poppler header.
+
+#include <QCache>
+#include <QImage>
+#include <QObject>
+#include <QSizeF>
+#include <memory>
+
+class QThreadPool;
+
+namespace dsr {
+
+class PdfRenderer : public QObject
+{
+    Q_OBJECT
+public:
+    // Rendered pages kept for quick paging back and forth.
+    static constexpr int CacheKilobytes = 64 * 1024;
+
+    explicit PdfRenderer(QObject *parent = nullptr);
+    ~PdfRenderer() override;
+
+    // Replaces the document. False with a message for a damaged, empty or password-protected file.
+    bool load(const QByteArray &pdf, QString *error);
+    void clear();
+    bool isLoaded() const;
+    int pageCount() const;
+    // In points (1/72 inch); empty for a page that does not exist.
+    QSizeF pageSize(int page) const;
+
+    // Renders `page` at `dpi` on the worker and emits pageRendered, or at once from the cache.
+    // Requests for a document that was replaced meanwhile are dropped.
+    void requestPage(int page, double dpi);
+    // Blocks until every render already requested is done (tests, and the destructor).
+    void waitForRenders();
+
+Q_SIGNALS:
+    void pageRendered(int page, double dpi, const QImage &image);
+    void renderFailed(int page, const QString &message);
+
+private:
+    struct Document;
+    void deliver(quint64 generation, int page, double dpi, const QImage &image);
+    static QString cacheKey(int page, double dpi);
+
+    std::shared_ptr<Document> m_document;
+    quint64 m_generation = 0;
+    int m_pageCount = 0; // kept, so asking does not wait for a render holding the mutex
+    QCache<QString, QImage> m_cache;
+    // Declared last, destroyed first: its destructor waits for a running render, which still
+    // holds its own reference to the document it renders.
+    std::unique_ptr<QThreadPool> m_pool;
+};
+
+} // namespace dsr

@@ -1,0 +1,242 @@
+#include "RegisterModel.h"
+
+#include "Session.h"
+#include "UiText.h"
+#include "services/RequestService.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace dsr {
+
+RegisterModel::RegisterModel(Session &session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+}
+
+bool RegisterModel::setQuery(const RequestQuery &query, int minimumRows)
+{
+    m_query = query;
+    m_fixed = false;
+    return reload(minimumRows);
+}
+
+bool RegisterModel::reload(int minimumRows)
+{
+    if (m_fixed)
+        return true;
+    // Whole pages, so the next fetchMore continues on a page boundary.
+    const int pages = qMax(1, (minimumRows + PageSize - 1) / PageSize);
+    return load(pages * PageSize);
+}
+
+bool RegisterModel::load(int rows)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_lastError.clear();
+    m_today = QDate::currentDate();
+    RequestService service(m_session.database);
+    RequestQuery q = m_query;
+    q.offset = 0;
+    q.limit = rows;
+    auto total = service.count(m_session.actor, q);
+    if (total) {
+        m_total = total.value();
+        auto page = service.list(m_session.actor, q);
+        if (page)
+            m_rows = std::move(page).value();
+        else
+            m_lastError = page.error().message;
+    } else {
+        m_lastError = total.error().message;
+    }
+    endResetModel();
+    Q_EMIT loaded();
+    return m_lastError.isEmpty();
+}
+
+void RegisterModel::setFixedRows(const QList<Request> &rows)
+{
+    beginResetModel();
+    m_fixed = true;
+    m_rows = rows;
+    m_total = rows.size();
+    m_lastError.clear();
+    m_today = QDate::currentDate();
+    endResetModel();
+    Q_EMIT loaded();
+}
+
+int RegisterModel::rowOfId(qint64 id) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        if (m_rows[row].id == id)
+            return int(row);
+    return -1;
+}
+
+bool RegisterModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fixed && m_lastError.isEmpty() && m_rows.size() < m_total;
+}
+
+void RegisterModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    RequestQuery q = m_query;
+    q.offset = int(m_rows.size());
+    q.limit = PageSize;
+    auto page = RequestService(m_session.database).list(m_session.actor, q);
+    if (!page) {
+        m_lastError = page.error().message;
+        Q_EMIT loaded();
+        return;
+    }
+    const QList<Request> &more = page.value();
+    if (more.isEmpty()) {
+        // Requests were withdrawn from the result meanwhile (another desk): stop asking.
+        m_total = m_rows.size();
+        Q_EMIT loaded();
+        return;
+    }
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+RequestQuery::Sort RegisterModel::sortFor(int column)
+{
+    switch (column) {
+    case ReceiptNoColumn:
+        return RequestQuery::Sort::ReceiptNo;
+    case TypeColumn:
+        return RequestQuery::Sort::Type;
+    case RequesterColumn:
+        return RequestQuery::Sort::Requester;
+    case MemberNumberColumn:
+        return RequestQuery::Sort::MemberNumber;
+    case StatusColumn:
+        return RequestQuery::Sort::Status;
+    case DeadlineColumn:
+        return RequestQuery::Sort::Deadline;
+    case AssignedColumn:
+        return RequestQuery::Sort::Assigned;
+    default:
+        return RequestQuery::Sort::Received;
+    }
+}
+
+int RegisterModel::columnFor(RequestQuery::Sort sort)
+{
+    for (int column = 0; column < ColumnCount; ++column)
+        if (sortFor(column) == sort)
+            return column;
+    return ReceivedColumn;
+}
+
+void RegisterModel::sort(int column, Qt::SortOrder order)
+{
+    if (m_fixed || column < 0 || column >= ColumnCount)
+        return;
+    const RequestQuery::Sort sort = sortFor(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_query.sort && descending == m_query.descending)
+        return;
+    m_query.sort = sort;
+    m_query.descending = descending;
+    load(PageSize);
+}
+
+int RegisterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RegisterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool RegisterModel::isOverdue(const Request &r) const
+{
+    // As the register's "Overdue" filter counts it: open and not yet notified.
+    return r.deadline.isValid() && r.deadline < m_today && RequestVocabulary::isOpen(r.status)
+        && r.status != RequestStatus::Notified;
+}
+
+QVariant RegisterModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Request &r = m_rows[index.row()];
+    if (role == RequestIdRole)
+        return r.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case ReceiptNoColumn:
+            return r.receiptNo;
+        case ReceivedColumn:
+            return UiText::date(r.received);
+        case TypeColumn:
+            return RequestVocabulary::displayName(r.type);
+        case RequesterColumn:
+            return r.requester.kind == RequesterKind::Self
+                ? r.memberName
+                : tr("%1 (agent)", "register: the requester is an agent, not the member")
+                      .arg(r.requester.agentName);
+        case MemberNumberColumn:
+            return r.memberNumber;
+        case StatusColumn:
+            return RequestVocabulary::displayName(r.status);
+        case DeadlineColumn:
+            return UiText::date(r.deadline);
+        case AssignedColumn:
+            return r.assignedLogin;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == RequesterColumn && r.requester.kind != RequesterKind::Self)
+            return tr("%1 for the member %2")
+                .arg(RequestVocabulary::displayName(r.requester.kind), r.memberName);
+        if (index.column() == DeadlineColumn && isOverdue(r))
+            return tr("Past the deadline");
+        if (index.column() == TypeColumn)
+            return RequestVocabulary::displayName(r.type);
+        return {};
+    }
+    if (role == Qt::ForegroundRole && index.column() == DeadlineColumn && isOverdue(r))
+        return QBrush(QColor(0xc6, 0x28, 0x28));
+    return {};
+}
+
+QVariant RegisterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ReceiptNoColumn:
+        return tr("Receipt no.", "register column 受付番号");
+    case ReceivedColumn:
+        return tr("Received", "register column 受付日");
+    case TypeColumn:
+        return tr("Type", "register column 種別");
+    case RequesterColumn:
+        return tr("Requester", "register column 請求者");
+    case MemberNumberColumn:
+        return tr("Member no.", "register column 組合員番号");
+    case StatusColumn:
+        return tr("Status", "register column 状態");
+    case DeadlineColumn:
+        return tr("Deadline", "register column 期限");
+    case AssignedColumn:
+        return tr("Assigned", "register column 担当");
+    }
+    return {};
+}
+
+} // namespace dsr

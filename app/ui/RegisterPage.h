@@ -1,0 +1,65 @@
+#pragma once
+// The register (受付簿): every request, searched as you type (name, kana, member number, receipt
+// number, normalised by the core), filtered by status, type, fiscal year, "assigned to me" and
+// "overdue", sorted by any column on the server. Enter or a double-click opens the request;
+// Refresh (F5) keeps the selection and scroll position; "New request…" takes one in.
+
+#include "storage/RequestRepository.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class RegisterPage;
+}
+
+namespace dsr {
+
+class RegisterModel;
+class RequestView;
+struct Session;
+
+class RegisterPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // Long enough to let a name be typed on, short enough to feel immediate.
+    static constexpr int SearchDelayMs = 150;
+
+    explicit RegisterPage(Session &session, QWidget *parent = nullptr);
+    ~RegisterPage() override;
+
+    RegisterModel *model() const { return m_model; }
+    // The query the filters describe (sort from the model).
+    RequestQuery currentQuery() const;
+    bool canRegister() const;
+    qint64 selectedRequestId() const;
+    // Among the rows loaded so far.
+    bool selectRequest(qint64 id);
+
+public Q_SLOTS:
+    // Reads the register again, keeping the selected request and the scroll position.
+    void refresh();
+    void newRequest();
+    void openSelected();
+    RequestView *openRequest(qint64 id);
+
+private:
+    void applyFilters();
+    void fillFilters();
+    void reloadFiscalYears();
+    void updateCount();
+    void updateButtons();
+
+    std::unique_ptr<Ui::RegisterPage> m_ui;
+    Session &m_session;
+    RegisterModel *m_model;
+    QTimer *m_searchTimer;
+    QHash<qint64, QPointer<RequestView>> m_views;
+};
+
+} // namespace dsr
