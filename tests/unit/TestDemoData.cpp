@@ -71,6 +71,16 @@ private Q_SLOTS:
         QVERIFY(variantSeen);
     }
 
+    void passwordsDoNotFollowTheSeed()
+    {
+        TempDatabase a;
+        TempDatabase b;
+        auto ra = DemoData::fill(a.db(), 5, 5, 1);
+        auto rb = DemoData::fill(b.db(), 5, 5, 1);
+        QVERIFY(ra.ok() && rb.ok());
+        QVERIFY(ra->passwords.first().second != rb->passwords.first().second);
+    }
+
     void refusesADatabaseWithData()
     {
         TempDatabase t;

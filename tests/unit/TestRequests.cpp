@@ -283,6 +283,13 @@ private Q_SLOTS:
         RequestQuery overdue;
         overdue.overdueAsOf = QDate(2025, 5, 11);
         QCOMPARE(ids(overdue), (QList<qint64> { a.id, c.id }));
+        RequestQuery byMember;
+        byMember.memberId = m_takahashi;
+        QCOMPARE(ids(byMember), QList<qint64> { b.id });
+        RequestQuery dueSoon; // act-by dates 5/9 (a), 5/14 (b), 2024-07-01 (c)
+        dueSoon.actByFrom = QDate(2025, 5, 10);
+        dueSoon.actByTo = QDate(2025, 5, 20);
+        QCOMPARE(ids(dueSoon), QList<qint64> { b.id });
         RequestQuery byStatus;
         byStatus.status = RequestStatus::Closed;
         QCOMPARE(ids(byStatus), QList<qint64> {});

@@ -141,8 +141,9 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         { QStringLiteral("auditor1"), QStringLiteral("監査 綾"), { Role::Auditor } },
     };
     QList<QByteArray> hashes;
+    // Passwords from the system's generator: the seed makes the data repeatable, never the secrets.
     for (const DemoUser &u : users) {
-        const QString pw = password(rng);
+        const QString pw = password(*QRandomGenerator::system());
         auto h = PasswordHasher::hash(pw);
         if (!h)
             return h.error();
@@ -156,6 +157,7 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         return tx.beginError();
     UserRepository userRepo(db);
     QList<qint64> clerkIds;
+    QHash<qint64, QString> loginOf;
     qint64 adminId = 0;
     for (int i = 0; i < users.size(); ++i) {
         User u;
@@ -167,6 +169,7 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
             return id.error();
         if (u.roles.contains(Role::Clerk))
             clerkIds << id.value();
+        loginOf.insert(id.value(), u.login);
         if (u.roles.contains(Role::Administrator))
             adminId = id.value();
     }
@@ -228,7 +231,17 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         const int member = static_cast<int>(rng.bounded(static_cast<quint32>(memberIds.size())));
         r.memberId = memberIds[member];
         r.channel = rng.bounded(3u) == 0 ? Channel::Mail : Channel::Counter;
-        r.summary = RequestVocabulary::displayName(r.type) + QStringLiteral("の請求（") + categories[i % categories.size()]
+        // Stored data is Japanese whatever the desk's language.
+        static const QHash<RequestType, QString> typeNames {
+            { RequestType::Disclosure, QStringLiteral("保有個人データの開示") },
+            { RequestType::Correction, QStringLiteral("保有個人データの訂正") },
+            { RequestType::Suspension, QStringLiteral("保有個人データの利用停止") },
+            { RequestType::StopProvision, QStringLiteral("第三者提供の停止") },
+            { RequestType::PurposeNotice, QStringLiteral("利用目的の通知") },
+            { RequestType::ProvisionRecord, QStringLiteral("第三者提供記録の開示") },
+            { RequestType::Complaint, QStringLiteral("取扱いに関する苦情") },
+        };
+        r.summary = typeNames.value(r.type) + QStringLiteral("の請求（") + categories[i % categories.size()]
             + QStringLiteral("）");
         r.categories = { categories[i % categories.size()] };
         if (rng.bounded(10u) == 0) {
@@ -264,8 +277,23 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         const DeadlineResult due = CalendarService::deadlineFor(calendar, settings.value(), r.received);
         r.deadline = due.deadline;
         r.actBy = due.actBy;
-        if (auto id = requestRepo.insert(r); !id)
+        auto id = requestRepo.insert(r);
+        if (!id)
             return id.error();
+        RequestHistoryEntry created;
+        created.action = QStringLiteral("create");
+        created.comment = r.receiptNo;
+        if (Status s = requestRepo.addHistory(id.value(), r.assignedTo, loginOf.value(r.assignedTo), created); !s)
+            return s.error();
+        if (r.status != RequestStatus::Received) {
+            RequestHistoryEntry moved;
+            moved.action = QStringLiteral("demo");
+            moved.field = QStringLiteral("status");
+            moved.before = RequestVocabulary::id(RequestStatus::Received);
+            moved.after = RequestVocabulary::id(r.status);
+            if (Status s = requestRepo.addHistory(id.value(), r.assignedTo, loginOf.value(r.assignedTo), moved); !s)
+                return s.error();
+        }
     }
     report.requests = requestCount;
 
@@ -275,8 +303,7 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
     e.action = QStringLiteral("system.demo_data");
     e.entityType = QStringLiteral("database");
     e.entityId = QStringLiteral("-");
-    e.details = { { QStringLiteral("members"), memberCount }, { QStringLiteral("requests"), requestCount },
-                  { QStringLiteral("seed"), static_cast<qint64>(seed) } };
+    e.details = { { QStringLiteral("members"), memberCount }, { QStringLiteral("requests"), requestCount } };
     if (auto a = AuditRepository(db).append(e); !a)
         return a.error();
     if (Status s = tx.commit(); !s)

@@ -290,6 +290,20 @@ QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *
         where << QStringLiteral("r.assigned_to = ?");
         *binds << query.assignedTo;
     }
+    if (query.memberId > 0) {
+        where << QStringLiteral("r.member_id = ?");
+        *binds << query.memberId;
+    }
+    if (query.actByFrom.isValid() || query.actByTo.isValid())
+        where << QStringLiteral("r.status NOT IN ('closed', 'withdrawn', 'notified', 'decided')");
+    if (query.actByFrom.isValid()) {
+        where << QStringLiteral("r.act_by >= ?");
+        *binds << query.actByFrom.toString(Qt::ISODate);
+    }
+    if (query.actByTo.isValid()) {
+        where << QStringLiteral("r.act_by <= ?");
+        *binds << query.actByTo.toString(Qt::ISODate);
+    }
     if (query.overdueAsOf.isValid()) {
         where << QStringLiteral("r.act_by < ? AND r.status NOT IN ('closed', 'withdrawn', 'notified')");
         *binds << query.overdueAsOf.toString(Qt::ISODate);

@@ -20,7 +20,10 @@ struct RequestQuery
     std::optional<RequestType> type;
     int fiscalYear = 0; // 0: every year
     qint64 assignedTo = 0; // 0: anyone
-    QDate overdueAsOf; // valid: only open requests whose deadline is before this day
+    QDate overdueAsOf; // valid: only open requests whose act-by date is before this day
+    qint64 memberId = 0; // 0: every member
+    QDate actByFrom; // valid: act-by date on or after (open requests only)
+    QDate actByTo; // valid: act-by date on or before (open requests only)
     Sort sort = Sort::Received;
     bool descending = true;
     int offset = 0;
