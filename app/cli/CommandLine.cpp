@@ -158,11 +158,16 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
         return usage(tr("No command given. %1").arg(helpHint()));
     }
 
-    // 2. The command: one word ("init") or a group and a word ("user add").
+    // 2. The command: one word ("init"), a group and a word ("user add") or a group and two
+    // words ("calendar closed add").
     const QString first = args.at(i);
-    if (i + 1 < args.size())
-        inv.command = CommandCatalog::find(first + QLatin1Char(' ') + args.at(i + 1));
+    if (i + 2 < args.size())
+        inv.command = CommandCatalog::find(first + QLatin1Char(' ') + args.at(i + 1) + QLatin1Char(' ')
+                                           + args.at(i + 2));
     if (inv.command) {
+        i += 3;
+    } else if (i + 1 < args.size()
+               && (inv.command = CommandCatalog::find(first + QLatin1Char(' ') + args.at(i + 1)))) {
         i += 2;
     } else {
         inv.command = CommandCatalog::find(first);
