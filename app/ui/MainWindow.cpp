@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "ApprovalsPage.h"
 #include "AuditLogPage.h"
 #include "ChangePasswordDialog.h"
+#include "DeadlinesPage.h"
 #include "InactivityTimer.h"
 #include "LockWidget.h"
 #include "Logging.h"
@@ -10,6 +12,7 @@
 #include "MessageBox.h"
 #include "PlaceholderPage.h"
 #include "RegisterPage.h"
+#include "RequestView.h"
 #include "SettingsPage.h"
 #include "security/Permissions.h"
 #include "services/AccountService.h"
@@ -154,18 +157,11 @@ QWidget *MainWindow::createPage(const QString &id, const QString &title)
         return new RegisterPage(m_session, this);
     if (id == QLatin1String("members"))
         return new MembersPage(m_session, this);
-    // Features of later versions: say so, do not pretend.
     if (id == QLatin1String("approvals"))
-        return new PlaceholderPage(title, tr("Approvals are not available in this version yet."),
-                                   tr("Drafts waiting for your decision will be listed here, the most urgent "
-                                      "deadline first, once requests can be registered."),
-                                   this);
+        return new ApprovalsPage(m_session, this);
     if (id == QLatin1String("deadlines"))
-        return new PlaceholderPage(
-            title, tr("Deadline tracking is not available in this version yet."),
-            tr("The legal deadline of every open request, counted on the association's "
-               "business calendar, will be shown here."),
-            this);
+        return new DeadlinesPage(m_session, this);
+    // Features of later versions: say so, do not pretend.
     return new PlaceholderPage(
         title, tr("Letters are not available in this version yet."),
         tr("Response letters will be drafted, approved, numbered and printed as PDF here."), this);
@@ -177,6 +173,22 @@ void MainWindow::setUpRequestActions()
     // A request registered or changed from a member's page shows in the register at once.
     if (auto *members = qobject_cast<MembersPage *>(page(QStringLiteral("members"))); members && registerPage)
         connect(members, &MembersPage::requestsChanged, registerPage, &RegisterPage::refresh);
+    // The inbox and the dashboard open requests in the same windows as the register.
+    auto open = [this, registerPage](qint64 id) {
+        if (!registerPage || m_locked)
+            return;
+        if (RequestView *view = registerPage->openRequest(id))
+            view->showWorkflowTab();
+    };
+    auto *approvals = qobject_cast<ApprovalsPage *>(page(QStringLiteral("approvals")));
+    auto *deadlines = qobject_cast<DeadlinesPage *>(page(QStringLiteral("deadlines")));
+    if (approvals) {
+        connect(approvals, &ApprovalsPage::openRequestRequested, this, open);
+        if (registerPage)
+            connect(approvals, &ApprovalsPage::requestsChanged, registerPage, &RegisterPage::refresh);
+    }
+    if (deadlines)
+        connect(deadlines, &DeadlinesPage::openRequestRequested, this, open);
     const bool canRegister = registerPage && registerPage->canRegister();
     m_ui->newRequestAction->setVisible(canRegister);
     m_ui->newRequestAction->setEnabled(canRegister);

@@ -164,7 +164,8 @@ int RegisterModel::columnCount(const QModelIndex &parent) const
 bool RegisterModel::isOverdue(const Request &r) const
 {
     // As the register's "Overdue" filter counts it: open and not yet notified.
-    return r.deadline.isValid() && r.deadline < m_today && RequestVocabulary::isOpen(r.status)
+    const QDate actBy = r.actBy.isValid() ? r.actBy : r.deadline;
+    return actBy.isValid() && actBy < m_today && RequestVocabulary::isOpen(r.status)
         && r.status != RequestStatus::Notified;
 }
 
@@ -192,8 +193,8 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
             return r.memberNumber;
         case StatusColumn:
             return RequestVocabulary::displayName(r.status);
-        case DeadlineColumn:
-            return UiText::date(r.deadline);
+        case DeadlineColumn: // the open day to act by; the legal deadline is in the tooltip
+            return UiText::date(r.actBy.isValid() ? r.actBy : r.deadline);
         case AssignedColumn:
             return r.assignedLogin;
         }
@@ -203,8 +204,10 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
         if (index.column() == RequesterColumn && r.requester.kind != RequesterKind::Self)
             return tr("%1 for the member %2")
                 .arg(RequestVocabulary::displayName(r.requester.kind), r.memberName);
-        if (index.column() == DeadlineColumn && isOverdue(r))
-            return tr("Past the deadline");
+        if (index.column() == DeadlineColumn) {
+            const QString legal = tr("Legal deadline %1").arg(UiText::date(r.deadline));
+            return isOverdue(r) ? tr("Past the deadline") + QLatin1Char('\n') + legal : legal;
+        }
         if (index.column() == TypeColumn)
             return RequestVocabulary::displayName(r.type);
         return {};

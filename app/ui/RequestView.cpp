@@ -8,6 +8,7 @@
 #include "RequestDialog.h"
 #include "Session.h"
 #include "UiText.h"
+#include "WorkflowPanel.h"
 #include "services/RequestService.h"
 #include "ui_RequestView.h"
 
@@ -53,8 +54,16 @@ RequestView::RequestView(Session &session, qint64 requestId, QWidget *parent)
     , m_ui(std::make_unique<Ui::RequestView>())
     , m_session(session)
     , m_requestId(requestId)
+    , m_workflow(new WorkflowPanel(session, this))
 {
     m_ui->setupUi(this);
+    m_ui->viewTabWidget->insertTab(1, m_workflow, tr("Workflow"));
+    // An action changes the request: read it again (and the lists showing it refresh).
+    connect(m_workflow, &WorkflowPanel::requestChanged, this, [this] {
+        if (const Status s = load(); !s)
+            m_ui->errorLabel->showError(s.error().message);
+        Q_EMIT requestChanged(m_requestId);
+    });
     // A window of its own that can be maximised, with several requests open side by side.
     setWindowFlag(Qt::WindowMaximizeButtonHint, true);
     setWindowFlag(Qt::WindowContextHelpButtonHint, false);
@@ -90,6 +99,11 @@ RequestView::RequestView(Session &session, qint64 requestId, QWidget *parent)
 
 RequestView::~RequestView() = default;
 
+void RequestView::showWorkflowTab()
+{
+    m_ui->viewTabWidget->setCurrentWidget(m_workflow);
+}
+
 AttachmentPreview *RequestView::preview() const
 {
     return m_ui->attachmentPreview;
@@ -110,6 +124,7 @@ Status RequestView::load()
     qCInfo(lcUi) << "request opened, id" << m_requestId;
     m_ui->errorLabel->clearError();
     showRequest();
+    m_workflow->setRequest(m_request);
 
     auto attachments = service.attachments(m_session.actor, m_requestId);
     if (attachments)
@@ -135,12 +150,15 @@ void RequestView::showRequest()
     m_ui->statusLabel->setText(RequestVocabulary::displayName(r.status));
     m_ui->statusLabel->setStyleSheet(
         QStringLiteral("padding: 2px 8px; border-radius: 8px; background: palette(midlight);"));
-    const bool overdue = r.deadline.isValid() && r.deadline < QDate::currentDate()
+    // 期限 is the open day to act by; the legal deadline it comes from is in the tooltip.
+    const QDate actBy = r.actBy.isValid() ? r.actBy : r.deadline;
+    const bool overdue = actBy.isValid() && actBy < QDate::currentDate()
         && RequestVocabulary::isOpen(r.status) && r.status != RequestStatus::Notified;
-    m_ui->deadlineLabel->setText(tr("Deadline %1").arg(UiText::date(r.deadline)));
+    m_ui->deadlineLabel->setText(tr("Deadline %1").arg(UiText::date(actBy)));
     m_ui->deadlineLabel->setStyleSheet(overdue ? QStringLiteral("color: #c62828; font-weight: bold;")
                                                : QString());
-    m_ui->deadlineLabel->setToolTip(overdue ? tr("Past the deadline") : QString());
+    const QString legal = tr("Legal deadline %1").arg(UiText::date(r.deadline));
+    m_ui->deadlineLabel->setToolTip(overdue ? tr("Past the deadline") + QLatin1Char('\n') + legal : legal);
     m_ui->detailsTextBrowser->setHtml(detailsHtml());
 
     const bool open = RequestVocabulary::isOpen(r.status);
@@ -177,7 +195,8 @@ QString RequestView::detailsHtml() const
     row(RequestService::fieldLabel(QStringLiteral("type")), RequestVocabulary::displayName(r.type));
     row(tr("Status"), RequestVocabulary::displayName(r.status));
     row(RequestService::fieldLabel(QStringLiteral("received")), UiText::date(r.received));
-    row(RequestService::fieldLabel(QStringLiteral("deadline")), UiText::date(r.deadline));
+    row(tr("Deadline (act by)"), UiText::date(r.actBy.isValid() ? r.actBy : r.deadline));
+    row(tr("Legal deadline"), UiText::date(r.deadline));
     row(RequestService::fieldLabel(QStringLiteral("channel")), RequestVocabulary::displayName(r.channel));
     row(RequestService::fieldLabel(QStringLiteral("member")),
         QStringLiteral("%1  %2").arg(r.memberNumber, r.memberName));

@@ -3,7 +3,7 @@
 // for, the attachments with a preview (PDF through Poppler, scans as images), and the history of
 // every change with its before and after. Opening it is a read of personal data and is audited
 // (RequestService::openById); so is every attachment shown. "Edit…" opens the request dialog;
-// "Add file…" stores a file with its SHA-256.
+// "Add file…" stores a file with its SHA-256. The Workflow tab takes the request through its life.
 
 #include "Result.h"
 #include "model/Request.h"
@@ -18,6 +18,7 @@ class RequestView;
 namespace dsr {
 
 class AttachmentPreview;
+class WorkflowPanel;
 struct Session;
 
 class RequestView : public QDialog
@@ -33,6 +34,8 @@ public:
     const Request &request() const { return m_request; }
     const QList<Attachment> &attachments() const { return m_attachments; }
     AttachmentPreview *preview() const;
+    WorkflowPanel *workflowPanel() const { return m_workflow; }
+    void showWorkflowTab();
     // Selects an attachment, which shows it (an audited view of its content).
     bool selectAttachment(qint64 attachmentId);
 
@@ -58,6 +61,7 @@ private:
     Request m_request;
     QList<Attachment> m_attachments;
     qint64 m_shownAttachment = 0;
+    WorkflowPanel *m_workflow;
 };
 
 } // namespace dsr

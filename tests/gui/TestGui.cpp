@@ -6,6 +6,7 @@
 #include "AuditLogModel.h"
 #include "AuditLogPage.h"
 #include "ChangePasswordDialog.h"
+#include "DeadlinesPage.h"
 #include "FileDialog.h"
 #include "FirstRunDialog.h"
 #include "LoginDialog.h"
@@ -334,10 +335,12 @@ void TestGui::clerkSeesHonestEmptyPages()
     QCOMPARE(window.visibleSections(),
              (QStringList { QStringLiteral("register"), QStringLiteral("deadlines"),
                             QStringLiteral("members"), QStringLiteral("letters") }));
-    // The register and the members are real pages now (tests/gui/TestRegisterGui.cpp).
+    // The register, the members and the deadlines are real pages now (TestRegisterGui.cpp,
+    // TestWorkflowGui.cpp).
     QVERIFY(qobject_cast<RegisterPage *>(window.page(QStringLiteral("register"))));
     QVERIFY(qobject_cast<MembersPage *>(window.page(QStringLiteral("members"))));
-    for (const QString &id : { QStringLiteral("deadlines"), QStringLiteral("letters") }) {
+    QVERIFY(qobject_cast<DeadlinesPage *>(window.page(QStringLiteral("deadlines"))));
+    for (const QString &id : { QStringLiteral("letters") }) {
         QVERIFY(window.showSection(id));
         auto *page = qobject_cast<PlaceholderPage *>(window.page(id));
         QVERIFY2(page, qPrintable(id));

@@ -1,0 +1,381 @@
+// The workflow as the division works it, on the offscreen platform: the clerk drafts in the
+// decision dialog and submits from the request view, the chief and the manager approve or return
+// in the inbox, the dashboard opens an overdue request, and a bulk approval is one audited action
+// per request. Real widgets over real temporary SQLite files; modals answered through the seams.
+
+#include "ApprovalsPage.h"
+#include "DeadlinesPage.h"
+#include "DecisionDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "RequestView.h"
+#include "Session.h"
+#include "TestSupport.h"
+#include "WorkflowActionDialog.h"
+#include "WorkflowPanel.h"
+#include "services/AuditService.h"
+#include "services/MemberService.h"
+#include "services/RequestService.h"
+#include "services/WorkflowService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace dsr;
+using dsr::test::TempDatabase;
+
+namespace {
+
+template<typename T> T *child(const QObject *parent, const QString &name)
+{
+    T *found = parent ? parent->findChild<T *>(name) : nullptr;
+    if (!found)
+        qFatal("widget %s not found", qPrintable(name));
+    return found;
+}
+
+// The dialog of that type opened last under `parent` and still showing.
+template<typename T> T *openDialog(const QObject *parent)
+{
+    QCoreApplication::processEvents();
+    const QList<T *> all = parent->findChildren<T *>();
+    for (auto it = all.crbegin(); it != all.crend(); ++it)
+        if ((*it)->isVisible())
+            return *it;
+    return nullptr;
+}
+
+void click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(button->objectName()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void clickOk(QDialog *dialog)
+{
+    auto *box = child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"));
+    QPushButton *ok = box->button(QDialogButtonBox::Ok);
+    if (!ok)
+        ok = box->button(QDialogButtonBox::Save);
+    click(ok);
+}
+
+void typePlain(QWidget *parent, const QString &name, const QString &text)
+{
+    auto *edit = child<QPlainTextEdit>(parent, name);
+    edit->clear();
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+
+void flush()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+}
+
+// The division: a clerk, a chief and a manager, and a member with requests.
+struct Division
+{
+    Division()
+    {
+        admin = db.initialize();
+        clerk = db.addUser(admin, QStringLiteral("tanto"), { Role::Clerk });
+        chief = db.addUser(admin, QStringLiteral("kakaricho"), { Role::Chief });
+        manager = db.addUser(admin, QStringLiteral("kacho"), { Role::Manager });
+        Member m;
+        m.memberNumber = QStringLiteral("10000001");
+        m.name = QStringLiteral("田中 太郎");
+        m.kana = QStringLiteral("タナカ タロウ");
+        m.birthDate = QDate(1975, 6, 15);
+        m.postalCode = QStringLiteral("850-0001");
+        m.address = QStringLiteral("長崎県長崎市出島町1-1");
+        auto added = MemberService(db.db()).add(clerk, m);
+        if (!added)
+            qFatal("member not added: %s", qPrintable(added.error().message));
+        memberId = added->id;
+    }
+
+    Request addRequest(const QDate &received = QDate::currentDate())
+    {
+        Request r;
+        r.memberId = memberId;
+        r.type = RequestType::Disclosure;
+        r.received = received;
+        r.channel = Channel::Counter;
+        r.summary = QStringLiteral("保有個人データの開示");
+        auto added = RequestService(db.db()).registerRequest(clerk, r);
+        if (!added)
+            qFatal("request not added: %s", qPrintable(added.error().message));
+        return added.value();
+    }
+
+    void act(const Actor &actor, qint64 id, WorkflowAction action, WorkflowInput in = {})
+    {
+        auto done = WorkflowService(db.db()).perform(actor, id, action, in);
+        if (!done)
+            qFatal("%s refused: %s", qPrintable(RequestWorkflow::id(action)),
+                   qPrintable(done.error().message));
+    }
+
+    // Received → identity verified → investigating.
+    qint64 investigating()
+    {
+        const qint64 id = addRequest().id;
+        WorkflowInput verify;
+        verify.documentType = RequestVocabulary::idDocumentIds().first();
+        act(clerk, id, WorkflowAction::VerifyIdentity, verify);
+        act(clerk, id, WorkflowAction::Investigate);
+        return id;
+    }
+
+    // … → drafted (full disclosure) → submitted.
+    qint64 inApproval()
+    {
+        const qint64 id = investigating();
+        WorkflowInput draft;
+        Decision d;
+        d.kind = DecisionKind::Full;
+        d.data = QStringLiteral("共済掛金の払込記録");
+        d.method = DisclosureMethod::Paper;
+        draft.decision = d;
+        act(clerk, id, WorkflowAction::Draft, draft);
+        act(clerk, id, WorkflowAction::Submit);
+        return id;
+    }
+
+    RequestStatus status(qint64 id) { return RequestService(db.db()).openById(clerk, id)->status; }
+
+    TempDatabase db;
+    Actor admin;
+    Actor clerk;
+    Actor chief;
+    Actor manager;
+    qint64 memberId = 0;
+};
+
+// Approves or returns the request in `actor`'s inbox through the page's buttons and dialog.
+void decideInInbox(Division &division, const Actor &actor, qint64 id, WorkflowAction action,
+                   const QString &comment = QString())
+{
+    Session session { division.db.db(), actor };
+    ApprovalsPage page(session);
+    page.show();
+    page.refresh();
+    QVERIFY(page.selectRequest(id));
+    click(child<QPushButton>(&page,
+                             action == WorkflowAction::Approve ? QStringLiteral("approveButton")
+                                                               : QStringLiteral("returnButton")));
+    auto *dialog = openDialog<WorkflowActionDialog>(&page);
+    QVERIFY(dialog);
+    if (!comment.isEmpty())
+        typePlain(dialog, QStringLiteral("textPlainTextEdit"), comment);
+    clickOk(dialog);
+    QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog, QStringLiteral("errorLabel"))->text()));
+    flush();
+}
+
+} // namespace
+
+class TestWorkflowGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { flush(); }
+
+    void draftSubmitAndApproveTwiceDecides();
+    void returnNeedsACommentThenRedraftAndResubmit();
+    void dashboardListsOverdueAndOpensOnDoubleClick();
+    void bulkApprovalIsOneAuditedActionPerRequest();
+};
+
+void TestWorkflowGui::draftSubmitAndApproveTwiceDecides()
+{
+    Division division;
+    const qint64 id = division.investigating();
+
+    Session clerkSession { division.db.db(), division.clerk };
+    RequestView view(clerkSession, id);
+    QVERIFY(view.load());
+    view.show();
+    view.showWorkflowTab();
+    WorkflowPanel *panel = view.workflowPanel();
+    QVERIFY(!panel->actionButton(WorkflowAction::Submit));
+    click(panel->actionButton(WorkflowAction::Draft));
+    auto *decision = openDialog<DecisionDialog>(panel);
+    QVERIFY(decision);
+    auto *kind = child<QComboBox>(decision, QStringLiteral("kindComboBox"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("full")));
+    // No data described: the service refuses and the dialog stays open with its message.
+    clickOk(decision);
+    QVERIFY(decision->isVisible());
+    QVERIFY(!child<QLabel>(decision, QStringLiteral("errorLabel"))->text().isEmpty());
+    typePlain(decision, QStringLiteral("dataPlainTextEdit"), QStringLiteral("Payment records 2020-2024"));
+    clickOk(decision);
+    QVERIFY(!decision->isVisible());
+    flush();
+    QCOMPARE(view.request().status, RequestStatus::Drafted);
+
+    click(panel->actionButton(WorkflowAction::Submit));
+    auto *submit = openDialog<WorkflowActionDialog>(panel);
+    QVERIFY(submit);
+    QCOMPARE(submit->action(), WorkflowAction::Submit);
+    clickOk(submit);
+    flush();
+    QCOMPARE(view.request().status, RequestStatus::InApproval);
+    QCOMPARE(panel->details().steps.size(), 2);
+
+    decideInInbox(division, division.chief, id, WorkflowAction::Approve, QStringLiteral("OK"));
+    QCOMPARE(division.status(id), RequestStatus::InApproval);
+    decideInInbox(division, division.manager, id, WorkflowAction::Approve);
+    QCOMPARE(division.status(id), RequestStatus::Decided);
+
+    // A decided request's decision is read-only: no Draft, a View decision… instead.
+    QVERIFY(view.load());
+    QVERIFY(!panel->actionButton(WorkflowAction::Draft));
+    click(child<QPushButton>(panel, QStringLiteral("viewDecisionButton")));
+    auto *readOnly = openDialog<DecisionDialog>(panel);
+    QVERIFY(readOnly);
+    QVERIFY(!child<QComboBox>(readOnly, QStringLiteral("kindComboBox"))->isEnabled());
+    QVERIFY(child<QPlainTextEdit>(readOnly, QStringLiteral("dataPlainTextEdit"))->isReadOnly());
+    readOnly->close();
+}
+
+void TestWorkflowGui::returnNeedsACommentThenRedraftAndResubmit()
+{
+    Division division;
+    const qint64 id = division.inApproval();
+    {
+        Session session { division.db.db(), division.chief };
+        ApprovalsPage page(session);
+        page.show();
+        QCOMPARE(page.table()->rowCount(), 1);
+        QVERIFY(page.selectRequest(id));
+        click(child<QPushButton>(&page, QStringLiteral("returnButton")));
+        auto *dialog = openDialog<WorkflowActionDialog>(&page);
+        QVERIFY(dialog);
+        clickOk(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(child<QLabel>(dialog, QStringLiteral("errorLabel"))->text(),
+                 QStringLiteral("Say why the draft is returned."));
+        QCOMPARE(division.status(id), RequestStatus::InApproval);
+        typePlain(dialog, QStringLiteral("textPlainTextEdit"), QStringLiteral("Name the records precisely."));
+        clickOk(dialog);
+        QVERIFY(!dialog->isVisible());
+        flush();
+        QCOMPARE(division.status(id), RequestStatus::Returned);
+        QCOMPARE(page.table()->rowCount(), 0);
+    }
+
+    Session clerkSession { division.db.db(), division.clerk };
+    RequestView view(clerkSession, id);
+    QVERIFY(view.load());
+    view.show();
+    view.showWorkflowTab();
+    WorkflowPanel *panel = view.workflowPanel();
+    // The chief's comment is there for the clerk to read.
+    QVERIFY(std::any_of(
+        panel->details().steps.cbegin(), panel->details().steps.cend(), [](const ApprovalStep &s) {
+            return s.outcome == QLatin1String("returned") && s.comment.contains(QStringLiteral("precisely"));
+        }));
+    click(panel->actionButton(WorkflowAction::Draft));
+    auto *decision = openDialog<DecisionDialog>(panel);
+    QVERIFY(decision);
+    QCOMPARE(child<QPlainTextEdit>(decision, QStringLiteral("dataPlainTextEdit"))->toPlainText(),
+             QStringLiteral("共済掛金の払込記録"));
+    typePlain(decision, QStringLiteral("dataPlainTextEdit"),
+              QStringLiteral("Payment records, fiscal 2020-2024"));
+    clickOk(decision);
+    flush();
+    QCOMPARE(view.request().status, RequestStatus::Drafted);
+    click(panel->actionButton(WorkflowAction::Submit));
+    clickOk(openDialog<WorkflowActionDialog>(panel));
+    flush();
+    QCOMPARE(view.request().status, RequestStatus::InApproval);
+
+    decideInInbox(division, division.chief, id, WorkflowAction::Approve);
+    decideInInbox(division, division.manager, id, WorkflowAction::Approve);
+    QCOMPARE(division.status(id), RequestStatus::Decided);
+}
+
+void TestWorkflowGui::dashboardListsOverdueAndOpensOnDoubleClick()
+{
+    Division division;
+    const Request late = division.addRequest(QDate::currentDate().addDays(-90));
+    division.addRequest(); // due in weeks: not overdue
+
+    MainWindow window(division.db.db(), division.clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showSection(QStringLiteral("deadlines")));
+    auto *page = qobject_cast<DeadlinesPage *>(window.page(QStringLiteral("deadlines")));
+    QVERIFY(page);
+    page->refresh();
+    QListWidget *overdue = page->overdueList();
+    QCOMPARE(overdue->count(), 1);
+    QVERIFY(overdue->item(0)->text().contains(late.receiptNo));
+    QVERIFY(overdue->parentWidget()->property("title").toString().contains(QStringLiteral("(1)")));
+
+    const QRect rect = overdue->visualItemRect(overdue->item(0));
+    QTest::mouseClick(overdue->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(overdue->viewport(), Qt::LeftButton, {}, rect.center());
+    flush();
+    RequestView *opened = nullptr;
+    for (RequestView *v : window.findChildren<RequestView *>())
+        if (v->isVisible() && v->requestId() == late.id)
+            opened = v;
+    QVERIFY(opened);
+    opened->close();
+}
+
+void TestWorkflowGui::bulkApprovalIsOneAuditedActionPerRequest()
+{
+    Division division;
+    const qint64 first = division.inApproval();
+    const qint64 second = division.inApproval();
+
+    Session session { division.db.db(), division.chief };
+    ApprovalsPage page(session);
+    page.show();
+    QCOMPARE(page.table()->rowCount(), 2);
+    QVERIFY(page.selectRequest(first));
+    QVERIFY(page.selectRequest(second, true));
+    QCOMPARE(page.selectedRequestIds().size(), 2);
+    // The confirmation lists each request's summary before anything is approved.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    click(child<QPushButton>(&page, QStringLiteral("approveSelectedButton")));
+    const QString confirmation = MessageBox::lastText();
+    const QString firstNo = RequestService(division.db.db()).openById(division.clerk, first)->receiptNo;
+    const QString secondNo = RequestService(division.db.db()).openById(division.clerk, second)->receiptNo;
+    QVERIFY(confirmation.contains(firstNo));
+    QVERIFY(confirmation.contains(secondNo));
+    QVERIFY(confirmation.contains(DecisionVocabulary::displayName(DecisionKind::Full)));
+    QCOMPARE(page.table()->rowCount(), 0);
+    QVERIFY(child<QLabel>(&page, QStringLiteral("messageLabel"))->text().contains(firstNo));
+
+    AuditFilter filter;
+    filter.actionPrefix = QStringLiteral("request.approve");
+    filter.userLogin = division.chief.login;
+    const Actor auditor = division.db.addUser(division.admin, QStringLiteral("kansa"), { Role::Auditor });
+    auto entries = AuditService(division.db.db()).list(auditor, filter);
+    QVERIFY2(entries, entries ? "" : qPrintable(entries.error().message));
+    QSet<QString> ids;
+    for (const AuditRecord &e : entries.value())
+        ids.insert(e.entityId);
+    QCOMPARE(entries->size(), 2);
+    QCOMPARE(ids, (QSet<QString> { QString::number(first), QString::number(second) }));
+    // Both still wait for the manager.
+    QCOMPARE(division.status(first), RequestStatus::InApproval);
+    QCOMPARE(division.status(second), RequestStatus::InApproval);
+}
+
+QTEST_MAIN(TestWorkflowGui)
+#include "TestWorkflowGui.moc"
