@@ -340,6 +340,73 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>“%1” is not a date; give it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request deadline(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--year needs a year from 1948 to 2200, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paused needs two dates as FROM:TO (YYYY-MM-DD:YYYY-MM-DD), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">%1行目：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) of the list are wrong.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n holiday(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n holiday(s) for the years %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now a closed day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a closed day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation has no closed days of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>Cannot read the holiday list</source>
@@ -1102,6 +1169,342 @@
     <message>
         <source>There is no command “%1”. %2</source>
         <translation>コマンド「%1」はありません。%2</translation>
+    </message>
+    <message>
+        <source>Refuse (exit 5) unless the request is still at version N, i.e. nobody changed it since you looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the request afterwards as JSON: id, receipt_no, status, deadline, act_by and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it happened (default today); never in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document checked (see Identity documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date of the certificate of residence; required for a request by mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the requester&apos;s identity was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing from the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the amendment is expected by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the requester to amend the request (補正); the deadline pauses until it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the amended request arrived; the deadline runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start investigating the requested data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The division asked about the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the answer is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an inquiry sent to a division (照会).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inquiry&apos;s id as “request workflow” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the division answered, in short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a division&apos;s answer to an inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision kind (see Decision kinds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data disclosed or concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part not disclosed, its legal ground (see Grounds) and the reason; repeat for each part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item corrected, with the data before and after; repeat for each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure taken (see Measures); needs --measure-date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the measure was carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The substitute measure, for the kind substitute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons (art. 36), required for refusals and partial decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disclosure method decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the decision; a new draft replaces the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity must be verified first. What the kind needs is checked: parts withheld with grounds, corrections, the measure and its date, reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the decision need not wait for open inquiries; required while any is unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the draft for approval along the route for its type and kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment kept with the approval step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the current approval step; the last step decides the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the role of the current step may approve, and never the person who drafted the decision (exit 3). Two desks approving the same step: one wins, the other exits with 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the draft is returned; required (exit 1 without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the draft to the clerk for redrafting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the requester withdrew the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The art. 84 special extension for a very large amount of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the deadline (public regime): once by at most 30 days, or the art. 84 special extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third party asked for an opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the opinion is expected by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a request for a third party&apos;s opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opinion&apos;s id as “request workflow” shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the third party answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third party objects: disclosure waits two weeks after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a third party&apos;s opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the decision was notified (mail, counter …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the requester was notified of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the request is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a closed request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a request&apos;s decision, amendments, inquiries, opinions, approval steps, extension and how its deadline was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: id, receipt_no, status, deadline, act_by, version, decision (kind, data, withheld, corrections, measure, measure_date, substitute, reasons, method, drafted_by, drafted_at), amendments, inquiries, opinions, approval_steps (id, round, step, role, outcome, decided_by, decided_at, comment), extension, decided_on, notified_on, notified_method, withdrawn_on, disclosure_not_before and deadline_explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the requests waiting for your approval, the earliest deadline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: an array of objects with id, receipt_no, status, deadline, act_by and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the approval routes by request type and decision kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: an array of objects with type, kind (“*” for any) and steps (role ids in order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approving roles in order, e.g. chief,manager or chief,manager,privacy_officer (one to six).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the approval route for a request type and decision kind (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“*” stands for any type or kind; the most specific route applies. The route is taken when a draft is submitted, so requests already in approval keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an array of objects with date and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the national holidays of a year, one “YYYY-MM-DD&lt;TAB&gt;name” line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For years the imported Cabinet Office list covers, that list; otherwise the holiday rules. Substitute holidays (振替休日) and citizens&apos; holidays (国民の休日) are named 休日. Needs no --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar days from the day after receipt (default 30; with --regime private, the setting deadlines.limit_days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regime whose day count applies when --days is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days not counted (awaiting amendment), both ends included; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an object with deadline, act_by and explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a deadline and the open day to act by, with the explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the database&apos;s calendar: the imported holiday list and the organisation&apos;s closed days. Needs no --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Cabinet Office holiday list (syukujitsu.csv) (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP932 or UTF-8, with or without a byte order mark. Every line is checked first: with any bad line nothing is imported, and each one is listed as “line N: reason” after the error line (exit 1). Open requests&apos; deadlines are recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the organisation is closed that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a closed day of the organisation (administrators) and recompute open requests&apos; deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a closed day of the organisation (administrators) and recompute open requests&apos; deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an array of objects with date and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the organisation&apos;s own closed days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2; roles %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow actions (ACTION for “request ACTION ID”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision kinds (KIND for --kind and “route set”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds (GROUND for --withheld; art33-… under the private regime, art78-… and art81 under the public regime):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures (MEASURE for --measure):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3742,157 @@
     </message>
 </context>
 <context>
+    <name>WorkflowCommands</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished">請求 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not “%2”. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs three parts separated by “|”, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--measure takes one of %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>%1: %2, deadline %3, act by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1, drafted by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not disclosed: %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Correction: %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Measure: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Substitute measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: not drafted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment %1: asked %2, reply by %3, received %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry %1 to %2: sent %3, due %4, answered %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion %1 from %2: sent %3, reply by %4, answered %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (objection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval round %1 step %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special extension (art. 84) to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workflow action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now “%2” (deadline %3, act by %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished">受付番号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">期限</translation>
+    </message>
+    <message>
+        <source>Act by</source>
+        <translation type="unfinished">対応期日</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished">担当</translation>
+    </message>
+    <message>
+        <source>No request waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role “%1” in --steps; run “dsrctl help route set” for the roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route for %1 × %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkflowRepository</name>
     <message>
         <source>Cannot save the request</source>
@@ -3627,6 +4181,165 @@
     </message>
 </context>
 <context>
+    <name>dsr::ApprovalsPage</name>
+    <message>
+        <source>Drafts waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished">受付番号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">組合員</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">期限</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve &amp;selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve every selected request at your step, each as its own action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) waiting for your approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a draft to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · received %4 · act by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision is drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1: the decision is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1; it goes to the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 to the clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · act by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve these %n draft(s) at your step? Each is approved as its own action.
+
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: changed by someone else meanwhile; not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n request(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) could not be approved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dsr::AttachmentPreview</name>
     <message>
         <source>Previous page (Page Up)</source>
@@ -3790,6 +4503,216 @@
     </message>
 </context>
 <context>
+    <name>dsr::DeadlinesPage</name>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished">期限</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a request to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 7 open days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1 · due soon: act by %2 at the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting my approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting amendment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 (%3)  ·  %4  ·  %5  ·  %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal deadline %1; act by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsr::DecisionDialog</name>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the decision on request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data the decision concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ata concerned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts not disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished">変更後</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute measure</source>
+        <translation type="unfinished">代替措置</translation>
+    </message>
+    <message>
+        <source>Required when anything is refused (art. 36)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was changed by someone else while you were editing. It is reloaded now; check it and draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n part(s) not disclosed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n correction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dsr::FirstRunDialog</name>
     <message>
         <source>Enter the administrator&apos;s name.</source>
@@ -3887,22 +4810,6 @@
         <translation>必要な役割をアカウントに割り当てるよう、システム管理者に依頼してください。</translation>
     </message>
     <message>
-        <source>Approvals are not available in this version yet.</source>
-        <translation>決裁機能はこのバージョンではまだ利用できません。</translation>
-    </message>
-    <message>
-        <source>Drafts waiting for your decision will be listed here, the most urgent deadline first, once requests can be registered.</source>
-        <translation>請求を登録できるようになると、決裁待ちの決定案が期限の迫っている順にここに表示されます。</translation>
-    </message>
-    <message>
-        <source>Deadline tracking is not available in this version yet.</source>
-        <translation>期限管理機能はこのバージョンではまだ利用できません。</translation>
-    </message>
-    <message>
-        <source>The legal deadline of every open request, counted on the association&apos;s business calendar, will be shown here.</source>
-        <translation>処理中のすべての請求について、組合の業務カレンダーに基づいて計算した法定期限をここに表示する予定です。</translation>
-    </message>
-    <message>
         <source>Letters are not available in this version yet.</source>
         <translation>文書機能はこのバージョンではまだ利用できません。</translation>
     </message>
@@ -3941,6 +4848,18 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;DSR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The desk for members&apos; requests about the personal data the association holds: disclosure, correction and suspension of use.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;DSR Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;組合が保有する個人データに関する組合員からの請求（開示、訂正等、利用停止等）を処理するためのシステムです。&lt;/p&gt;&lt;p&gt;Qt %2 を使用して構築されています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time DSR Desk starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4141,6 +5060,10 @@
         <comment>register column 担当</comment>
         <translation>担当</translation>
     </message>
+    <message>
+        <source>Legal deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dsr::RegisterPage</name>
@@ -4184,6 +5107,10 @@
     <message>
         <source>Open request</source>
         <translation>請求を開く</translation>
+    </message>
+    <message>
+        <source>More than %1 requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4439,6 +5366,22 @@ Save the request with the number masked as ************?</source>
         <source>No changes have been recorded for this request.</source>
         <translation>この請求の変更履歴はありません。</translation>
     </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline (act by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dsr::ResetPasswordDialog</name>
@@ -4608,6 +5551,430 @@ Save the request with the number masked as ************?</source>
     <message>
         <source>State</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::WorkflowActionDialog</name>
+    <message>
+        <source>%1 — request %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the document that proved the requester&apos;s identity for request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity &amp;document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of residence &amp;issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the requester to amend request %1. The deadline pauses until the amended request arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is missing from the request.</source>
+        <translation type="unfinished">請求に不足している事項を記載してください。</translation>
+    </message>
+    <message>
+        <source>Requested &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day the amended request %1 arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start investigating request %1: find the data the association holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an inquiry to the division that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the division the inquiry goes to.</source>
+        <translation type="unfinished">照会先の課を指定してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a division&apos;s answer to an inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inquiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit the draft of request %1 for approval. %n inquiries are still unanswered: say why the decision need not wait.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the draft of request %1 for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the decision need not wait for the open inquiries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the draft decision on request %1 at your step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the draft decision on request %1 to the clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it is returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the draft is returned.</source>
+        <translation type="unfinished">差戻しの理由を記載してください。</translation>
+    </message>
+    <message>
+        <source>Record that the member withdrew request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the deadline of request %1 (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the reason for the extension.</source>
+        <translation type="unfinished">延長の理由を記載してください。</translation>
+    </message>
+    <message>
+        <source>Special extension (art. 84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a third party for their opinion on disclosing data about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Third party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the third party asked for an opinion.</source>
+        <translation type="unfinished">意見を照会する第三者を指定してください。</translation>
+    </message>
+    <message>
+        <source>Record a third party&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third party objects to the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the decision on request %1 was notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail, counter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the decision was notified (mail, counter …).</source>
+        <translation type="unfinished">決定の通知方法を記載してください（郵送、窓口など）。</translation>
+    </message>
+    <message>
+        <source>Close request %1. Nothing more is to be done on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen request %1. Its decision can then be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State why the request is reopened.</source>
+        <translation type="unfinished">請求を再開する理由を記載してください。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was changed by someone else meanwhile, so nothing was done. It is reloaded now: check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dsr::WorkflowPanel</name>
+    <message>
+        <source>View decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drafted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to be disclosed before %1 (a third party objected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">差戻し</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">操作者</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted for approval yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries to divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished">担当課</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special extension (art. 84) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the deadline was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1; act by %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

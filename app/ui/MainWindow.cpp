@@ -1,4 +1,8 @@
 #include "MainWindow.h"
+#include <QActionGroup>
+#include <QMenu>
+
+#include "Settings.h"
 
 #include "AppInfo.h"
 #include "ApprovalsPage.h"
@@ -68,6 +72,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     connect(m_ui->logOutAction, &QAction::triggered, this, &MainWindow::confirmLogOut);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    setUpLanguageMenu();
     connect(m_lockWidget, &LockWidget::unlockRequested, this, &MainWindow::tryUnlock);
     connect(m_lockWidget, &LockWidget::logOutRequested, this, &MainWindow::confirmLogOut);
     connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
@@ -351,6 +356,31 @@ void MainWindow::changePassword()
         statusBar()->showMessage(tr("Your password was changed."), 5000);
     });
     dialog->open();
+}
+
+void MainWindow::setUpLanguageMenu()
+{
+    // The choice is kept per desk; translations are installed at start-up, so it applies from
+    // the next start.
+    QMenu *menu = m_ui->helpMenu->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QList<QPair<QString, QString>> languages { { QStringLiteral("ja"), QStringLiteral("日本語") },
+                                                     { QStringLiteral("en"), QStringLiteral("English") } };
+    for (const auto &[code, name] : languages) {
+        QAction *a = menu->addAction(name);
+        a->setObjectName(code + QStringLiteral("LanguageAction"));
+        a->setCheckable(true);
+        a->setChecked(LocalSettings::language() == code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            if (LocalSettings::language() == code)
+                return;
+            LocalSettings::setLanguage(code);
+            MessageBox::information(this, tr("Language"),
+                                    tr("The language changes the next time DSR Desk starts."));
+        });
+    }
 }
 
 void MainWindow::showAbout()

@@ -75,6 +75,7 @@ private:
     void confirmLogOut();
     void changePassword();
     void showAbout();
+    void setUpLanguageMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session m_session;

@@ -36,15 +36,18 @@ bool RegisterModel::load(int rows)
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_totalIsLowerBound = false;
     m_lastError.clear();
     m_today = QDate::currentDate();
     RequestService service(m_session.database);
     RequestQuery q = m_query;
     q.offset = 0;
     q.limit = rows;
+    q.countCap = qMax(CountCap, rows);
     auto total = service.count(m_session.actor, q);
     if (total) {
-        m_total = total.value();
+        m_totalIsLowerBound = total.value() > q.countCap;
+        m_total = m_totalIsLowerBound ? q.countCap : total.value();
         auto page = service.list(m_session.actor, q);
         if (page)
             m_rows = std::move(page).value();
@@ -80,7 +83,7 @@ int RegisterModel::rowOfId(qint64 id) const
 
 bool RegisterModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_fixed && m_lastError.isEmpty() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_fixed && m_lastError.isEmpty() && (m_rows.size() < m_total || m_totalIsLowerBound);
 }
 
 void RegisterModel::fetchMore(const QModelIndex &parent)
@@ -98,14 +101,21 @@ void RegisterModel::fetchMore(const QModelIndex &parent)
     }
     const QList<Request> &more = page.value();
     if (more.isEmpty()) {
-        // Requests were withdrawn from the result meanwhile (another desk): stop asking.
+        // The end of the result (or rows left it meanwhile on another desk): stop asking.
         m_total = m_rows.size();
+        m_totalIsLowerBound = false;
         Q_EMIT loaded();
         return;
     }
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows.append(more);
     endInsertRows();
+    if (m_totalIsLowerBound && (more.size() < PageSize || m_rows.size() > m_total)) {
+        // Past the counted part: the rows fetched so far are the best count there is.
+        m_total = m_rows.size();
+        m_totalIsLowerBound = more.size() == PageSize;
+        Q_EMIT loaded();
+    }
 }
 
 RequestQuery::Sort RegisterModel::sortFor(int column)

@@ -27,6 +27,8 @@ public:
         ColumnCount
     };
     static constexpr int PageSize = 200;
+    // Counting stops here: a broad search shows "1,000+" instead of counting every match.
+    static constexpr int CountCap = 1000;
     // The request id of a row, for views that do not hold the model's type.
     static constexpr int RequestIdRole = Qt::UserRole + 1;
 
@@ -43,6 +45,8 @@ public:
 
     // Matching requests in the database, loaded or not.
     qint64 totalCount() const { return m_total; }
+    // True when totalCount() is only a lower bound (more than CountCap matches).
+    bool totalIsLowerBound() const { return m_totalIsLowerBound; }
     const Request &request(int row) const { return m_rows.at(row); }
     int rowOfId(qint64 id) const;
     // Empty after a successful load.
@@ -71,6 +75,7 @@ private:
     RequestQuery m_query;
     QList<Request> m_rows;
     qint64 m_total = 0;
+    bool m_totalIsLowerBound = false;
     bool m_fixed = false;
     QString m_lastError;
     QDate m_today;

@@ -224,6 +224,8 @@ void RegisterPage::updateCount()
     } else if (n == 0)
         m_ui->countLabel->setText(currentQuery().text.isEmpty() ? tr("No requests.")
                                                                 : tr("No request matches."));
+    else if (m_model->totalIsLowerBound())
+        m_ui->countLabel->setText(tr("More than %1 requests").arg(QLocale().toString(n)));
     else
         m_ui->countLabel->setText(n == 1 ? tr("1 request") : tr("%1 requests").arg(QLocale().toString(n)));
 }

@@ -36,6 +36,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include "Settings.h"
+
 #include <QtTest>
 
 using namespace dsr;
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void wrongPasswordShowsErrorAndStaysOnLogin();
     void temporaryPasswordMustBeChangedFirst();
     void administratorSeesSettingsButNoRequestsOrAudit();
+    void languageChoiceIsKeptForTheNextStart();
     void auditorSeesAuditLogButNotSettings();
     void clerkSeesHonestEmptyPages();
     void lockAndUnlockKeepWhatWasTyped();
@@ -308,6 +311,22 @@ void TestGui::administratorSeesSettingsButNoRequestsOrAudit()
     QVERIFY(!window.page(QStringLiteral("register")));
     QCOMPARE(window.currentSection(), QStringLiteral("settings"));
     QVERIFY(window.page(QStringLiteral("settings"))->isVisible());
+}
+
+void TestGui::languageChoiceIsKeptForTheNextStart()
+{
+    TempDatabase db;
+    const Actor admin = db.initialize();
+    MainWindow window(db.db(), admin);
+    window.show();
+    QCOMPARE(LocalSettings::language(), QStringLiteral("ja")); // Japanese first
+    auto *english = window.findChild<QAction *>(QStringLiteral("enLanguageAction"));
+    QVERIFY(english);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    english->trigger();
+    QCOMPARE(LocalSettings::language(), QStringLiteral("en"));
+    QVERIFY(english->isChecked());
+    LocalSettings::setLanguage(QStringLiteral("ja"));
 }
 
 void TestGui::auditorSeesAuditLogButNotSettings()
