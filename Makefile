@@ -22,12 +22,12 @@ run: build
 	$(BUILD)/bin/dsrdesk $(ARGS)
 
 test: build
-	ctest --test-dir $(BUILD) --output-on-failure
+	ctest --test-dir $(BUILD) --output-on-failure -j2
 
 test-sanitize: deps
 	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDSR_SANITIZE=ON -DDSR_BUILD_BENCHMARKS=OFF >/dev/null
 	@cmake --build $(ASAN_BUILD)
-	ctest --test-dir $(ASAN_BUILD) --output-on-failure -LE nosanitize
+	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j2 -LE nosanitize
 
 format: configure
 	@cmake --build $(BUILD) --target format
@@ -44,6 +44,8 @@ bench: deps
 	@cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DDSR_BUILD_TESTS=ON >/dev/null
 	@cmake --build build-release
 	build-release/bin/bench_audit_verify
+	build-release/bin/bench_register_search
+	QT_QPA_PLATFORM=offscreen build-release/bin/bench_register_startup
 
 translations: configure
 	@cmake --build $(BUILD) --target update_translations

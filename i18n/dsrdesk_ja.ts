@@ -343,67 +343,67 @@
     <name>CalendarCommands</name>
     <message>
         <source>“%1” is not a date; give it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD 形式で指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n open request deadline(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>処理中の請求 %n 件の期限が変わりました。</numerusform>
         </translation>
     </message>
     <message>
         <source>--year needs a year from 1948 to 2200, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year には1948～2200の年を指定してください（指定された値：「%1」）。</translation>
     </message>
     <message>
         <source>--paused needs two dates as FROM:TO (YYYY-MM-DD:YYYY-MM-DD), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paused には FROM:TO（YYYY-MM-DD:YYYY-MM-DD）の形式で2つの日付を指定してください（指定された値：「%1」）。</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：%1</translation>
     </message>
     <message>
         <source>Act by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対応期日：%1</translation>
     </message>
     <message>
         <source>Cannot read the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">%1行目：%2</translation>
+        <translation>%1行目：%2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n line(s) of the list are wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一覧の %n 行に誤りがあるため、何も取り込みませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n holiday(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>祝日を %n 件取り込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n holiday(s) for the years %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1年～%2年の祝日を %n 件取り込みました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is now a closed day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を休業日にしました。</translation>
     </message>
     <message>
         <source>%1 is no longer a closed day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を休業日から外しました。</translation>
     </message>
     <message>
         <source>The organisation has no closed days of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織独自の休業日はありません。</translation>
     </message>
 </context>
 <context>
@@ -1172,339 +1172,339 @@
     </message>
     <message>
         <source>Refuse (exit 5) unless the request is still at version N, i.e. nobody changed it since you looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求がバージョン N のままである場合、つまり確認した後に誰も変更していない場合にのみ実行し、それ以外の場合は拒否します（終了コード5）。</translation>
     </message>
     <message>
         <source>Print the request afterwards as JSON: id, receipt_no, status, deadline, act_by and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行後、請求を JSON で出力します：id、receipt_no、status、deadline、act_by、version。</translation>
     </message>
     <message>
         <source>The day it happened (default today); never in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>実施した日（既定値は今日）。未来の日付は指定できません。</translation>
     </message>
     <message>
         <source>The identity document checked (see Identity documents).</source>
-        <translation type="unfinished"></translation>
+        <translation>確認した本人確認書類（「本人確認書類」を参照）。</translation>
     </message>
     <message>
         <source>Issue date of the certificate of residence; required for a request by mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>住民票の写しの発行日。郵送による請求の場合は必須です。</translation>
     </message>
     <message>
         <source>Record that the requester&apos;s identity was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求者の本人確認を行ったことを記録します。</translation>
     </message>
     <message>
         <source>What is missing from the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求に不足している事項。</translation>
     </message>
     <message>
         <source>The day the amendment is expected by.</source>
-        <translation type="unfinished"></translation>
+        <translation>補正の回答期限。</translation>
     </message>
     <message>
         <source>Ask the requester to amend the request (補正); the deadline pauses until it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求者に請求の補正を求めます。補正された請求が到達するまで期限の進行は停止します。</translation>
     </message>
     <message>
         <source>Record that the amended request arrived; the deadline runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>補正された請求が到達したことを記録します。期限の進行が再開します。</translation>
     </message>
     <message>
         <source>Start investigating the requested data.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求されたデータの調査を開始します。</translation>
     </message>
     <message>
         <source>The division asked about the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>データについて照会する課。</translation>
     </message>
     <message>
         <source>The day the answer is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期限。</translation>
     </message>
     <message>
         <source>Record an inquiry sent to a division (照会).</source>
-        <translation type="unfinished"></translation>
+        <translation>関係課に送付した照会を記録します。</translation>
     </message>
     <message>
         <source>The inquiry&apos;s id as “request workflow” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>照会のID（「request workflow」で表示されるもの）。</translation>
     </message>
     <message>
         <source>What the division answered, in short.</source>
-        <translation type="unfinished"></translation>
+        <translation>関係課の回答の要旨。</translation>
     </message>
     <message>
         <source>Record a division&apos;s answer to an inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>照会に対する関係課の回答を記録します。</translation>
     </message>
     <message>
         <source>The decision kind (see Decision kinds).</source>
-        <translation type="unfinished"></translation>
+        <translation>決定の種類（「決定の種類」を参照）。</translation>
     </message>
     <message>
         <source>The data disclosed or concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>開示するデータ、または決定の対象となるデータ。</translation>
     </message>
     <message>
         <source>A part not disclosed, its legal ground (see Grounds) and the reason; repeat for each part.</source>
-        <translation type="unfinished"></translation>
+        <translation>開示しない部分、その根拠条項（「根拠条項」を参照）と理由。部分ごとに繰り返し指定します。</translation>
     </message>
     <message>
         <source>An item corrected, with the data before and after; repeat for each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正する項目と、訂正前・訂正後のデータ。項目ごとに繰り返し指定します。</translation>
     </message>
     <message>
         <source>The measure taken (see Measures); needs --measure-date.</source>
-        <translation type="unfinished"></translation>
+        <translation>講じた措置（「措置」を参照）。--measure-date の指定が必要です。</translation>
     </message>
     <message>
         <source>The day the measure was carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>措置を実施した日。</translation>
     </message>
     <message>
         <source>The substitute measure, for the kind substitute.</source>
-        <translation type="unfinished"></translation>
+        <translation>代替措置の内容（種類 substitute の場合）。</translation>
     </message>
     <message>
         <source>The reasons (art. 36), required for refusals and partial decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（第36条）。請求に応じない決定と一部のみ応じる決定では必須です。</translation>
     </message>
     <message>
         <source>The disclosure method decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定した開示の方法。</translation>
     </message>
     <message>
         <source>Draft the decision; a new draft replaces the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定案を作成します。新しい決定案は以前の決定案に置き換わります。</translation>
     </message>
     <message>
         <source>The identity must be verified first. What the kind needs is checked: parts withheld with grounds, corrections, the measure and its date, reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に本人確認を済ませておく必要があります。決定の種類に応じて必要な事項（開示しない部分とその根拠条項、訂正内容、措置とその実施日、理由）が揃っているかを確認します。</translation>
     </message>
     <message>
         <source>Why the decision need not wait for open inquiries; required while any is unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答の照会を待たずに決定する理由。未回答の照会がある間は必須です。</translation>
     </message>
     <message>
         <source>Submit the draft for approval along the route for its type and kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定案を、請求種別と決定の種類に応じた決裁ルートで決裁に回付します。</translation>
     </message>
     <message>
         <source>A comment kept with the approval step.</source>
-        <translation type="unfinished"></translation>
+        <translation>決裁の段階とともに記録するコメント。</translation>
     </message>
     <message>
         <source>Approve the current approval step; the last step decides the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の決裁段階を承認します。最後の段階の承認で請求に対する決定となります。</translation>
     </message>
     <message>
         <source>Only the role of the current step may approve, and never the person who drafted the decision (exit 3). Two desks approving the same step: one wins, the other exits with 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認できるのは現在の段階の役割を持つユーザーのみで、決定案を作成した本人は承認できません（終了コード3）。2つの端末で同じ段階を承認した場合は一方のみが成功し、もう一方は終了コード5で終了します。</translation>
     </message>
     <message>
         <source>Why the draft is returned; required (exit 1 without it).</source>
-        <translation type="unfinished"></translation>
+        <translation>決定案を差し戻す理由。必須です（指定しない場合は終了コード1）。</translation>
     </message>
     <message>
         <source>Return the draft to the clerk for redrafting.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定案を担当者に差し戻し、作成し直しを求めます。</translation>
     </message>
     <message>
         <source>Record that the requester withdrew the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求者が請求を取り下げたことを記録します。</translation>
     </message>
     <message>
         <source>The new deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい期限。</translation>
     </message>
     <message>
         <source>The reason for the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>延長の理由。</translation>
     </message>
     <message>
         <source>The art. 84 special extension for a very large amount of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象のデータが著しく大量である場合の第84条の特例延長。</translation>
     </message>
     <message>
         <source>Extend the deadline (public regime): once by at most 30 days, or the art. 84 special extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限を延長します（第5章の規律）：30日以内で1回、または第84条の特例延長。</translation>
     </message>
     <message>
         <source>The third party asked for an opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>意見を照会する第三者。</translation>
     </message>
     <message>
         <source>The day the opinion is expected by.</source>
-        <translation type="unfinished"></translation>
+        <translation>意見の回答期限。</translation>
     </message>
     <message>
         <source>Record a request for a third party&apos;s opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者への意見照会を記録します。</translation>
     </message>
     <message>
         <source>The opinion&apos;s id as “request workflow” shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>意見照会のID（「request workflow」で表示されるもの）。</translation>
     </message>
     <message>
         <source>What the third party answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者の回答内容。</translation>
     </message>
     <message>
         <source>The third party objects: disclosure waits two weeks after the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者が開示に反対していることを示します。開示は決定の日から2週間を経過するまで実施できません。</translation>
     </message>
     <message>
         <source>Record a third party&apos;s opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者の意見を記録します。</translation>
     </message>
     <message>
         <source>How the decision was notified (mail, counter …).</source>
-        <translation type="unfinished"></translation>
+        <translation>決定の通知方法（郵送、窓口など）。</translation>
     </message>
     <message>
         <source>Record that the requester was notified of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求者に決定を通知したことを記録します。</translation>
     </message>
     <message>
         <source>Close the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求を完結します。</translation>
     </message>
     <message>
         <source>Why the request is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求を再開する理由。</translation>
     </message>
     <message>
         <source>Reopen a closed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>完結した請求を再開します。</translation>
     </message>
     <message>
         <source>Show a request&apos;s decision, amendments, inquiries, opinions, approval steps, extension and how its deadline was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求の決定、補正、照会、意見照会、決裁の段階、期限の延長、および期限の計算方法を表示します。</translation>
     </message>
     <message>
         <source>JSON: id, receipt_no, status, deadline, act_by, version, decision (kind, data, withheld, corrections, measure, measure_date, substitute, reasons, method, drafted_by, drafted_at), amendments, inquiries, opinions, approval_steps (id, round, step, role, outcome, decided_by, decided_at, comment), extension, decided_on, notified_on, notified_method, withdrawn_on, disclosure_not_before and deadline_explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON：id、receipt_no、status、deadline、act_by、version、decision（kind、data、withheld、corrections、measure、measure_date、substitute、reasons、method、drafted_by、drafted_at）、amendments、inquiries、opinions、approval_steps（id、round、step、role、outcome、decided_by、decided_at、comment）、extension、decided_on、notified_on、notified_method、withdrawn_on、disclosure_not_before、deadline_explain。</translation>
     </message>
     <message>
         <source>List the requests waiting for your approval, the earliest deadline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の決裁を待っている請求を、期限の早い順に一覧表示します。</translation>
     </message>
     <message>
         <source>JSON: an array of objects with id, receipt_no, status, deadline, act_by and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON：id、receipt_no、status、deadline、act_by、version を持つオブジェクトの配列。</translation>
     </message>
     <message>
         <source>List the approval routes by request type and decision kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求種別と決定の種類ごとの決裁ルートを一覧表示します。</translation>
     </message>
     <message>
         <source>JSON: an array of objects with type, kind (“*” for any) and steps (role ids in order).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON：type、kind（「*」はすべて）、steps（役割IDを順に並べたもの）を持つオブジェクトの配列。</translation>
     </message>
     <message>
         <source>The approving roles in order, e.g. chief,manager or chief,manager,privacy_officer (one to six).</source>
-        <translation type="unfinished"></translation>
+        <translation>決裁を行う役割を順に指定します（1～6個）。例：chief,manager または chief,manager,privacy_officer。</translation>
     </message>
     <message>
         <source>Set the approval route for a request type and decision kind (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>請求種別と決定の種類に対する決裁ルートを設定します（システム管理者）。</translation>
     </message>
     <message>
         <source>“*” stands for any type or kind; the most specific route applies. The route is taken when a draft is submitted, so requests already in approval keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>「*」はすべての種別または種類を表し、最も限定的なルートが適用されます。決裁ルートは決定案を回付した時点で確定するため、既に決裁中の請求はそれまでのルートのままです。</translation>
     </message>
     <message>
         <source>The calendar year.</source>
-        <translation type="unfinished"></translation>
+        <translation>暦年。</translation>
     </message>
     <message>
         <source>Print an array of objects with date and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>date と name を持つオブジェクトの配列を出力します。</translation>
     </message>
     <message>
         <source>List the national holidays of a year, one “YYYY-MM-DD&lt;TAB&gt;name” line each.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した年の国民の祝日を、1件につき1行「YYYY-MM-DD&lt;TAB&gt;名称」の形式で一覧表示します。</translation>
     </message>
     <message>
         <source>For years the imported Cabinet Office list covers, that list; otherwise the holiday rules. Substitute holidays (振替休日) and citizens&apos; holidays (国民の休日) are named 休日. Needs no --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだ内閣府の祝日一覧に含まれる年はその一覧に、それ以外の年は祝日の規則に従います。振替休日と国民の休日の名称は「休日」となります。--user は不要です。</translation>
     </message>
     <message>
         <source>The day the request was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求の受付日。</translation>
     </message>
     <message>
         <source>Calendar days from the day after receipt (default 30; with --regime private, the setting deadlines.limit_days).</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日の翌日から数える暦日数（既定値は30。--regime private の場合は設定 deadlines.limit_days）。</translation>
     </message>
     <message>
         <source>The regime whose day count applies when --days is not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days を指定しない場合に日数を適用する規律。</translation>
     </message>
     <message>
         <source>Days not counted (awaiting amendment), both ends included; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>算入しない期間（補正待ち）。両端の日を含みます。繰り返し指定できます。</translation>
     </message>
     <message>
         <source>Print an object with deadline, act_by and explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline、act_by、explain を持つオブジェクトを出力します。</translation>
     </message>
     <message>
         <source>Compute a deadline and the open day to act by, with the explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限と対応期日（業務日）を計算し、その説明とともに表示します。</translation>
     </message>
     <message>
         <source>Uses the database&apos;s calendar: the imported holiday list and the organisation&apos;s closed days. Needs no --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのカレンダー（取り込んだ祝日一覧と組織の休業日）を使用します。--user は不要です。</translation>
     </message>
     <message>
         <source>Import the Cabinet Office holiday list (syukujitsu.csv) (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>内閣府の祝日一覧（syukujitsu.csv）を取り込みます（システム管理者）。</translation>
     </message>
     <message>
         <source>CP932 or UTF-8, with or without a byte order mark. Every line is checked first: with any bad line nothing is imported, and each one is listed as “line N: reason” after the error line (exit 1). Open requests&apos; deadlines are recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CP932 または UTF-8（バイト順マークの有無は問いません）。まずすべての行を検査し、誤りのある行が1行でもあれば何も取り込まず、エラーの行に続けて誤りのある行をそれぞれ「N行目：理由」の形式で示します（終了コード1）。処理中の請求の期限は再計算されます。</translation>
     </message>
     <message>
         <source>Why the organisation is closed that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>その日が組織の休業日である理由。</translation>
     </message>
     <message>
         <source>Add a closed day of the organisation (administrators) and recompute open requests&apos; deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の休業日を追加し（システム管理者）、処理中の請求の期限を再計算します。</translation>
     </message>
     <message>
         <source>Remove a closed day of the organisation (administrators) and recompute open requests&apos; deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の休業日を削除し（システム管理者）、処理中の請求の期限を再計算します。</translation>
     </message>
     <message>
         <source>Print an array of objects with date and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>date と reason を持つオブジェクトの配列を出力します。</translation>
     </message>
     <message>
         <source>List the organisation&apos;s own closed days.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織独自の休業日を一覧表示します。</translation>
     </message>
     <message>
         <source>%1 (from %2; roles %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（対象の状態：%2。役割：%3）</translation>
     </message>
     <message>
         <source>Workflow actions (ACTION for “request ACTION ID”):</source>
-        <translation type="unfinished"></translation>
+        <translation>処理経過の操作（「request ACTION ID」の ACTION）：</translation>
     </message>
     <message>
         <source>Decision kinds (KIND for --kind and “route set”):</source>
-        <translation type="unfinished"></translation>
+        <translation>決定の種類（--kind と「route set」の KIND）：</translation>
     </message>
     <message>
         <source>Grounds (GROUND for --withheld; art33-… under the private regime, art78-… and art81 under the public regime):</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠条項（--withheld の GROUND。第4章の規律では art33-…、第5章の規律では art78-… と art81）：</translation>
     </message>
     <message>
         <source>Measures (MEASURE for --measure):</source>
-        <translation type="unfinished"></translation>
+        <translation>措置（--measure の MEASURE）：</translation>
     </message>
 </context>
 <context>
@@ -3745,151 +3745,151 @@
     <name>WorkflowCommands</name>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished">請求 %1 はありません。</translation>
+        <translation>請求 %1 はありません。</translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not “%2”. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください（指定された値：「%2」）。何も変更していません。</translation>
     </message>
     <message>
         <source>--%1 needs three parts separated by “|”, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には「|」で区切った3つの部分を指定してください（指定された値：「%2」）。</translation>
     </message>
     <message>
         <source>--measure takes one of %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--measure には %1 のいずれかを指定してください（指定された値：「%2」）。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1: %2, deadline %3, act by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2、期限 %3、対応期日 %4</translation>
     </message>
     <message>
         <source>Decision: %1, drafted by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>決定：%1（作成者：%2）</translation>
     </message>
     <message>
         <source>  Not disclosed: %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  不開示部分：%1（%2）：%3</translation>
     </message>
     <message>
         <source>  Correction: %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  訂正：%1：%2 → %3</translation>
     </message>
     <message>
         <source>  Measure: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  措置：%1（%2 実施）</translation>
     </message>
     <message>
         <source>  Substitute measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  代替措置：%1</translation>
     </message>
     <message>
         <source>  Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  理由：%1</translation>
     </message>
     <message>
         <source>Decision: not drafted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>決定：決定案未作成</translation>
     </message>
     <message>
         <source>Amendment %1: asked %2, reply by %3, received %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>補正 %1：依頼日 %2、回答期限 %3、受領日 %4：%5</translation>
     </message>
     <message>
         <source>Inquiry %1 to %2: sent %3, due %4, answered %5</source>
-        <translation type="unfinished"></translation>
+        <translation>照会 %1（照会先：%2）：送付日 %3、回答期限 %4、回答日 %5</translation>
     </message>
     <message>
         <source>Opinion %1 from %2: sent %3, reply by %4, answered %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>意見照会 %1（%2）：送付日 %3、回答期限 %4、回答日 %5%6</translation>
     </message>
     <message>
         <source> (objection)</source>
-        <translation type="unfinished"></translation>
+        <translation> （反対意見あり）</translation>
     </message>
     <message>
         <source>Approval round %1 step %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>決裁 第%1回 第%2段階（%3）：%4</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>処理待ち</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Extended to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで延長：%2</translation>
     </message>
     <message>
         <source>Special extension (art. 84) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>特例延長（第84条）：%1 まで</translation>
     </message>
     <message>
         <source>Notified on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>通知日 %1（%2）</translation>
     </message>
     <message>
         <source>Withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取下げ日 %1</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限:</translation>
     </message>
     <message>
         <source>There is no workflow action “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理経過の操作「%1」はありません。</translation>
     </message>
     <message>
         <source>%1 is now “%2” (deadline %3, act by %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は「%2」になりました（期限 %3、対応期日 %4）。</translation>
     </message>
     <message>
         <source>Receipt no.</source>
-        <translation type="unfinished">受付番号</translation>
+        <translation>受付番号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">期限</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Act by</source>
-        <translation type="unfinished">対応期日</translation>
+        <translation>対応期日</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished">担当</translation>
+        <translation>担当</translation>
     </message>
     <message>
         <source>No request waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>決裁待ちの請求はありません。</translation>
     </message>
     <message>
         <source>Decision kind</source>
-        <translation type="unfinished"></translation>
+        <translation>決定の種類</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Unknown role “%1” in --steps; run “dsrctl help route set” for the roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps の役割「%1」は不明です。役割は「dsrctl help route set」で確認してください。</translation>
     </message>
     <message>
         <source>Route for %1 × %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 の決裁ルート：%3。</translation>
     </message>
 </context>
 <context>
@@ -4184,158 +4184,160 @@
     <name>dsr::ApprovalsPage</name>
     <message>
         <source>Drafts waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>決裁待ちの決定案</translation>
     </message>
     <message>
         <source>Receipt no.</source>
-        <translation type="unfinished">受付番号</translation>
+        <translation>受付番号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>決定</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">組合員</translation>
+        <translation>組合員</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">期限</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>&amp;Open request</source>
-        <translation type="unfinished"></translation>
+        <translation>請求を開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation>差戻し(&amp;R)…</translation>
     </message>
     <message>
         <source>Approve &amp;selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した請求を承認(&amp;S)…</translation>
     </message>
     <message>
         <source>Approve every selected request at your step, each as its own action</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したすべての請求を、自分の段階で1件ずつ個別に承認します</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;F)</translation>
     </message>
     <message>
         <source>Legal deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>法定期限 %1</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1段階（全%2段階）：%3</translation>
     </message>
     <message>
         <source>Nothing is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>決裁待ちのものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) waiting for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>決裁待ちの決定案が %n 件あります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n requests selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の請求を選択しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a draft to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定案を選択すると、ここに内容が表示されます。</translation>
     </message>
     <message>
         <source>%1 · %2 %3 · received %4 · act by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 · 受付日 %4 · 対応期日 %5</translation>
     </message>
     <message>
         <source>No decision is drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定案は作成されていません。</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Approved %1: the decision is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を承認しました。決定となりました。</translation>
     </message>
     <message>
         <source>Approved %1; it goes to the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を承認しました。次の段階に回付されます。</translation>
     </message>
     <message>
         <source>Returned %1 to the clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を担当者に差し戻しました。</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 %4 · act by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 %4 · 対応期日 %5</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した請求の承認</translation>
     </message>
     <message numerus="yes">
         <source>Approve these %n draft(s) at your step? Each is approved as its own action.
 
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>これらの決定案 %n 件を自分の段階で承認しますか？ 1件ずつ個別に承認されます。
+
+%1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: changed by someone else meanwhile; not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：その間に他のユーザーが変更したため、承認していません。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Nothing was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認された請求はありません。</translation>
     </message>
     <message numerus="yes">
         <source>Approved %n request(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の請求を承認しました：%1。</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) could not be approved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の請求を承認できませんでした：</numerusform>
         </translation>
     </message>
 </context>
@@ -4506,210 +4508,210 @@
     <name>dsr::DeadlinesPage</name>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished">期限</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;F)</translation>
     </message>
     <message>
         <source>Double-click a request to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>請求をダブルクリックすると開きます</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過（%1）</translation>
     </message>
     <message>
         <source>Due within 7 open days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>7業務日以内に期限到来（%1）</translation>
     </message>
     <message>
         <source>Today %1 · due soon: act by %2 at the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>本日 %1 · 期限間近：遅くとも %2 までに対応</translation>
     </message>
     <message>
         <source>Awaiting my approval (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の決裁待ち（%1）</translation>
     </message>
     <message>
         <source>Awaiting amendment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>補正待ち（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n日超過</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと%n日</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  ·  %2 (%3)  ·  %4  ·  %5  ·  %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2（%3）  ·  %4  ·  %5  ·  %6</translation>
     </message>
     <message>
         <source>Legal deadline %1; act by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>法定期限 %1、対応期日 %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
     <name>dsr::DecisionDialog</name>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>行の追加</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>行の削除</translation>
     </message>
     <message>
         <source>Decision on request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 の決定</translation>
     </message>
     <message>
         <source>Draft the decision on request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 の決定案の作成</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>決定(&amp;D):</translation>
     </message>
     <message>
         <source>The personal data the decision concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>決定の対象となる個人データ</translation>
     </message>
     <message>
         <source>D&amp;ata concerned:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象データ(&amp;A):</translation>
     </message>
     <message>
         <source>(not applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>（該当なし）</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>開示の方法(&amp;M):</translation>
     </message>
     <message>
         <source>Parts not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>不開示部分</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠条項</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正内容</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">変更前</translation>
+        <translation>訂正前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">変更後</translation>
+        <translation>訂正後</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>措置</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>措置:</translation>
     </message>
     <message>
         <source>Taken on:</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日:</translation>
     </message>
     <message>
         <source>Substitute measure</source>
-        <translation type="unfinished">代替措置</translation>
+        <translation>代替措置</translation>
     </message>
     <message>
         <source>Required when anything is refused (art. 36)</source>
-        <translation type="unfinished"></translation>
+        <translation>請求の全部または一部に応じない場合は必須（第36条）</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R):</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>決定案を保存</translation>
     </message>
     <message>
         <source>Request %1 was changed by someone else while you were editing. It is reloaded now; check it and draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中に請求 %1 が他のユーザーによって変更されました。再読み込みしましたので、内容を確認して決定案を作成し直してください。</translation>
     </message>
     <message numerus="yes">
         <source> — %n part(s) not disclosed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — 不開示部分 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %n correction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — 訂正 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>決定</translation>
     </message>
     <message>
         <source>Data concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>対象データ</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>開示の方法</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2 実施）</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Drafted by</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4851,15 +4853,15 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>The language changes the next time DSR Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語は DSR Desk の次回起動時に切り替わります。</translation>
     </message>
 </context>
 <context>
@@ -5062,7 +5064,7 @@
     </message>
     <message>
         <source>Legal deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>法定期限 %1</translation>
     </message>
 </context>
 <context>
@@ -5110,7 +5112,7 @@
     </message>
     <message>
         <source>More than %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件を超える請求</translation>
     </message>
 </context>
 <context>
@@ -5368,19 +5370,19 @@ Save the request with the number masked as ************?</source>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>処理経過</translation>
     </message>
     <message>
         <source>Legal deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>法定期限 %1</translation>
     </message>
     <message>
         <source>Deadline (act by)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限（対応期日）</translation>
     </message>
     <message>
         <source>Legal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>法定期限</translation>
     </message>
 </context>
 <context>
@@ -5557,424 +5559,424 @@ Save the request with the number masked as ************?</source>
     <name>dsr::WorkflowActionDialog</name>
     <message>
         <source>%1 — request %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 請求 %2</translation>
     </message>
     <message>
         <source>Record the document that proved the requester&apos;s identity for request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 の請求者の本人確認に用いた書類を記録します。</translation>
     </message>
     <message>
         <source>Identity &amp;document:</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認書類(&amp;D):</translation>
     </message>
     <message>
         <source>Certificate of residence &amp;issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>住民票の写しの発行日(&amp;I):</translation>
     </message>
     <message>
         <source>Ask the requester to amend request %1. The deadline pauses until the amended request arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 について請求者に補正を求めます。補正された請求が到達するまで期限の進行は停止します。</translation>
     </message>
     <message>
         <source>&amp;What is missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>不足している事項(&amp;W):</translation>
     </message>
     <message>
         <source>Say what is missing from the request.</source>
-        <translation type="unfinished">請求に不足している事項を記載してください。</translation>
+        <translation>請求に不足している事項を記載してください。</translation>
     </message>
     <message>
         <source>Requested &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼日(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Reply by:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期限(&amp;R):</translation>
     </message>
     <message>
         <source>Record the day the amended request %1 arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>補正された請求 %1 が到達した日を記録します。</translation>
     </message>
     <message>
         <source>&amp;Arrived on:</source>
-        <translation type="unfinished"></translation>
+        <translation>到達日(&amp;A):</translation>
     </message>
     <message>
         <source>Start investigating request %1: find the data the association holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 の調査を開始します。組合が保有するデータを確認してください。</translation>
     </message>
     <message>
         <source>Record an inquiry to the division that holds the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを保有する課への照会を記録します。</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
-        <translation type="unfinished"></translation>
+        <translation>照会先の課(&amp;D):</translation>
     </message>
     <message>
         <source>Name the division the inquiry goes to.</source>
-        <translation type="unfinished">照会先の課を指定してください。</translation>
+        <translation>照会先の課を指定してください。</translation>
     </message>
     <message>
         <source>&amp;Sent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>送付日(&amp;S):</translation>
     </message>
     <message>
         <source>Answer &amp;due:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期限(&amp;D):</translation>
     </message>
     <message>
         <source>Record a division&apos;s answer to an inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>照会に対する関係課の回答を記録します。</translation>
     </message>
     <message>
         <source>%1 (sent %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 送付）</translation>
     </message>
     <message>
         <source>&amp;Inquiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>照会(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Answered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Summary of the answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の要旨(&amp;S):</translation>
     </message>
     <message numerus="yes">
         <source>Submit the draft of request %1 for approval. %n inquiries are still unanswered: say why the decision need not wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>請求 %1 の決定案を決裁に回付します。照会のうち %n 件が未回答です。回答を待たずに決定する理由を記載してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Submit the draft of request %1 for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 の決定案を決裁に回付します。</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>備考(&amp;N):</translation>
     </message>
     <message>
         <source>Say why the decision need not wait for the open inquiries.</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答の照会を待たずに決定する理由を記載してください。</translation>
     </message>
     <message>
         <source>Approve the draft decision on request %1 at your step.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 の決定案を自分の段階で承認します。</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント(&amp;C):</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Return the draft decision on request %1 to the clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 の決定案を担当者に差し戻します。</translation>
     </message>
     <message>
         <source>&amp;Why it is returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>差戻しの理由(&amp;W):</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <source>Say why the draft is returned.</source>
-        <translation type="unfinished">差戻しの理由を記載してください。</translation>
+        <translation>決定案を差し戻す理由を記載してください。</translation>
     </message>
     <message>
         <source>Record that the member withdrew request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>組合員が請求 %1 を取り下げたことを記録します。</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on:</source>
-        <translation type="unfinished"></translation>
+        <translation>取下げ日(&amp;W):</translation>
     </message>
     <message>
         <source>Extend the deadline of request %1 (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 の期限を延長します（現在の期限：%2）。</translation>
     </message>
     <message>
         <source>&amp;New deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい期限(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R):</translation>
     </message>
     <message>
         <source>State the reason for the extension.</source>
-        <translation type="unfinished">延長の理由を記載してください。</translation>
+        <translation>延長の理由を記載してください。</translation>
     </message>
     <message>
         <source>Special extension (art. 84)</source>
-        <translation type="unfinished"></translation>
+        <translation>特例延長（第84条）</translation>
     </message>
     <message>
         <source>Ask a third party for their opinion on disclosing data about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者に関するデータの開示について、その第三者に意見を照会します。</translation>
     </message>
     <message>
         <source>&amp;Third party:</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者(&amp;T):</translation>
     </message>
     <message>
         <source>Name the third party asked for an opinion.</source>
-        <translation type="unfinished">意見を照会する第三者を指定してください。</translation>
+        <translation>意見を照会する第三者を指定してください。</translation>
     </message>
     <message>
         <source>Record a third party&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者の回答を記録します。</translation>
     </message>
     <message>
         <source>&amp;Opinion:</source>
-        <translation type="unfinished"></translation>
+        <translation>意見照会(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答(&amp;A):</translation>
     </message>
     <message>
         <source>The third party objects to the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者が開示に反対している</translation>
     </message>
     <message>
         <source>Record how the decision on request %1 was notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 の決定の通知方法を記録します。</translation>
     </message>
     <message>
         <source>&amp;Notified on:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知日(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知方法(&amp;M):</translation>
     </message>
     <message>
         <source>Mail, counter …</source>
-        <translation type="unfinished"></translation>
+        <translation>郵送、窓口など</translation>
     </message>
     <message>
         <source>Say how the decision was notified (mail, counter …).</source>
-        <translation type="unfinished">決定の通知方法を記載してください（郵送、窓口など）。</translation>
+        <translation>決定の通知方法を記載してください（郵送、窓口など）。</translation>
     </message>
     <message>
         <source>Close request %1. Nothing more is to be done on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 を完結します。以後、この請求について行う処理はありません。</translation>
     </message>
     <message>
         <source>Reopen request %1. Its decision can then be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 %1 を再開します。再開すると決定を変更できます。</translation>
     </message>
     <message>
         <source>State why the request is reopened.</source>
-        <translation type="unfinished">請求を再開する理由を記載してください。</translation>
+        <translation>請求を再開する理由を記載してください。</translation>
     </message>
     <message>
         <source>Nothing is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答待ちのものはありません。</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーによる変更</translation>
     </message>
     <message>
         <source>Request %1 was changed by someone else meanwhile, so nothing was done. It is reloaded now: check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に請求 %1 が他のユーザーによって変更されたため、何も処理していません。再読み込みしましたので、内容を確認してもう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>dsr::WorkflowPanel</name>
     <message>
         <source>View decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>決定の表示…</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>決定</translation>
     </message>
     <message>
         <source>Not drafted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定案はまだ作成されていません。</translation>
     </message>
     <message>
         <source>Decided on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に決定しました。</translation>
     </message>
     <message>
         <source>Notified on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に通知しました（%2）。</translation>
     </message>
     <message>
         <source>Withdrawn on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に取り下げられました。</translation>
     </message>
     <message>
         <source>Not to be disclosed before %1 (a third party objected).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 より前には開示できません（第三者が反対しています）。</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>決裁</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">差戻し</translation>
+        <translation>差戻し</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後続</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>処理待ち</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>回</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">操作者</translation>
+        <translation>操作者</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Not submitted for approval yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ決裁に回付されていません。</translation>
     </message>
     <message>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>補正</translation>
     </message>
     <message>
         <source>Awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>回答待ち</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼日</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>不足事項</translation>
     </message>
     <message>
         <source>Reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期限</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>到達日</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし。</translation>
     </message>
     <message>
         <source>Inquiries to divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>関係課への照会</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished">担当課</translation>
+        <translation>照会先</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送付日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期限</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>要旨</translation>
     </message>
     <message>
         <source>Third-party opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者への意見照会</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>反対意見</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の延長</translation>
     </message>
     <message>
         <source>Extended to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで延長しました。</translation>
     </message>
     <message>
         <source>Special extension (art. 84) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>特例延長（第84条）により %1 まで延長しました。</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1</translation>
     </message>
     <message>
         <source>How the deadline was computed</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の計算方法</translation>
     </message>
     <message>
         <source>Deadline %1; act by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限は %1、対応期日は %2 です。</translation>
     </message>
 </context>
 <context>

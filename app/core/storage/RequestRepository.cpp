@@ -243,17 +243,21 @@ bool RequestRepository::isBroad(const QString &key) const
 {
     if (key.toUcs4().size() > 2)
         return false;
+    // Estimated matching requests: members matched times requests per member, plus requests
+    // matched directly. Counting postings stops early: only "more than the threshold" matters.
+    constexpr int threshold = 15000;
     QSqlQuery q(m_db.connection());
-    // Counting postings stops early: only "more than the threshold" matters.
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND owner = 'member' "
-                             "LIMIT 301)) + (SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND "
-                             "owner = 'request' LIMIT 1001)) / 3"));
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND owner = 'member' LIMIT %1)) * "
+        "(SELECT CAST(count(*) AS REAL) FROM requests) / max(1, (SELECT count(*) FROM members)) + "
+        "(SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND owner = 'request' LIMIT %1))")
+                  .arg(threshold + 1));
     q.addBindValue(key);
     q.addBindValue(key);
-    return q.exec() && q.next() && q.value(0).toInt() > 300;
+    return q.exec() && q.next() && q.value(0).toDouble() > threshold;
 }
 
-QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *binds) const
+QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *binds, bool forCount) const
 {
     QStringList where;
     const QString key = JapaneseText::searchKey(query.text);
@@ -268,10 +272,11 @@ QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *
         const QString members = SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &memberBinds);
         QVariantList requestBinds;
         const QString requests = SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key, &requestBinds);
-        // "+r.id": the matches are a set to test rows against, so SQLite walks the sort index and
-        // stops after a page instead of sorting every match first.
-        where << QStringLiteral("+r.id IN (SELECT id FROM requests WHERE member_id IN (%1) UNION ALL %2)")
-                     .arg(members, requests);
+        // For a page, "+r.id" makes the matches a set to test rows against, so SQLite walks the
+        // sort index and stops after a page instead of sorting every match first. A count visits
+        // the matches themselves.
+        where << QStringLiteral("%3r.id IN (SELECT id FROM requests WHERE member_id IN (%1) UNION ALL %2)")
+                     .arg(members, requests, forCount ? QString() : QStringLiteral("+"));
         *binds << memberBinds << requestBinds;
     }
     if (query.status) {
@@ -324,9 +329,9 @@ QString RequestRepository::countSql(const RequestQuery &query, QVariantList *bin
 {
     if (query.countCap > 0)
         return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM requests r%1 LIMIT %2)")
-            .arg(whereClause(query, binds))
+            .arg(whereClause(query, binds, true))
             .arg(query.countCap + 1);
-    return QStringLiteral("SELECT count(*) FROM requests r") + whereClause(query, binds);
+    return QStringLiteral("SELECT count(*) FROM requests r") + whereClause(query, binds, true);
 }
 
 Result<QList<Request>> RequestRepository::list(const RequestQuery &query)

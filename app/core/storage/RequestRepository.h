@@ -78,7 +78,9 @@ public:
     static QStringList searchKeys(const Request &r);
 
 private:
-    QString whereClause(const RequestQuery &query, QVariantList *binds) const;
+    // `forCount`: drive from the set of matches (few rows to visit) rather than from the sort
+    // index (which a page of results wants).
+    QString whereClause(const RequestQuery &query, QVariantList *binds, bool forCount = false) const;
     // True when a one- or two-character query matches so many rows that testing each row of the
     // sort index against the gram table beats building the set of matches first.
     bool isBroad(const QString &key) const;
