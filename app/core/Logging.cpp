@@ -44,7 +44,8 @@ spdlog::level::level_enum levelFor(QtMsgType type)
 
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QByteArray category = context.category ? QByteArray(context.category) : QByteArrayLiteral("default");
+    const QByteArray category
+        = context.category ? QByteArray(context.category) : QByteArrayLiteral("default");
     const QByteArray text = message.toUtf8();
     std::shared_ptr<spdlog::logger> logger;
     bool echo = false;
@@ -77,7 +78,8 @@ bool Logging::initialize(const QString &program, const QString &directory, bool 
         return false;
     const QString file = QDir(directory).filePath(program + QStringLiteral(".log"));
     try {
-        auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.toStdString(), 5 * 1024 * 1024, 5);
+        auto sink
+            = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.toStdString(), 5 * 1024 * 1024, 5);
         auto logger = std::make_shared<spdlog::logger>(program.toStdString(), sink);
         logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %P %l %v");
         logger->set_level(spdlog::level::debug);

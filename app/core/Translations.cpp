@@ -11,7 +11,8 @@ namespace dsr {
 
 bool Translations::install(const QString &language)
 {
-    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB") : QStringLiteral("ja_JP")));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB") : QStringLiteral("ja_JP")));
     auto *qt = new QTranslator(qApp);
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -83,7 +83,8 @@ int RegisterModel::rowOfId(qint64 id) const
 
 bool RegisterModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_fixed && m_lastError.isEmpty() && (m_rows.size() < m_total || m_totalIsLowerBound);
+    return !parent.isValid() && !m_fixed && m_lastError.isEmpty()
+        && (m_rows.size() < m_total || m_totalIsLowerBound);
 }
 
 void RegisterModel::fetchMore(const QModelIndex &parent)

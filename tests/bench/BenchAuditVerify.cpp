@@ -34,13 +34,16 @@ AuditRecord syntheticEntry(qint64 seq, const QString &prevHash)
                                        QStringLiteral("auth.login"), QStringLiteral("letter.issue") };
     AuditRecord r;
     r.seq = seq;
-    r.atUtc = QDateTime(QDate(2026, 4, 1), QTime(0, 0), QTimeZone::utc()).addSecs(seq * 7).toString(Qt::ISODateWithMs);
+    r.atUtc = QDateTime(QDate(2026, 4, 1), QTime(0, 0), QTimeZone::utc())
+                  .addSecs(seq * 7)
+                  .toString(Qt::ISODateWithMs);
     r.userId = 1 + seq % 12;
     r.userLogin = QStringLiteral("clerk%1").arg(1 + seq % 12);
     r.action = actions[seq % 4];
     r.entityType = QStringLiteral("request");
     r.entityId = QString::number(1 + seq % 100000);
-    r.details = QStringLiteral("{\"after\":\"investigating\",\"before\":\"received\",\"step\":%1}").arg(seq % 5);
+    r.details
+        = QStringLiteral("{\"after\":\"investigating\",\"before\":\"received\",\"step\":%1}").arg(seq % 5);
     r.prevHash = prevHash;
     r.hash = AuditChain::computeHash(r);
     return r;
@@ -51,12 +54,14 @@ bool build(Database &db, qint64 n)
     auto *handle = static_cast<sqlite3 *>(db.sqliteHandle());
     Transaction tx(db);
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(handle, "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &st, nullptr);
+    sqlite3_prepare_v2(handle, "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &st,
+                       nullptr);
     QString prev = AuditChain::genesisHash();
     for (qint64 seq = 1; seq <= n; ++seq) {
         const AuditRecord r = syntheticEntry(seq, prev);
-        const QByteArray f[] = { r.atUtc.toUtf8(), r.userLogin.toUtf8(), r.action.toUtf8(), r.entityType.toUtf8(),
-                                 r.entityId.toUtf8(), r.details.toUtf8(), r.prevHash.toUtf8(), r.hash.toUtf8() };
+        const QByteArray f[]
+            = { r.atUtc.toUtf8(),    r.userLogin.toUtf8(), r.action.toUtf8(),   r.entityType.toUtf8(),
+                r.entityId.toUtf8(), r.details.toUtf8(),   r.prevHash.toUtf8(), r.hash.toUtf8() };
         sqlite3_bind_int64(st, 1, r.seq);
         sqlite3_bind_text(st, 2, f[0].constData(), int(f[0].size()), SQLITE_TRANSIENT);
         sqlite3_bind_int64(st, 3, *r.userId);
@@ -79,7 +84,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("entries"), QStringLiteral("Chain length."), QStringLiteral("N"),
                        QStringLiteral("1000000") });
-    parser.addOption({ QStringLiteral("db"), QStringLiteral("Database file to use or create."), QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("db"), QStringLiteral("Database file to use or create."), QStringLiteral("FILE") });
     parser.process(app);
     const qint64 n = parser.value(QStringLiteral("entries")).toLongLong();
 
@@ -117,11 +123,13 @@ int main(int argc, char **argv)
         for (qint64 i = 1; i <= 100000; ++i) {
             const AuditRecord r = syntheticEntry(i, prev);
             Owned &o = sample[size_t(i - 1)];
-            const QString src[] = { r.atUtc, r.userLogin, r.action, r.entityType, r.entityId, r.details, r.prevHash, r.hash };
+            const QString src[]
+                = { r.atUtc, r.userLogin, r.action, r.entityType, r.entityId, r.details, r.prevHash, r.hash };
             for (int k = 0; k < 8; ++k)
                 o.f[k] = src[k].toUtf8();
             auto v = [](const QByteArray &b) { return std::string_view(b.constData(), size_t(b.size())); };
-            o.row = AuditRowView { r.seq, v(o.f[0]), r.userId, v(o.f[1]), v(o.f[2]), v(o.f[3]), v(o.f[4]), v(o.f[5]), v(o.f[6]), v(o.f[7]) };
+            o.row = AuditRowView { r.seq,     v(o.f[0]), r.userId,  v(o.f[1]), v(o.f[2]),
+                                   v(o.f[3]), v(o.f[4]), v(o.f[5]), v(o.f[6]), v(o.f[7]) };
             prev = r.hash;
         }
         QElapsedTimer t;
@@ -158,8 +166,8 @@ int main(int argc, char **argv)
         auto db = Database::open(path);
         auto v = AuditService::verifyChain(*db.value());
         const double s = t.elapsed() / 1000.0;
-        std::printf("run %d: open + verify %lld entries: %.3f s (%s)\n", run, static_cast<long long>(v->checked), s,
-                    v->intact ? "intact" : "BROKEN");
+        std::printf("run %d: open + verify %lld entries: %.3f s (%s)\n", run,
+                    static_cast<long long>(v->checked), s, v->intact ? "intact" : "BROKEN");
     }
     return 0;
 }

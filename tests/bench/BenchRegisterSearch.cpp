@@ -71,8 +71,8 @@ int main(int argc, char **argv)
                        QStringLiteral("/tmp/dsr-bench-register.sqlite") });
     parser.addOption({ QStringLiteral("members"), QStringLiteral("Members to generate."), QStringLiteral("N"),
                        QStringLiteral("30000") });
-    parser.addOption({ QStringLiteral("requests"), QStringLiteral("Requests to generate."), QStringLiteral("N"),
-                       QStringLiteral("100000") });
+    parser.addOption({ QStringLiteral("requests"), QStringLiteral("Requests to generate."),
+                       QStringLiteral("N"), QStringLiteral("100000") });
     parser.process(app);
     const QString path = parser.value(QStringLiteral("db"));
 
@@ -98,13 +98,15 @@ int main(int argc, char **argv)
     const Actor actor { clerk.id, clerk.login, clerk.displayName, clerk.roles, false };
     RequestService requests(db);
 
-    const QStringList queries { QStringLiteral("田中"),     QStringLiteral("山口"),       QStringLiteral("高橋"),
-                                QStringLiteral("髙橋"),     QStringLiteral("渡辺"),       QStringLiteral("齋藤"),
-                                QStringLiteral("ﾀﾅｶ"),      QStringLiteral("やまもと"),   QStringLiteral("マツオ　ケンイチ"),
-                                QStringLiteral("松尾健一"), QStringLiteral("田"),         QStringLiteral("森"),
-                                QStringLiteral("R7-0001"),  QStringLiteral("R6-12"),      QStringLiteral("0100"),
-                                QStringLiteral("01002345"), QStringLiteral("浜口　花子"), QStringLiteral("宮崎"),
-                                QStringLiteral("イワナガ"), QStringLiteral("峰") };
+    const QStringList queries {
+        QStringLiteral("田中"),     QStringLiteral("山口"),       QStringLiteral("高橋"),
+        QStringLiteral("髙橋"),     QStringLiteral("渡辺"),       QStringLiteral("齋藤"),
+        QStringLiteral("ﾀﾅｶ"),      QStringLiteral("やまもと"),   QStringLiteral("マツオ　ケンイチ"),
+        QStringLiteral("松尾健一"), QStringLiteral("田"),         QStringLiteral("森"),
+        QStringLiteral("R7-0001"),  QStringLiteral("R6-12"),      QStringLiteral("0100"),
+        QStringLiteral("01002345"), QStringLiteral("浜口　花子"), QStringLiteral("宮崎"),
+        QStringLiteral("イワナガ"), QStringLiteral("峰")
+    };
     QList<double> appMs;
     QStringList shellScript { QStringLiteral(".timer on"), QStringLiteral(".output /dev/null") };
     int keystrokes = 0;
@@ -134,8 +136,8 @@ int main(int argc, char **argv)
     }
     std::printf("%d keystrokes over %lld queries, %lld rows fetched\n", keystrokes,
                 static_cast<long long>(queries.size()), static_cast<long long>(rowsSeen));
-    std::printf("program (count + first page): p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", percentile(appMs, 0.5),
-                percentile(appMs, 0.95), percentile(appMs, 1.0));
+    std::printf("program (count + first page): p50 %.1f ms, p95 %.1f ms, max %.1f ms\n",
+                percentile(appMs, 0.5), percentile(appMs, 0.95), percentile(appMs, 1.0));
 
     // The same statements in the sqlite3 shell.
     QTemporaryFile script;
@@ -151,7 +153,8 @@ int main(int argc, char **argv)
     }
     static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
     QList<double> shellTimes;
-    auto it = timer.globalMatch(QString::fromUtf8(shell.readAllStandardOutput() + shell.readAllStandardError()));
+    auto it
+        = timer.globalMatch(QString::fromUtf8(shell.readAllStandardOutput() + shell.readAllStandardError()));
     while (it.hasNext())
         shellTimes << it.next().captured(1).toDouble() * 1000.0;
     QList<double> shellMs;

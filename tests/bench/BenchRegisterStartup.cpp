@@ -56,7 +56,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && m_view->model() && m_view->model()->rowCount() > 0 && *m_seconds == 0) {
+        if (event->type() == QEvent::Paint && m_view->model() && m_view->model()->rowCount() > 0
+            && *m_seconds == 0) {
             *m_seconds = m_offset + m_clock->nsecsElapsed() / 1e9;
             QTimer::singleShot(0, qApp, &QApplication::quit);
         }
@@ -110,8 +111,9 @@ int main(int argc, char **argv)
     app.exec();
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("process start to populated register painted: %.3f s (%.3f s before main), rows in view model: %d\n",
-                seconds, ageAtMain, view->model() ? view->model()->rowCount() : -1);
+    std::printf(
+        "process start to populated register painted: %.3f s (%.3f s before main), rows in view model: %d\n",
+        seconds, ageAtMain, view->model() ? view->model()->rowCount() : -1);
     std::printf("peak memory: %.0f MB\n", usage.ru_maxrss / 1024.0);
     return seconds > 0 ? 0 : 1;
 }

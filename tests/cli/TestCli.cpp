@@ -53,30 +53,6 @@ CliResult asAdmin(const QString &db, const QStringList &args, const QString &mor
     return asUser(db, QStringLiteral("admin"), kPassword, args, moreStdin);
 }
 
-QString describe(const CliResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout ---\n%2\n--- stderr ---\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err);
-}
-
-bool isOneLine(const QString &text)
-{
-    return !text.trimmed().isEmpty() && text.endsWith(QLatin1Char('\n'))
-        && text.count(QLatin1Char('\n')) == 1;
-}
-
-// Exit code and the output contract: nothing on stderr after success, exactly one line after failure.
-#define EXPECT_EXIT(result, code)                                                                            \
-    do {                                                                                                     \
-        const CliResult &r_ = (result);                                                                      \
-        QVERIFY2(r_.exitCode == (code), qPrintable(describe(r_)));                                           \
-        if ((code) == 0)                                                                                     \
-            QVERIFY2(r_.err.isEmpty(), qPrintable(describe(r_)));                                            \
-        else                                                                                                 \
-            QVERIFY2(isOneLine(r_.err), qPrintable(describe(r_)));                                           \
-    } while (false)
-
 QJsonArray parseArray(const CliResult &r)
 {
     QJsonParseError error;

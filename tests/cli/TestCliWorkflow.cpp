@@ -47,29 +47,6 @@ CliResult as(const QString &db, const QString &login, const QStringList &args)
     return runDsrctl(userArgs(db, login, args), kPassword + QLatin1Char('\n'));
 }
 
-QString describe(const CliResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout ---\n%2\n--- stderr ---\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err);
-}
-
-bool isOneLine(const QString &text)
-{
-    return !text.trimmed().isEmpty() && text.endsWith(QLatin1Char('\n'))
-        && text.count(QLatin1Char('\n')) == 1;
-}
-
-#define EXPECT_EXIT(result, code)                                                                            \
-    do {                                                                                                     \
-        const CliResult &r_ = (result);                                                                      \
-        QVERIFY2(r_.exitCode == (code), qPrintable(describe(r_)));                                           \
-        if ((code) == 0)                                                                                     \
-            QVERIFY2(r_.err.isEmpty(), qPrintable(describe(r_)));                                            \
-        else                                                                                                 \
-            QVERIFY2(isOneLine(r_.err), qPrintable(describe(r_)));                                           \
-    } while (false)
-
 QJsonObject object(const CliResult &r)
 {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();

@@ -23,6 +23,7 @@
 #include "services/AccountService.h"
 #include "services/SettingsService.h"
 
+#include "Settings.h"
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
@@ -36,7 +37,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include "Settings.h"
 
 #include <QtTest>
 

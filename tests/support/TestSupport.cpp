@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "services/AccountService.h"
+#include "services/MemberService.h"
 #include "storage/UserRepository.h"
 
 #include <QtTest>
@@ -37,7 +38,8 @@ std::unique_ptr<Database> TempDatabase::openSecond() const
 Actor TempDatabase::initialize()
 {
     AccountService accounts(*m_db);
-    auto admin = accounts.initialize({}, NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
+    auto admin = accounts.initialize(
+        {}, NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
     if (!admin)
         qFatal("initialize failed: %s", qPrintable(admin.error().message));
     return admin.value();
@@ -55,6 +57,46 @@ Actor TempDatabase::addUser(const Actor &admin, const QString &login, RoleSet ro
     if (!hash || !UserRepository(*m_db).setPassword(id.value(), hash.value(), false))
         qFatal("cannot clear must-change flag");
     return actor;
+}
+
+QString describe(const CliResult &r)
+{
+    return QStringLiteral("exit %1\n--- stdout ---\n%2\n--- stderr ---\n%3")
+        .arg(r.exitCode)
+        .arg(r.out, r.err);
+}
+
+bool isOneLine(const QString &text)
+{
+    return !text.trimmed().isEmpty() && text.endsWith(QLatin1Char('\n'))
+        && text.count(QLatin1Char('\n')) == 1;
+}
+
+qint64 TempDatabase::addMember(const Actor &clerk, const QString &number, const QString &name,
+                               const QString &kana)
+{
+    Member m;
+    m.memberNumber = number;
+    m.name = name;
+    m.kana = kana;
+    m.birthDate = QDate(1970, 1, 1);
+    m.postalCode = QStringLiteral("850-0001");
+    m.address = QStringLiteral("長崎市試験町1");
+    auto added = MemberService(*m_db).add(clerk, m);
+    if (!added)
+        qFatal("addMember failed: %s", qPrintable(added.error().message));
+    return added->id;
+}
+
+void TempDatabase::saveAs(const QString &path)
+{
+    m_db.reset(); // the last connection checkpoints the WAL into the file
+    if (!QFile::copy(this->path(), path))
+        qFatal("cannot copy the fixture database");
+    auto reopened = Database::open(this->path());
+    if (!reopened)
+        qFatal("cannot reopen test database: %s", qPrintable(reopened.error().message));
+    m_db = std::move(reopened).value();
 }
 
 CliResult runDsrctl(const QStringList &args, const QString &stdinText, int timeoutMs)

@@ -31,6 +31,10 @@ public:
     Actor initialize();
     // Adds a user with the given roles whose password need not be changed, and returns it.
     Actor addUser(const Actor &admin, const QString &login, RoleSet roles);
+    // Adds a valid synthetic member (as `clerk`) and returns its id.
+    qint64 addMember(const Actor &clerk, const QString &number, const QString &name, const QString &kana);
+    // Closes the database and copies the file to `path`: a fixture for TempDatabase(path).
+    void saveAs(const QString &path);
 
 private:
     QTemporaryDir m_dir;
@@ -46,5 +50,25 @@ struct CliResult
 
 // Runs the built dsrctl with `args`, feeding `stdinText` on standard input.
 CliResult runDsrctl(const QStringList &args, const QString &stdinText = QString(), int timeoutMs = 60000);
+
+// Exit code and both streams, for failure messages.
+QString describe(const CliResult &r);
+// dsrctl's error contract: exactly one line on standard error.
+bool isOneLine(const QString &text);
+
+} // namespace dsr::test
+
+// Exit code and the output contract: nothing on stderr after success, exactly one line after failure.
+#define EXPECT_EXIT(result, code)                                                                            \
+    do {                                                                                                     \
+        const dsr::test::CliResult &r_ = (result);                                                           \
+        QVERIFY2(r_.exitCode == (code), qPrintable(dsr::test::describe(r_)));                                \
+        if ((code) == 0)                                                                                     \
+            QVERIFY2(r_.err.isEmpty(), qPrintable(dsr::test::describe(r_)));                                 \
+        else                                                                                                 \
+            QVERIFY2(dsr::test::isOneLine(r_.err), qPrintable(dsr::test::describe(r_)));                     \
+    } while (false)
+
+namespace dsr::test {
 
 } // namespace dsr::test

@@ -66,9 +66,10 @@ private Q_SLOTS:
         TempDatabase t;
         AccountService accounts(t.db());
         QCOMPARE(accounts.needsInitialSetup().value(), true);
-        auto admin = accounts.initialize({ { Setting::HeadName, QStringLiteral("長崎 一郎") },
-                                           { Setting::Regime, QStringLiteral("public") } },
-                                         NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
+        auto admin = accounts.initialize(
+            { { Setting::HeadName, QStringLiteral("長崎 一郎") },
+              { Setting::Regime, QStringLiteral("public") } },
+            NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
         QVERIFY2(admin.ok(), qPrintable(admin.error().message));
         QVERIFY(admin->hasRole(Role::Administrator));
         QVERIFY(!admin->mustChangePassword);
@@ -78,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(settings->value(Setting::Regime), QStringLiteral("public"));
         QCOMPARE(settings->value(Setting::OrganisationName), QStringLiteral("長崎県市町村職員共済組合"));
         QCOMPARE(settings->value(Setting::Phone), QStringLiteral("095-827-3137"));
-        auto again = accounts.initialize({}, NewUser { QStringLiteral("admin2"), QStringLiteral("x"), {}, kPassword });
+        auto again = accounts.initialize(
+            {}, NewUser { QStringLiteral("admin2"), QStringLiteral("x"), {}, kPassword });
         QCOMPARE(again.error().code, ErrorCode::Conflict);
         QCOMPARE(UserRepository(t.db()).count().value(), qint64(1));
         QVERIFY(actions(t.db()).contains(QStringLiteral("system.initialize")));
@@ -88,14 +90,15 @@ private Q_SLOTS:
     {
         TempDatabase t;
         AccountService accounts(t.db());
-        auto shortPw = accounts.initialize({}, NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {},
-                                                         QStringLiteral("short") });
+        auto shortPw = accounts.initialize(
+            {}, NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, QStringLiteral("short") });
         QCOMPARE(shortPw.error().code, ErrorCode::Validation);
-        auto badLogin = accounts.initialize({}, NewUser { QStringLiteral("Admin User"), QStringLiteral("管理者"), {},
-                                                          kPassword });
+        auto badLogin = accounts.initialize(
+            {}, NewUser { QStringLiteral("Admin User"), QStringLiteral("管理者"), {}, kPassword });
         QCOMPARE(badLogin.error().code, ErrorCode::Validation);
-        auto badSetting = accounts.initialize({ { Setting::IdleLockMinutes, QStringLiteral("0") } },
-                                              NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
+        auto badSetting = accounts.initialize(
+            { { Setting::IdleLockMinutes, QStringLiteral("0") } },
+            NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
         QCOMPARE(badSetting.error().code, ErrorCode::Validation);
         QCOMPARE(accounts.needsInitialSetup().value(), true);
         QCOMPARE(AuditRepository(t.db()).count().value(), qint64(0));
@@ -141,7 +144,8 @@ private Q_SLOTS:
         QDateTime now = QDateTime(QDate(2026, 4, 1), QTime(9, 0), QTimeZone::utc());
         accounts.setClock([&] { return now; });
         for (int i = 1; i <= 4; ++i) {
-            auto r = accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-%1").arg(i));
+            auto r
+                = accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-%1").arg(i));
             QCOMPARE(r.error().code, ErrorCode::Authentication);
         }
         QCOMPARE(UserRepository(t.db()).findByLogin(QStringLiteral("clerk1")).value()->failedAttempts, 4);
@@ -167,7 +171,8 @@ private Q_SLOTS:
         AccountService accounts(t.db());
         for (int round = 0; round < 2; ++round) {
             for (int i = 0; i < 4; ++i)
-                QVERIFY(!accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-x")).ok());
+                QVERIFY(!accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-x"))
+                             .ok());
             QVERIFY(accounts.authenticate(QStringLiteral("clerk1"), kPassword).ok());
         }
     }
@@ -210,8 +215,8 @@ private Q_SLOTS:
         TempDatabase t;
         const Actor admin = t.initialize();
         AccountService accounts(t.db());
-        QVERIFY(accounts.addUser(admin, NewUser { QStringLiteral("chief1"), QStringLiteral("係長"), { Role::Chief },
-                                                  kPassword }));
+        QVERIFY(accounts.addUser(
+            admin, NewUser { QStringLiteral("chief1"), QStringLiteral("係長"), { Role::Chief }, kPassword }));
         auto first = accounts.authenticate(QStringLiteral("chief1"), kPassword);
         QVERIFY(first.ok());
         Actor chief = first.value();
@@ -219,19 +224,24 @@ private Q_SLOTS:
         // Until the change, the services refuse work.
         SettingsService settings(t.db());
         QCOMPARE(settings.load(chief).error().code, ErrorCode::Authentication);
-        QCOMPARE(accounts.changePassword(chief, QStringLiteral("not-the-password"), QStringLiteral("new-password-123"))
-                     .error()
-                     .code,
-                 ErrorCode::Authentication);
+        QCOMPARE(
+            accounts
+                .changePassword(chief, QStringLiteral("not-the-password"), QStringLiteral("new-password-123"))
+                .error()
+                .code,
+            ErrorCode::Authentication);
         QCOMPARE(accounts.changePassword(chief, kPassword, kPassword).error().code, ErrorCode::Validation);
-        QCOMPARE(accounts.changePassword(chief, kPassword, QStringLiteral("short")).error().code, ErrorCode::Validation);
+        QCOMPARE(accounts.changePassword(chief, kPassword, QStringLiteral("short")).error().code,
+                 ErrorCode::Validation);
         QVERIFY(accounts.changePassword(chief, kPassword, QStringLiteral("new-password-123")).ok());
         QVERIFY(!chief.mustChangePassword);
         QVERIFY(settings.load(chief).ok());
         auto again = accounts.authenticate(QStringLiteral("chief1"), QStringLiteral("new-password-123"));
         QVERIFY(again.ok() && !again->mustChangePassword);
-        QVERIFY(accounts.resetPassword(admin, QStringLiteral("chief1"), QStringLiteral("temporary-pass-9")).ok());
-        QVERIFY(accounts.authenticate(QStringLiteral("chief1"), QStringLiteral("temporary-pass-9"))->mustChangePassword);
+        QVERIFY(
+            accounts.resetPassword(admin, QStringLiteral("chief1"), QStringLiteral("temporary-pass-9")).ok());
+        QVERIFY(accounts.authenticate(QStringLiteral("chief1"), QStringLiteral("temporary-pass-9"))
+                    ->mustChangePassword);
     }
 
     void disabledAccountCannotLogIn()
@@ -253,7 +263,8 @@ private Q_SLOTS:
         TempDatabase t;
         const Actor admin = t.initialize();
         AccountService accounts(t.db());
-        QCOMPARE(accounts.setDisabled(admin, QStringLiteral("admin"), true).error().code, ErrorCode::Validation);
+        QCOMPARE(accounts.setDisabled(admin, QStringLiteral("admin"), true).error().code,
+                 ErrorCode::Validation);
         User self = accounts.findUser(admin, QStringLiteral("admin")).value();
         self.roles = { Role::Auditor };
         QCOMPARE(accounts.updateUser(admin, self).error().code, ErrorCode::Validation);
@@ -266,18 +277,27 @@ private Q_SLOTS:
         TempDatabase t;
         const Actor admin = t.initialize();
         AccountService accounts(t.db());
-        QCOMPARE(accounts.addUser(admin, NewUser { QStringLiteral("x"), QStringLiteral("名前"), { Role::Clerk }, kPassword })
-                     .error()
-                     .code,
-                 ErrorCode::Validation);
-        QCOMPARE(accounts.addUser(admin, NewUser { QStringLiteral("clerk2"), QStringLiteral("  "), { Role::Clerk }, kPassword })
-                     .error()
-                     .code,
-                 ErrorCode::Validation);
-        QCOMPARE(accounts.addUser(admin, NewUser { QStringLiteral("clerk2"), QStringLiteral("名前"), {}, kPassword })
-                     .error()
-                     .code,
-                 ErrorCode::Validation);
+        QCOMPARE(
+            accounts
+                .addUser(admin,
+                         NewUser { QStringLiteral("x"), QStringLiteral("名前"), { Role::Clerk }, kPassword })
+                .error()
+                .code,
+            ErrorCode::Validation);
+        QCOMPARE(
+            accounts
+                .addUser(
+                    admin,
+                    NewUser { QStringLiteral("clerk2"), QStringLiteral("  "), { Role::Clerk }, kPassword })
+                .error()
+                .code,
+            ErrorCode::Validation);
+        QCOMPARE(
+            accounts
+                .addUser(admin, NewUser { QStringLiteral("clerk2"), QStringLiteral("名前"), {}, kPassword })
+                .error()
+                .code,
+            ErrorCode::Validation);
         QCOMPARE(UserRepository(t.db()).count().value(), qint64(1));
     }
 

@@ -27,8 +27,11 @@ class TestAudit : public QObject
         for (int i = 1; i <= n; ++i) {
             Transaction tx(db);
             AuditRepository repo(db);
-            QVERIFY(repo.append(AuditEvent { qint64(1), QStringLiteral("clerk1"), QStringLiteral("test.event"),
-                                             QStringLiteral("request"), QString::number(100 + i),
+            QVERIFY(repo.append(AuditEvent { qint64(1),
+                                             QStringLiteral("clerk1"),
+                                             QStringLiteral("test.event"),
+                                             QStringLiteral("request"),
+                                             QString::number(100 + i),
                                              { { QStringLiteral("n"), i } } }));
             QVERIFY(tx.commit());
         }
@@ -117,12 +120,16 @@ private Q_SLOTS:
         dropGuards(t.db());
         // A careful forger recomputes the edited entry's own hash; the successor still points at
         // the old one.
-        auto rows = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, QStringLiteral("104"), {}, {}, 0 }).value();
+        auto rows = AuditRepository(t.db())
+                        .list(AuditFilter { {}, {}, {}, QStringLiteral("104"), {}, {}, 0 })
+                        .value();
         QCOMPARE(rows.size(), 1);
         AuditRecord forged = rows.first();
         forged.action = QStringLiteral("test.other");
         forged.hash = AuditChain::computeHash(forged);
-        exec(t.db(), QStringLiteral("UPDATE audit_log SET action = 'test.other', hash = '%1' WHERE seq = 4").arg(forged.hash));
+        exec(t.db(),
+             QStringLiteral("UPDATE audit_log SET action = 'test.other', hash = '%1' WHERE seq = 4")
+                 .arg(forged.hash));
         QCOMPARE(verify(t.db()).firstBadSeq, qint64(5));
     }
 
@@ -156,7 +163,9 @@ private Q_SLOTS:
         // Make room after entry 5 and insert a well-formed forgery that links to entry 5.
         exec(t.db(), QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq > 5"));
         exec(t.db(), QStringLiteral("UPDATE audit_log SET seq = seq - 999 WHERE seq > 1000"));
-        auto five = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, QStringLiteral("105"), {}, {}, 0 }).value();
+        auto five = AuditRepository(t.db())
+                        .list(AuditFilter { {}, {}, {}, QStringLiteral("105"), {}, {}, 0 })
+                        .value();
         AuditRecord forged;
         forged.seq = 6;
         forged.atUtc = five.first().atUtc;
@@ -170,10 +179,11 @@ private Q_SLOTS:
         forged.hash = AuditChain::computeHash(forged);
         QSqlQuery q(t.db().connection());
         q.prepare(QStringLiteral("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : { QVariant(forged.seq), QVariant(forged.atUtc), QVariant(*forged.userId),
-                                   QVariant(forged.userLogin), QVariant(forged.action), QVariant(forged.entityType),
-                                   QVariant(forged.entityId), QVariant(forged.details), QVariant(forged.prevHash),
-                                   QVariant(forged.hash) })
+        for (const QVariant &v :
+             { QVariant(forged.seq), QVariant(forged.atUtc), QVariant(*forged.userId),
+               QVariant(forged.userLogin), QVariant(forged.action), QVariant(forged.entityType),
+               QVariant(forged.entityId), QVariant(forged.details), QVariant(forged.prevHash),
+               QVariant(forged.hash) })
             q.addBindValue(v);
         QVERIFY(q.exec());
         // The forgery itself is consistent; the genuine entry after it no longer follows.
@@ -188,9 +198,13 @@ private Q_SLOTS:
         TempDatabase t;
         appendEntries(t.db(), 4);
         dropGuards(t.db());
-        exec(t.db(), QStringLiteral("INSERT INTO audit_log VALUES (3, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h') "
-                                    "ON CONFLICT(seq) DO NOTHING"));
-        exec(t.db(), QStringLiteral("INSERT INTO audit_log VALUES (7, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h')"));
+        exec(t.db(),
+             QStringLiteral(
+                 "INSERT INTO audit_log VALUES (3, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h') "
+                 "ON CONFLICT(seq) DO NOTHING"));
+        exec(t.db(),
+             QStringLiteral(
+                 "INSERT INTO audit_log VALUES (7, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h')"));
         QCOMPARE(verify(t.db()).firstBadSeq, qint64(5)); // 5 and 6 are missing before 7
     }
 
@@ -214,9 +228,10 @@ private Q_SLOTS:
         const Actor admin = t.initialize();
         const qint64 before = AuditRepository(t.db()).count().value();
         AccountService accounts(t.db());
-        QVERIFY(accounts.addUser(admin, NewUser { QStringLiteral("clerk1"), QStringLiteral("職員"), { Role::Clerk },
-                                                  kPassword }));
-        const auto last = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
+        QVERIFY(accounts.addUser(
+            admin, NewUser { QStringLiteral("clerk1"), QStringLiteral("職員"), { Role::Clerk }, kPassword }));
+        const auto last
+            = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
         QCOMPARE(AuditRepository(t.db()).count().value(), before + 1);
         QCOMPARE(last.action, QStringLiteral("user.create"));
         QCOMPARE(last.userLogin, QStringLiteral("admin"));
@@ -231,8 +246,10 @@ private Q_SLOTS:
         TempDatabase t;
         const Actor admin = t.initialize();
         SettingsService settings(t.db());
-        QVERIFY(settings.save(admin, settings.load(admin).value(), { { Setting::Regime, QStringLiteral("public") } }));
-        const auto last = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
+        QVERIFY(settings.save(admin, settings.load(admin).value(),
+                              { { Setting::Regime, QStringLiteral("public") } }));
+        const auto last
+            = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
         QCOMPARE(last.action, QStringLiteral("settings.change"));
         QCOMPARE(last.entityId, QStringLiteral("legal.regime"));
         QCOMPARE(last.details, QStringLiteral("{\"after\":\"public\",\"before\":\"private\"}"));
@@ -243,8 +260,10 @@ private Q_SLOTS:
         TempDatabase t;
         const Actor admin = t.initialize();
         SettingsService settings(t.db());
-        QVERIFY(settings.save(admin, settings.load(admin).value(), { { Setting::HeadName, QStringLiteral("長崎 次郎") } }));
-        const auto last = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
+        QVERIFY(settings.save(admin, settings.load(admin).value(),
+                              { { Setting::HeadName, QStringLiteral("長崎 次郎") } }));
+        const auto last
+            = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
         QCOMPARE(last.entityId, QStringLiteral("organisation.head_name"));
         QVERIFY(!last.details.contains(QStringLiteral("長崎")));
     }
@@ -289,12 +308,14 @@ private Q_SLOTS:
         auto n = audit.exportCsv(auditor, {}, &buffer);
         QVERIFY(n.ok());
         const QByteArray csv = buffer.data();
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "seq,at_utc,user_id,user_login,action"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "seq,at_utc,user_id,user_login,action"));
         QCOMPARE(csv.count("\r\n"), int(n.value()) + 1);
         // JSON details contain commas and quotes: quoted and doubled.
         QVERIFY(csv.contains("\"{\"\"disabled\"\":false,\"\"login\"\":\"\"auditor1\"\""));
-        QCOMPARE(AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first().action,
-                 QStringLiteral("audit.export"));
+        QCOMPARE(
+            AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first().action,
+            QStringLiteral("audit.export"));
     }
 
     void csvFileExportIsAtomicAndRecordedAfterwards()
@@ -310,8 +331,9 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count("\r\n"), int(n.value()) + 1);
-        QCOMPARE(AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first().action,
-                 QStringLiteral("audit.export"));
+        QCOMPARE(
+            AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first().action,
+            QStringLiteral("audit.export"));
         // A folder that does not exist: nothing written, nothing recorded.
         const qint64 before = AuditRepository(t.db()).count().value();
         QVERIFY(!audit.exportCsvFile(auditor, {}, dir.filePath(QStringLiteral("missing/audit.csv"))).ok());

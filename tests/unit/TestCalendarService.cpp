@@ -37,16 +37,9 @@ private Q_SLOTS:
         TempDatabase t;
         m_admin = t.initialize();
         m_clerk = t.addUser(m_admin, QStringLiteral("clerk1"), { Role::Clerk });
-        Member m;
-        m.memberNumber = QStringLiteral("1");
-        m.name = QStringLiteral("田中太郎");
-        m.kana = QStringLiteral("タナカタロウ");
-        m.birthDate = QDate(1970, 1, 1);
-        m.postalCode = QStringLiteral("850-0001");
-        m.address = QStringLiteral("長崎市");
-        m_member = MemberService(t.db()).add(m_clerk, m)->id;
-        t.db().connection().close();
-        QVERIFY(QFile::copy(t.path(), m_fixture));
+        m_member = t.addMember(m_clerk, QStringLiteral("1"), QStringLiteral("田中太郎"),
+                               QStringLiteral("タナカタロウ"));
+        t.saveAs(m_fixture);
     }
 
     void importsThePublishedList()
@@ -69,8 +62,9 @@ private Q_SLOTS:
         TempDatabase t(m_fixture);
         CalendarService calendar(t.db());
         QStringEncoder cp932("CP932");
-        const QByteArray bad = cp932(QStringLiteral("国民の祝日・休日月日,国民の祝日・休日名称\r\n2030/1/1,元日\r\n"
-                                                    "2030/2/30,誤り\r\n"));
+        const QByteArray bad
+            = cp932(QStringLiteral("国民の祝日・休日月日,国民の祝日・休日名称\r\n2030/1/1,元日\r\n"
+                                   "2030/2/30,誤り\r\n"));
         auto r = calendar.importCabinetOfficeList(m_admin, bad);
         QVERIFY(r.ok());
         QCOMPARE(r->problems.size(), 1);
@@ -93,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(r->deadline, QDate(2025, 11, 2)); // Sunday
         QCOMPARE(r->actBy, QDate(2025, 10, 31));
         // A list that makes 10/31 a holiday moves the act-by date back to 10/30.
-        const QByteArray list = "国民の祝日・休日月日,国民の祝日・休日名称\n2025/1/1,元日\n2025/10/31,臨時休日\n";
+        const QByteArray list
+            = "国民の祝日・休日月日,国民の祝日・休日名称\n2025/1/1,元日\n2025/10/31,臨時休日\n";
         auto imported = CalendarService(t.db()).importCabinetOfficeList(m_admin, list);
         QVERIFY(imported.ok() && imported->problems.isEmpty());
         QCOMPARE(requests.openById(m_clerk, r->id)->actBy, QDate(2025, 10, 30));
@@ -121,12 +116,16 @@ private Q_SLOTS:
         QCOMPARE(added->changed, 1);
         QCOMPARE(lastAction(t.db()), QStringLiteral("request.deadlines_recomputed"));
         QCOMPARE(requests.openById(m_clerk, r->id)->actBy, QDate(2025, 4, 30));
-        QCOMPARE(calendar.addClosedDay(m_admin, QDate(2025, 5, 1), QString()).error().code, ErrorCode::Conflict);
-        QCOMPARE(calendar.addClosedDay(m_clerk, QDate(2025, 5, 2), QString()).error().code, ErrorCode::Permission);
+        QCOMPARE(calendar.addClosedDay(m_admin, QDate(2025, 5, 1), QString()).error().code,
+                 ErrorCode::Conflict);
+        QCOMPARE(calendar.addClosedDay(m_clerk, QDate(2025, 5, 2), QString()).error().code,
+                 ErrorCode::Permission);
         QVERIFY(calendar.removeClosedDay(m_admin, QDate(2025, 5, 1)).ok());
         QCOMPARE(requests.openById(m_clerk, r->id)->actBy, QDate(2025, 5, 1));
         QCOMPARE(calendar.removeClosedDay(m_admin, QDate(2025, 5, 1)).error().code, ErrorCode::NotFound);
-        const auto entries = AuditRepository(t.db()).list(AuditFilter { {}, QStringLiteral("calendar."), {}, {}, {}, {}, 0 }).value();
+        const auto entries = AuditRepository(t.db())
+                                 .list(AuditFilter { {}, QStringLiteral("calendar."), {}, {}, {}, {}, 0 })
+                                 .value();
         QCOMPARE(entries.size(), 2);
     }
 
@@ -142,9 +141,11 @@ private Q_SLOTS:
         d.summary = QStringLiteral("苦情");
         auto r = requests.registerRequest(m_clerk, d);
         SettingsService settings(t.db());
-        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(), { { Setting::LimitDays, QStringLiteral("14") } }));
+        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
+                              { { Setting::LimitDays, QStringLiteral("14") } }));
         QCOMPARE(requests.openById(m_clerk, r->id)->deadline, QDate(2025, 4, 15));
-        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(), { { Setting::Regime, QStringLiteral("public") } }));
+        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
+                              { { Setting::Regime, QStringLiteral("public") } }));
         QCOMPARE(requests.openById(m_clerk, r->id)->deadline, QDate(2025, 5, 1));
         QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
                               { { Setting::ActByRule, QStringLiteral("next_open_after") } }));
@@ -158,8 +159,9 @@ private Q_SLOTS:
         CalendarService calendar(t.db());
         QCOMPARE(calendar.due(QDate(), 30, {}).error().code, ErrorCode::Usage);
         QCOMPARE(calendar.due(QDate(2025, 4, 1), 0, {}).error().code, ErrorCode::Usage);
-        QCOMPARE(calendar.due(QDate(2025, 4, 1), 30, { { QDate(2025, 4, 5), QDate(2025, 4, 3) } }).error().code,
-                 ErrorCode::Usage);
+        QCOMPARE(
+            calendar.due(QDate(2025, 4, 1), 30, { { QDate(2025, 4, 5), QDate(2025, 4, 3) } }).error().code,
+            ErrorCode::Usage);
         auto ok = calendar.due(QDate(2025, 4, 1), 30, { { QDate(2025, 4, 10), QDate(2025, 4, 19) } });
         QCOMPARE(ok->deadline, QDate(2025, 5, 11));
         QCOMPARE(ok->actBy, QDate(2025, 5, 9));

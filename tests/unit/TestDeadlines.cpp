@@ -54,8 +54,9 @@ private Q_SLOTS:
         QCOMPARE(r.actBy, QDate(2025, 5, 9));
         QVERIFY(r.explain.join(QLatin1Char('\n')).contains(QStringLiteral("10")));
         // Two pauses add up.
-        const auto two = cal.compute(QDate(2025, 4, 1), 30,
-                                     { { QDate(2025, 4, 3), QDate(2025, 4, 4) }, { QDate(2025, 4, 20), QDate(2025, 4, 22) } });
+        const auto two = cal.compute(
+            QDate(2025, 4, 1), 30,
+            { { QDate(2025, 4, 3), QDate(2025, 4, 4) }, { QDate(2025, 4, 20), QDate(2025, 4, 22) } });
         QCOMPARE(two.deadline, QDate(2025, 5, 6));
     }
 
@@ -78,8 +79,9 @@ private Q_SLOTS:
     {
         DeadlineCalendar cal;
         // A (hypothetical) list for 2031 that moves a holiday: the list, not the rules, decides.
-        cal.setImportedHolidays({ { 2031, { { QDate(2031, 1, 1), QStringLiteral("元日") },
-                                            { QDate(2031, 6, 2), QStringLiteral("臨時の休日") } } } });
+        cal.setImportedHolidays({ { 2031,
+                                    { { QDate(2031, 1, 1), QStringLiteral("元日") },
+                                      { QDate(2031, 6, 2), QStringLiteral("臨時の休日") } } } });
         QCOMPARE(cal.closedReason(QDate(2031, 6, 2)), QStringLiteral("臨時の休日"));
         QCOMPARE(QDate(2031, 11, 3).dayOfWeek(), int(Qt::Monday));
         QVERIFY(cal.closedReason(QDate(2031, 11, 3)).isEmpty()); // 文化の日 is not in that list

@@ -39,7 +39,8 @@ private Q_SLOTS:
                 roles.insert(r);
         }
         QCOMPARE(roles.size(), 6);
-        const Actor clerk = accounts.authenticate(report->passwords[1].first, report->passwords[1].second).value();
+        const Actor clerk
+            = accounts.authenticate(report->passwords[1].first, report->passwords[1].second).value();
 
         // The members are valid by the same rules as typed ones.
         for (const Member &m : MemberRepository(t.db()).search(QString(), 0).value())

@@ -43,8 +43,9 @@ private Q_SLOTS:
         for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
             const QList<Holiday> computed = HolidayRules::holidays(it.key());
             for (const Holiday &h : it.value())
-                QVERIFY2(computed.contains(h),
-                         qPrintable(QStringLiteral("missing %1 %2").arg(h.date.toString(Qt::ISODate), h.name)));
+                QVERIFY2(
+                    computed.contains(h),
+                    qPrintable(QStringLiteral("missing %1 %2").arg(h.date.toString(Qt::ISODate), h.name)));
             for (const Holiday &h : computed)
                 QVERIFY2(it.value().contains(h),
                          qPrintable(QStringLiteral("extra %1 %2").arg(h.date.toString(Qt::ISODate), h.name)));
@@ -80,9 +81,10 @@ private Q_SLOTS:
     void cabinetOfficeListBadLines()
     {
         QStringEncoder cp932("CP932");
-        const QByteArray bad = cp932(QStringLiteral("国民の祝日・休日月日,国民の祝日・休日名称\r\n2026/1/1,元日\r\n"
-                                                    "2026/13/1,存在しない日\r\n2026/2/11\r\n2026/1/1,元日\r\n"
-                                                    "2026/2/23,\r\n"));
+        const QByteArray bad
+            = cp932(QStringLiteral("国民の祝日・休日月日,国民の祝日・休日名称\r\n2026/1/1,元日\r\n"
+                                   "2026/13/1,存在しない日\r\n2026/2/11\r\n2026/1/1,元日\r\n"
+                                   "2026/2/23,\r\n"));
         auto list = CabinetOfficeList::parse(bad);
         QVERIFY(list.ok());
         QList<int> lines;

@@ -82,8 +82,10 @@ private Q_SLOTS:
 
     void differentNamesStayDifferent()
     {
-        QVERIFY(JapaneseText::searchKey(QStringLiteral("斎藤")) != JapaneseText::searchKey(QStringLiteral("斉藤")));
-        QVERIFY(JapaneseText::searchKey(QStringLiteral("高田")) != JapaneseText::searchKey(QStringLiteral("髙木")));
+        QVERIFY(JapaneseText::searchKey(QStringLiteral("斎藤"))
+                != JapaneseText::searchKey(QStringLiteral("斉藤")));
+        QVERIFY(JapaneseText::searchKey(QStringLiteral("高田"))
+                != JapaneseText::searchKey(QStringLiteral("髙木")));
     }
 
     void kana()
@@ -100,7 +102,8 @@ private Q_SLOTS:
     void postalCodes()
     {
         QCOMPARE(JapaneseText::normalizePostalCode(QStringLiteral("850-0000")), QStringLiteral("850-0000"));
-        QCOMPARE(JapaneseText::normalizePostalCode(QStringLiteral("８５０－００３２")), QStringLiteral("850-0032"));
+        QCOMPARE(JapaneseText::normalizePostalCode(QStringLiteral("８５０－００３２")),
+                 QStringLiteral("850-0032"));
         QCOMPARE(JapaneseText::normalizePostalCode(QStringLiteral("8500032")), QStringLiteral("850-0032"));
         QCOMPARE(JapaneseText::normalizePostalCode(QStringLiteral("850-003")), QString());
         QCOMPARE(JapaneseText::normalizePostalCode(QStringLiteral("〒850-0032")), QString());
@@ -125,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(!MyNumber::containsValid(QStringLiteral("電話 095-827-3137")));
         QVERIFY(!MyNumber::containsValid(QStringLiteral("123456789012")));
         QVERIFY(!MyNumber::containsValid(QStringLiteral("口座 91234567890189"))); // inside a longer run
-        QCOMPARE(MyNumber::mask(QStringLiteral("番号は123456789018です")), QStringLiteral("番号は************です"));
+        QCOMPARE(MyNumber::mask(QStringLiteral("番号は123456789018です")),
+                 QStringLiteral("番号は************です"));
         QCOMPARE(MyNumber::mask(QStringLiteral("1234 5678 9018 と 123456789012")),
                  QStringLiteral("**** **** **** と 123456789012"));
     }

@@ -65,7 +65,8 @@ private Q_SLOTS:
 
     void validationNormalises()
     {
-        Member m = sample(QStringLiteral("１２３４５"), QStringLiteral(" 山田　太郎 "), QStringLiteral("やまだ たろう"));
+        Member m = sample(QStringLiteral("１２３４５"), QStringLiteral(" 山田　太郎 "),
+                          QStringLiteral("やまだ たろう"));
         m.postalCode = QStringLiteral("８５０－０００１");
         m.phone = QStringLiteral("０９５－８２７－３１３７");
         auto v = MemberService::validate(m);
@@ -91,8 +92,8 @@ private Q_SLOTS:
         QStringList fields;
         for (const FieldError &f : v.error().fields)
             fields << f.field;
-        for (const char *f : { "member_number", "name", "kana", "birth_date", "postal_code", "address", "phone",
-                               "affiliation" })
+        for (const char *f : { "member_number", "name", "kana", "birth_date", "postal_code", "address",
+                               "phone", "affiliation" })
             QVERIFY2(fields.contains(QString::fromLatin1(f)), f);
     }
 
@@ -109,12 +110,18 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         MemberService members(t.db());
-        QVERIFY(members.add(m_clerk, sample(QStringLiteral("100"), QStringLiteral("田中一郎"), QStringLiteral("タナカイチロウ"))));
-        auto dup = members.add(m_clerk, sample(QStringLiteral("100"), QStringLiteral("別人"), QStringLiteral("ベツジン")));
+        QVERIFY(members.add(
+            m_clerk,
+            sample(QStringLiteral("100"), QStringLiteral("田中一郎"), QStringLiteral("タナカイチロウ"))));
+        auto dup = members.add(
+            m_clerk, sample(QStringLiteral("100"), QStringLiteral("別人"), QStringLiteral("ベツジン")));
         QCOMPARE(dup.error().code, ErrorCode::Conflict);
         QCOMPARE(dup.error().fields.first().field, QStringLiteral("member_number"));
-        QCOMPARE(members.add(m_admin, sample(QStringLiteral("101"), QStringLiteral("a"), QStringLiteral("ア"))).error().code,
-                 ErrorCode::Permission);
+        QCOMPARE(
+            members.add(m_admin, sample(QStringLiteral("101"), QStringLiteral("a"), QStringLiteral("ア")))
+                .error()
+                .code,
+            ErrorCode::Permission);
         QCOMPARE(MemberRepository(t.db()).count().value(), qint64(1));
     }
 
@@ -122,10 +129,13 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         MemberService members(t.db());
-        auto added = members.add(m_clerk, sample(QStringLiteral("200"), QStringLiteral("佐藤花子"), QStringLiteral("サトウハナコ")));
+        auto added = members.add(
+            m_clerk,
+            sample(QStringLiteral("200"), QStringLiteral("佐藤花子"), QStringLiteral("サトウハナコ")));
         QVERIFY(added.ok());
         QVERIFY(members.open(m_clerk, QStringLiteral("200")).ok());
-        const auto last = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
+        const auto last
+            = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
         QCOMPARE(last.action, QStringLiteral("member.view"));
         QCOMPARE(last.entityId, QString::number(added->id));
         QCOMPARE(members.open(m_clerk, QStringLiteral("999")).error().code, ErrorCode::NotFound);
@@ -135,7 +145,8 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         MemberService members(t.db());
-        auto added = members.add(m_clerk, sample(QStringLiteral("300"), QStringLiteral("鈴木"), QStringLiteral("スズキ")));
+        auto added = members.add(
+            m_clerk, sample(QStringLiteral("300"), QStringLiteral("鈴木"), QStringLiteral("スズキ")));
         Member a = added.value();
         Member b = added.value();
         a.phone = QStringLiteral("095-111-1111");
@@ -148,14 +159,25 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         MemberService members(t.db());
-        QVERIFY(members.add(m_clerk, sample(QStringLiteral("1001"), QStringLiteral("田中太郎"), QStringLiteral("タナカタロウ"))));
-        QVERIFY(members.add(m_clerk, sample(QStringLiteral("1002"), QStringLiteral("中田花子"), QStringLiteral("ナカタハナコ"))));
-        QVERIFY(members.add(m_clerk, sample(QStringLiteral("1003"), QStringLiteral("髙橋次郎"), QStringLiteral("タカハシジロウ"))));
-        QVERIFY(members.add(m_clerk, sample(QStringLiteral("1004"), QStringLiteral("山﨑三郎"), QStringLiteral("ヤマサキサブロウ"))));
-        QVERIFY(members.add(m_clerk, sample(QStringLiteral("1005"), QStringLiteral("渡邊四郎"), QStringLiteral("ワタナベシロウ"))));
+        QVERIFY(members.add(
+            m_clerk,
+            sample(QStringLiteral("1001"), QStringLiteral("田中太郎"), QStringLiteral("タナカタロウ"))));
+        QVERIFY(members.add(
+            m_clerk,
+            sample(QStringLiteral("1002"), QStringLiteral("中田花子"), QStringLiteral("ナカタハナコ"))));
+        QVERIFY(members.add(
+            m_clerk,
+            sample(QStringLiteral("1003"), QStringLiteral("髙橋次郎"), QStringLiteral("タカハシジロウ"))));
+        QVERIFY(members.add(
+            m_clerk,
+            sample(QStringLiteral("1004"), QStringLiteral("山﨑三郎"), QStringLiteral("ヤマサキサブロウ"))));
+        QVERIFY(members.add(
+            m_clerk,
+            sample(QStringLiteral("1005"), QStringLiteral("渡邊四郎"), QStringLiteral("ワタナベシロウ"))));
         auto find = [&](const QString &q) { return numbers(members.find(m_clerk, q).value()); };
         QCOMPARE(find(QStringLiteral("田中")), QStringList { QStringLiteral("1001") });
-        QCOMPARE(find(QStringLiteral("中")), (QStringList { QStringLiteral("1001"), QStringLiteral("1002") }));
+        QCOMPARE(find(QStringLiteral("中")),
+                 (QStringList { QStringLiteral("1001"), QStringLiteral("1002") }));
         QCOMPARE(find(QStringLiteral("高橋")), QStringList { QStringLiteral("1003") });
         QCOMPARE(find(QStringLiteral("髙")), QStringList { QStringLiteral("1003") });
         QCOMPARE(find(QStringLiteral("山崎")), QStringList { QStringLiteral("1004") });
@@ -176,7 +198,8 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         MemberService members(t.db());
-        auto added = members.add(m_clerk, sample(QStringLiteral("2001"), QStringLiteral("木村"), QStringLiteral("キムラ")));
+        auto added = members.add(
+            m_clerk, sample(QStringLiteral("2001"), QStringLiteral("木村"), QStringLiteral("キムラ")));
         Member m = added.value();
         m.name = QStringLiteral("松本");
         m.kana = QStringLiteral("マツモト");
@@ -191,7 +214,8 @@ private Q_SLOTS:
         MemberService members(t.db());
         QByteArray csv = kHeader;
         csv += "3001,山田太郎,やまだたろう,1970-01-02,850-0001,長崎市一丁目,095-000-0001,本庁\n";
-        csv += "3002,\"佐藤, 花子\",サトウハナコ,1985/3/4,８５０－０００２,\"長崎市\n二丁目\",,\"支所 \"\"東\"\"\"\n";
+        csv += "3002,\"佐藤, 花子\",サトウハナコ,1985/3/4,８５０－０００２,\"長崎市\n二丁目\",,\"支所 "
+               "\"\"東\"\"\"\n";
         auto r = members.importCsv(m_clerk, csv);
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QVERIFY(r->problems.isEmpty());
@@ -206,7 +230,8 @@ private Q_SLOTS:
 
         QByteArray again = kHeader;
         again += "3001,山田太郎,ヤマダタロウ,1970-01-02,850-0001,長崎市三丁目,095-000-0001,本庁\n";
-        again += "3002,\"佐藤, 花子\",サトウハナコ,1985-03-04,850-0002,\"長崎市\n二丁目\",,\"支所 \"\"東\"\"\"\n";
+        again += "3002,\"佐藤, 花子\",サトウハナコ,1985-03-04,850-0002,\"長崎市\n二丁目\",,\"支所 "
+                 "\"\"東\"\"\"\n";
         again += "3003,新人,シンジン,2000-12-31,850-0003,長崎市四丁目,,\n";
         auto r2 = members.importCsv(m_clerk, again);
         QVERIFY(r2.ok());
@@ -271,7 +296,8 @@ private Q_SLOTS:
         auto open = members.importCsv(m_clerk, kHeader + "1,\"unterminated,ア,1970-01-01,850-0001,x,,\n");
         QCOMPARE(open.error().code, ErrorCode::Validation);
         QVERIFY(open.error().message.contains(QStringLiteral("2")));
-        QCOMPARE(members.importCsv(m_clerk, QByteArray("\xFF\xFE\x00\x01\x81", 5)).error().code, ErrorCode::Validation);
+        QCOMPARE(members.importCsv(m_clerk, QByteArray("\xFF\xFE\x00\x01\x81", 5)).error().code,
+                 ErrorCode::Validation);
         QCOMPARE(members.importCsv(m_admin, kHeader).error().code, ErrorCode::Permission);
         QCOMPARE(MemberRepository(t.db()).count().value(), qint64(0));
     }

@@ -40,7 +40,8 @@ const Row kTable[] = {
     { Operation::MemberEdit, "member.edit", { true, false, false, false, false, false } },
     { Operation::CalendarEdit, "calendar.edit", { false, false, false, false, true, false } },
 };
-const Role kRoles[] = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
+const Role kRoles[]
+    = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
 
 } // namespace
 
@@ -62,16 +63,22 @@ private Q_SLOTS:
         auto db = Database::open(m_fixture);
         QVERIFY(db.ok());
         AccountService accounts(*db.value());
-        auto admin = accounts.initialize({}, NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
+        auto admin = accounts.initialize(
+            {}, NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
         QVERIFY(admin.ok());
         m_admin = admin.value();
-        QVERIFY(accounts.addUser(m_admin, NewUser { QStringLiteral("target"), QStringLiteral("対象"), { Role::Clerk }, kPassword }));
+        QVERIFY(accounts.addUser(
+            m_admin,
+            NewUser { QStringLiteral("target"), QStringLiteral("対象"), { Role::Clerk }, kPassword }));
         for (int c = 0; c < 6; ++c) {
             const QString login = QStringLiteral("actor_") + Roles::id(kRoles[c]);
-            auto id = accounts.addUser(m_admin, NewUser { login, QStringLiteral("職員"), { kRoles[c] }, kPassword });
+            auto id = accounts.addUser(m_admin,
+                                       NewUser { login, QStringLiteral("職員"), { kRoles[c] }, kPassword });
             QVERIFY(id.ok());
             // As if they had already changed their first password.
-            QVERIFY(UserRepository(*db.value()).setPassword(id.value(), UserRepository(*db.value()).passwordHash(id.value()).value(), false));
+            QVERIFY(UserRepository(*db.value())
+                        .setPassword(id.value(), UserRepository(*db.value()).passwordHash(id.value()).value(),
+                                     false));
             m_actors.insert(c, Actor { id.value(), login, QStringLiteral("職員"), { kRoles[c] }, false });
         }
     }
@@ -112,11 +119,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("operation");
         QTest::addColumn<int>("role");
-        const QStringList ops { QStringLiteral("user.add"),         QStringLiteral("user.list"),
-                                QStringLiteral("user.update"),      QStringLiteral("user.disable"),
-                                QStringLiteral("user.unlock"),      QStringLiteral("user.reset_password"),
-                                QStringLiteral("settings.load"),    QStringLiteral("settings.save"),
-                                QStringLiteral("audit.list"),       QStringLiteral("audit.export"),
+        const QStringList ops { QStringLiteral("user.add"),      QStringLiteral("user.list"),
+                                QStringLiteral("user.update"),   QStringLiteral("user.disable"),
+                                QStringLiteral("user.unlock"),   QStringLiteral("user.reset_password"),
+                                QStringLiteral("settings.load"), QStringLiteral("settings.save"),
+                                QStringLiteral("audit.list"),    QStringLiteral("audit.export"),
                                 QStringLiteral("audit.verify") };
         for (const QString &op : ops)
             for (int c = 0; c < 6; ++c)
@@ -161,7 +168,9 @@ private Q_SLOTS:
             }
         };
         if (operation == QLatin1String("user.add"))
-            check(accounts.addUser(actor, NewUser { QStringLiteral("newuser"), QStringLiteral("新規"), { Role::Clerk }, kPassword }));
+            check(accounts.addUser(
+                actor,
+                NewUser { QStringLiteral("newuser"), QStringLiteral("新規"), { Role::Clerk }, kPassword }));
         else if (operation == QLatin1String("user.list"))
             check(accounts.listUsers(actor));
         else if (operation == QLatin1String("user.update")) {
@@ -173,11 +182,13 @@ private Q_SLOTS:
         else if (operation == QLatin1String("user.unlock"))
             check(accounts.unlock(actor, QStringLiteral("target")));
         else if (operation == QLatin1String("user.reset_password"))
-            check(accounts.resetPassword(actor, QStringLiteral("target"), QStringLiteral("temporary-pass-9")));
+            check(
+                accounts.resetPassword(actor, QStringLiteral("target"), QStringLiteral("temporary-pass-9")));
         else if (operation == QLatin1String("settings.load"))
             check(settings.load(actor));
         else if (operation == QLatin1String("settings.save"))
-            check(settings.save(actor, settings.loadForSystem().value(), { { Setting::Phone, QStringLiteral("095-000-1111") } }));
+            check(settings.save(actor, settings.loadForSystem().value(),
+                                { { Setting::Phone, QStringLiteral("095-000-1111") } }));
         else if (operation == QLatin1String("audit.list"))
             check(audit.list(actor, {}));
         else if (operation == QLatin1String("audit.export")) {

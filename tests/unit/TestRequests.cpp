@@ -78,7 +78,8 @@ private Q_SLOTS:
     {
         QCOMPARE(RequestService::formatReceiptNo(QStringLiteral("{era_initial}{era_year}-{seq:4}"), 2025, 1),
                  QStringLiteral("R7-0001"));
-        QCOMPARE(RequestService::formatReceiptNo(QStringLiteral("{fiscal_year}-{seq}"), 2025, 12), QStringLiteral("2025-12"));
+        QCOMPARE(RequestService::formatReceiptNo(QStringLiteral("{fiscal_year}-{seq}"), 2025, 12),
+                 QStringLiteral("2025-12"));
         QCOMPARE(RequestService::formatReceiptNo(QStringLiteral("{era}{era_year}年度第{seq:3}号"), 2019, 7),
                  QStringLiteral("令和1年度第007号"));
         TempDatabase t(m_fixture);
@@ -123,8 +124,9 @@ private Q_SLOTS:
                 return QStringLiteral("accepted");
             if (result.error().code != ErrorCode::Validation)
                 return result.error().message;
-            return fields(result.error()).contains(QString::fromLatin1(field)) ? QString()
-                                                                              : fields(result.error()).join(QLatin1Char(','));
+            return fields(result.error()).contains(QString::fromLatin1(field))
+                ? QString()
+                : fields(result.error()).join(QLatin1Char(','));
         };
         Request r = draft(m_tanaka);
         r.memberId = 999;
@@ -218,7 +220,8 @@ private Q_SLOTS:
         QVERIFY(masked.ok());
         QCOMPARE(masked->notes, QStringLiteral("本人申出の番号 **** **** **** を確認"));
         QSqlQuery q(t.db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM requests WHERE notes LIKE '%9018%'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM requests WHERE notes LIKE '%9018%'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         // An invalid check digit is not a My Number and stays as typed.
         r.notes = QStringLiteral("整理番号 123456789012");
@@ -313,7 +316,9 @@ private Q_SLOTS:
         QCOMPARE(requests.open(m_clerk, QStringLiteral("R7-0001"))->id, a.id);
         QCOMPARE(requests.open(m_clerk, QString::number(a.id))->receiptNo, a.receiptNo);
         QCOMPARE(requests.open(m_clerk, QStringLiteral("R7-9999")).error().code, ErrorCode::NotFound);
-        const auto last = AuditRepository(t.db()).list(AuditFilter { {}, QStringLiteral("request.view"), {}, {}, {}, {}, 0 }).value();
+        const auto last = AuditRepository(t.db())
+                              .list(AuditFilter { {}, QStringLiteral("request.view"), {}, {}, {}, {}, 0 })
+                              .value();
         QCOMPARE(last.size(), 2);
         QCOMPARE(requests.open(m_admin, QStringLiteral("R7-0001")).error().code, ErrorCode::Permission);
     }
@@ -350,16 +355,23 @@ private Q_SLOTS:
         QFile pdf(QStringLiteral(DSR_TEST_DATA_DIR "/sample-request.pdf"));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         const QByteArray bytes = pdf.readAll();
-        auto stored = requests.attach(m_clerk, a.id, QStringLiteral("/scans/request.pdf"), bytes, QStringLiteral("請求書"));
+        auto stored = requests.attach(m_clerk, a.id, QStringLiteral("/scans/request.pdf"), bytes,
+                                      QStringLiteral("請求書"));
         QVERIFY2(stored.ok(), qPrintable(stored.error().message));
         QCOMPARE(stored->fileName, QStringLiteral("request.pdf"));
         QCOMPARE(stored->mimeType, QStringLiteral("application/pdf"));
-        QCOMPARE(stored->sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(stored->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(requests.attachmentContent(m_clerk, stored->id).value(), bytes);
-        QCOMPARE(requests.attach(m_clerk, a.id, QStringLiteral("note.pdf"), "just text").error().code, ErrorCode::Validation);
-        QCOMPARE(requests.attach(m_clerk, a.id, QStringLiteral("empty.png"), QByteArray()).error().code, ErrorCode::Validation);
-        QCOMPARE(requests.attach(m_clerk, 999, QStringLiteral("x.png"), QByteArray("\x89PNG\r\n\x1a\n....", 12)).error().code,
-                 ErrorCode::NotFound);
+        QCOMPARE(requests.attach(m_clerk, a.id, QStringLiteral("note.pdf"), "just text").error().code,
+                 ErrorCode::Validation);
+        QCOMPARE(requests.attach(m_clerk, a.id, QStringLiteral("empty.png"), QByteArray()).error().code,
+                 ErrorCode::Validation);
+        QCOMPARE(
+            requests.attach(m_clerk, 999, QStringLiteral("x.png"), QByteArray("\x89PNG\r\n\x1a\n....", 12))
+                .error()
+                .code,
+            ErrorCode::NotFound);
         QCOMPARE(requests.attachments(m_clerk, a.id).value().size(), 1);
         // Stored files are never modified…
         QSqlQuery q(t.db().connection());

@@ -70,7 +70,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        const QByteArray content("these are not database pages, just some text that happens to be long enough\n");
+        const QByteArray content(
+            "these are not database pages, just some text that happens to be long enough\n");
         f.write(content.repeated(20));
         f.close();
         auto opened = Database::open(path);
@@ -113,8 +114,12 @@ private Q_SLOTS:
             QVERIFY(tx.isActive());
             QVERIFY(SettingsRepository(t.db()).store(Setting::Phone, QStringLiteral("000-000-0000"), 0));
             AuditRepository audit(t.db());
-            QVERIFY(audit.append(AuditEvent { {}, QStringLiteral("x"), QStringLiteral("test.event"),
-                                              QStringLiteral("test"), QStringLiteral("1"), {} }));
+            QVERIFY(audit.append(AuditEvent { {},
+                                              QStringLiteral("x"),
+                                              QStringLiteral("test.event"),
+                                              QStringLiteral("test"),
+                                              QStringLiteral("1"),
+                                              {} }));
             // no commit: the scope ends here
         }
         auto settings = SettingsRepository(t.db()).load();
@@ -130,8 +135,8 @@ private Q_SLOTS:
         const qint64 before = AuditRepository(t.db()).count().value();
         AccountService accounts(t.db());
         // Duplicate login: the insert fails, so neither user nor audit entry may stay behind.
-        auto dup = accounts.addUser(admin, NewUser { QStringLiteral("admin"), QStringLiteral("x"), { Role::Clerk },
-                                                     kPassword });
+        auto dup = accounts.addUser(
+            admin, NewUser { QStringLiteral("admin"), QStringLiteral("x"), { Role::Clerk }, kPassword });
         QVERIFY(!dup.ok());
         QCOMPARE(dup.error().code, ErrorCode::Conflict);
         QCOMPARE(AuditRepository(t.db()).count().value(), before);
@@ -172,8 +177,10 @@ private Q_SLOTS:
         SettingsService deskB(*second);
         const auto basisA = deskA.load(admin);
         const auto basisB = deskB.load(admin);
-        QVERIFY(deskA.save(admin, basisA.value(), { { Setting::Phone, QStringLiteral("095-000-0001") } }).ok());
-        const Status lost = deskB.save(admin, basisB.value(), { { Setting::Phone, QStringLiteral("095-000-0002") } });
+        QVERIFY(
+            deskA.save(admin, basisA.value(), { { Setting::Phone, QStringLiteral("095-000-0001") } }).ok());
+        const Status lost
+            = deskB.save(admin, basisB.value(), { { Setting::Phone, QStringLiteral("095-000-0002") } });
         QCOMPARE(lost.error().code, ErrorCode::Conflict);
         QCOMPARE(deskA.load(admin)->value(Setting::Phone), QStringLiteral("095-000-0001"));
     }
@@ -190,7 +197,8 @@ private Q_SLOTS:
         QCOMPARE(bad.error().code, ErrorCode::Validation);
         QCOMPARE(settings.load(admin)->value(Setting::Phone), QStringLiteral("095-827-3137"));
         QCOMPARE(settings.load(admin)->value(Setting::Regime), QStringLiteral("private"));
-        const Status regime = settings.save(admin, basis.value(), { { Setting::Regime, QStringLiteral("federal") } });
+        const Status regime
+            = settings.save(admin, basis.value(), { { Setting::Regime, QStringLiteral("federal") } });
         QCOMPARE(regime.error().code, ErrorCode::Validation);
     }
 

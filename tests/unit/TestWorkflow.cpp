@@ -3,10 +3,10 @@
 // amendment pauses, extensions, routes, third-party objections, two desks on one step.
 
 #include "TestSupport.h"
+#include "services/AuditService.h"
 #include "services/MemberService.h"
 #include "services/RequestService.h"
 #include "services/SettingsService.h"
-#include "services/AuditService.h"
 #include "services/WorkflowService.h"
 #include "storage/AuditRepository.h"
 
@@ -46,7 +46,8 @@ const RoleRow kRoles[] = {
     { A::Close, { true, false, false, false, false, false } },
     { A::Reopen, { false, true, true, true, false, false } },
 };
-const Role kAllRoles[] = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
+const Role kAllRoles[]
+    = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
 
 Decision fullDisclosure()
 {
@@ -68,7 +69,8 @@ class TestWorkflow : public QObject
     Actor m_admin, m_clerk, m_clerk2, m_chief, m_manager, m_privacy, m_clerkChief;
     qint64 m_member = 0;
 
-    Request newRequest(Database &db, RequestType type = RequestType::Disclosure, const QDate &received = QDate(2025, 4, 1))
+    Request newRequest(Database &db, RequestType type = RequestType::Disclosure,
+                       const QDate &received = QDate(2025, 4, 1))
     {
         Request d;
         d.type = type;
@@ -85,7 +87,8 @@ class TestWorkflow : public QObject
         return r.value();
     }
 
-    static Result<Request> act(WorkflowService &wf, const Actor &who, qint64 id, A action, WorkflowInput in = {})
+    static Result<Request> act(WorkflowService &wf, const Actor &who, qint64 id, A action,
+                               WorkflowInput in = {})
     {
         return wf.perform(who, id, action, in);
     }
@@ -117,16 +120,9 @@ private Q_SLOTS:
         m_manager = t.addUser(m_admin, QStringLiteral("manager1"), { Role::Manager });
         m_privacy = t.addUser(m_admin, QStringLiteral("privacy1"), { Role::PrivacyOfficer });
         m_clerkChief = t.addUser(m_admin, QStringLiteral("both1"), { Role::Clerk, Role::Chief });
-        Member m;
-        m.memberNumber = QStringLiteral("1");
-        m.name = QStringLiteral("田中太郎");
-        m.kana = QStringLiteral("タナカタロウ");
-        m.birthDate = QDate(1970, 1, 1);
-        m.postalCode = QStringLiteral("850-0001");
-        m.address = QStringLiteral("長崎市");
-        m_member = MemberService(t.db()).add(m_clerk, m)->id;
-        t.db().connection().close();
-        QVERIFY(QFile::copy(t.path(), m_fixture));
+        m_member = t.addMember(m_clerk, QStringLiteral("1"), QStringLiteral("田中太郎"),
+                               QStringLiteral("タナカタロウ"));
+        t.saveAs(m_fixture);
     }
 
     void everyActionTimesEveryRole_data()
@@ -150,7 +146,8 @@ private Q_SLOTS:
         if (!s.ok())
             QCOMPARE(s.error().code, ErrorCode::Permission);
         QVERIFY(!RequestWorkflow::displayName(expected.action).isEmpty());
-        QCOMPARE(RequestWorkflow::fromId(RequestWorkflow::id(expected.action)), std::optional<A>(expected.action));
+        QCOMPARE(RequestWorkflow::fromId(RequestWorkflow::id(expected.action)),
+                 std::optional<A>(expected.action));
     }
 
     void tableCoversEveryAction()
@@ -162,7 +159,8 @@ private Q_SLOTS:
     {
         const Status s = RequestWorkflow::check(A::Submit, S::Received, { Role::Clerk });
         QCOMPARE(s.error().code, ErrorCode::Validation);
-        QCOMPARE(RequestWorkflow::check(A::Close, S::Decided, { Role::Clerk }).error().code, ErrorCode::Validation);
+        QCOMPARE(RequestWorkflow::check(A::Close, S::Decided, { Role::Clerk }).error().code,
+                 ErrorCode::Validation);
         QVERIFY(RequestWorkflow::available(S::InApproval, { Role::Chief }).contains(A::Approve));
         QVERIFY(!RequestWorkflow::available(S::InApproval, { Role::Clerk }).contains(A::Approve));
     }
@@ -202,10 +200,12 @@ private Q_SLOTS:
         QStringList actions;
         for (const auto &h : history)
             actions << h.action;
-        QCOMPARE(actions, (QStringList { QStringLiteral("create"), QStringLiteral("investigate"),
-                                         QStringLiteral("inquiry-add"), QStringLiteral("inquiry-answer"),
-                                         QStringLiteral("draft"), QStringLiteral("submit"), QStringLiteral("approve"),
-                                         QStringLiteral("approve"), QStringLiteral("notified"), QStringLiteral("close") }));
+        QCOMPARE(
+            actions,
+            (QStringList { QStringLiteral("create"), QStringLiteral("investigate"),
+                           QStringLiteral("inquiry-add"), QStringLiteral("inquiry-answer"),
+                           QStringLiteral("draft"), QStringLiteral("submit"), QStringLiteral("approve"),
+                           QStringLiteral("approve"), QStringLiteral("notified"), QStringLiteral("close") }));
         AuditFilter f;
         f.entityType = QStringLiteral("request");
         f.entityId = QString::number(r.id);
@@ -248,31 +248,49 @@ private Q_SLOTS:
         partial.kind = DecisionKind::Partial;
         partial.data = QStringLiteral("記録");
         partial.reasons = QStringLiteral("第三者の情報を含む");
-        QCOMPARE(WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("private")).error().code,
-                 ErrorCode::Validation);
-        partial.withheld = { { QStringLiteral("第三者の氏名"), QStringLiteral("art78-1-2"), QStringLiteral("理由") } };
-        QVERIFY(!WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("private")).ok());
-        QVERIFY(WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("public")).ok());
+        QCOMPARE(
+            WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("private"))
+                .error()
+                .code,
+            ErrorCode::Validation);
+        partial.withheld
+            = { { QStringLiteral("第三者の氏名"), QStringLiteral("art78-1-2"), QStringLiteral("理由") } };
+        QVERIFY(
+            !WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("private"))
+                 .ok());
+        QVERIFY(WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("public"))
+                    .ok());
         partial.withheld.first().ground = QStringLiteral("art33-2-1");
-        QVERIFY(WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("private")).ok());
+        QVERIFY(WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("private"))
+                    .ok());
         Decision correct;
         correct.kind = DecisionKind::Correct;
         correct.data = QStringLiteral("住所");
-        QVERIFY(!WorkflowService::validateDecision(correct, RequestType::Correction, QStringLiteral("private")).ok());
+        QVERIFY(
+            !WorkflowService::validateDecision(correct, RequestType::Correction, QStringLiteral("private"))
+                 .ok());
         correct.corrections = { { QStringLiteral("住所"), QStringLiteral("旧"), QStringLiteral("新") } };
-        QVERIFY(WorkflowService::validateDecision(correct, RequestType::Correction, QStringLiteral("private")).ok());
-        QVERIFY(!WorkflowService::validateDecision(correct, RequestType::Disclosure, QStringLiteral("private")).ok());
+        QVERIFY(WorkflowService::validateDecision(correct, RequestType::Correction, QStringLiteral("private"))
+                    .ok());
+        QVERIFY(
+            !WorkflowService::validateDecision(correct, RequestType::Disclosure, QStringLiteral("private"))
+                 .ok());
         Decision suspend;
         suspend.kind = DecisionKind::Suspend;
         suspend.data = QStringLiteral("記録");
         suspend.measure = QStringLiteral("消去");
-        QVERIFY(!WorkflowService::validateDecision(suspend, RequestType::Suspension, QStringLiteral("private")).ok());
+        QVERIFY(
+            !WorkflowService::validateDecision(suspend, RequestType::Suspension, QStringLiteral("private"))
+                 .ok());
         suspend.measureDate = QDate(2025, 5, 1);
-        QVERIFY(WorkflowService::validateDecision(suspend, RequestType::Suspension, QStringLiteral("private")).ok());
+        QVERIFY(WorkflowService::validateDecision(suspend, RequestType::Suspension, QStringLiteral("private"))
+                    .ok());
         Decision refusal;
         refusal.kind = DecisionKind::Refusal;
         refusal.data = QStringLiteral("記録");
-        QVERIFY(!WorkflowService::validateDecision(refusal, RequestType::Disclosure, QStringLiteral("private")).ok());
+        QVERIFY(
+            !WorkflowService::validateDecision(refusal, RequestType::Disclosure, QStringLiteral("private"))
+                 .ok());
     }
 
     void nobodyApprovesTheirOwnDraft()
@@ -316,7 +334,8 @@ private Q_SLOTS:
         const Request r = drafted(t.db(), wf);
         QVERIFY(act(wf, m_clerk, r.id, A::Submit));
         QVERIFY(act(wf, m_chief, r.id, A::Approve));
-        QCOMPARE(act(wf, m_manager, r.id, A::Return).error().code, ErrorCode::Validation); // a comment is required
+        QCOMPARE(act(wf, m_manager, r.id, A::Return).error().code,
+                 ErrorCode::Validation); // a comment is required
         WorkflowInput back;
         back.text = QStringLiteral("開示範囲を再確認のこと");
         QCOMPARE(act(wf, m_manager, r.id, A::Return, back)->status, S::Returned);
@@ -341,7 +360,8 @@ private Q_SLOTS:
         partial.kind = DecisionKind::Partial;
         partial.data = QStringLiteral("記録");
         partial.reasons = QStringLiteral("第三者情報");
-        partial.withheld = { { QStringLiteral("第三者の氏名"), QStringLiteral("art33-2-1"), QStringLiteral("権利利益を害するおそれ") } };
+        partial.withheld = { { QStringLiteral("第三者の氏名"), QStringLiteral("art33-2-1"),
+                               QStringLiteral("権利利益を害するおそれ") } };
         const Request r = drafted(t.db(), wf, partial);
         QVERIFY(act(wf, m_clerk, r.id, A::Submit));
         QCOMPARE(wf.details(m_clerk, r.id)->steps.size(), 3);
@@ -417,7 +437,8 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         SettingsService settings(t.db());
-        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(), { { Setting::Regime, QStringLiteral("public") } }));
+        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
+                              { { Setting::Regime, QStringLiteral("public") } }));
         WorkflowService wf(t.db());
         const Request r = newRequest(t.db(), RequestType::Disclosure, QDate(2025, 4, 1));
         QCOMPARE(r.deadline, QDate(2025, 5, 1));
@@ -432,7 +453,9 @@ private Q_SLOTS:
         QCOMPARE(back->status, S::Received);
         QCOMPARE(back->deadline, QDate(2025, 5, 11)); // ten days not counted
         QCOMPARE(back->actBy, QDate(2025, 5, 9));
-        QVERIFY(wf.details(m_clerk, r.id)->deadlineExplain.join(QLatin1Char(' ')).contains(QStringLiteral("2025-04-10")));
+        QVERIFY(wf.details(m_clerk, r.id)
+                    ->deadlineExplain.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("2025-04-10")));
     }
 
     void extensionLimits()
@@ -447,7 +470,8 @@ private Q_SLOTS:
         // Private regime: no extensions.
         QCOMPARE(act(wf, m_clerk, r.id, A::Extend, ext).error().code, ErrorCode::Validation);
         SettingsService settings(t.db());
-        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(), { { Setting::Regime, QStringLiteral("public") } }));
+        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
+                              { { Setting::Regime, QStringLiteral("public") } }));
         ext.dueDate = QDate(2025, 6, 1); // 31 days after 5/1
         QCOMPARE(act(wf, m_clerk, r.id, A::Extend, ext).error().code, ErrorCode::Validation);
         ext.text.clear();
@@ -479,8 +503,9 @@ private Q_SLOTS:
         QCOMPARE(wf.setRoute(m_clerk, QStringLiteral("*"), QStringLiteral("*"), { Role::Chief }).error().code,
                  ErrorCode::Permission);
         QVERIFY(wf.setRoute(m_admin, QStringLiteral("*"), QStringLiteral("*"), { Role::Chief }).ok());
-        QCOMPARE(wf.setRoute(m_admin, QStringLiteral("*"), QStringLiteral("*"), { Role::Auditor }).error().code,
-                 ErrorCode::Validation);
+        QCOMPARE(
+            wf.setRoute(m_admin, QStringLiteral("*"), QStringLiteral("*"), { Role::Auditor }).error().code,
+            ErrorCode::Validation);
         const Request later = drafted(t.db(), wf);
         QVERIFY(act(wf, m_clerk, later.id, A::Submit));
         QCOMPARE(act(wf, m_chief, later.id, A::Approve)->status, S::Decided);

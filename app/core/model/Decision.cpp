@@ -20,7 +20,8 @@ QJsonObject Decision::toJson() const
              { QStringLiteral("withheld"), w },
              { QStringLiteral("corrections"), c },
              { QStringLiteral("measure"), measure },
-             { QStringLiteral("measure_date"), measureDate.isValid() ? measureDate.toString(Qt::ISODate) : QString() },
+             { QStringLiteral("measure_date"),
+               measureDate.isValid() ? measureDate.toString(Qt::ISODate) : QString() },
              { QStringLiteral("substitute"), substitute },
              { QStringLiteral("reasons"), reasons },
              { QStringLiteral("method"), RequestVocabulary::id(method) } };
@@ -33,27 +34,31 @@ Decision Decision::fromJson(DecisionKind kind, const QJsonObject &o)
     d.data = o.value(QStringLiteral("data")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("withheld")).toArray()) {
         const QJsonObject p = v.toObject();
-        d.withheld.append({ p.value(QStringLiteral("part")).toString(), p.value(QStringLiteral("ground")).toString(),
+        d.withheld.append({ p.value(QStringLiteral("part")).toString(),
+                            p.value(QStringLiteral("ground")).toString(),
                             p.value(QStringLiteral("reason")).toString() });
     }
     for (const QJsonValue &v : o.value(QStringLiteral("corrections")).toArray()) {
         const QJsonObject i = v.toObject();
-        d.corrections.append({ i.value(QStringLiteral("item")).toString(), i.value(QStringLiteral("before")).toString(),
+        d.corrections.append({ i.value(QStringLiteral("item")).toString(),
+                               i.value(QStringLiteral("before")).toString(),
                                i.value(QStringLiteral("after")).toString() });
     }
     d.measure = o.value(QStringLiteral("measure")).toString();
     d.measureDate = QDate::fromString(o.value(QStringLiteral("measure_date")).toString(), Qt::ISODate);
     d.substitute = o.value(QStringLiteral("substitute")).toString();
     d.reasons = o.value(QStringLiteral("reasons")).toString();
-    d.method = RequestVocabulary::methodFromId(o.value(QStringLiteral("method")).toString()).value_or(DisclosureMethod::None);
+    d.method = RequestVocabulary::methodFromId(o.value(QStringLiteral("method")).toString())
+                   .value_or(DisclosureMethod::None);
     return d;
 }
 
 QList<DecisionKind> DecisionVocabulary::kinds()
 {
-    return { DecisionKind::Full,    DecisionKind::Partial,      DecisionKind::Refusal, DecisionKind::NotHeld,
-             DecisionKind::MethodChange, DecisionKind::Correct, DecisionKind::NoCorrection, DecisionKind::Suspend,
-             DecisionKind::NoSuspension, DecisionKind::Substitute, DecisionKind::Notify, DecisionKind::Response };
+    return { DecisionKind::Full,         DecisionKind::Partial,      DecisionKind::Refusal,
+             DecisionKind::NotHeld,      DecisionKind::MethodChange, DecisionKind::Correct,
+             DecisionKind::NoCorrection, DecisionKind::Suspend,      DecisionKind::NoSuspension,
+             DecisionKind::Substitute,   DecisionKind::Notify,       DecisionKind::Response };
 }
 
 QString DecisionVocabulary::id(DecisionKind k)
@@ -149,8 +154,8 @@ QList<DecisionKind> DecisionVocabulary::kindsFor(RequestType type)
 bool DecisionVocabulary::needsReasons(DecisionKind k)
 {
     return k == DecisionKind::Partial || k == DecisionKind::Refusal || k == DecisionKind::NotHeld
-        || k == DecisionKind::MethodChange || k == DecisionKind::NoCorrection || k == DecisionKind::NoSuspension
-        || k == DecisionKind::Substitute;
+        || k == DecisionKind::MethodChange || k == DecisionKind::NoCorrection
+        || k == DecisionKind::NoSuspension || k == DecisionKind::Substitute;
 }
 
 QStringList DecisionVocabulary::grounds(const QString &regime)
@@ -165,7 +170,8 @@ QStringList DecisionVocabulary::grounds(const QString &regime)
 QString DecisionVocabulary::groundName(const QString &id)
 {
     if (id == QLatin1String("art33-2-1"))
-        return tr("Art. 33(2)(i): harm to the life, body, property or other rights of the person or a third party");
+        return tr(
+            "Art. 33(2)(i): harm to the life, body, property or other rights of the person or a third party");
     if (id == QLatin1String("art33-2-2"))
         return tr("Art. 33(2)(ii): serious hindrance to the proper conduct of the association's business");
     if (id == QLatin1String("art33-2-3"))

@@ -4,8 +4,7 @@ namespace dsr {
 
 namespace {
 
-template<typename E>
-std::optional<E> findById(const QList<E> &all, const QString &id)
+template<typename E> std::optional<E> findById(const QList<E> &all, const QString &id)
 {
     for (E e : all)
         if (RequestVocabulary::id(e) == id)
@@ -22,9 +21,14 @@ struct Named
 // DOMAIN.md §2: photo identity documents; the back of a My Number card is listed only so that
 // choosing it is refused with a reason (番号法 art. 20).
 const Named kIdDocuments[] = {
-    { "drivers_license", true },   { "my_number_card_front", true }, { "passport", true },
-    { "residence_card", true },    { "special_permanent_resident", true }, { "disability_certificate", true },
-    { "health_insurance_card", true }, { "copy_with_residence_certificate", true },
+    { "drivers_license", true },
+    { "my_number_card_front", true },
+    { "passport", true },
+    { "residence_card", true },
+    { "special_permanent_resident", true },
+    { "disability_certificate", true },
+    { "health_insurance_card", true },
+    { "copy_with_residence_certificate", true },
     { "my_number_card_back", false },
 };
 
@@ -34,7 +38,7 @@ const char *const kAgentEvidence[] = { "family_register", "guardianship_certific
 
 QList<RequestType> RequestVocabulary::types()
 {
-    return { RequestType::Disclosure, RequestType::Correction,    RequestType::Suspension,
+    return { RequestType::Disclosure,    RequestType::Correction,    RequestType::Suspension,
              RequestType::StopProvision, RequestType::PurposeNotice, RequestType::ProvisionRecord,
              RequestType::Complaint };
 }
@@ -88,7 +92,8 @@ QString RequestVocabulary::displayName(RequestType t)
 
 bool RequestVocabulary::feeAllowed(RequestType t)
 {
-    return t == RequestType::PurposeNotice || t == RequestType::Disclosure || t == RequestType::ProvisionRecord;
+    return t == RequestType::PurposeNotice || t == RequestType::Disclosure
+        || t == RequestType::ProvisionRecord;
 }
 
 bool RequestVocabulary::hasDisclosureMethod(RequestType t)

@@ -13,7 +13,15 @@
 
 namespace dsr {
 
-enum class RequestType { PurposeNotice, Disclosure, ProvisionRecord, Correction, Suspension, StopProvision, Complaint };
+enum class RequestType {
+    PurposeNotice,
+    Disclosure,
+    ProvisionRecord,
+    Correction,
+    Suspension,
+    StopProvision,
+    Complaint
+};
 enum class RequestStatus {
     Received,
     AwaitingAmendment,

@@ -13,7 +13,9 @@ QList<Role> RoleSet::toList() const
 
 QList<Role> Roles::all()
 {
-    return { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
+    return {
+        Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor
+    };
 }
 
 QString Roles::id(Role role)

@@ -93,8 +93,9 @@ struct Utf8Record
         , prevHash(r.prevHash.toUtf8())
         , hash(r.hash.toUtf8())
     {
-        row = AuditRowView { r.seq,       view(at),       r.userId,      view(login),    view(action),
-                             view(entityType), view(entityId), view(details), view(prevHash), view(hash) };
+        row = AuditRowView { r.seq,          view(at),         r.userId,       view(login),
+                             view(action),   view(entityType), view(entityId), view(details),
+                             view(prevHash), view(hash) };
     }
     QByteArray at, login, action, entityType, entityId, details, prevHash, hash;
     AuditRowView row;
@@ -156,7 +157,8 @@ bool AuditVerifier::feed(const AuditRowView &r)
     if (!m_result.intact)
         return false;
     if (r.seq > m_expectedSeq)
-        return fail(m_expectedSeq, tr("entry %1 was removed (the next entry found is %2)").arg(m_expectedSeq).arg(r.seq));
+        return fail(m_expectedSeq,
+                    tr("entry %1 was removed (the next entry found is %2)").arg(m_expectedSeq).arg(r.seq));
     if (r.seq < m_expectedSeq)
         return fail(r.seq, tr("entry %1 appears out of order").arg(r.seq));
     if (r.prevHash != std::string_view(m_prevHash, 64))

@@ -10,7 +10,8 @@ const QRegularExpression &candidatePattern()
 {
     // 4-4-4 with an optional single space or hyphen of any width between groups, not touching
     // other digits. Applied to the NFKC form, so full-width digits and separators count too.
-    static const QRegularExpression re(QStringLiteral("(?<!\\d)(\\d{4})([ \\-‐−–]?)(\\d{4})\\2(\\d{4})(?!\\d)"));
+    static const QRegularExpression re(
+        QStringLiteral("(?<!\\d)(\\d{4})([ \\-‐−–]?)(\\d{4})\\2(\\d{4})(?!\\d)"));
     return re;
 }
 

@@ -4,10 +4,10 @@ namespace dsr {
 
 QList<Operation> Permissions::allOperations()
 {
-    return { Operation::UserManage,  Operation::UserList,    Operation::SettingsRead,    Operation::SettingsEdit,
-             Operation::AuditRead,   Operation::AuditVerify, Operation::RequestRead,     Operation::RequestRegister,
-             Operation::RequestApprove, Operation::LetterIssue, Operation::MemberEdit,
-             Operation::CalendarEdit };
+    return { Operation::UserManage,   Operation::UserList,        Operation::SettingsRead,
+             Operation::SettingsEdit, Operation::AuditRead,       Operation::AuditVerify,
+             Operation::RequestRead,  Operation::RequestRegister, Operation::RequestApprove,
+             Operation::LetterIssue,  Operation::MemberEdit,      Operation::CalendarEdit };
 }
 
 RoleSet Permissions::rolesFor(Operation op)
@@ -19,7 +19,8 @@ RoleSet Permissions::rolesFor(Operation op)
     case Operation::CalendarEdit:
         return { Role::Administrator };
     case Operation::SettingsRead:
-        return { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
+        return { Role::Clerk,          Role::Chief,         Role::Manager,
+                 Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
     case Operation::AuditRead:
         return { Role::PrivacyOfficer, Role::Auditor };
     case Operation::AuditVerify:

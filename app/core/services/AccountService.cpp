@@ -137,16 +137,19 @@ Status AccountService::checkPassword(const User &user, const QString &password, 
     const Actor who = actorFor(user);
     if (user.disabled) {
         (void)recordOnly(eventFor(who, action + QStringLiteral("_refused"), QStringLiteral("user"),
-                                  QString::number(user.id), { { QStringLiteral("reason"), QStringLiteral("disabled") } }));
+                                  QString::number(user.id),
+                                  { { QStringLiteral("reason"), QStringLiteral("disabled") } }));
         return makeError(ErrorCode::Authentication, tr("This account is disabled. Ask an administrator."));
     }
     if (user.isLockedAt(now)) {
         (void)recordOnly(eventFor(who, action + QStringLiteral("_refused"), QStringLiteral("user"),
-                                  QString::number(user.id), { { QStringLiteral("reason"), QStringLiteral("locked") } }));
-        return makeError(ErrorCode::Authentication,
-                         tr("This account is locked after too many wrong passwords until %1. Try again then, or "
-                            "ask an administrator to unlock it.")
-                             .arg(QLocale().toString(user.lockedUntil.toLocalTime(), QLocale::ShortFormat)));
+                                  QString::number(user.id),
+                                  { { QStringLiteral("reason"), QStringLiteral("locked") } }));
+        return makeError(
+            ErrorCode::Authentication,
+            tr("This account is locked after too many wrong passwords until %1. Try again then, or "
+               "ask an administrator to unlock it.")
+                .arg(QLocale().toString(user.lockedUntil.toLocalTime(), QLocale::ShortFormat)));
     }
     auto stored = UserRepository(database()).passwordHash(user.id);
     if (!stored)
@@ -168,7 +171,8 @@ Status AccountService::checkPassword(const User &user, const QString &password, 
     AuditRepository audit(database());
     const int threshold = settings->intValue(Setting::LockoutThreshold);
     if (auto s = audit.append(eventFor(who, action + QStringLiteral("_failed"), QStringLiteral("user"),
-                                       QString::number(user.id), { { QStringLiteral("attempt"), failures.value() } }));
+                                       QString::number(user.id),
+                                       { { QStringLiteral("attempt"), failures.value() } }));
         !s)
         return s.error();
     bool locked = false;
@@ -176,8 +180,9 @@ Status AccountService::checkPassword(const User &user, const QString &password, 
         const int minutes = settings->intValue(Setting::LockoutMinutes);
         if (Status s = users.lockUntil(user.id, now.addSecs(qint64(minutes) * 60)); !s)
             return s;
-        if (auto s = audit.append(eventFor(who, QStringLiteral("user.locked"), QStringLiteral("user"),
-                                           QString::number(user.id), { { QStringLiteral("minutes"), minutes } }));
+        if (auto s
+            = audit.append(eventFor(who, QStringLiteral("user.locked"), QStringLiteral("user"),
+                                    QString::number(user.id), { { QStringLiteral("minutes"), minutes } }));
             !s)
             return s.error();
         locked = true;
@@ -200,7 +205,8 @@ Result<Actor> AccountService::authenticate(const QString &login, const QString &
     if (!found.value()) {
         // The attempted login is not recorded: people type passwords into the login box.
         (void)recordOnly(eventFor(Actor {}, QStringLiteral("auth.login_failed"), QStringLiteral("user"),
-                                  QStringLiteral("-"), { { QStringLiteral("reason"), QStringLiteral("unknown_login") } }));
+                                  QStringLiteral("-"),
+                                  { { QStringLiteral("reason"), QStringLiteral("unknown_login") } }));
         return makeError(ErrorCode::Authentication, tr("Wrong login or password."));
     }
     const User user = *found.value();
@@ -212,8 +218,9 @@ Result<Actor> AccountService::authenticate(const QString &login, const QString &
         return tx.beginError();
     if (Status s = UserRepository(database()).clearFailures(user.id); !s)
         return s.error();
-    if (auto s = AuditRepository(database()).append(
-            eventFor(actorFor(user), QStringLiteral("auth.login"), QStringLiteral("user"), QString::number(user.id)));
+    if (auto s = AuditRepository(database())
+                     .append(eventFor(actorFor(user), QStringLiteral("auth.login"), QStringLiteral("user"),
+                                      QString::number(user.id)));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -261,11 +268,12 @@ Status AccountService::changePassword(Actor &actor, const QString &oldPassword, 
     auto hash = PasswordHasher::hash(newPassword);
     if (!hash)
         return hash.error();
-    Status s = inTransaction([&] { return UserRepository(database()).setPassword(actor.userId, hash.value(), false); },
-                             [&] {
-                                 return eventFor(actor, QStringLiteral("user.password_change"), QStringLiteral("user"),
-                                                 QString::number(actor.userId));
-                             });
+    Status s = inTransaction(
+        [&] { return UserRepository(database()).setPassword(actor.userId, hash.value(), false); },
+        [&] {
+            return eventFor(actor, QStringLiteral("user.password_change"), QStringLiteral("user"),
+                            QString::number(actor.userId));
+        });
     if (s)
         actor.mustChangePassword = false;
     return s;
@@ -300,7 +308,10 @@ Result<qint64> AccountService::addUser(const Actor &actor, const NewUser &user)
             newId = id.value();
             return {};
         },
-        [&] { return eventFor(actor, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(newId), userDetails(u)); });
+        [&] {
+            return eventFor(actor, QStringLiteral("user.create"), QStringLiteral("user"),
+                            QString::number(newId), userDetails(u));
+        });
     if (!s)
         return s.error();
     qCInfo(lcSecurity) << "user created, id" << newId;
@@ -349,7 +360,8 @@ Status AccountService::keepAnAdministrator(const User &before, const User &after
 
 Status AccountService::updateUser(const Actor &actor, const User &user)
 {
-    if (Status s = require(actor, Operation::UserManage, QStringLiteral("user"), QString::number(user.id)); !s)
+    if (Status s = require(actor, Operation::UserManage, QStringLiteral("user"), QString::number(user.id));
+        !s)
         return s;
     if (user.displayName.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("Enter the person's name."));
@@ -372,7 +384,8 @@ Status AccountService::updateUser(const Actor &actor, const User &user)
             return users.update(user);
         },
         [&] {
-            return eventFor(actor, QStringLiteral("user.update"), QStringLiteral("user"), QString::number(user.id),
+            return eventFor(actor, QStringLiteral("user.update"), QStringLiteral("user"),
+                            QString::number(user.id),
                             { { QStringLiteral("before"), userDetails(before) },
                               { QStringLiteral("after"), userDetails(user) } });
         });
@@ -420,8 +433,8 @@ Status AccountService::resetPassword(const Actor &actor, const QString &login, c
         return hash.error();
     return inTransaction([&] { return UserRepository(database()).setPassword(user->id, hash.value(), true); },
                          [&] {
-                             return eventFor(actor, QStringLiteral("user.password_reset"), QStringLiteral("user"),
-                                             QString::number(user->id));
+                             return eventFor(actor, QStringLiteral("user.password_reset"),
+                                             QStringLiteral("user"), QString::number(user->id));
                          });
 }
 

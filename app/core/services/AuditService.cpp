@@ -55,8 +55,8 @@ Result<qint64> AuditService::exportCsvFile(const Actor &actor, const AuditFilter
 
 void AuditService::recordExport(const Actor &actor, qint64 entries)
 {
-    (void)recordOnly(eventFor(actor, QStringLiteral("audit.export"), QStringLiteral("audit"), QStringLiteral("-"),
-                              { { QStringLiteral("entries"), entries } }));
+    (void)recordOnly(eventFor(actor, QStringLiteral("audit.export"), QStringLiteral("audit"),
+                              QStringLiteral("-"), { { QStringLiteral("entries"), entries } }));
 }
 
 Result<qint64> AuditService::writeCsv(const Actor &actor, const AuditFilter &filter, QIODevice *out)
@@ -67,15 +67,24 @@ Result<qint64> AuditService::writeCsv(const Actor &actor, const AuditFilter &fil
     QByteArray data("\xEF\xBB\xBF");
     data += "seq,at_utc,user_id,user_login,action,entity_type,entity_id,details,prev_hash,hash\r\n";
     for (const AuditRecord &r : rows.value()) {
-        const QStringList fields { QString::number(r.seq), r.atUtc, r.userId ? QString::number(*r.userId) : QString(),
-                                   r.userLogin,  r.action, r.entityType, r.entityId, r.details, r.prevHash, r.hash };
+        const QStringList fields { QString::number(r.seq),
+                                   r.atUtc,
+                                   r.userId ? QString::number(*r.userId) : QString(),
+                                   r.userLogin,
+                                   r.action,
+                                   r.entityType,
+                                   r.entityId,
+                                   r.details,
+                                   r.prevHash,
+                                   r.hash };
         QStringList escaped;
         for (const QString &f : fields)
             escaped << csvField(f);
         data += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     if (out->write(data) != data.size())
-        return makeError(ErrorCode::Failure, tr("Could not write the export file: %1").arg(out->errorString()));
+        return makeError(ErrorCode::Failure,
+                         tr("Could not write the export file: %1").arg(out->errorString()));
     return qint64(rows->size());
 }
 
@@ -98,7 +107,8 @@ Result<AuditVerification> AuditService::verify(const Actor &actor)
         qCInfo(lcAudit) << "audit chain verified," << result->checked << "entries";
     else
         qCCritical(lcAudit) << "audit chain broken at sequence" << result->firstBadSeq;
-    (void)recordOnly(eventFor(actor, QStringLiteral("audit.verify"), QStringLiteral("audit"), QStringLiteral("-"),
+    (void)recordOnly(eventFor(actor, QStringLiteral("audit.verify"), QStringLiteral("audit"),
+                              QStringLiteral("-"),
                               { { QStringLiteral("checked"), result->checked },
                                 { QStringLiteral("intact"), result->intact },
                                 { QStringLiteral("first_bad_seq"), result->firstBadSeq } }));

@@ -45,8 +45,9 @@ Result<QHash<QDate, QString>> CalendarService::closedDays()
     return CalendarRepository(database()).closedDays();
 }
 
-DeadlineResult CalendarService::deadlineFor(const DeadlineCalendar &calendar, const OrganisationSettings &settings,
-                                            const QDate &received, const QList<DateRange> &paused)
+DeadlineResult CalendarService::deadlineFor(const DeadlineCalendar &calendar,
+                                            const OrganisationSettings &settings, const QDate &received,
+                                            const QList<DateRange> &paused)
 {
     const bool isPublic = settings.value(Setting::Regime) == QLatin1String("public");
     const int days = isPublic ? 30 : settings.intValue(Setting::LimitDays);
@@ -55,15 +56,17 @@ DeadlineResult CalendarService::deadlineFor(const DeadlineCalendar &calendar, co
 }
 
 Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const DeadlineCalendar &calendar,
-                                                         const OrganisationSettings &settings, qint64 requestId,
-                                                         const QDate &received, const QDate &today)
+                                                          const OrganisationSettings &settings,
+                                                          qint64 requestId, const QDate &received,
+                                                          const QDate &today)
 {
     WorkflowRepository wf(db);
     auto paused = wf.pausedRanges(requestId, today);
     if (!paused)
         return paused.error();
     DeadlineResult r = deadlineFor(calendar, settings, received, paused.value());
-    auto ext = wf.requestColumns(requestId, { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
+    auto ext = wf.requestColumns(requestId,
+                                 { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
     if (!ext)
         return ext.error();
     for (const QString &column : { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") }) {
@@ -74,8 +77,9 @@ Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const De
         if (to > r.deadline) {
             r.deadline = to;
             r.actBy = calendar.actBy(to);
-            r.explain << (column == QLatin1String("extended_to") ? tr("Extended to %1; act by %2.")
-                                                                 : tr("Special extension (art. 84) to %1; act by %2."))
+            r.explain << (column == QLatin1String("extended_to")
+                              ? tr("Extended to %1; act by %2.")
+                              : tr("Special extension (art. 84) to %1; act by %2."))
                              .arg(to.toString(Qt::ISODate), r.actBy.toString(Qt::ISODate));
         }
     }
@@ -90,8 +94,9 @@ Result<DeadlineResult> CalendarService::due(const QDate &received, int days, con
         return makeError(ErrorCode::Usage, tr("The number of days must be between 1 and 366."));
     for (const DateRange &p : paused)
         if (!p.from.isValid() || !p.to.isValid() || p.to < p.from || p.from <= received)
-            return makeError(ErrorCode::Usage,
-                             tr("A paused range must run forwards and start after the day of receipt (FROM:TO)."));
+            return makeError(
+                ErrorCode::Usage,
+                tr("A paused range must run forwards and start after the day of receipt (FROM:TO)."));
     auto cal = calendar();
     if (!cal)
         return cal.error();
@@ -114,7 +119,8 @@ Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &acto
     RecomputeReport report;
     for (const auto &row : rows.value()) {
         ++report.checked;
-        auto due = deadlineOfRequest(database(), cal.value(), settings.value(), row.id, row.received, QDate::currentDate());
+        auto due = deadlineOfRequest(database(), cal.value(), settings.value(), row.id, row.received,
+                                     QDate::currentDate());
         if (!due)
             return due.error();
         const DeadlineResult &d = due.value();
@@ -148,7 +154,8 @@ Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &acto
     return report;
 }
 
-Result<CabinetOfficeImport> CalendarService::importCabinetOfficeList(const Actor &actor, const QByteArray &bytes)
+Result<CabinetOfficeImport> CalendarService::importCabinetOfficeList(const Actor &actor,
+                                                                     const QByteArray &bytes)
 {
     if (Status s = require(actor, Operation::CalendarEdit, QStringLiteral("calendar")); !s)
         return s.error();
@@ -165,11 +172,12 @@ Result<CabinetOfficeImport> CalendarService::importCabinetOfficeList(const Actor
     QJsonArray years;
     for (int y : parsed->byYear.keys())
         years.append(y);
-    if (auto a = AuditRepository(database()).append(
-            eventFor(actor, QStringLiteral("calendar.import"), QStringLiteral("calendar"), QStringLiteral("cao"),
-                     { { QStringLiteral("rows"), parsed->rows },
-                       { QStringLiteral("first_year"), parsed->byYear.firstKey() },
-                       { QStringLiteral("last_year"), parsed->byYear.lastKey() } }));
+    if (auto a = AuditRepository(database())
+                     .append(eventFor(actor, QStringLiteral("calendar.import"), QStringLiteral("calendar"),
+                                      QStringLiteral("cao"),
+                                      { { QStringLiteral("rows"), parsed->rows },
+                                        { QStringLiteral("first_year"), parsed->byYear.firstKey() },
+                                        { QStringLiteral("last_year"), parsed->byYear.lastKey() } }));
         !a)
         return a.error();
     if (auto r = recomputeOpenRequests(actor, QStringLiteral("calendar.import")); !r)
@@ -180,7 +188,8 @@ Result<CabinetOfficeImport> CalendarService::importCabinetOfficeList(const Actor
     return parsed;
 }
 
-Result<RecomputeReport> CalendarService::addClosedDay(const Actor &actor, const QDate &day, const QString &reason)
+Result<RecomputeReport> CalendarService::addClosedDay(const Actor &actor, const QDate &day,
+                                                      const QString &reason)
 {
     if (Status s = require(actor, Operation::CalendarEdit, QStringLiteral("calendar")); !s)
         return s.error();
@@ -195,10 +204,12 @@ Result<RecomputeReport> CalendarService::addClosedDay(const Actor &actor, const 
     if (!added)
         return added.error();
     if (!added.value())
-        return makeError(ErrorCode::Conflict, tr("%1 is already a closed day.").arg(day.toString(Qt::ISODate)));
-    if (auto a = AuditRepository(database()).append(eventFor(actor, QStringLiteral("calendar.closed_day_add"),
-                                                             QStringLiteral("calendar"), day.toString(Qt::ISODate),
-                                                             { { QStringLiteral("reason"), reason.trimmed() } }));
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 is already a closed day.").arg(day.toString(Qt::ISODate)));
+    if (auto a = AuditRepository(database())
+                     .append(eventFor(actor, QStringLiteral("calendar.closed_day_add"),
+                                      QStringLiteral("calendar"), day.toString(Qt::ISODate),
+                                      { { QStringLiteral("reason"), reason.trimmed() } }));
         !a)
         return a.error();
     auto report = recomputeOpenRequests(actor, QStringLiteral("calendar.closed_day_add"));
@@ -220,9 +231,12 @@ Result<RecomputeReport> CalendarService::removeClosedDay(const Actor &actor, con
     if (!removed)
         return removed.error();
     if (!removed.value())
-        return makeError(ErrorCode::NotFound, tr("%1 is not one of the organisation's closed days.").arg(day.toString(Qt::ISODate)));
-    if (auto a = AuditRepository(database()).append(eventFor(actor, QStringLiteral("calendar.closed_day_remove"),
-                                                             QStringLiteral("calendar"), day.toString(Qt::ISODate)));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("%1 is not one of the organisation's closed days.").arg(day.toString(Qt::ISODate)));
+    if (auto a = AuditRepository(database())
+                     .append(eventFor(actor, QStringLiteral("calendar.closed_day_remove"),
+                                      QStringLiteral("calendar"), day.toString(Qt::ISODate)));
         !a)
         return a.error();
     auto report = recomputeOpenRequests(actor, QStringLiteral("calendar.closed_day_remove"));

@@ -54,11 +54,11 @@ struct Place
     const char16_t *office;
 };
 const Place kPlaces[] = {
-    { u"長崎県長崎市", u"850", u"長崎市役所" },     { u"長崎県佐世保市", u"857", u"佐世保市役所" },
-    { u"長崎県諫早市", u"854", u"諫早市役所" },     { u"長崎県大村市", u"856", u"大村市役所" },
-    { u"長崎県島原市", u"855", u"島原市役所" },     { u"長崎県五島市", u"853", u"五島市役所" },
-    { u"長崎県平戸市", u"859", u"平戸市役所" },     { u"長崎県対馬市", u"817", u"対馬市役所" },
-    { u"長崎県西海市", u"857", u"西海市役所" },     { u"長崎県時津町", u"851", u"時津町役場" },
+    { u"長崎県長崎市", u"850", u"長崎市役所" }, { u"長崎県佐世保市", u"857", u"佐世保市役所" },
+    { u"長崎県諫早市", u"854", u"諫早市役所" }, { u"長崎県大村市", u"856", u"大村市役所" },
+    { u"長崎県島原市", u"855", u"島原市役所" }, { u"長崎県五島市", u"853", u"五島市役所" },
+    { u"長崎県平戸市", u"859", u"平戸市役所" }, { u"長崎県対馬市", u"817", u"対馬市役所" },
+    { u"長崎県西海市", u"857", u"西海市役所" }, { u"長崎県時津町", u"851", u"時津町役場" },
 };
 const char16_t *const kTowns[] = { u"本町", u"栄町", u"新町", u"中央町", u"桜町", u"元町", u"緑町", u"旭町" };
 
@@ -67,8 +67,7 @@ QString str(const char16_t *s)
     return QString::fromUtf16(s);
 }
 
-template<typename T, size_t N>
-const T &pick(QRandomGenerator &rng, const T (&array)[N])
+template<typename T, size_t N> const T &pick(QRandomGenerator &rng, const T (&array)[N])
 {
     return array[rng.bounded(static_cast<quint32>(N))];
 }
@@ -96,17 +95,18 @@ RequestStatus statusFor(QRandomGenerator &rng, int ageDays)
             return RequestStatus::Notified;
         return RequestStatus::Withdrawn;
     }
-    static const RequestStatus recent[] = { RequestStatus::Received,   RequestStatus::AwaitingAmendment,
-                                            RequestStatus::Investigating, RequestStatus::Drafted,
-                                            RequestStatus::InApproval, RequestStatus::Returned,
-                                            RequestStatus::Decided,    RequestStatus::Notified,
-                                            RequestStatus::Closed,     RequestStatus::Withdrawn };
+    static const RequestStatus recent[]
+        = { RequestStatus::Received, RequestStatus::AwaitingAmendment, RequestStatus::Investigating,
+            RequestStatus::Drafted,  RequestStatus::InApproval,        RequestStatus::Returned,
+            RequestStatus::Decided,  RequestStatus::Notified,          RequestStatus::Closed,
+            RequestStatus::Withdrawn };
     return recent[roll % 10];
 }
 
 } // namespace
 
-Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCount, quint32 seed, const QDate &today)
+Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCount, quint32 seed,
+                                  const QDate &today)
 {
     if (memberCount < 1 || requestCount < 0)
         return makeError(ErrorCode::Usage, tr("Give at least one member and zero or more requests."));
@@ -117,8 +117,9 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
             || !q.next())
             return sqlFailure(q, tr("Cannot read the database"));
         if (q.value(0).toLongLong() > 0)
-            return makeError(ErrorCode::Conflict,
-                             tr("The database already holds data; demo data goes only into a new, empty database."));
+            return makeError(
+                ErrorCode::Conflict,
+                tr("The database already holds data; demo data goes only into a new, empty database."));
     }
     QRandomGenerator rng(seed);
     DemoReport report;
@@ -182,16 +183,21 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         const Name &given = pick(rng, kGivenNames);
         const Place &place = pick(rng, kPlaces);
         Member m;
-        m.memberNumber = QStringLiteral("%1").arg(1000000 + i * 7 + static_cast<int>(rng.bounded(7u)), 8, 10, QLatin1Char('0'));
+        m.memberNumber = QStringLiteral("%1").arg(1000000 + i * 7 + static_cast<int>(rng.bounded(7u)), 8, 10,
+                                                  QLatin1Char('0'));
         m.name = str(sur.kanji) + QChar(0x3000) + str(given.kanji);
         m.kana = str(sur.kana) + QChar(0x3000) + str(given.kana);
         m.birthDate = QDate(1958, 4, 2).addDays(rng.bounded(15000u));
-        m.postalCode = str(place.postalPrefix) + QStringLiteral("-%1").arg(rng.bounded(10000u), 4, 10, QLatin1Char('0'));
-        m.address = str(place.city) + str(pick(rng, kTowns)) + QStringLiteral("%1-%2-%3")
-                                                                    .arg(1 + rng.bounded(9u))
-                                                                    .arg(1 + rng.bounded(30u))
-                                                                    .arg(1 + rng.bounded(20u));
-        m.phone = QStringLiteral("095-%1-%2").arg(800 + rng.bounded(200u)).arg(rng.bounded(10000u), 4, 10, QLatin1Char('0'));
+        m.postalCode = str(place.postalPrefix)
+            + QStringLiteral("-%1").arg(rng.bounded(10000u), 4, 10, QLatin1Char('0'));
+        m.address = str(place.city) + str(pick(rng, kTowns))
+            + QStringLiteral("%1-%2-%3")
+                  .arg(1 + rng.bounded(9u))
+                  .arg(1 + rng.bounded(30u))
+                  .arg(1 + rng.bounded(20u));
+        m.phone = QStringLiteral("095-%1-%2")
+                      .arg(800 + rng.bounded(200u))
+                      .arg(rng.bounded(10000u), 4, 10, QLatin1Char('0'));
         m.affiliation = str(place.office);
         auto id = memberRepo.insert(m);
         if (!id)
@@ -207,7 +213,8 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
     const QString pattern = settings->value(Setting::ReceiptNumberFormat);
     const QStringList categories = settings->value(Setting::RequestCategories).split(QLatin1Char(','));
     const QList<RequestType> types = RequestVocabulary::types();
-    static const int typeWeights[] = { 70, 10, 6, 3, 4, 2, 5 }; // disclosure … complaint, as types() orders them
+    static const int typeWeights[]
+        = { 70, 10, 6, 3, 4, 2, 5 }; // disclosure … complaint, as types() orders them
     RequestRepository requestRepo(db);
     DeadlineCalendar calendar;
     const QDate first = QDate(JapaneseEra::fiscalYearOf(today) - 3, 4, 1);
@@ -245,21 +252,27 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
             + QStringLiteral("）");
         r.categories = { categories[i % categories.size()] };
         if (rng.bounded(10u) == 0) {
-            r.requester.kind = rng.bounded(2u) == 0 ? RequesterKind::StatutoryAgent : RequesterKind::AppointedAgent;
-            r.requester.agentName = str(pick(rng, kSurnames).kanji) + QChar(0x3000) + str(pick(rng, kGivenNames).kanji);
-            r.requester.agentAddress = str(pick(rng, kPlaces).city) + str(pick(rng, kTowns)) + QStringLiteral("2-3-4");
-            r.requester.agentRelationship =
-                r.requester.kind == RequesterKind::StatutoryAgent ? QStringLiteral("成年後見人") : QStringLiteral("委任を受けた者");
+            r.requester.kind
+                = rng.bounded(2u) == 0 ? RequesterKind::StatutoryAgent : RequesterKind::AppointedAgent;
+            r.requester.agentName
+                = str(pick(rng, kSurnames).kanji) + QChar(0x3000) + str(pick(rng, kGivenNames).kanji);
+            r.requester.agentAddress
+                = str(pick(rng, kPlaces).city) + str(pick(rng, kTowns)) + QStringLiteral("2-3-4");
+            r.requester.agentRelationship = r.requester.kind == RequesterKind::StatutoryAgent
+                ? QStringLiteral("成年後見人")
+                : QStringLiteral("委任を受けた者");
             r.requester.agentEvidence = r.requester.kind == RequesterKind::StatutoryAgent
                 ? QStringLiteral("guardianship_certificate")
                 : QStringLiteral("power_of_attorney");
         }
-        r.identity.documentType = r.channel == Channel::Mail ? QStringLiteral("copy_with_residence_certificate")
-                                                              : QStringLiteral("drivers_license");
+        r.identity.documentType = r.channel == Channel::Mail
+            ? QStringLiteral("copy_with_residence_certificate")
+            : QStringLiteral("drivers_license");
         r.identity.checkedBy = clerkIds[i % clerkIds.size()];
         r.identity.checkedAt = QDateTime(r.received, QTime(10, 0), QTimeZone::utc());
         if (r.channel == Channel::Mail)
-            r.identity.residenceCertificateIssued = r.received.addDays(-static_cast<int>(rng.bounded(20u)) - 1);
+            r.identity.residenceCertificateIssued
+                = r.received.addDays(-static_cast<int>(rng.bounded(20u)) - 1);
         if (RequestVocabulary::hasDisclosureMethod(r.type))
             r.method = DisclosureMethod::Paper;
         if (RequestVocabulary::feeAllowed(r.type)) {
@@ -283,7 +296,8 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         RequestHistoryEntry created;
         created.action = QStringLiteral("create");
         created.comment = r.receiptNo;
-        if (Status s = requestRepo.addHistory(id.value(), r.assignedTo, loginOf.value(r.assignedTo), created); !s)
+        if (Status s = requestRepo.addHistory(id.value(), r.assignedTo, loginOf.value(r.assignedTo), created);
+            !s)
             return s.error();
         if (r.status != RequestStatus::Received) {
             RequestHistoryEntry moved;
@@ -291,7 +305,9 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
             moved.field = QStringLiteral("status");
             moved.before = RequestVocabulary::id(RequestStatus::Received);
             moved.after = RequestVocabulary::id(r.status);
-            if (Status s = requestRepo.addHistory(id.value(), r.assignedTo, loginOf.value(r.assignedTo), moved); !s)
+            if (Status s
+                = requestRepo.addHistory(id.value(), r.assignedTo, loginOf.value(r.assignedTo), moved);
+                !s)
                 return s.error();
         }
     }

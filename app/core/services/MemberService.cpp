@@ -17,11 +17,13 @@ namespace dsr {
 
 namespace {
 
-const QStringList kFields { QStringLiteral("member_number"), QStringLiteral("name"),     QStringLiteral("kana"),
-                            QStringLiteral("birth_date"),    QStringLiteral("postal_code"), QStringLiteral("address"),
+const QStringList kFields { QStringLiteral("member_number"), QStringLiteral("name"),
+                            QStringLiteral("kana"),          QStringLiteral("birth_date"),
+                            QStringLiteral("postal_code"),   QStringLiteral("address"),
                             QStringLiteral("phone"),         QStringLiteral("affiliation") };
-const QStringList kJapaneseHeaders { QStringLiteral("組合員番号"), QStringLiteral("氏名"),   QStringLiteral("カナ"),
-                                     QStringLiteral("生年月日"),   QStringLiteral("郵便番号"), QStringLiteral("住所"),
+const QStringList kJapaneseHeaders { QStringLiteral("組合員番号"), QStringLiteral("氏名"),
+                                     QStringLiteral("カナ"),       QStringLiteral("生年月日"),
+                                     QStringLiteral("郵便番号"),   QStringLiteral("住所"),
                                      QStringLiteral("電話"),       QStringLiteral("所属所") };
 
 bool sameData(const Member &a, const Member &b)
@@ -97,7 +99,8 @@ Result<Member> MemberService::validate(const Member &in)
     if (m.kana.isEmpty())
         e.add(QStringLiteral("kana"), tr("%1 is required.").arg(label("kana")));
     else if (!JapaneseText::isKatakana(m.kana))
-        e.add(QStringLiteral("kana"), tr("%1 must be written in katakana (hiragana is converted).").arg(label("kana")));
+        e.add(QStringLiteral("kana"),
+              tr("%1 must be written in katakana (hiragana is converted).").arg(label("kana")));
     else if (m.kana.size() > 60)
         e.add(QStringLiteral("kana"), tr("%1 may have at most %2 characters.").arg(label("kana")).arg(60));
 
@@ -119,8 +122,8 @@ Result<Member> MemberService::validate(const Member &in)
 
     m.phone = in.phone.normalized(QString::NormalizationForm_KC).trimmed();
     if (!phonePattern.match(m.phone).hasMatch())
-        e.add(QStringLiteral("phone"), tr("%1 may hold only digits, hyphens, brackets and spaces (at most 20).")
-                                           .arg(label("phone")));
+        e.add(QStringLiteral("phone"),
+              tr("%1 may hold only digits, hyphens, brackets and spaces (at most 20).").arg(label("phone")));
     m.affiliation = e.optional(QStringLiteral("affiliation"), label("affiliation"), in.affiliation, 60);
     if (!e.isEmpty())
         return e.toError();
@@ -142,8 +145,10 @@ Result<Member> MemberService::add(const Actor &actor, const Member &input)
             if (!existing)
                 return existing.error();
             if (existing.value()) {
-                Error e { ErrorCode::Conflict, tr("Member number %1 is already registered.").arg(m.memberNumber),
-                          { { QStringLiteral("member_number"), tr("This member number is already registered.") } } };
+                Error e { ErrorCode::Conflict,
+                          tr("Member number %1 is already registered.").arg(m.memberNumber),
+                          { { QStringLiteral("member_number"),
+                              tr("This member number is already registered.") } } };
                 return e;
             }
             auto id = repo.insert(m);
@@ -153,7 +158,10 @@ Result<Member> MemberService::add(const Actor &actor, const Member &input)
             m.version = 1;
             return {};
         },
-        [&] { return eventFor(actor, QStringLiteral("member.create"), QStringLiteral("member"), QString::number(m.id)); });
+        [&] {
+            return eventFor(actor, QStringLiteral("member.create"), QStringLiteral("member"),
+                            QString::number(m.id));
+        });
     if (!s)
         return s.error();
     return m;
@@ -161,7 +169,8 @@ Result<Member> MemberService::add(const Actor &actor, const Member &input)
 
 Result<Member> MemberService::update(const Actor &actor, const Member &input)
 {
-    if (Status s = require(actor, Operation::MemberEdit, QStringLiteral("member"), QString::number(input.id)); !s)
+    if (Status s = require(actor, Operation::MemberEdit, QStringLiteral("member"), QString::number(input.id));
+        !s)
         return s.error();
     auto valid = validate(input);
     if (!valid)
@@ -194,7 +203,8 @@ Result<Member> MemberService::update(const Actor &actor, const Member &input)
         },
         [&] {
             // Field names only: the values are personal data.
-            return eventFor(actor, QStringLiteral("member.update"), QStringLiteral("member"), QString::number(m.id),
+            return eventFor(actor, QStringLiteral("member.update"), QStringLiteral("member"),
+                            QString::number(m.id),
                             { { QStringLiteral("fields"), fields.join(QLatin1Char(',')) } });
         });
     if (!s)
@@ -206,7 +216,8 @@ Result<Member> MemberService::open(const Actor &actor, const QString &memberNumb
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("member")); !s)
         return s.error();
-    auto found = MemberRepository(database()).findByNumber(memberNumber.normalized(QString::NormalizationForm_KC).trimmed());
+    auto found = MemberRepository(database())
+                     .findByNumber(memberNumber.normalized(QString::NormalizationForm_KC).trimmed());
     if (!found)
         return found.error();
     if (!found.value())
@@ -227,7 +238,8 @@ Result<Member> MemberService::openById(const Actor &actor, qint64 id)
         return found.error();
     if (!found.value())
         return makeError(ErrorCode::NotFound, tr("The member no longer exists."));
-    if (Status s = recordOnly(eventFor(actor, QStringLiteral("member.view"), QStringLiteral("member"), QString::number(id)));
+    if (Status s = recordOnly(
+            eventFor(actor, QStringLiteral("member.view"), QStringLiteral("member"), QString::number(id)));
         !s)
         return s.error();
     return *found.value();
@@ -250,7 +262,8 @@ Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArr
         return table.error();
     report.encoding = table->encoding;
     if (table->records.isEmpty())
-        return makeError(ErrorCode::Validation, tr("The file is empty; the first line must name the columns."));
+        return makeError(ErrorCode::Validation,
+                         tr("The file is empty; the first line must name the columns."));
 
     // Header: English or Japanese names, any order; every column known, the required ones present.
     const CsvRecord header = table->records.first();
@@ -261,10 +274,11 @@ Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArr
         if (idx < 0)
             idx = kJapaneseHeaders.indexOf(name);
         if (idx < 0)
-            return makeError(ErrorCode::Validation,
-                             tr("Line %1: unknown column \"%2\". The columns are %3 (or %4).")
-                                 .arg(header.line)
-                                 .arg(name, kFields.join(QLatin1Char(',')), kJapaneseHeaders.join(QLatin1Char(','))));
+            return makeError(
+                ErrorCode::Validation,
+                tr("Line %1: unknown column \"%2\". The columns are %3 (or %4).")
+                    .arg(header.line)
+                    .arg(name, kFields.join(QLatin1Char(',')), kJapaneseHeaders.join(QLatin1Char(','))));
         column.insert(kFields[idx], i);
     }
     for (const QString &f : kFields.mid(0, 6))
@@ -277,7 +291,9 @@ Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArr
     for (qsizetype r = 1; r < table->records.size(); ++r) {
         const CsvRecord &rec = table->records[r];
         if (rec.fields.size() != header.fields.size()) {
-            report.problems.append({ rec.line, tr("%1 columns instead of %2.").arg(rec.fields.size()).arg(header.fields.size()) });
+            report.problems.append(
+                { rec.line,
+                  tr("%1 columns instead of %2.").arg(rec.fields.size()).arg(header.fields.size()) });
             continue;
         }
         auto field = [&](const QString &f) { return column.contains(f) ? rec.fields[column[f]] : QString(); };
@@ -285,7 +301,8 @@ Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArr
         m.memberNumber = field(QStringLiteral("member_number"));
         m.name = field(QStringLiteral("name"));
         m.kana = field(QStringLiteral("kana"));
-        const QString birth = field(QStringLiteral("birth_date")).normalized(QString::NormalizationForm_KC).trimmed();
+        const QString birth
+            = field(QStringLiteral("birth_date")).normalized(QString::NormalizationForm_KC).trimmed();
         m.birthDate = QDate::fromString(birth, Qt::ISODate);
         if (!m.birthDate.isValid())
             m.birthDate = QDate::fromString(birth, QStringLiteral("yyyy/M/d"));
@@ -304,10 +321,10 @@ Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArr
             continue;
         }
         if (seen.contains(valid->memberNumber)) {
-            report.problems.append(
-                { rec.line, tr("Member number %1 appears again (first on line %2).")
-                                .arg(valid->memberNumber)
-                                .arg(seen.value(valid->memberNumber)) });
+            report.problems.append({ rec.line,
+                                     tr("Member number %1 appears again (first on line %2).")
+                                         .arg(valid->memberNumber)
+                                         .arg(seen.value(valid->memberNumber)) });
             continue;
         }
         seen.insert(valid->memberNumber, rec.line);
@@ -338,13 +355,15 @@ Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArr
             ++report.updated;
         }
     }
-    const QString digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (auto seq = AuditRepository(database()).append(
-            eventFor(actor, QStringLiteral("member.import"), QStringLiteral("member"), QStringLiteral("-"),
-                     { { QStringLiteral("inserted"), report.inserted },
-                       { QStringLiteral("updated"), report.updated },
-                       { QStringLiteral("unchanged"), report.unchanged },
-                       { QStringLiteral("file_sha256"), digest } }));
+    const QString digest
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (auto seq = AuditRepository(database())
+                       .append(eventFor(actor, QStringLiteral("member.import"), QStringLiteral("member"),
+                                        QStringLiteral("-"),
+                                        { { QStringLiteral("inserted"), report.inserted },
+                                          { QStringLiteral("updated"), report.updated },
+                                          { QStringLiteral("unchanged"), report.unchanged },
+                                          { QStringLiteral("file_sha256"), digest } }));
         !seq)
         return seq.error();
     if (Status s = tx.commit(); !s)

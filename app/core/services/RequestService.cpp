@@ -79,7 +79,8 @@ QString RequestService::formatReceiptNo(const QString &pattern, int fiscalYear, 
     auto m = seqPattern.match(out);
     while (m.hasMatch()) {
         const int width = m.captured(1).isEmpty() ? 1 : m.captured(1).toInt();
-        out.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("%1").arg(sequence, width, 10, QLatin1Char('0')));
+        out.replace(m.capturedStart(), m.capturedLength(),
+                    QStringLiteral("%1").arg(sequence, width, 10, QLatin1Char('0')));
         m = seqPattern.match(out);
     }
     return out;
@@ -114,7 +115,8 @@ QString RequestService::fieldLabel(const QString &field)
     return it == labels.constEnd() ? field : tr(*it);
 }
 
-Result<Request> RequestService::validate(const Actor &actor, const Request &draft, const RegisterOptions &options)
+Result<Request> RequestService::validate(const Actor &actor, const Request &draft,
+                                         const RegisterOptions &options)
 {
     auto settings = SettingsRepository(database()).load();
     if (!settings)
@@ -137,8 +139,8 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
     if (!draft.received.isValid())
         e.add(QStringLiteral("received"), tr("%1 is required.").arg(label("received")));
     else if (draft.received > today())
-        e.add(QStringLiteral("received"), tr("%1 cannot be in the future: it is the day the request arrived.")
-                                              .arg(label("received")));
+        e.add(QStringLiteral("received"),
+              tr("%1 cannot be in the future: it is the day the request arrived.").arg(label("received")));
     else if (draft.received < QDate(2000, 1, 1))
         e.add(QStringLiteral("received"), tr("%1 must be in 2000 or later.").arg(label("received")));
 
@@ -148,18 +150,22 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
     if (draft.requester.kind == RequesterKind::Self) {
         r.requester = Requester {};
     } else {
-        r.requester.agentName = e.required(QStringLiteral("agent_name"), label("agent_name"), draft.requester.agentName, 60);
-        r.requester.agentName = e.withoutMyNumber(QStringLiteral("agent_name"), label("agent_name"), r.requester.agentName, mask);
-        r.requester.agentAddress =
-            e.required(QStringLiteral("agent_address"), label("agent_address"), draft.requester.agentAddress, 200);
-        r.requester.agentAddress =
-            e.withoutMyNumber(QStringLiteral("agent_address"), label("agent_address"), r.requester.agentAddress, mask);
-        r.requester.agentRelationship = e.required(QStringLiteral("agent_relationship"), label("agent_relationship"),
-                                                   draft.requester.agentRelationship, 40);
+        r.requester.agentName
+            = e.required(QStringLiteral("agent_name"), label("agent_name"), draft.requester.agentName, 60);
+        r.requester.agentName = e.withoutMyNumber(QStringLiteral("agent_name"), label("agent_name"),
+                                                  r.requester.agentName, mask);
+        r.requester.agentAddress = e.required(QStringLiteral("agent_address"), label("agent_address"),
+                                              draft.requester.agentAddress, 200);
+        r.requester.agentAddress = e.withoutMyNumber(QStringLiteral("agent_address"), label("agent_address"),
+                                                     r.requester.agentAddress, mask);
+        r.requester.agentRelationship
+            = e.required(QStringLiteral("agent_relationship"), label("agent_relationship"),
+                         draft.requester.agentRelationship, 40);
         if (!RequestVocabulary::agentEvidenceIds().contains(draft.requester.agentEvidence))
             e.add(QStringLiteral("agent_evidence"),
                   tr("%1: choose one of %2.")
-                      .arg(label("agent_evidence"), RequestVocabulary::agentEvidenceIds().join(QStringLiteral(", "))));
+                      .arg(label("agent_evidence"),
+                           RequestVocabulary::agentEvidenceIds().join(QStringLiteral(", "))));
     }
 
     if (!draft.identity.documentType.isEmpty()) {
@@ -189,7 +195,8 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
                       tr("The certificate of residence cannot be issued after the request arrived."));
             else if (draft.received.isValid() && issued.daysTo(draft.received) > maxDays)
                 e.add(QStringLiteral("residence_certificate"),
-                      tr("The certificate of residence was issued more than %1 days before the request arrived; "
+                      tr("The certificate of residence was issued more than %1 days before the request "
+                         "arrived; "
                          "ask for a newer one.")
                           .arg(maxDays));
         } else {
@@ -199,7 +206,8 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
         r.identity = IdentityCheck {};
     }
 
-    const QStringList allowed = settings->value(Setting::RequestCategories).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList allowed
+        = settings->value(Setting::RequestCategories).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QStringList categories;
     for (const QString &c : draft.categories) {
         const QString t = c.trimmed();
@@ -207,12 +215,15 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
             continue;
         if (!allowed.contains(t))
             e.add(QStringLiteral("categories"),
-                  tr("Unknown category \"%1\"; the categories are %2.").arg(t, allowed.join(QStringLiteral(", "))));
+                  tr("Unknown category \"%1\"; the categories are %2.")
+                      .arg(t, allowed.join(QStringLiteral(", "))));
         categories << t;
     }
     r.categories = categories;
-    r.requestedDetail = e.optional(QStringLiteral("requested_detail"), label("requested_detail"), draft.requestedDetail, 2000);
-    r.requestedDetail = e.withoutMyNumber(QStringLiteral("requested_detail"), label("requested_detail"), r.requestedDetail, mask);
+    r.requestedDetail = e.optional(QStringLiteral("requested_detail"), label("requested_detail"),
+                                   draft.requestedDetail, 2000);
+    r.requestedDetail = e.withoutMyNumber(QStringLiteral("requested_detail"), label("requested_detail"),
+                                          r.requestedDetail, mask);
 
     if (!RequestVocabulary::hasDisclosureMethod(draft.type) && draft.method != DisclosureMethod::None)
         e.add(QStringLiteral("method"), tr("A disclosure method applies only to disclosure requests."));
@@ -255,7 +266,8 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
     return r;
 }
 
-Result<Request> RequestService::registerRequest(const Actor &actor, const Request &draft, const RegisterOptions &options)
+Result<Request> RequestService::registerRequest(const Actor &actor, const Request &draft,
+                                                const RegisterOptions &options)
 {
     if (Status s = require(actor, Operation::RequestRegister, QStringLiteral("request")); !s)
         return s.error();
@@ -288,12 +300,13 @@ Result<Request> RequestService::registerRequest(const Actor &actor, const Reques
     created.comment = r.receiptNo;
     if (Status s = repo.addHistory(r.id, actor.userId, actor.login, created); !s)
         return s.error();
-    if (auto a = AuditRepository(database()).append(
-            eventFor(actor, QStringLiteral("request.create"), QStringLiteral("request"), QString::number(r.id),
-                     { { QStringLiteral("receipt_no"), r.receiptNo },
-                       { QStringLiteral("type"), RequestVocabulary::id(r.type) },
-                       { QStringLiteral("member_id"), r.memberId },
-                       { QStringLiteral("masked_my_number"), options.maskMyNumbers } }));
+    if (auto a = AuditRepository(database())
+                     .append(eventFor(actor, QStringLiteral("request.create"), QStringLiteral("request"),
+                                      QString::number(r.id),
+                                      { { QStringLiteral("receipt_no"), r.receiptNo },
+                                        { QStringLiteral("type"), RequestVocabulary::id(r.type) },
+                                        { QStringLiteral("member_id"), r.memberId },
+                                        { QStringLiteral("masked_my_number"), options.maskMyNumbers } }));
         !a)
         return a.error();
     if (Status s = tx.commit(); !s)
@@ -302,9 +315,12 @@ Result<Request> RequestService::registerRequest(const Actor &actor, const Reques
     return r;
 }
 
-Result<Request> RequestService::update(const Actor &actor, const Request &edited, const RegisterOptions &options)
+Result<Request> RequestService::update(const Actor &actor, const Request &edited,
+                                       const RegisterOptions &options)
 {
-    if (Status s = require(actor, Operation::RequestRegister, QStringLiteral("request"), QString::number(edited.id)); !s)
+    if (Status s
+        = require(actor, Operation::RequestRegister, QStringLiteral("request"), QString::number(edited.id));
+        !s)
         return s.error();
     auto valid = validate(actor, edited, options);
     if (!valid)
@@ -331,8 +347,8 @@ Result<Request> RequestService::update(const Actor &actor, const Request &edited
         auto settings = SettingsRepository(database()).load();
         if (!calendar || !settings)
             return makeError(ErrorCode::Failure, tr("Cannot read the calendar."));
-        auto due = CalendarService::deadlineOfRequest(database(), calendar.value(), settings.value(), r.id, r.received,
-                                                      today());
+        auto due = CalendarService::deadlineOfRequest(database(), calendar.value(), settings.value(), r.id,
+                                                      r.received, today());
         if (!due)
             return due.error();
         r.deadline = due->deadline;
@@ -341,7 +357,8 @@ Result<Request> RequestService::update(const Actor &actor, const Request &edited
     r.receiptNo = before.value()->receiptNo;
     r.fiscalYear = before.value()->fiscalYear;
     r.sequence = before.value()->sequence;
-    if (edited.identity.documentType == before.value()->identity.documentType && !edited.identity.documentType.isEmpty()) {
+    if (edited.identity.documentType == before.value()->identity.documentType
+        && !edited.identity.documentType.isEmpty()) {
         r.identity.checkedBy = before.value()->identity.checkedBy;
         r.identity.checkedAt = before.value()->identity.checkedAt;
     }
@@ -364,9 +381,10 @@ Result<Request> RequestService::update(const Actor &actor, const Request &edited
         return *before.value();
     if (Status s = repo.update(r); !s)
         return s.error();
-    if (auto a = AuditRepository(database()).append(
-            eventFor(actor, QStringLiteral("request.update"), QStringLiteral("request"), QString::number(r.id),
-                     { { QStringLiteral("fields"), changed.join(QLatin1Char(',')) } }));
+    if (auto a = AuditRepository(database())
+                     .append(eventFor(actor, QStringLiteral("request.update"), QStringLiteral("request"),
+                                      QString::number(r.id),
+                                      { { QStringLiteral("fields"), changed.join(QLatin1Char(',')) } }));
         !a)
         return a.error();
     if (Status s = tx.commit(); !s)
@@ -403,7 +421,8 @@ Result<Request> RequestService::openById(const Actor &actor, qint64 id)
         return found.error();
     if (!found.value())
         return makeError(ErrorCode::NotFound, tr("There is no request with the id %1.").arg(id));
-    if (Status s = recordOnly(eventFor(actor, QStringLiteral("request.view"), QStringLiteral("request"), QString::number(id)));
+    if (Status s = recordOnly(
+            eventFor(actor, QStringLiteral("request.view"), QStringLiteral("request"), QString::number(id)));
         !s)
         return s.error();
     return *found.value();
@@ -432,7 +451,9 @@ Result<QList<int>> RequestService::fiscalYears(const Actor &actor)
 
 Result<QList<RequestHistoryEntry>> RequestService::history(const Actor &actor, qint64 requestId)
 {
-    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId)); !s)
+    if (Status s
+        = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId));
+        !s)
         return s.error();
     return RequestRepository(database()).history(requestId);
 }
@@ -440,17 +461,22 @@ Result<QList<RequestHistoryEntry>> RequestService::history(const Actor &actor, q
 Result<Attachment> RequestService::attach(const Actor &actor, qint64 requestId, const QString &fileName,
                                           const QByteArray &content, const QString &description)
 {
-    if (Status s = require(actor, Operation::RequestRegister, QStringLiteral("request"), QString::number(requestId)); !s)
+    if (Status s
+        = require(actor, Operation::RequestRegister, QStringLiteral("request"), QString::number(requestId));
+        !s)
         return s.error();
     const QString name = QFileInfo(fileName).fileName();
     if (content.isEmpty())
         return makeError(ErrorCode::Validation, tr("The file %1 is empty.").arg(name));
     if (content.size() > MaxAttachmentBytes)
-        return makeError(ErrorCode::Validation, tr("The file %1 is larger than 50 MB; scan it at a lower resolution.").arg(name));
+        return makeError(ErrorCode::Validation,
+                         tr("The file %1 is larger than 50 MB; scan it at a lower resolution.").arg(name));
     const QString mime = mimeTypeOf(content);
     if (mime.isEmpty())
-        return makeError(ErrorCode::Validation,
-                         tr("The file %1 is not a PDF, PNG or JPEG file (judged by its content, not its name).").arg(name));
+        return makeError(
+            ErrorCode::Validation,
+            tr("The file %1 is not a PDF, PNG or JPEG file (judged by its content, not its name).")
+                .arg(name));
     Attachment a;
     a.requestId = requestId;
     a.fileName = name;
@@ -480,12 +506,13 @@ Result<Attachment> RequestService::attach(const Actor &actor, qint64 requestId, 
     h.comment = a.sha256;
     if (Status s = repo.addHistory(requestId, actor.userId, actor.login, h); !s)
         return s.error();
-    if (auto e = AuditRepository(database()).append(
-            eventFor(actor, QStringLiteral("attachment.add"), QStringLiteral("attachment"), QString::number(a.id),
-                     { { QStringLiteral("request_id"), requestId },
-                       { QStringLiteral("sha256"), a.sha256 },
-                       { QStringLiteral("size"), a.size },
-                       { QStringLiteral("mime_type"), a.mimeType } }));
+    if (auto e = AuditRepository(database())
+                     .append(eventFor(actor, QStringLiteral("attachment.add"), QStringLiteral("attachment"),
+                                      QString::number(a.id),
+                                      { { QStringLiteral("request_id"), requestId },
+                                        { QStringLiteral("sha256"), a.sha256 },
+                                        { QStringLiteral("size"), a.size },
+                                        { QStringLiteral("mime_type"), a.mimeType } }));
         !e)
         return e.error();
     if (Status s = tx.commit(); !s)
@@ -495,14 +522,18 @@ Result<Attachment> RequestService::attach(const Actor &actor, qint64 requestId, 
 
 Result<QList<Attachment>> RequestService::attachments(const Actor &actor, qint64 requestId)
 {
-    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId)); !s)
+    if (Status s
+        = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId));
+        !s)
         return s.error();
     return RequestRepository(database()).attachments(requestId);
 }
 
 Result<QByteArray> RequestService::attachmentContent(const Actor &actor, qint64 attachmentId)
 {
-    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("attachment"), QString::number(attachmentId)); !s)
+    if (Status s
+        = require(actor, Operation::RequestRead, QStringLiteral("attachment"), QString::number(attachmentId));
+        !s)
         return s.error();
     RequestRepository repo(database());
     auto meta = repo.attachment(attachmentId);
@@ -513,8 +544,8 @@ Result<QByteArray> RequestService::attachmentContent(const Actor &actor, qint64 
     auto content = repo.attachmentContent(attachmentId);
     if (!content)
         return content.error();
-    const QString digest =
-        QString::fromLatin1(QCryptographicHash::hash(content.value(), QCryptographicHash::Sha256).toHex());
+    const QString digest
+        = QString::fromLatin1(QCryptographicHash::hash(content.value(), QCryptographicHash::Sha256).toHex());
     if (digest != meta.value()->sha256)
         return makeError(ErrorCode::Failure,
                          tr("The stored file %1 no longer matches its SHA-256; it was damaged or altered.")

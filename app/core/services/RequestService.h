@@ -31,7 +31,8 @@ public:
     Result<Request> validate(const Actor &actor, const Request &draft, const RegisterOptions &options);
     // Registers the draft: allocates the receipt number of the fiscal year in the same
     // transaction, writes the first history row and the audit entry.
-    Result<Request> registerRequest(const Actor &actor, const Request &draft, const RegisterOptions &options = {});
+    Result<Request> registerRequest(const Actor &actor, const Request &draft,
+                                    const RegisterOptions &options = {});
     // Saves edits of the intake fields; every changed field becomes a history row.
     Result<Request> update(const Actor &actor, const Request &edited, const RegisterOptions &options = {});
 
@@ -45,8 +46,8 @@ public:
     Result<QList<RequestHistoryEntry>> history(const Actor &actor, qint64 requestId);
 
     // Stores a PDF, PNG or JPEG file (checked by its content, at most 50 MB) with its SHA-256.
-    Result<Attachment> attach(const Actor &actor, qint64 requestId, const QString &fileName, const QByteArray &content,
-                              const QString &description = QString());
+    Result<Attachment> attach(const Actor &actor, qint64 requestId, const QString &fileName,
+                              const QByteArray &content, const QString &description = QString());
     Result<QList<Attachment>> attachments(const Actor &actor, qint64 requestId);
     // The stored bytes, checked against their SHA-256; the view is audited.
     Result<QByteArray> attachmentContent(const Actor &actor, qint64 attachmentId);

@@ -22,7 +22,8 @@ AuditEvent ServiceBase::eventFor(const Actor &actor, const QString &action, cons
     return e;
 }
 
-Status ServiceBase::require(const Actor &actor, Operation op, const QString &entityType, const QString &entityId)
+Status ServiceBase::require(const Actor &actor, Operation op, const QString &entityType,
+                            const QString &entityId)
 {
     if (!actor.isValid())
         return makeError(ErrorCode::Authentication, tr("Log in first."));
@@ -32,7 +33,8 @@ Status ServiceBase::require(const Actor &actor, Operation op, const QString &ent
     if (!current)
         return current.error();
     if (!current.value() || current.value()->disabled)
-        return makeError(ErrorCode::Authentication, tr("Your account was disabled or removed; log in again."));
+        return makeError(ErrorCode::Authentication,
+                         tr("Your account was disabled or removed; log in again."));
     const User &user = *current.value();
     if (user.mustChangePassword || actor.mustChangePassword)
         return makeError(ErrorCode::Authentication, tr("Change your password first."));
@@ -47,11 +49,13 @@ Status ServiceBase::require(const Actor &actor, Operation op, const QString &ent
     QStringList needed;
     for (Role r : Permissions::rolesFor(op).toList())
         needed << Roles::displayName(r);
-    return makeError(ErrorCode::Permission, tr("You are not allowed to %1. It needs one of these roles: %2.")
-                                                .arg(Permissions::describe(op), needed.join(tr(", "))));
+    return makeError(ErrorCode::Permission,
+                     tr("You are not allowed to %1. It needs one of these roles: %2.")
+                         .arg(Permissions::describe(op), needed.join(tr(", "))));
 }
 
-Status ServiceBase::inTransaction(const std::function<Status()> &change, const std::function<AuditEvent()> &event)
+Status ServiceBase::inTransaction(const std::function<Status()> &change,
+                                  const std::function<AuditEvent()> &event)
 {
     Transaction tx(m_db);
     if (!tx.isActive())

@@ -46,17 +46,22 @@ Status SettingsService::save(const Actor &actor, const OrganisationSettings &bas
         const QString name = Settings::info(it.key()).name;
         const QJsonObject details = Settings::isPersonal(it.key())
             ? QJsonObject { { QStringLiteral("changed"), true } }
-            : QJsonObject { { QStringLiteral("before"), basis.value(it.key()) }, { QStringLiteral("after"), it.value() } };
-        auto seq = audit.append(eventFor(actor, QStringLiteral("settings.change"), QStringLiteral("settings"), name, details));
+            : QJsonObject { { QStringLiteral("before"), basis.value(it.key()) },
+                            { QStringLiteral("after"), it.value() } };
+        auto seq = audit.append(
+            eventFor(actor, QStringLiteral("settings.change"), QStringLiteral("settings"), name, details));
         if (!seq)
             return seq.error();
     }
     // The regime and the deadline settings decide every open request's deadline.
-    const QList<Setting> deadlineKeys { Setting::Regime, Setting::LimitDays, Setting::TargetDays, Setting::ActByRule };
+    const QList<Setting> deadlineKeys { Setting::Regime, Setting::LimitDays, Setting::TargetDays,
+                                        Setting::ActByRule };
     for (Setting key : deadlineKeys) {
         if (!normalised.contains(key))
             continue;
-        if (auto r = CalendarService(database()).recomputeOpenRequests(actor, QStringLiteral("settings.change")); !r)
+        if (auto r
+            = CalendarService(database()).recomputeOpenRequests(actor, QStringLiteral("settings.change"));
+            !r)
             return r.error();
         break;
     }

@@ -20,7 +20,8 @@ public:
     Result<OrganisationSettings> loadForSystem();
     // Saves several values at once against the versions in `basis` (what the editor loaded):
     // all or nothing, Conflict when any of them was changed meanwhile.
-    Status save(const Actor &actor, const OrganisationSettings &basis, const QHash<Setting, QString> &changes);
+    Status save(const Actor &actor, const OrganisationSettings &basis,
+                const QHash<Setting, QString> &changes);
 };
 
 } // namespace dsr

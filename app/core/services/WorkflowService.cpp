@@ -29,35 +29,43 @@ QDate dateColumn(const QVariant &v)
 Status WorkflowService::validateDecision(const Decision &d, RequestType type, const QString &regime)
 {
     if (!DecisionVocabulary::kindsFor(type).contains(d.kind))
-        return makeError(ErrorCode::Validation, tr("\"%1\" does not answer a request of type \"%2\".")
-                                                    .arg(DecisionVocabulary::displayName(d.kind),
-                                                         RequestVocabulary::displayName(type)));
+        return makeError(
+            ErrorCode::Validation,
+            tr("\"%1\" does not answer a request of type \"%2\".")
+                .arg(DecisionVocabulary::displayName(d.kind), RequestVocabulary::displayName(type)));
     if (DecisionVocabulary::needsReasons(d.kind) && d.reasons.trimmed().isEmpty())
-        return makeError(ErrorCode::Validation, tr("A refusal, partial or different measure must state its reasons."));
+        return makeError(ErrorCode::Validation,
+                         tr("A refusal, partial or different measure must state its reasons."));
     const QStringList grounds = DecisionVocabulary::grounds(regime);
     switch (d.kind) {
     case DecisionKind::Partial:
         if (d.withheld.isEmpty())
-            return makeError(ErrorCode::Validation, tr("List the parts not disclosed, each with its ground and reasons."));
+            return makeError(ErrorCode::Validation,
+                             tr("List the parts not disclosed, each with its ground and reasons."));
         for (const WithheldPart &p : d.withheld) {
             if (p.part.trimmed().isEmpty() || p.reason.trimmed().isEmpty())
-                return makeError(ErrorCode::Validation, tr("Each part not disclosed needs a description and reasons."));
+                return makeError(ErrorCode::Validation,
+                                 tr("Each part not disclosed needs a description and reasons."));
             if (!grounds.contains(p.ground))
-                return makeError(ErrorCode::Validation, tr("Unknown ground \"%1\"; the grounds are %2.")
-                                                            .arg(p.ground, grounds.join(QStringLiteral(", "))));
+                return makeError(ErrorCode::Validation,
+                                 tr("Unknown ground \"%1\"; the grounds are %2.")
+                                     .arg(p.ground, grounds.join(QStringLiteral(", "))));
         }
         break;
     case DecisionKind::Correct:
         if (d.corrections.isEmpty())
-            return makeError(ErrorCode::Validation, tr("List each correction with the data before and after."));
+            return makeError(ErrorCode::Validation,
+                             tr("List each correction with the data before and after."));
         for (const CorrectionItem &c : d.corrections)
             if (c.item.trimmed().isEmpty() || c.after.trimmed().isEmpty())
-                return makeError(ErrorCode::Validation, tr("Each correction needs the item and the corrected data."));
+                return makeError(ErrorCode::Validation,
+                                 tr("Each correction needs the item and the corrected data."));
         break;
     case DecisionKind::Suspend:
         if (!DecisionVocabulary::measures().contains(d.measure) || !d.measureDate.isValid())
-            return makeError(ErrorCode::Validation, tr("Name the measure (%1) and the date it was carried out.")
-                                                        .arg(DecisionVocabulary::measures().join(QStringLiteral(", "))));
+            return makeError(ErrorCode::Validation,
+                             tr("Name the measure (%1) and the date it was carried out.")
+                                 .arg(DecisionVocabulary::measures().join(QStringLiteral(", "))));
         break;
     case DecisionKind::Substitute:
         if (d.substitute.trimmed().isEmpty())
@@ -74,7 +82,9 @@ Status WorkflowService::validateDecision(const Decision &d, RequestType type, co
 Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, WorkflowAction action,
                                          const WorkflowInput &in)
 {
-    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId)); !s)
+    if (Status s
+        = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId));
+        !s)
         return s.error();
     auto fresh = UserRepository(database()).findById(actor.userId);
     if (!fresh || !fresh.value())
@@ -120,15 +130,18 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
             switch (action) {
             case WorkflowAction::VerifyIdentity:
                 if (!RequestVocabulary::isIdDocument(in.documentType))
-                    return makeError(ErrorCode::Validation, tr("Choose the identity document: %1.")
-                                                                .arg(RequestVocabulary::idDocumentIds().join(QStringLiteral(", "))));
+                    return makeError(ErrorCode::Validation,
+                                     tr("Choose the identity document: %1.")
+                                         .arg(RequestVocabulary::idDocumentIds().join(QStringLiteral(", "))));
                 if (!RequestVocabulary::idDocumentAccepted(in.documentType))
-                    return makeError(ErrorCode::Validation,
-                                     tr("The back of a My Number card is not accepted as identity proof and must "
-                                        "not be copied (My Number Act art. 20)."));
+                    return makeError(
+                        ErrorCode::Validation,
+                        tr("The back of a My Number card is not accepted as identity proof and must "
+                           "not be copied (My Number Act art. 20)."));
                 if (r.channel == Channel::Mail && !in.date.isValid())
-                    return makeError(ErrorCode::Validation,
-                                     tr("For a request by mail, give the issue date of the certificate of residence."));
+                    return makeError(
+                        ErrorCode::Validation,
+                        tr("For a request by mail, give the issue date of the certificate of residence."));
                 cols.insert(QStringLiteral("id_document"), in.documentType);
                 cols.insert(QStringLiteral("id_checked_by"), actor.userId);
                 cols.insert(QStringLiteral("id_checked_at"), nowDbTime());
@@ -141,7 +154,8 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (comment.isEmpty())
                     return makeError(ErrorCode::Validation, tr("Say what is missing from the request."));
                 if (!in.dueDate.isValid() || in.dueDate <= on)
-                    return makeError(ErrorCode::Validation, tr("Give a reply-by date after the day the amendment is requested."));
+                    return makeError(ErrorCode::Validation,
+                                     tr("Give a reply-by date after the day the amendment is requested."));
                 auto id = wf.addAmendment(requestId, Amendment { 0, on, comment, in.dueDate, {} });
                 if (!id)
                     return id.error();
@@ -160,8 +174,9 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (!open)
                     return makeError(ErrorCode::Validation, tr("No amendment is awaited for this request."));
                 if (on < open->requestedOn)
-                    return makeError(ErrorCode::Validation, tr("The amended request cannot arrive before it was asked for (%1).")
-                                                                .arg(iso(open->requestedOn)));
+                    return makeError(ErrorCode::Validation,
+                                     tr("The amended request cannot arrive before it was asked for (%1).")
+                                         .arg(iso(open->requestedOn)));
                 if (Status s = wf.amendmentReceived(open->id, on); !s)
                     return s.error();
                 details.insert(QStringLiteral("amendment_id"), open->id);
@@ -174,7 +189,8 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (comment.isEmpty())
                     return makeError(ErrorCode::Validation, tr("Name the division the inquiry goes to."));
                 if (in.dueDate.isValid() && in.dueDate < on)
-                    return makeError(ErrorCode::Validation, tr("The answer cannot be due before the inquiry is sent."));
+                    return makeError(ErrorCode::Validation,
+                                     tr("The answer cannot be due before the inquiry is sent."));
                 auto id = wf.addInquiry(requestId, Inquiry { 0, comment, on, in.dueDate, {}, {} });
                 if (!id)
                     return id.error();
@@ -213,11 +229,13 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 for (const Inquiry &i : inquiries.value())
                     open += i.answeredOn.isValid() ? 0 : 1;
                 if (open > 0 && comment.isEmpty())
-                    return makeError(ErrorCode::Validation,
-                                     tr("%n inquiries to the divisions are still unanswered; record their answers or "
-                                        "say why the decision need not wait.",
-                                        nullptr, open));
-                auto route = wf.routeFor(RequestVocabulary::id(r.type), DecisionVocabulary::id(decision.value()->kind));
+                    return makeError(
+                        ErrorCode::Validation,
+                        tr("%n inquiries to the divisions are still unanswered; record their answers or "
+                           "say why the decision need not wait.",
+                           nullptr, open));
+                auto route = wf.routeFor(RequestVocabulary::id(r.type),
+                                         DecisionVocabulary::id(decision.value()->kind));
                 if (!route)
                     return route.error();
                 auto round = wf.startRound(requestId, route.value());
@@ -240,16 +258,18 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (!step.value())
                     return makeError(ErrorCode::Validation, tr("No approval step is waiting."));
                 if (!roles.contains(step.value()->role)) {
-                    refusal = makeError(ErrorCode::Permission,
-                                        tr("Step %1 of the approval is for the %2; it comes before any later step.")
-                                            .arg(step.value()->stepNo)
-                                            .arg(Roles::displayName(step.value()->role)));
+                    refusal = makeError(
+                        ErrorCode::Permission,
+                        tr("Step %1 of the approval is for the %2; it comes before any later step.")
+                            .arg(step.value()->stepNo)
+                            .arg(Roles::displayName(step.value()->role)));
                     break;
                 }
                 auto decision = wf.decision(requestId);
                 if (!decision)
                     return decision.error();
-                if (action == WorkflowAction::Approve && decision.value() && decision.value()->draftedBy == actor.userId) {
+                if (action == WorkflowAction::Approve && decision.value()
+                    && decision.value()->draftedBy == actor.userId) {
                     refusal = makeError(ErrorCode::Permission,
                                         tr("You drafted this decision; someone else must approve it."));
                     break;
@@ -281,36 +301,44 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
             }
             case WorkflowAction::Withdraw:
                 if (on < r.received)
-                    return makeError(ErrorCode::Validation, tr("A request cannot be withdrawn before it arrived."));
+                    return makeError(ErrorCode::Validation,
+                                     tr("A request cannot be withdrawn before it arrived."));
                 cols.insert(QStringLiteral("withdrawn_on"), on);
                 break;
             case WorkflowAction::Extend: {
                 if (regime != QLatin1String("public"))
-                    return makeError(ErrorCode::Validation,
-                                     tr("Extensions belong to the public regime; under the private regime decide "
-                                        "without delay."));
+                    return makeError(
+                        ErrorCode::Validation,
+                        tr("Extensions belong to the public regime; under the private regime decide "
+                           "without delay."));
                 if (comment.isEmpty())
                     return makeError(ErrorCode::Validation, tr("State the reason for the extension."));
-                auto current = wf.requestColumns(requestId, { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
+                auto current = wf.requestColumns(
+                    requestId, { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
                 if (!current)
                     return current.error();
                 if (!in.dueDate.isValid())
                     return makeError(ErrorCode::Validation, tr("Give the new deadline."));
                 if (in.flag) {
                     if (in.dueDate <= r.deadline)
-                        return makeError(ErrorCode::Validation, tr("The special extension must end after the current deadline %1.")
-                                                                    .arg(iso(r.deadline)));
+                        return makeError(ErrorCode::Validation,
+                                         tr("The special extension must end after the current deadline %1.")
+                                             .arg(iso(r.deadline)));
                     cols.insert(QStringLiteral("special_extension_to"), in.dueDate);
                 } else {
                     if (!current->value(QStringLiteral("extended_to")).isNull())
-                        return makeError(ErrorCode::Validation, tr("The deadline was already extended once; only the art. 84 "
-                                                                   "special extension remains."));
+                        return makeError(ErrorCode::Validation,
+                                         tr("The deadline was already extended once; only the art. 84 "
+                                            "special extension remains."));
                     if (today() > r.deadline)
-                        return makeError(ErrorCode::Validation, tr("The extension must be decided before the deadline %1.")
-                                                                    .arg(iso(r.deadline)));
+                        return makeError(
+                            ErrorCode::Validation,
+                            tr("The extension must be decided before the deadline %1.").arg(iso(r.deadline)));
                     if (in.dueDate <= r.deadline || in.dueDate > r.deadline.addDays(30))
-                        return makeError(ErrorCode::Validation, tr("The new deadline must fall after %1 and at most 30 days later (%2).")
-                                                                    .arg(iso(r.deadline), iso(r.deadline.addDays(30))));
+                        return makeError(
+                            ErrorCode::Validation,
+                            tr("The new deadline must fall after %1 and at most 30 days later (%2).")
+                                .arg(iso(r.deadline), iso(r.deadline.addDays(30))));
                     cols.insert(QStringLiteral("extended_to"), in.dueDate);
                 }
                 cols.insert(QStringLiteral("extension_reason"), nonNull(comment));
@@ -322,7 +350,8 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (comment.isEmpty())
                     return makeError(ErrorCode::Validation, tr("Name the third party asked for an opinion."));
                 if (!in.dueDate.isValid() || in.dueDate <= on)
-                    return makeError(ErrorCode::Validation, tr("Give a reply-by date after the day the request is sent."));
+                    return makeError(ErrorCode::Validation,
+                                     tr("Give a reply-by date after the day the request is sent."));
                 auto id = wf.addOpinion(requestId, Opinion { 0, comment, on, in.dueDate, {}, {}, false });
                 if (!id)
                     return id.error();
@@ -338,12 +367,14 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 break;
             case WorkflowAction::Notified: {
                 if (comment.isEmpty())
-                    return makeError(ErrorCode::Validation, tr("Say how the decision was notified (mail, counter …)."));
+                    return makeError(ErrorCode::Validation,
+                                     tr("Say how the decision was notified (mail, counter …)."));
                 auto decided = wf.requestColumns(requestId, { QStringLiteral("decided_on") });
                 if (!decided)
                     return decided.error();
                 if (on < dateColumn(decided->value(QStringLiteral("decided_on"))))
-                    return makeError(ErrorCode::Validation, tr("The notification cannot precede the decision."));
+                    return makeError(ErrorCode::Validation,
+                                     tr("The notification cannot precede the decision."));
                 cols.insert(QStringLiteral("notified_on"), on);
                 cols.insert(QStringLiteral("notified_method"), nonNull(comment));
                 break;
@@ -365,8 +396,8 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 auto calendar = CalendarService(database()).calendar();
                 if (!calendar)
                     return calendar.error();
-                auto due = CalendarService::deadlineOfRequest(database(), calendar.value(), settings.value(), requestId,
-                                                              r.received, today());
+                auto due = CalendarService::deadlineOfRequest(database(), calendar.value(), settings.value(),
+                                                              requestId, r.received, today());
                 if (!due)
                     return due.error();
                 if (Status s = requests.setDeadline(requestId, due->deadline, due->actBy); !s)
@@ -381,9 +412,10 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                     return s.error();
                 details.insert(QStringLiteral("from"), RequestVocabulary::id(r.status));
                 details.insert(QStringLiteral("to"), RequestVocabulary::id(to));
-                if (auto a = AuditRepository(database()).append(eventFor(actor, QStringLiteral("request.") + actionId,
-                                                                         QStringLiteral("request"),
-                                                                         QString::number(requestId), details));
+                if (auto a
+                    = AuditRepository(database())
+                          .append(eventFor(actor, QStringLiteral("request.") + actionId,
+                                           QStringLiteral("request"), QString::number(requestId), details));
                     !a)
                     return a.error();
                 if (Status s = tx.commit(); !s)
@@ -393,8 +425,9 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
         }
     }
     if (refusal) {
-        (void)recordOnly(eventFor(actor, QStringLiteral("permission.denied"), QStringLiteral("request"),
-                                  QString::number(requestId), { { QStringLiteral("operation"), QStringLiteral("request.") + actionId } }));
+        (void)recordOnly(eventFor(
+            actor, QStringLiteral("permission.denied"), QStringLiteral("request"), QString::number(requestId),
+            { { QStringLiteral("operation"), QStringLiteral("request.") + actionId } }));
         return *refusal;
     }
     auto after = RequestRepository(database()).findById(requestId);
@@ -405,7 +438,9 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
 
 Result<WorkflowDetails> WorkflowService::details(const Actor &actor, qint64 requestId)
 {
-    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId)); !s)
+    if (Status s
+        = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId));
+        !s)
         return s.error();
     WorkflowRepository wf(database());
     WorkflowDetails d;
@@ -414,14 +449,16 @@ Result<WorkflowDetails> WorkflowService::details(const Actor &actor, qint64 requ
     auto inquiries = wf.inquiries(requestId);
     auto opinions = wf.opinions(requestId);
     auto steps = wf.steps(requestId);
-    auto cols = wf.requestColumns(requestId, { QStringLiteral("extended_to"), QStringLiteral("special_extension_to"),
-                                               QStringLiteral("extension_reason"), QStringLiteral("decided_on"),
-                                               QStringLiteral("notified_on"), QStringLiteral("notified_method"),
-                                               QStringLiteral("withdrawn_on"), QStringLiteral("disclosure_not_before"),
-                                               QStringLiteral("received_on") });
-    for (const Error *e : { decision ? nullptr : &decision.error(), amendments ? nullptr : &amendments.error(),
-                            inquiries ? nullptr : &inquiries.error(), opinions ? nullptr : &opinions.error(),
-                            steps ? nullptr : &steps.error(), cols ? nullptr : &cols.error() })
+    auto cols = wf.requestColumns(requestId,
+                                  { QStringLiteral("extended_to"), QStringLiteral("special_extension_to"),
+                                    QStringLiteral("extension_reason"), QStringLiteral("decided_on"),
+                                    QStringLiteral("notified_on"), QStringLiteral("notified_method"),
+                                    QStringLiteral("withdrawn_on"), QStringLiteral("disclosure_not_before"),
+                                    QStringLiteral("received_on") });
+    for (const Error *e :
+         { decision ? nullptr : &decision.error(), amendments ? nullptr : &amendments.error(),
+           inquiries ? nullptr : &inquiries.error(), opinions ? nullptr : &opinions.error(),
+           steps ? nullptr : &steps.error(), cols ? nullptr : &cols.error() })
         if (e)
             return *e;
     d.decision = decision.value();
@@ -440,8 +477,9 @@ Result<WorkflowDetails> WorkflowService::details(const Actor &actor, qint64 requ
     auto calendar = CalendarService(database()).calendar();
     auto settings = SettingsRepository(database()).load();
     if (calendar && settings) {
-        auto due = CalendarService::deadlineOfRequest(database(), calendar.value(), settings.value(), requestId,
-                                                      dateColumn(cols->value(QStringLiteral("received_on"))), today());
+        auto due = CalendarService::deadlineOfRequest(
+            database(), calendar.value(), settings.value(), requestId,
+            dateColumn(cols->value(QStringLiteral("received_on"))), today());
         if (due)
             d.deadlineExplain = due->explain;
     }
@@ -501,16 +539,18 @@ Status WorkflowService::setRoute(const Actor &actor, const QString &requestType,
         return makeError(ErrorCode::Validation, tr("A route has one to six steps."));
     for (Role r : steps)
         if (r == Role::Administrator || r == Role::Auditor)
-            return makeError(ErrorCode::Validation, tr("Only clerks, chiefs, managers and privacy officers approve."));
+            return makeError(ErrorCode::Validation,
+                             tr("Only clerks, chiefs, managers and privacy officers approve."));
     QStringList ids;
     for (Role r : steps)
         ids << Roles::id(r);
-    return inTransaction([&] { return WorkflowRepository(database()).setRoute(requestType, decisionKind, steps); },
-                         [&] {
-                             return eventFor(actor, QStringLiteral("route.change"), QStringLiteral("route"),
-                                             requestType + QLatin1Char('/') + decisionKind,
-                                             { { QStringLiteral("steps"), ids.join(QLatin1Char(',')) } });
-                         });
+    return inTransaction(
+        [&] { return WorkflowRepository(database()).setRoute(requestType, decisionKind, steps); },
+        [&] {
+            return eventFor(actor, QStringLiteral("route.change"), QStringLiteral("route"),
+                            requestType + QLatin1Char('/') + decisionKind,
+                            { { QStringLiteral("steps"), ids.join(QLatin1Char(',')) } });
+        });
 }
 
 } // namespace dsr

@@ -48,7 +48,8 @@ public:
     using ServiceBase::ServiceBase;
     void setToday(const QDate &today) { m_today = today; }
 
-    Result<Request> perform(const Actor &actor, qint64 requestId, WorkflowAction action, const WorkflowInput &input);
+    Result<Request> perform(const Actor &actor, qint64 requestId, WorkflowAction action,
+                            const WorkflowInput &input);
     Result<WorkflowDetails> details(const Actor &actor, qint64 requestId);
     // Requests whose current approval step is one of the actor's roles and not their own draft.
     Result<QList<Request>> approvalInbox(const Actor &actor);

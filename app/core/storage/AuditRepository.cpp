@@ -30,7 +30,8 @@ AuditRecord fromQuery(const QSqlQuery &q)
     return r;
 }
 
-const char kColumns[] = "seq, at_utc, user_id, user_login, action, entity_type, entity_id, details, prev_hash, hash";
+const char kColumns[]
+    = "seq, at_utc, user_id, user_login, action, entity_type, entity_id, details, prev_hash, hash";
 
 } // namespace
 
@@ -130,13 +131,15 @@ Status AuditRepository::scan(const std::function<bool(const AuditRowView &)> &ca
         sqlite3_stmt *st = nullptr;
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(handle, utf8.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return makeError(ErrorCode::Failure, tr("Cannot read the audit trail: %1")
-                                                     .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            return makeError(
+                ErrorCode::Failure,
+                tr("Cannot read the audit trail: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             auto text = [st](int col) {
                 const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
-                return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(st, col))) : std::string_view();
+                return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(st, col)))
+                         : std::string_view();
             };
             const AuditRowView row { sqlite3_column_int64(st, 0),
                                      text(1),
@@ -157,8 +160,9 @@ Status AuditRepository::scan(const std::function<bool(const AuditRowView &)> &ca
         }
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
-            return makeError(ErrorCode::Failure, tr("Cannot read the audit trail: %1")
-                                                     .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            return makeError(
+                ErrorCode::Failure,
+                tr("Cannot read the audit trail: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
         return {};
     }
     QSqlQuery q(m_db.connection());
@@ -167,11 +171,14 @@ Status AuditRepository::scan(const std::function<bool(const AuditRowView &)> &ca
         return sqlFailure(q, tr("Cannot read the audit trail"));
     while (q.next()) {
         const AuditRecord r = fromQuery(q);
-        const QByteArray f[] = { r.atUtc.toUtf8(),    r.userLogin.toUtf8(), r.action.toUtf8(), r.entityType.toUtf8(),
-                                 r.entityId.toUtf8(), r.details.toUtf8(),   r.prevHash.toUtf8(), r.hash.toUtf8() };
-        auto v = [](const QByteArray &b) { return std::string_view(b.constData(), static_cast<size_t>(b.size())); };
-        if (!callback(AuditRowView { r.seq, v(f[0]), r.userId, v(f[1]), v(f[2]), v(f[3]), v(f[4]), v(f[5]), v(f[6]),
-                                     v(f[7]) }))
+        const QByteArray f[]
+            = { r.atUtc.toUtf8(),    r.userLogin.toUtf8(), r.action.toUtf8(),   r.entityType.toUtf8(),
+                r.entityId.toUtf8(), r.details.toUtf8(),   r.prevHash.toUtf8(), r.hash.toUtf8() };
+        auto v = [](const QByteArray &b) {
+            return std::string_view(b.constData(), static_cast<size_t>(b.size()));
+        };
+        if (!callback(AuditRowView { r.seq, v(f[0]), r.userId, v(f[1]), v(f[2]), v(f[3]), v(f[4]), v(f[5]),
+                                     v(f[6]), v(f[7]) }))
             break;
     }
     return {};

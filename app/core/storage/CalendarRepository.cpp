@@ -15,7 +15,8 @@ Result<QMap<int, QList<Holiday>>> CalendarRepository::importedHolidays()
         return sqlFailure(q, tr("Cannot read the holiday list"));
     QMap<int, QList<Holiday>> out;
     while (q.next())
-        out[q.value(1).toInt()].append({ QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(2).toString() });
+        out[q.value(1).toInt()].append(
+            { QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(2).toString() });
     return out;
 }
 
@@ -54,7 +55,8 @@ Result<QHash<QDate, QString>> CalendarRepository::closedDays()
 Result<bool> CalendarRepository::addClosedDay(const QDate &day, const QString &reason, qint64 userId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO closed_days (day, reason, created_by, created_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO closed_days (day, reason, created_by, created_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(nonNull(reason));
     q.addBindValue(userId);

@@ -50,7 +50,8 @@ QStringList splitStatements(const QString &script)
         if (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty()))
             continue;
         current += rawLine + QLatin1Char('\n');
-        const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        const bool inTrigger
+            = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
         const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
                                     : line.endsWith(QLatin1Char(';'));
         if (ends) {
@@ -83,7 +84,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/dsrdesk.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/dsrdesk.sqlite");
 }
 
 int Database::latestSchemaVersion()
@@ -133,7 +135,8 @@ Status Database::configure()
     }
     // mmap lets long reads (the audit chain walk) use the page cache in place instead of copying
     // every page; writes still go through the WAL.
-    const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=FULL"),
+    const QStringList pragmas { QStringLiteral("PRAGMA foreign_keys=ON"),
+                                QStringLiteral("PRAGMA synchronous=FULL"),
                                 QStringLiteral("PRAGMA busy_timeout=10000"),
                                 QStringLiteral("PRAGMA mmap_size=1073741824") };
     for (const QString &p : pragmas)
@@ -146,23 +149,26 @@ Status Database::migrate()
 {
     QSqlQuery q(m_db);
     int current = 0;
-    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'")) && q.next()) {
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'"))
+        && q.next()) {
         if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
             return sqlFailure(q, tr("Cannot read the schema version"));
         current = q.value(0).toInt();
-    } else if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0) {
+    } else if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
+               && q.value(0).toInt() > 0) {
         return makeError(ErrorCode::Failure,
                          tr("%1 holds tables of another program; DSR Desk will not change it.").arg(m_path));
     }
 
     const int latest = latestSchemaVersion();
     if (current > latest) {
-        return makeError(ErrorCode::Failure,
-                         tr("The database %1 has schema version %2, but this program knows only up to version %3. "
-                            "Use a newer DSR Desk.")
-                             .arg(m_path)
-                             .arg(current)
-                             .arg(latest));
+        return makeError(
+            ErrorCode::Failure,
+            tr("The database %1 has schema version %2, but this program knows only up to version %3. "
+               "Use a newer DSR Desk.")
+                .arg(m_path)
+                .arg(current)
+                .arg(latest));
     }
     if (current == latest) {
         m_schemaVersion = current;
@@ -177,7 +183,8 @@ Status Database::migrate()
             continue;
         QFile f(m.resource);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Failure, tr("Migration %1 is missing from the program.").arg(m.version));
+            return makeError(ErrorCode::Failure,
+                             tr("Migration %1 is missing from the program.").arg(m.version));
         for (const QString &statement : splitStatements(QString::fromUtf8(f.readAll()))) {
             if (!q.exec(statement))
                 return sqlFailure(q, tr("Schema migration %1 failed").arg(m.version));

@@ -12,8 +12,9 @@ namespace dsr {
 
 namespace {
 
-const char kColumns[] = "id, member_number, name, kana, birth_date, postal_code, address, phone, affiliation, "
-                        "created_at, updated_at, version";
+const char kColumns[]
+    = "id, member_number, name, kana, birth_date, postal_code, address, phone, affiliation, "
+      "created_at, updated_at, version";
 
 Member fromQuery(const QSqlQuery &q)
 {
@@ -37,7 +38,8 @@ Member fromQuery(const QSqlQuery &q)
 
 QStringList MemberRepository::searchKeys(const Member &m)
 {
-    return { JapaneseText::searchKey(m.name), JapaneseText::searchKey(m.kana), JapaneseText::searchKey(m.memberNumber) };
+    return { JapaneseText::searchKey(m.name), JapaneseText::searchKey(m.kana),
+             JapaneseText::searchKey(m.memberNumber) };
 }
 
 Result<qint64> MemberRepository::count()
@@ -99,9 +101,10 @@ Result<qint64> MemberRepository::insert(const Member &m)
     const QString now = nowDbTime();
     const QStringList keys = searchKeys(m);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO members (member_number, name, kana, birth_date, postal_code, address, "
-                             "phone, affiliation, search_key, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO members (member_number, name, kana, birth_date, postal_code, address, "
+                       "phone, affiliation, search_key, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(nonNull(m.memberNumber));
     q.addBindValue(nonNull(m.name));
     q.addBindValue(nonNull(m.kana));

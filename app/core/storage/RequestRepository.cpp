@@ -14,14 +14,17 @@ namespace dsr {
 
 namespace {
 
-const char kSelect[] =
-    "SELECT r.id, r.receipt_no, r.fiscal_year, r.seq, r.type, r.status, r.member_id, m.member_number, m.name, "
-    "r.received_on, r.channel, r.summary, r.requester_kind, r.agent_name, r.agent_address, r.agent_relationship, "
-    "r.agent_evidence, r.id_document, r.id_checked_by, ck.login, r.id_checked_at, r.residence_cert_on, "
-    "r.categories, r.requested_detail, r.method, r.fee_yen, r.fee_paid_on, r.notes, r.assigned_to, asg.login, "
-    "r.deadline, r.created_at, r.updated_at, r.version, r.act_by "
-    "FROM requests r JOIN members m ON m.id = r.member_id "
-    "LEFT JOIN users ck ON ck.id = r.id_checked_by LEFT JOIN users asg ON asg.id = r.assigned_to";
+const char kSelect[]
+    = "SELECT r.id, r.receipt_no, r.fiscal_year, r.seq, r.type, r.status, r.member_id, m.member_number, "
+      "m.name, "
+      "r.received_on, r.channel, r.summary, r.requester_kind, r.agent_name, r.agent_address, "
+      "r.agent_relationship, "
+      "r.agent_evidence, r.id_document, r.id_checked_by, ck.login, r.id_checked_at, r.residence_cert_on, "
+      "r.categories, r.requested_detail, r.method, r.fee_yen, r.fee_paid_on, r.notes, r.assigned_to, "
+      "asg.login, "
+      "r.deadline, r.created_at, r.updated_at, r.version, r.act_by "
+      "FROM requests r JOIN members m ON m.id = r.member_id "
+      "LEFT JOIN users ck ON ck.id = r.id_checked_by LEFT JOIN users asg ON asg.id = r.assigned_to";
 
 QDate dateOf(const QVariant &v)
 {
@@ -53,7 +56,8 @@ Request fromQuery(const QSqlQuery &q)
     r.received = dateOf(q.value(9));
     r.channel = RequestVocabulary::channelFromId(q.value(10).toString()).value_or(Channel::Other);
     r.summary = q.value(11).toString();
-    r.requester.kind = RequestVocabulary::requesterKindFromId(q.value(12).toString()).value_or(RequesterKind::Self);
+    r.requester.kind
+        = RequestVocabulary::requesterKindFromId(q.value(12).toString()).value_or(RequesterKind::Self);
     r.requester.agentName = q.value(13).toString();
     r.requester.agentAddress = q.value(14).toString();
     r.requester.agentRelationship = q.value(15).toString();
@@ -83,16 +87,17 @@ Request fromQuery(const QSqlQuery &q)
 
 QString categoriesJson(const QStringList &categories)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(categories)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(categories)).toJson(QJsonDocument::Compact));
 }
 
 // The editable columns in one order for INSERT and UPDATE.
-const char *const kEditable[] = { "type",         "status",           "member_id",     "received_on",
-                                  "channel",      "summary",          "requester_kind", "agent_name",
-                                  "agent_address", "agent_relationship", "agent_evidence", "id_document",
-                                  "id_checked_by", "id_checked_at",    "residence_cert_on", "categories",
-                                  "requested_detail", "method",       "fee_yen",       "fee_paid_on",
-                                  "notes",        "assigned_to",      "deadline",      "requester_key", "act_by" };
+const char *const kEditable[]
+    = { "type",           "status",           "member_id",     "received_on",   "channel",
+        "summary",        "requester_kind",   "agent_name",    "agent_address", "agent_relationship",
+        "agent_evidence", "id_document",      "id_checked_by", "id_checked_at", "residence_cert_on",
+        "categories",     "requested_detail", "method",        "fee_yen",       "fee_paid_on",
+        "notes",          "assigned_to",      "deadline",      "requester_key", "act_by" };
 
 QVariantList editableValues(const Request &r)
 {
@@ -134,7 +139,8 @@ QString sortExpression(RequestQuery::Sort sort)
     case RequestQuery::Sort::Type:
         return QStringLiteral("r.type %1, r.received_on %1, r.id %1");
     case RequestQuery::Sort::Requester:
-        return QStringLiteral("CASE r.requester_kind WHEN 'self' THEN m.kana ELSE r.agent_name END %1, r.id %1");
+        return QStringLiteral(
+            "CASE r.requester_kind WHEN 'self' THEN m.kana ELSE r.agent_name END %1, r.id %1");
     case RequestQuery::Sort::MemberNumber:
         return QStringLiteral("m.member_number %1, r.id %1");
     case RequestQuery::Sort::Status:
@@ -172,10 +178,12 @@ Result<int> RequestRepository::nextSequence(int fiscalYear)
 
 Result<qint64> RequestRepository::insert(const Request &r)
 {
-    QStringList columns { QStringLiteral("fiscal_year"), QStringLiteral("seq"), QStringLiteral("receipt_no"),
-                          QStringLiteral("receipt_key"), QStringLiteral("created_at"), QStringLiteral("updated_at") };
+    QStringList columns { QStringLiteral("fiscal_year"), QStringLiteral("seq"),
+                          QStringLiteral("receipt_no"),  QStringLiteral("receipt_key"),
+                          QStringLiteral("created_at"),  QStringLiteral("updated_at") };
     const QString now = nowDbTime();
-    QVariantList values { r.fiscalYear, r.sequence, r.receiptNo, JapaneseText::searchKey(r.receiptNo), now, now };
+    QVariantList values { r.fiscalYear, r.sequence, r.receiptNo, JapaneseText::searchKey(r.receiptNo),
+                          now,          now };
     for (const char *c : kEditable)
         columns << QString::fromLatin1(c);
     values << editableValues(r);
@@ -201,8 +209,10 @@ Status RequestRepository::update(const Request &r)
     for (const char *c : kEditable)
         sets << QString::fromLatin1(c) + QStringLiteral(" = ?");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE requests SET %1, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
-                  .arg(sets.join(QStringLiteral(", "))));
+    q.prepare(
+        QStringLiteral(
+            "UPDATE requests SET %1, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+            .arg(sets.join(QStringLiteral(", "))));
     for (const QVariant &v : editableValues(r))
         q.addBindValue(v);
     q.addBindValue(nowDbTime());
@@ -248,9 +258,11 @@ bool RequestRepository::isBroad(const QString &key) const
     constexpr int threshold = 15000;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND owner = 'member' LIMIT %1)) * "
-        "(SELECT CAST(count(*) AS REAL) FROM requests) / max(1, (SELECT count(*) FROM members)) + "
-        "(SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND owner = 'request' LIMIT %1))")
+                  "SELECT (SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND owner = "
+                  "'member' LIMIT %1)) * "
+                  "(SELECT CAST(count(*) AS REAL) FROM requests) / max(1, (SELECT count(*) FROM members)) + "
+                  "(SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND owner = 'request' "
+                  "LIMIT %1))")
                   .arg(threshold + 1));
     q.addBindValue(key);
     q.addBindValue(key);
@@ -263,9 +275,10 @@ QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *
     const QString key = JapaneseText::searchKey(query.text);
     if (!key.isEmpty() && isBroad(key)) {
         // Many matches: walk the rows in display order and test each one; a page fills fast.
-        where << QStringLiteral("(EXISTS (SELECT 1 FROM search_grams g WHERE g.gram = ? AND g.owner = 'member' AND "
-                                "g.owner_id = r.member_id) OR EXISTS (SELECT 1 FROM search_grams g WHERE g.gram = ? "
-                                "AND g.owner = 'request' AND g.owner_id = r.id))");
+        where << QStringLiteral(
+            "(EXISTS (SELECT 1 FROM search_grams g WHERE g.gram = ? AND g.owner = 'member' AND "
+            "g.owner_id = r.member_id) OR EXISTS (SELECT 1 FROM search_grams g WHERE g.gram = ? "
+            "AND g.owner = 'request' AND g.owner_id = r.id))");
         *binds << key << key;
     } else if (!key.isEmpty()) {
         QVariantList memberBinds;
@@ -403,8 +416,9 @@ Status RequestRepository::addHistory(qint64 requestId, qint64 userId, const QStr
                                      const RequestHistoryEntry &e)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO request_history (request_id, at_utc, user_id, user_login, action, field, "
-                             "before, after, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO request_history (request_id, at_utc, user_id, user_login, action, field, "
+                       "before, after, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(nowDbTime());
     q.addBindValue(idValue(userId));
@@ -430,16 +444,17 @@ Result<QList<RequestHistoryEntry>> RequestRepository::history(qint64 requestId)
     QList<RequestHistoryEntry> out;
     while (q.next())
         out.append({ q.value(0).toLongLong(), fromDbTime(q.value(1).toString()), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                     q.value(7).toString() });
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString() });
     return out;
 }
 
 Result<qint64> RequestRepository::addAttachment(const Attachment &a, const QByteArray &content, qint64 userId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO attachments (request_id, file_name, mime_type, size, sha256, description, "
-                             "content, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO attachments (request_id, file_name, mime_type, size, sha256, description, "
+        "content, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.requestId);
     q.addBindValue(a.fileName);
     q.addBindValue(a.mimeType);
@@ -462,8 +477,8 @@ const char kAttachmentSelect[] = "SELECT a.id, a.request_id, a.file_name, a.mime
 Attachment attachmentFrom(const QSqlQuery &q)
 {
     return Attachment { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-                        q.value(6).toString(), q.value(7).toString(), fromDbTime(q.value(8).toString()) };
+                        q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toString(),
+                        q.value(6).toString(),   q.value(7).toString(),   fromDbTime(q.value(8).toString()) };
 }
 } // namespace
 

@@ -67,7 +67,8 @@ public:
     // A recomputed deadline: not an edit of the request, so no version change.
     Status setDeadline(qint64 id, const QDate &deadline, const QDate &actBy);
 
-    Status addHistory(qint64 requestId, qint64 userId, const QString &login, const RequestHistoryEntry &entry);
+    Status addHistory(qint64 requestId, qint64 userId, const QString &login,
+                      const RequestHistoryEntry &entry);
     Result<QList<RequestHistoryEntry>> history(qint64 requestId);
 
     Result<qint64> addAttachment(const Attachment &a, const QByteArray &content, qint64 userId);

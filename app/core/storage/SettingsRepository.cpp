@@ -24,7 +24,8 @@ Status SettingsRepository::store(Setting key, const QString &value, qint64 expec
 {
     QSqlQuery q(m_db.connection());
     if (expectedVersion == 0) {
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at, version) VALUES (?, ?, ?, 1)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO settings (key, value, updated_at, version) VALUES (?, ?, ?, 1)"));
         q.addBindValue(Settings::info(key).name);
         q.addBindValue(value);
         q.addBindValue(nowDbTime());

@@ -15,10 +15,10 @@ Error sqlFailure(const QSqlQuery &query, const QString &what)
     const QString native = err.nativeErrorCode();
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another desk holds the write lock beyond the timeout.
     if (native == QLatin1String("5") || native == QLatin1String("6"))
-        return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("Database",
-                                                     "%1: the database is busy with another desk; try again.")
-                             .arg(what));
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("Database", "%1: the database is busy with another desk; try again.")
+                .arg(what));
     if (native == QLatin1String("2067") || native == QLatin1String("1555") || native == QLatin1String("19"))
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("Database", "%1: the record already exists.").arg(what));
@@ -48,8 +48,8 @@ QString nowDbTime()
 Error changedBySomeoneElse()
 {
     return makeError(ErrorCode::Conflict,
-                     QCoreApplication::translate("Database",
-                                                 "The record was changed by someone else — reload it and try again."));
+                     QCoreApplication::translate(
+                         "Database", "The record was changed by someone else — reload it and try again."));
 }
 
 } // namespace dsr

@@ -10,8 +10,9 @@ namespace dsr {
 
 namespace {
 
-const char kColumns[] = "id, login, display_name, must_change_password, failed_attempts, locked_until, disabled, "
-                        "created_at, updated_at, version";
+const char kColumns[]
+    = "id, login, display_name, must_change_password, failed_attempts, locked_until, disabled, "
+      "created_at, updated_at, version";
 
 User fromQuery(const QSqlQuery &q)
 {
@@ -154,8 +155,9 @@ Status UserRepository::writeRoles(qint64 id, RoleSet roles)
 Status UserRepository::update(const User &user)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET display_name = ?, disabled = ?, updated_at = ?, version = version + 1 "
-                             "WHERE id = ? AND version = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE users SET display_name = ?, disabled = ?, updated_at = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?"));
     q.addBindValue(user.displayName);
     q.addBindValue(user.disabled ? 1 : 0);
     q.addBindValue(nowDbTime());
@@ -171,8 +173,9 @@ Status UserRepository::update(const User &user)
 Status UserRepository::setPassword(qint64 id, const QByteArray &hash, bool mustChange)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, failed_attempts = 0, "
-                             "locked_until = NULL, updated_at = ?, version = version + 1 WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, failed_attempts = 0, "
+                       "locked_until = NULL, updated_at = ?, version = version + 1 WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(hash));
     q.addBindValue(mustChange ? 1 : 0);
     q.addBindValue(nowDbTime());

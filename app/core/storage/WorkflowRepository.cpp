@@ -29,8 +29,10 @@ Status WorkflowRepository::updateRequest(qint64 id, qint64 expectedVersion, cons
     for (auto it = columns.constBegin(); it != columns.constEnd(); ++it)
         sets << it.key() + QStringLiteral(" = ?");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE requests SET %1%2updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
-                  .arg(sets.join(QStringLiteral(", ")), sets.isEmpty() ? QString() : QStringLiteral(", ")));
+    q.prepare(
+        QStringLiteral(
+            "UPDATE requests SET %1%2updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+            .arg(sets.join(QStringLiteral(", ")), sets.isEmpty() ? QString() : QStringLiteral(", ")));
     for (auto it = columns.constBegin(); it != columns.constEnd(); ++it) {
         const QVariant &v = it.value();
         q.addBindValue(v.typeId() == QMetaType::QDate ? dateValue(v.toDate()) : v);
@@ -63,7 +65,8 @@ Result<QVariantMap> WorkflowRepository::requestColumns(qint64 id, const QStringL
 Result<qint64> WorkflowRepository::addAmendment(qint64 requestId, const Amendment &a)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO amendments (request_id, requested_on, missing, reply_by) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO amendments (request_id, requested_on, missing, reply_by) VALUES (?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(dateValue(a.requestedOn));
     q.addBindValue(nonNull(a.missing));
@@ -115,7 +118,8 @@ Result<QList<DateRange>> WorkflowRepository::pausedRanges(qint64 requestId, cons
 Result<qint64> WorkflowRepository::addInquiry(qint64 requestId, const Inquiry &i)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO inquiries (request_id, division, sent_on, due_on) VALUES (?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO inquiries (request_id, division, sent_on, due_on) VALUES (?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(nonNull(i.division));
     q.addBindValue(dateValue(i.sentOn));
@@ -140,10 +144,12 @@ Result<QList<Inquiry>> WorkflowRepository::inquiries(qint64 requestId)
     return out;
 }
 
-Status WorkflowRepository::answerInquiry(qint64 requestId, qint64 inquiryId, const QDate &on, const QString &summary)
+Status WorkflowRepository::answerInquiry(qint64 requestId, qint64 inquiryId, const QDate &on,
+                                         const QString &summary)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE inquiries SET answered_on = ?, summary = ? WHERE id = ? AND request_id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE inquiries SET answered_on = ?, summary = ? WHERE id = ? AND request_id = ?"));
     q.addBindValue(dateValue(on));
     q.addBindValue(nonNull(summary));
     q.addBindValue(inquiryId);
@@ -158,7 +164,8 @@ Status WorkflowRepository::answerInquiry(qint64 requestId, qint64 inquiryId, con
 Result<qint64> WorkflowRepository::addOpinion(qint64 requestId, const Opinion &o)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO opinions (request_id, third_party, sent_on, reply_by) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO opinions (request_id, third_party, sent_on, reply_by) VALUES (?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(nonNull(o.thirdParty));
     q.addBindValue(dateValue(o.sentOn));
@@ -171,8 +178,9 @@ Result<qint64> WorkflowRepository::addOpinion(qint64 requestId, const Opinion &o
 Result<QList<Opinion>> WorkflowRepository::opinions(qint64 requestId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, third_party, sent_on, reply_by, answered_on, answer, objection FROM opinions "
-                             "WHERE request_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, third_party, sent_on, reply_by, answered_on, answer, objection FROM opinions "
+        "WHERE request_id = ? ORDER BY id"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the opinion requests"));
@@ -183,11 +191,12 @@ Result<QList<Opinion>> WorkflowRepository::opinions(qint64 requestId)
     return out;
 }
 
-Status WorkflowRepository::answerOpinion(qint64 requestId, qint64 opinionId, const QDate &on, const QString &answer,
-                                         bool objection)
+Status WorkflowRepository::answerOpinion(qint64 requestId, qint64 opinionId, const QDate &on,
+                                         const QString &answer, bool objection)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE opinions SET answered_on = ?, answer = ?, objection = ? WHERE id = ? AND request_id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE opinions SET answered_on = ?, answer = ?, objection = ? WHERE id = ? AND request_id = ?"));
     q.addBindValue(dateValue(on));
     q.addBindValue(nonNull(answer));
     q.addBindValue(objection ? 1 : 0);
@@ -203,8 +212,9 @@ Status WorkflowRepository::answerOpinion(qint64 requestId, qint64 opinionId, con
 Result<std::optional<Decision>> WorkflowRepository::decision(qint64 requestId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT d.kind, d.content, d.drafted_by, u.login, d.drafted_at, d.version FROM decisions d "
-                             "JOIN users u ON u.id = d.drafted_by WHERE d.request_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT d.kind, d.content, d.drafted_by, u.login, d.drafted_at, d.version FROM decisions d "
+        "JOIN users u ON u.id = d.drafted_by WHERE d.request_id = ?"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the decision"));
@@ -222,9 +232,10 @@ Result<std::optional<Decision>> WorkflowRepository::decision(qint64 requestId)
 Status WorkflowRepository::saveDecision(qint64 requestId, const Decision &d, qint64 userId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO decisions (request_id, kind, content, drafted_by, drafted_at) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, content = excluded.content, "
-                             "drafted_by = excluded.drafted_by, drafted_at = excluded.drafted_at, version = version + 1"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO decisions (request_id, kind, content, drafted_by, drafted_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, content = excluded.content, "
+        "drafted_by = excluded.drafted_by, drafted_at = excluded.drafted_at, version = version + 1"));
     q.addBindValue(requestId);
     q.addBindValue(DecisionVocabulary::id(d.kind));
     q.addBindValue(QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact)));
@@ -266,10 +277,12 @@ Result<QList<Role>> WorkflowRepository::routeFor(const QString &requestType, con
         for (const RouteRow &r : all.value())
             if (r.requestType == type && r.decisionKind == kind && !r.steps.isEmpty())
                 return r.steps;
-    return makeError(ErrorCode::Failure, tr("No approval route is defined; ask an administrator to set one."));
+    return makeError(ErrorCode::Failure,
+                     tr("No approval route is defined; ask an administrator to set one."));
 }
 
-Status WorkflowRepository::setRoute(const QString &requestType, const QString &decisionKind, const QList<Role> &steps)
+Status WorkflowRepository::setRoute(const QString &requestType, const QString &decisionKind,
+                                    const QList<Role> &steps)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM approval_routes WHERE request_type = ? AND decision_kind = ?"));
@@ -278,7 +291,8 @@ Status WorkflowRepository::setRoute(const QString &requestType, const QString &d
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the approval route"));
     for (int i = 0; i < steps.size(); ++i) {
-        q.prepare(QStringLiteral("INSERT INTO approval_routes (request_type, decision_kind, step_no, role) VALUES (?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO approval_routes (request_type, decision_kind, step_no, role) VALUES (?, ?, ?, ?)"));
         q.addBindValue(requestType);
         q.addBindValue(decisionKind);
         q.addBindValue(i + 1);
@@ -298,7 +312,8 @@ Result<int> WorkflowRepository::startRound(qint64 requestId, const QList<Role> &
         return sqlFailure(q, tr("Cannot start the approval"));
     const int round = q.value(0).toInt();
     for (int i = 0; i < steps.size(); ++i) {
-        q.prepare(QStringLiteral("INSERT INTO approval_steps (request_id, round, step_no, role) VALUES (?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO approval_steps (request_id, round, step_no, role) VALUES (?, ?, ?, ?)"));
         q.addBindValue(requestId);
         q.addBindValue(round);
         q.addBindValue(i + 1);
@@ -312,9 +327,10 @@ Result<int> WorkflowRepository::startRound(qint64 requestId, const QList<Role> &
 Result<QList<ApprovalStep>> WorkflowRepository::steps(qint64 requestId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT s.id, s.round, s.step_no, s.role, COALESCE(s.outcome, ''), COALESCE(u.login, ''), "
-                             "s.decided_at, s.comment FROM approval_steps s LEFT JOIN users u ON u.id = s.decided_by "
-                             "WHERE s.request_id = ? ORDER BY s.round, s.step_no"));
+    q.prepare(QStringLiteral(
+        "SELECT s.id, s.round, s.step_no, s.role, COALESCE(s.outcome, ''), COALESCE(u.login, ''), "
+        "s.decided_at, s.comment FROM approval_steps s LEFT JOIN users u ON u.id = s.decided_by "
+        "WHERE s.request_id = ? ORDER BY s.round, s.step_no"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the approval steps"));
@@ -340,11 +356,13 @@ Result<std::optional<ApprovalStep>> WorkflowRepository::currentStep(qint64 reque
     return std::optional<ApprovalStep>();
 }
 
-Status WorkflowRepository::decideStep(qint64 stepId, const QString &outcome, qint64 userId, const QString &comment)
+Status WorkflowRepository::decideStep(qint64 stepId, const QString &outcome, qint64 userId,
+                                      const QString &comment)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE approval_steps SET outcome = ?, decided_by = ?, decided_at = ?, comment = ? "
-                             "WHERE id = ? AND outcome IS NULL"));
+    q.prepare(
+        QStringLiteral("UPDATE approval_steps SET outcome = ?, decided_by = ?, decided_at = ?, comment = ? "
+                       "WHERE id = ? AND outcome IS NULL"));
     q.addBindValue(outcome);
     q.addBindValue(userId);
     q.addBindValue(nowDbTime());

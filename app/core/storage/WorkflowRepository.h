@@ -89,7 +89,8 @@ public:
 
     Result<qint64> addOpinion(qint64 requestId, const Opinion &o);
     Result<QList<Opinion>> opinions(qint64 requestId);
-    Status answerOpinion(qint64 requestId, qint64 opinionId, const QDate &on, const QString &answer, bool objection);
+    Status answerOpinion(qint64 requestId, qint64 opinionId, const QDate &on, const QString &answer,
+                         bool objection);
 
     Result<std::optional<Decision>> decision(qint64 requestId);
     Status saveDecision(qint64 requestId, const Decision &d, qint64 userId);

@@ -10,7 +10,8 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding)
         QStringDecoder utf8(QStringDecoder::Utf8);
         const QString text = utf8(bytes.mid(3));
         if (utf8.hasError())
-            return makeError(ErrorCode::Validation, tr("The file starts like UTF-8 but contains invalid bytes."));
+            return makeError(ErrorCode::Validation,
+                             tr("The file starts like UTF-8 but contains invalid bytes."));
         *encoding = QStringLiteral("UTF-8");
         return text;
     }
@@ -25,8 +26,9 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding)
         return makeError(ErrorCode::Failure, tr("This system cannot read CP932 (Shift_JIS) files."));
     const QString sjis = cp932(bytes);
     if (cp932.hasError() || sjis.contains(QChar::ReplacementCharacter))
-        return makeError(ErrorCode::Validation,
-                         tr("The file is neither UTF-8 nor CP932 (Shift_JIS) text. Save it as UTF-8 CSV and try again."));
+        return makeError(
+            ErrorCode::Validation,
+            tr("The file is neither UTF-8 nor CP932 (Shift_JIS) text. Save it as UTF-8 CSV and try again."));
     *encoding = QStringLiteral("CP932");
     return sjis;
 }
@@ -83,10 +85,11 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
         }
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || fieldWasQuoted)
-                return makeError(ErrorCode::Validation,
-                                 tr("Line %1: a quote appears inside an unquoted field; put the whole field in "
-                                    "quotes and double the quote.")
-                                     .arg(line));
+                return makeError(
+                    ErrorCode::Validation,
+                    tr("Line %1: a quote appears inside an unquoted field; put the whole field in "
+                       "quotes and double the quote.")
+                        .arg(line));
             inQuotes = true;
             fieldWasQuoted = true;
             recordHasContent = true;
@@ -102,8 +105,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
             record.line = line;
         } else {
             if (fieldWasQuoted)
-                return makeError(ErrorCode::Validation,
-                                 tr("Line %1: text follows a closing quote; put the whole field in quotes.").arg(line));
+                return makeError(
+                    ErrorCode::Validation,
+                    tr("Line %1: text follows a closing quote; put the whole field in quotes.").arg(line));
             field.append(c);
             recordHasContent = true;
         }

@@ -13,7 +13,7 @@ struct Era
 
 // Newest first. The first day of an era belongs to the new era.
 const Era kEras[] = {
-    { QDate(2019, 5, 1), u"令和", u'R' },  { QDate(1989, 1, 8), u"平成", u'H' },
+    { QDate(2019, 5, 1), u"令和", u'R' },   { QDate(1989, 1, 8), u"平成", u'H' },
     { QDate(1926, 12, 25), u"昭和", u'S' }, { QDate(1912, 7, 30), u"大正", u'T' },
     { QDate(1868, 1, 25), u"明治", u'M' },
 };
@@ -50,8 +50,8 @@ QString JapaneseEra::format(const QDate &date, Digits digits)
     const auto e = fromDate(date);
     if (!e)
         return {};
-    return e->era + yearText(e->year, digits) + QStringLiteral("年") + number(e->month, digits) + QStringLiteral("月")
-        + number(e->day, digits) + QStringLiteral("日");
+    return e->era + yearText(e->year, digits) + QStringLiteral("年") + number(e->month, digits)
+        + QStringLiteral("月") + number(e->day, digits) + QStringLiteral("日");
 }
 
 int JapaneseEra::fiscalYearOf(const QDate &date)

@@ -53,7 +53,8 @@ QString JapaneseText::foldVariants(const QString &text)
             changed = true;
         }
     }
-    return changed ? QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData()), ucs.size()) : text;
+    return changed ? QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData()), ucs.size())
+                   : text;
 }
 
 QString JapaneseText::searchKey(const QString &text)

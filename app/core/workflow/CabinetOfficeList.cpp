@@ -43,11 +43,14 @@ Result<CabinetOfficeImport> CabinetOfficeList::parse(const QByteArray &bytes)
         if (fields.size() == 1 && fields.first().isEmpty())
             continue;
         if (fields.size() != 2) {
-            out.problems.append({ rec.line, tr("expected a date and a name, found %1 fields").arg(fields.size()) });
+            out.problems.append(
+                { rec.line, tr("expected a date and a name, found %1 fields").arg(fields.size()) });
             continue;
         }
         const auto m = datePattern.match(fields[0].normalized(QString::NormalizationForm_KC));
-        const QDate d = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
+        const QDate d = m.hasMatch()
+            ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
+            : QDate();
         if (!d.isValid()) {
             out.problems.append({ rec.line, tr("\"%1\" is not a date like 2019/5/1").arg(fields[0]) });
             continue;
@@ -67,7 +70,8 @@ Result<CabinetOfficeImport> CabinetOfficeList::parse(const QByteArray &bytes)
     if (out.problems.isEmpty() && out.rows == 0)
         return makeError(ErrorCode::Validation, tr("The list holds no holidays."));
     for (auto &list : out.byYear)
-        std::sort(list.begin(), list.end(), [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+        std::sort(list.begin(), list.end(),
+                  [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
     return out;
 }
 

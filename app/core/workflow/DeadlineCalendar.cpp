@@ -8,7 +8,8 @@ const QList<Holiday> &DeadlineCalendar::holidaysCached(int year) const
 {
     auto it = m_cache.find(year);
     if (it == m_cache.end())
-        it = m_cache.insert(year, m_imported.contains(year) ? m_imported.value(year) : HolidayRules::holidays(year));
+        it = m_cache.insert(
+            year, m_imported.contains(year) ? m_imported.value(year) : HolidayRules::holidays(year));
     return *it;
 }
 
@@ -41,7 +42,8 @@ QDate DeadlineCalendar::actBy(const QDate &deadline) const
     return d;
 }
 
-DeadlineResult DeadlineCalendar::compute(const QDate &received, int days, const QList<DateRange> &paused) const
+DeadlineResult DeadlineCalendar::compute(const QDate &received, int days,
+                                         const QList<DateRange> &paused) const
 {
     DeadlineResult r;
     const auto iso = [](const QDate &d) { return d.toString(Qt::ISODate); };

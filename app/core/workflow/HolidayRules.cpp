@@ -23,7 +23,8 @@ int equinox(int year, double b1980, double b1900)
 {
     // DOMAIN.md §5, checked against the Cabinet Office list 1955–2027.
     if (year >= 1980)
-        return static_cast<int>(std::floor(b1980 + 0.242194 * (year - 1980) - std::floor((year - 1980) / 4.0)));
+        return static_cast<int>(
+            std::floor(b1980 + 0.242194 * (year - 1980) - std::floor((year - 1980) / 4.0)));
     return static_cast<int>(std::floor(b1900 + 0.242194 * (year - 1980) - std::trunc((year - 1983) / 4.0)));
 }
 

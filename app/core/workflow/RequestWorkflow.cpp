@@ -10,8 +10,8 @@ using A = WorkflowAction;
 const RoleSet kClerk { Role::Clerk };
 const RoleSet kApprovers { Role::Chief, Role::Manager, Role::PrivacyOfficer };
 const RoleSet kReopeners { Role::Chief, Role::Manager, Role::PrivacyOfficer };
-const QList<S> kBeforeDecision { S::Received, S::AwaitingAmendment, S::Investigating, S::Drafted, S::InApproval,
-                                 S::Returned };
+const QList<S> kBeforeDecision { S::Received, S::AwaitingAmendment, S::Investigating,
+                                 S::Drafted,  S::InApproval,        S::Returned };
 
 } // namespace
 
@@ -152,12 +152,14 @@ Status RequestWorkflow::check(WorkflowAction action, RequestStatus status, RoleS
         QStringList names;
         for (Role r : t.roles.toList())
             names << Roles::displayName(r);
-        return makeError(ErrorCode::Permission, tr("\"%1\" needs one of these roles: %2.")
-                                                    .arg(displayName(action), names.join(Roles::tr(", "))));
+        return makeError(
+            ErrorCode::Permission,
+            tr("\"%1\" needs one of these roles: %2.").arg(displayName(action), names.join(Roles::tr(", "))));
     }
     if (!t.from.contains(status))
-        return makeError(ErrorCode::Validation, tr("\"%1\" is not possible while the request is \"%2\".")
-                                                    .arg(displayName(action), RequestVocabulary::displayName(status)));
+        return makeError(ErrorCode::Validation,
+                         tr("\"%1\" is not possible while the request is \"%2\".")
+                             .arg(displayName(action), RequestVocabulary::displayName(status)));
     return {};
 }
 
