@@ -38,43 +38,18 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
+#include "GuiTestSupport.h"
+
 #include <QtTest>
 
 using namespace dsr;
+using dsr::test::child;
 using dsr::test::kPassword;
 using dsr::test::TempDatabase;
+using dsr::test::type;
+using dsr::test::typeInto;
 
 namespace {
-
-// Finds a named child or fails the test with the name, instead of crashing on nullptr later.
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent ? parent->findChild<T *>(name) : nullptr;
-    if (!found)
-        qFatal("widget %s not found", qPrintable(name));
-    return found;
-}
-
-// Types like a person: Latin text as key presses, Japanese as the input method commits it.
-void typeInto(QWidget *edit, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(edit, c.toLatin1());
-        } else {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(edit, &commit);
-        }
-    }
-}
-
-void type(QWidget *parent, const QString &lineEditName, const QString &text)
-{
-    auto *edit = child<QLineEdit>(parent, lineEditName);
-    edit->clear();
-    typeInto(edit, text);
-}
 
 void click(QWidget *parent, const QString &buttonName)
 {

@@ -20,6 +20,7 @@
 #include "services/MemberService.h"
 #include "services/RequestService.h"
 
+#include "GuiTestSupport.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,41 +38,16 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+
 #include <QtTest>
 
 using namespace dsr;
+using dsr::test::child;
 using dsr::test::TempDatabase;
+using dsr::test::type;
+using dsr::test::typeInto;
 
 namespace {
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent ? parent->findChild<T *>(name) : nullptr;
-    if (!found)
-        qFatal("widget %s not found", qPrintable(name));
-    return found;
-}
-
-// Types like a person: Latin text as key presses, Japanese as the input method commits it.
-void typeInto(QWidget *edit, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(edit, c.toLatin1());
-        } else {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(edit, &commit);
-        }
-    }
-}
-
-void type(QWidget *parent, const QString &name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(parent, name);
-    edit->clear();
-    typeInto(edit, text);
-}
 
 void typePlain(QWidget *parent, const QString &name, const QString &text)
 {

@@ -18,6 +18,7 @@
 #include "services/RequestService.h"
 #include "services/WorkflowService.h"
 
+#include "GuiTestSupport.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -25,20 +26,16 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+
 #include <QtTest>
 
 using namespace dsr;
+using dsr::test::child;
 using dsr::test::TempDatabase;
+using dsr::test::type;
+using dsr::test::typeInto;
 
 namespace {
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent ? parent->findChild<T *>(name) : nullptr;
-    if (!found)
-        qFatal("widget %s not found", qPrintable(name));
-    return found;
-}
 
 // The dialog of that type opened last under `parent` and still showing.
 template<typename T> T *openDialog(const QObject *parent)
