@@ -34,6 +34,20 @@ Member fromQuery(const QSqlQuery &q)
     return m;
 }
 
+// The member's data columns and search key, in the order INSERT and UPDATE list them.
+void bindDataColumns(QSqlQuery &q, const Member &m, const QStringList &keys)
+{
+    q.addBindValue(nonNull(m.memberNumber));
+    q.addBindValue(nonNull(m.name));
+    q.addBindValue(nonNull(m.kana));
+    q.addBindValue(m.birthDate.toString(Qt::ISODate));
+    q.addBindValue(nonNull(m.postalCode));
+    q.addBindValue(nonNull(m.address));
+    q.addBindValue(nonNull(m.phone));
+    q.addBindValue(nonNull(m.affiliation));
+    q.addBindValue(SearchIndex::joinKeys(keys));
+}
+
 } // namespace
 
 QStringList MemberRepository::searchKeys(const Member &m)
@@ -105,15 +119,7 @@ Result<qint64> MemberRepository::insert(const Member &m)
         QStringLiteral("INSERT INTO members (member_number, name, kana, birth_date, postal_code, address, "
                        "phone, affiliation, search_key, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nonNull(m.memberNumber));
-    q.addBindValue(nonNull(m.name));
-    q.addBindValue(nonNull(m.kana));
-    q.addBindValue(m.birthDate.toString(Qt::ISODate));
-    q.addBindValue(nonNull(m.postalCode));
-    q.addBindValue(nonNull(m.address));
-    q.addBindValue(nonNull(m.phone));
-    q.addBindValue(nonNull(m.affiliation));
-    q.addBindValue(SearchIndex::joinKeys(keys));
+    bindDataColumns(q, m, keys);
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
@@ -131,15 +137,7 @@ Status MemberRepository::update(const Member &m)
     q.prepare(QStringLiteral("UPDATE members SET member_number = ?, name = ?, kana = ?, birth_date = ?, "
                              "postal_code = ?, address = ?, phone = ?, affiliation = ?, search_key = ?, "
                              "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(nonNull(m.memberNumber));
-    q.addBindValue(nonNull(m.name));
-    q.addBindValue(nonNull(m.kana));
-    q.addBindValue(m.birthDate.toString(Qt::ISODate));
-    q.addBindValue(nonNull(m.postalCode));
-    q.addBindValue(nonNull(m.address));
-    q.addBindValue(nonNull(m.phone));
-    q.addBindValue(nonNull(m.affiliation));
-    q.addBindValue(SearchIndex::joinKeys(keys));
+    bindDataColumns(q, m, keys);
     q.addBindValue(nowDbTime());
     q.addBindValue(m.id);
     q.addBindValue(m.version);
