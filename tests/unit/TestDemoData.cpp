@@ -7,6 +7,8 @@
 #include "services/MemberService.h"
 #include "services/RequestService.h"
 #include "storage/MemberRepository.h"
+#include "storage/RequestRepository.h"
+#include "text/JapaneseText.h"
 
 #include <QSet>
 #include <QtTest>
@@ -70,6 +72,89 @@ private Q_SLOTS:
         for (const Request &r : requests.list(clerk, q).value())
             variantSeen |= r.memberName.contains(QStringLiteral("髙"));
         QVERIFY(variantSeen);
+    }
+
+    // Every way the register finds a page of matches (the plan depends on how many match and
+    // how) lists and counts exactly the requests a plain scan of their keys finds, in order.
+    void registerSearchAgreesWithAScanUnderEveryPlan()
+    {
+        TempDatabase t;
+        const QDate today(2025, 11, 26);
+        auto report = DemoData::fill(t.db(), 1200, 4000, 11, today);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        const Actor clerk = AccountService(t.db())
+                                .authenticate(report->passwords[1].first, report->passwords[1].second)
+                                .value();
+        RequestService requests(t.db());
+        RequestRepository repo(t.db());
+
+        QHash<qint64, QString> memberKeys;
+        for (const Member &m : MemberRepository(t.db()).search(QString(), 0).value())
+            memberKeys.insert(m.id, MemberRepository::searchKeys(m).join(QLatin1Char('\t')));
+        RequestQuery all;
+        all.limit = 0;
+        const QList<Request> everything = requests.list(clerk, all).value();
+        QCOMPARE(everything.size(), 4000);
+
+        struct Case
+        {
+            QString text;
+            RequestRepository::TextPlan plan;
+        };
+        using Plan = RequestRepository::TextPlan;
+        const QList<Case> cases {
+            { QStringLiteral("0"), Plan::WalkSortOrder }, // every member number
+            { QStringLiteral("ｒ"), Plan::WalkSortOrder }, // every receipt number
+            { QStringLiteral("R7"), Plan::MatchSet }, // one fiscal year
+            { QStringLiteral("R6-"), Plan::MatchSet },
+            { QStringLiteral("R6-00"), Plan::SortMatches },
+            { QStringLiteral("田"), Plan::MatchSet }, // a common surname character
+            { QStringLiteral("たなか"), Plan::SortMatches },
+            { everything[17].memberNumber, Plan::SortMatches }, // one member's number
+            { QStringLiteral("髙橋"), Plan::SortMatches },
+        };
+        for (const Case &c : cases) {
+            const QString key = JapaneseText::searchKey(c.text);
+            QVERIFY2(repo.planText(key) == c.plan,
+                     qPrintable(c.text + QStringLiteral(": plan %1").arg(int(repo.planText(key)))));
+            QList<const Request *> expected;
+            for (const Request &r : everything) {
+                if (memberKeys.value(r.memberId).contains(key)
+                    || RequestRepository::searchKeys(r).join(QLatin1Char('\t')).contains(key))
+                    expected << &r;
+            }
+            QVERIFY2(!expected.isEmpty(), qPrintable(c.text));
+            // `everything` is in the default order (received, newest first).
+            RequestQuery q;
+            q.text = c.text;
+            q.limit = 0;
+            QCOMPARE(requests.count(clerk, q).value(), qint64(expected.size()));
+            q.countCap = 100;
+            QCOMPARE(requests.count(clerk, q).value(), qint64(std::min<qsizetype>(expected.size(), 101)));
+            QSet<qint64> listed;
+            for (const Request &r : requests.list(clerk, q).value())
+                listed.insert(r.id);
+            QSet<qint64> wanted;
+            for (const Request *r : expected)
+                wanted.insert(r->id);
+            QCOMPARE(listed, wanted);
+            // The second page of 50, newest first.
+            q.limit = 50;
+            q.offset = 50;
+            const QList<Request> page = requests.list(clerk, q).value();
+            QCOMPARE(page.size(), std::clamp<qsizetype>(expected.size() - 50, 0, 50));
+            for (int i = 0; i < page.size(); ++i)
+                QCOMPARE(page[i].id, expected[50 + i]->id);
+            // With a filter, counted both ways.
+            q.limit = 0;
+            q.offset = 0;
+            q.status = RequestStatus::Closed;
+            const auto closed = std::count_if(expected.begin(), expected.end(), [](const Request *r) {
+                return r->status == RequestStatus::Closed;
+            });
+            QCOMPARE(requests.count(clerk, q).value(), qint64(std::min<qsizetype>(closed, 101)));
+            QCOMPARE(requests.list(clerk, q)->size(), closed);
+        }
     }
 
     void passwordsDoNotFollowTheSeed()

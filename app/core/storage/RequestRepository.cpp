@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <cmath>
+
 namespace dsr {
 
 namespace {
@@ -249,49 +252,62 @@ Result<std::optional<Request>> RequestRepository::findByReceiptNo(const QString 
     return std::optional<Request>(fromQuery(q));
 }
 
-bool RequestRepository::isBroad(const QString &key) const
+RequestRepository::TextPlan RequestRepository::planText(const QString &key) const
 {
-    if (key.toUcs4().size() > 2)
-        return false;
-    // Estimated matching requests: members matched times requests per member, plus requests
-    // matched directly. Counting postings stops early: only "more than the threshold" matters.
-    constexpr int threshold = 15000;
+    // Row counts by the largest id: requests and members are never deleted, and an estimate is
+    // all the plan needs (an exact count(*) would read a whole index on every keystroke).
+    QSqlQuery sizes(m_db.connection());
+    if (!sizes.exec(QStringLiteral(
+            "SELECT (SELECT coalesce(max(id), 0) FROM requests), (SELECT coalesce(max(id), 0) FROM members)"))
+        || !sizes.next())
+        return TextPlan::MatchSet;
+    const double requests = sizes.value(0).toDouble();
+    const double members = std::max(1.0, sizes.value(1).toDouble());
+    if (requests < 1)
+        return TextPlan::MatchSet;
+    // Walking the sort index visits about page/density rows; building the set visits every
+    // match. Measured on 100,000 requests, one walked row costs about three set elements, so
+    // the walk wins beyond about sqrt(600 × rows) matches — when they are spread over time.
+    const double threshold = std::max(1000.0, std::sqrt(600.0 * requests));
+
+    // Matches through the member (name, kana, member number) are spread over the years a member
+    // makes requests in, so a page fills early in any order.
+    const auto memberCap = static_cast<qint64>(std::ceil(threshold * members / requests)) + 1;
+    QVariantList binds;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-                  "SELECT (SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND owner = "
-                  "'member' LIMIT %1)) * "
-                  "(SELECT CAST(count(*) AS REAL) FROM requests) / max(1, (SELECT count(*) FROM members)) + "
-                  "(SELECT count(*) FROM (SELECT 1 FROM search_grams WHERE gram = ? AND owner = 'request' "
-                  "LIMIT %1))")
-                  .arg(threshold + 1));
-    q.addBindValue(key);
-    q.addBindValue(key);
-    return q.exec() && q.next() && q.value(0).toDouble() > threshold;
+    q.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
+                  .arg(SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &binds))
+                  .arg(memberCap));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return TextPlan::MatchSet;
+    const double viaMembers = q.value(0).toDouble() * requests / members;
+    if (viaMembers > threshold)
+        return TextPlan::WalkSortOrder;
+
+    // Matches through the request's own keys (receipt number, agent) cluster: "R6" is one fiscal
+    // year, which may lie far down the sort order. Walk only when they are most of the table.
+    const auto requestCap = static_cast<qint64>(0.7 * requests) + 1;
+    binds.clear();
+    q.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
+                  .arg(SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key, &binds))
+                  .arg(requestCap));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return TextPlan::MatchSet;
+    const qint64 viaRequests = q.value(0).toLongLong();
+    if (viaRequests >= requestCap)
+        return TextPlan::WalkSortOrder;
+    // A few matches are quicker fetched and sorted than searched for along the sort index.
+    return viaMembers + static_cast<double>(viaRequests) < std::sqrt(25.0 * requests) ? TextPlan::SortMatches
+                                                                                      : TextPlan::MatchSet;
 }
 
-QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *binds, bool forCount) const
+QStringList RequestRepository::filterTerms(const RequestQuery &query, QVariantList *binds)
 {
     QStringList where;
-    const QString key = JapaneseText::searchKey(query.text);
-    if (!key.isEmpty() && isBroad(key)) {
-        // Many matches: walk the rows in display order and test each one; a page fills fast.
-        where << QStringLiteral(
-            "(EXISTS (SELECT 1 FROM search_grams g WHERE g.gram = ? AND g.owner = 'member' AND "
-            "g.owner_id = r.member_id) OR EXISTS (SELECT 1 FROM search_grams g WHERE g.gram = ? "
-            "AND g.owner = 'request' AND g.owner_id = r.id))");
-        *binds << key << key;
-    } else if (!key.isEmpty()) {
-        QVariantList memberBinds;
-        const QString members = SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &memberBinds);
-        QVariantList requestBinds;
-        const QString requests = SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key, &requestBinds);
-        // For a page, "+r.id" makes the matches a set to test rows against, so SQLite walks the
-        // sort index and stops after a page instead of sorting every match first. A count visits
-        // the matches themselves.
-        where << QStringLiteral("%3r.id IN (SELECT id FROM requests WHERE member_id IN (%1) UNION ALL %2)")
-                     .arg(members, requests, forCount ? QString() : QStringLiteral("+"));
-        *binds << memberBinds << requestBinds;
-    }
     if (query.status) {
         where << QStringLiteral("r.status = ?");
         *binds << RequestVocabulary::id(*query.status);
@@ -326,12 +342,49 @@ QString RequestRepository::whereClause(const RequestQuery &query, QVariantList *
         where << QStringLiteral("r.act_by < ? AND r.status NOT IN ('closed', 'withdrawn', 'notified')");
         *binds << query.overdueAsOf.toString(Qt::ISODate);
     }
-    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return where;
 }
+
+namespace {
+
+QString whereOf(const QStringList &terms)
+{
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+// "r.id IN (…)": every request matched through its member or through its own keys.
+QString matchSetTerm(const QString &key, QVariantList *binds, bool sortIndexFirst)
+{
+    QVariantList memberBinds;
+    const QString members = SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &memberBinds);
+    QVariantList requestBinds;
+    const QString requests = SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key, &requestBinds);
+    *binds << memberBinds << requestBinds;
+    // "+r.id" makes the matches a set that rows are tested against, so SQLite walks the sort
+    // index and stops after a page instead of sorting every match first.
+    return QStringLiteral("%3r.id IN (SELECT id FROM requests WHERE member_id IN (%1) UNION ALL %2)")
+        .arg(members, requests, sortIndexFirst ? QStringLiteral("+") : QString());
+}
+
+} // namespace
 
 QString RequestRepository::listSql(const RequestQuery &query, QVariantList *binds) const
 {
-    QString sql = QLatin1String(kSelect) + whereClause(query, binds) + QStringLiteral(" ORDER BY ")
+    QStringList where;
+    const QString key = JapaneseText::searchKey(query.text);
+    if (!key.isEmpty()) {
+        const TextPlan plan = planText(key);
+        if (plan == TextPlan::WalkSortOrder) {
+            // Many matches: walk the rows in display order and test each one's keys (the stored
+            // keys are the normalised text the index was built from, so this is the same match).
+            where << QStringLiteral("(instr(m.search_key, ?) > 0 OR instr(r.requester_key, ?) > 0)");
+            *binds << key << key;
+        } else {
+            where << matchSetTerm(key, binds, plan == TextPlan::MatchSet);
+        }
+    }
+    where << filterTerms(query, binds);
+    QString sql = QLatin1String(kSelect) + whereOf(where) + QStringLiteral(" ORDER BY ")
         + sortExpression(query.sort).arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     if (query.limit > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
@@ -340,11 +393,40 @@ QString RequestRepository::listSql(const RequestQuery &query, QVariantList *bind
 
 QString RequestRepository::countSql(const RequestQuery &query, QVariantList *binds) const
 {
-    if (query.countCap > 0)
-        return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM requests r%1 LIMIT %2)")
-            .arg(whereClause(query, binds, true))
-            .arg(query.countCap + 1);
-    return QStringLiteral("SELECT count(*) FROM requests r") + whereClause(query, binds, true);
+    const QString key = JapaneseText::searchKey(query.text);
+    if (key.isEmpty()) {
+        const QString where = whereOf(filterTerms(query, binds));
+        if (query.countCap > 0)
+            return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM requests r%1 LIMIT %2)")
+                .arg(where)
+                .arg(query.countCap + 1);
+        return QStringLiteral("SELECT count(*) FROM requests r") + where;
+    }
+    if (query.countCap <= 0) {
+        QStringList where { matchSetTerm(key, binds, false) };
+        where << filterTerms(query, binds);
+        return QStringLiteral("SELECT count(*) FROM requests r") + whereOf(where);
+    }
+    // Capped: stream the matches and stop at the cap, whatever their order. Requests matched
+    // through their member, then those matched only through their own keys (so none counts
+    // twice); nothing is collected or sorted first.
+    QStringList memberBranch;
+    QVariantList memberBinds;
+    const QString members = SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &memberBinds);
+    memberBranch << filterTerms(query, &memberBinds);
+    QVariantList requestBinds;
+    const QString requests = SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key, &requestBinds);
+    QStringList requestBranch { QStringLiteral("instr(m.search_key, ?) = 0") };
+    requestBinds << key;
+    requestBranch << filterTerms(query, &requestBinds);
+    *binds << memberBinds << requestBinds;
+    return QStringLiteral("SELECT count(*) FROM ("
+                          "SELECT 1 FROM (%1) mm JOIN requests r ON r.member_id = mm.id%2 "
+                          "UNION ALL "
+                          "SELECT 1 FROM (%3) rm JOIN requests r ON r.id = rm.id "
+                          "JOIN members m ON m.id = r.member_id%4 LIMIT %5)")
+        .arg(members, whereOf(memberBranch), requests, whereOf(requestBranch))
+        .arg(query.countCap + 1);
 }
 
 Result<QList<Request>> RequestRepository::list(const RequestQuery &query)

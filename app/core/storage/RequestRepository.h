@@ -52,6 +52,16 @@ public:
     // against the sqlite3 shell).
     QString listSql(const RequestQuery &query, QVariantList *binds) const;
     QString countSql(const RequestQuery &query, QVariantList *binds) const;
+
+    enum class TextPlan {
+        WalkSortOrder, // many matches spread over time: test each row in display order
+        MatchSet, // clustered matches: collect them, then walk the sort index testing each row
+        SortMatches, // a few matches: fetch them and sort
+    };
+    // Chooses how a page of matches for the normalised `key` is found, from estimates of how
+    // many requests match through their member and through their own keys.
+    TextPlan planText(const QString &key) const;
+
     Result<qint64> count(const RequestQuery &query);
     Result<QList<int>> fiscalYears();
 
@@ -79,12 +89,8 @@ public:
     static QStringList searchKeys(const Request &r);
 
 private:
-    // `forCount`: drive from the set of matches (few rows to visit) rather than from the sort
-    // index (which a page of results wants).
-    QString whereClause(const RequestQuery &query, QVariantList *binds, bool forCount = false) const;
-    // True when a one- or two-character query matches so many rows that testing each row of the
-    // sort index against the gram table beats building the set of matches first.
-    bool isBroad(const QString &key) const;
+    // The conditions other than the search text, over "requests r".
+    static QStringList filterTerms(const RequestQuery &query, QVariantList *binds);
     Database &m_db;
 };
 

@@ -107,15 +107,15 @@ QString SearchIndex::matchingIdsSql(Owner owner, const QString &key, QVariantLis
     if (codePoints(key).size() <= 2) {
         binds->append(key);
         binds->append(ownerId(owner));
-        return QStringLiteral("SELECT owner_id FROM search_grams WHERE gram = ? AND owner = ?");
+        return QStringLiteral("SELECT owner_id AS id FROM search_grams WHERE gram = ? AND owner = ?");
     }
     // A quoted FTS5 phrase: the trigram tokenizer matches it as a substring.
     QString phrase = key;
     phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     binds->append(QLatin1Char('"') + phrase + QLatin1Char('"'));
     return owner == Owner::Member
-        ? QStringLiteral("SELECT rowid / 2 FROM search_fts WHERE search_fts MATCH ? AND rowid % 2 = 0")
-        : QStringLiteral("SELECT rowid / 2 FROM search_fts WHERE search_fts MATCH ? AND rowid % 2 = 1");
+        ? QStringLiteral("SELECT rowid / 2 AS id FROM search_fts WHERE search_fts MATCH ? AND rowid % 2 = 0")
+        : QStringLiteral("SELECT rowid / 2 AS id FROM search_fts WHERE search_fts MATCH ? AND rowid % 2 = 1");
 }
 
 } // namespace dsr
