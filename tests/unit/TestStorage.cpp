@@ -106,6 +106,46 @@ private Q_SLOTS:
         QVERIFY(opened.error().message.contains(dir.path()));
     }
 
+    // A service calling another service's operation: the inner transaction is part of the
+    // outer one — its rollback undoes only its own work, and its commit is not durable alone.
+    void nestedTransactionIsPartOfTheOuter()
+    {
+        TempDatabase t;
+        SettingsRepository settings(t.db());
+        {
+            Transaction outer(t.db());
+            QVERIFY(settings.store(Setting::Phone, QStringLiteral("000-000-0001"), 0));
+            {
+                Transaction inner(t.db());
+                QVERIFY(inner.isActive());
+                QVERIFY(settings.store(Setting::Division, QStringLiteral("inner"), 0));
+                // rolled back at the end of this scope
+            }
+            QCOMPARE(settings.load()->value(Setting::Division),
+                     Settings::info(Setting::Division).defaultValue);
+            {
+                Transaction inner(t.db());
+                QVERIFY(settings.store(Setting::Division, QStringLiteral("kept"), 0));
+                QVERIFY(inner.commit());
+            }
+            QVERIFY(t.db().inTransaction());
+            // the outer ends without a commit: nothing at all is kept
+        }
+        QCOMPARE(settings.load()->version(Setting::Phone), qint64(0));
+        QCOMPARE(settings.load()->version(Setting::Division), qint64(0));
+        {
+            Transaction outer(t.db());
+            {
+                Transaction inner(t.db());
+                QVERIFY(settings.store(Setting::Division, QStringLiteral("kept"), 0));
+                QVERIFY(inner.commit());
+            }
+            QVERIFY(outer.commit());
+        }
+        QVERIFY(!t.db().inTransaction());
+        QCOMPARE(settings.load()->value(Setting::Division), QStringLiteral("kept"));
+    }
+
     void uncommittedTransactionLeavesNothing()
     {
         TempDatabase t;

@@ -1,11 +1,14 @@
 #pragma once
 // RAII write transaction. SQLite takes the write lock at BEGIN IMMEDIATE, so two desks that both
 // read-then-write (the audit chain head, counters) are serialised instead of deadlocking.
-// Anything not committed is rolled back when the object goes out of scope.
+// Anything not committed is rolled back when the object goes out of scope. A transaction opened
+// inside another is a savepoint of it, so a service can call another service's operation as
+// part of its own.
 
 #include "../Result.h"
 
 #include <QCoreApplication>
+#include <QString>
 
 namespace dsr {
 
@@ -29,6 +32,7 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    QString m_savepoint; // empty for the outermost transaction
     Error m_beginError;
 };
 
