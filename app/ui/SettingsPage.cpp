@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "ApprovalRoutesTab.h"
+#include "BusinessCalendarTab.h"
 #include "ErrorLabel.h"
 #include "Logging.h"
 #include "MessageBox.h"
@@ -33,6 +35,12 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     header->setSectionResizeMode(UserTableModel::RolesColumn, QHeaderView::Stretch);
     m_form = new SettingsForm(SettingsForm::allKeys(), true, m_ui->organisationFormWidget);
     m_ui->organisationFormLayout->addWidget(m_form);
+    m_calendar = new BusinessCalendarTab(session, m_ui->settingsTabWidget);
+    m_calendar->setObjectName(QStringLiteral("calendarTab"));
+    m_ui->settingsTabWidget->addTab(m_calendar, tr("Calendar"));
+    m_routes = new ApprovalRoutesTab(session, m_ui->settingsTabWidget);
+    m_routes->setObjectName(QStringLiteral("approvalRoutesTab"));
+    m_ui->settingsTabWidget->addTab(m_routes, tr("Approval routes"));
 
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SettingsPage::updateUserButtons);

@@ -1,7 +1,8 @@
 #pragma once
-// Administration: the accounts (add, edit, disable/enable, unlock, reset password) and the
-// organisation settings form generated from the registry. Every action goes through the services
-// with the signed-in actor; their refusals are shown as they are worded.
+// Administration: the accounts (add, edit, disable/enable, unlock, reset password), the
+// organisation settings form generated from the registry, the business calendar
+// (BusinessCalendarTab) and the approval routes (ApprovalRoutesTab). Every action goes through
+// the services with the signed-in actor; their refusals are shown as they are worded.
 
 #include "Settings.h"
 
@@ -15,6 +16,8 @@ class SettingsPage;
 
 namespace dsr {
 
+class ApprovalRoutesTab;
+class BusinessCalendarTab;
 class SettingsForm;
 class UserTableModel;
 struct Session;
@@ -29,6 +32,8 @@ public:
 
     UserTableModel *userModel() const { return m_users; }
     SettingsForm *organisationForm() const { return m_form; }
+    BusinessCalendarTab *calendarTab() const { return m_calendar; }
+    ApprovalRoutesTab *routesTab() const { return m_routes; }
     // Selects the row of `login` in the users table.
     bool selectUser(const QString &login);
 
@@ -54,6 +59,8 @@ private:
     Session &m_session;
     UserTableModel *m_users;
     SettingsForm *m_form;
+    BusinessCalendarTab *m_calendar;
+    ApprovalRoutesTab *m_routes;
     OrganisationSettings m_loadedSettings; // the basis a save is checked against
 };
 

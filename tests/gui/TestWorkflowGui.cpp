@@ -1,13 +1,16 @@
 // The workflow as the division works it, on the offscreen platform: the clerk drafts in the
 // decision dialog and submits from the request view, the chief and the manager approve or return
 // in the inbox, the dashboard opens an overdue request, and a bulk approval is one audited action
-// per request. Real widgets over real temporary SQLite files; modals answered through the seams.
+// per request, and a desk that lost the race to another desk on the same database is refused
+// with a reload instead of overwriting. Real widgets over real temporary SQLite files; modals
+// answered through the seams.
 
 #include "ApprovalsPage.h"
 #include "DeadlinesPage.h"
 #include "DecisionDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "RegisterPage.h"
 #include "RequestView.h"
 #include "Session.h"
 #include "TestSupport.h"
@@ -26,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 
 #include <QtTest>
 
@@ -192,6 +196,8 @@ private Q_SLOTS:
     void returnNeedsACommentThenRedraftAndResubmit();
     void dashboardListsOverdueAndOpensOnDoubleClick();
     void bulkApprovalIsOneAuditedActionPerRequest();
+    void approvalThatLostTheRaceIsRefusedAndReloaded();
+    void draftSavedOverAnotherDesksDraftIsRefusedAndReloaded();
 };
 
 void TestWorkflowGui::draftSubmitAndApproveTwiceDecides()
@@ -372,6 +378,173 @@ void TestWorkflowGui::bulkApprovalIsOneAuditedActionPerRequest()
     // Both still wait for the manager.
     QCOMPARE(division.status(first), RequestStatus::InApproval);
     QCOMPARE(division.status(second), RequestStatus::InApproval);
+}
+
+void TestWorkflowGui::approvalThatLostTheRaceIsRefusedAndReloaded()
+{
+    Division division;
+    const Actor otherChief
+        = division.db.addUser(division.admin, QStringLiteral("kakaricho2"), { Role::Chief });
+    const qint64 id = division.inApproval();
+
+    // The chief's inbox is open in the window with the first draft showing.
+    MainWindow window(division.db.db(), division.chief);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showSection(QStringLiteral("approvals")));
+    auto *page = qobject_cast<ApprovalsPage *>(window.page(QStringLiteral("approvals")));
+    QVERIFY(page);
+    QVERIFY(page->selectRequest(id));
+    auto *draft = child<QTextBrowser>(page, QStringLiteral("draftTextBrowser"));
+    QVERIFY(draft->toPlainText().contains(QStringLiteral("共済掛金の払込記録")));
+
+    // Behind its back, on another desk: the other chief returns the draft, the clerk redrafts it
+    // with other data and submits it again. The same step of a new round now waits for a chief.
+    auto second = division.db.openSecond();
+    WorkflowService otherDesk(*second);
+    const auto actOnOtherDesk
+        = [&otherDesk, id](const Actor &actor, WorkflowAction action, WorkflowInput in) {
+              auto done = otherDesk.perform(actor, id, action, in);
+              QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+          };
+    WorkflowInput returned;
+    returned.text = QStringLiteral("The period is wrong.");
+    actOnOtherDesk(otherChief, WorkflowAction::Return, returned);
+    WorkflowInput redraft;
+    Decision d;
+    d.kind = DecisionKind::Full;
+    d.data = QStringLiteral("2021年度以降の共済掛金の払込記録");
+    d.method = DisclosureMethod::Paper;
+    redraft.decision = d;
+    actOnOtherDesk(division.clerk, WorkflowAction::Draft, redraft);
+    actOnOtherDesk(division.clerk, WorkflowAction::Submit, {});
+    // The page still shows what it read before.
+    QVERIFY(draft->toPlainText().contains(QStringLiteral("共済掛金の払込記録")));
+    QVERIFY(!draft->toPlainText().contains(QStringLiteral("2021年度")));
+
+    // Approving what the page shows would approve a draft the chief never read: refused.
+    click(child<QPushButton>(page, QStringLiteral("approveButton")));
+    auto *dialog = openDialog<WorkflowActionDialog>(page);
+    QVERIFY(dialog);
+    typePlain(dialog, QStringLiteral("textPlainTextEdit"), QStringLiteral("Approved as shown."));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    clickOk(dialog);
+    flush();
+    QVERIFY(!openDialog<WorkflowActionDialog>(page));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed by someone else")),
+             qPrintable(MessageBox::lastText()));
+
+    // Nothing of ours was written: round 1 was returned by the other chief, round 2 still waits.
+    auto details = WorkflowService(division.db.db()).details(division.clerk, id);
+    QVERIFY2(details, details ? "" : qPrintable(details.error().message));
+    QCOMPARE(division.status(id), RequestStatus::InApproval);
+    QCOMPARE(details->decision->data, QStringLiteral("2021年度以降の共済掛金の払込記録"));
+    QCOMPARE(details->steps.size(), 4);
+    for (const ApprovalStep &step : details->steps) {
+        QVERIFY(step.comment != QLatin1String("Approved as shown."));
+        if (step.round == 1 && step.stepNo == 1) {
+            QCOMPARE(step.outcome, QStringLiteral("returned"));
+            QCOMPARE(step.decidedByLogin, otherChief.login);
+        }
+        if (step.round == 2)
+            QVERIFY(step.outcome.isEmpty());
+    }
+
+    // Reloaded: the page shows the new draft, and approving that one goes through.
+    QCOMPARE(page->table()->rowCount(), 1);
+    QVERIFY(page->selectRequest(id));
+    QVERIFY2(draft->toPlainText().contains(QStringLiteral("2021年度以降の共済掛金の払込記録")),
+             qPrintable(draft->toPlainText()));
+    QVERIFY(draft->toPlainText().contains(QStringLiteral("The period is wrong.")));
+    click(child<QPushButton>(page, QStringLiteral("approveButton")));
+    dialog = openDialog<WorkflowActionDialog>(page);
+    QVERIFY(dialog);
+    clickOk(dialog);
+    flush();
+    details = WorkflowService(division.db.db()).details(division.clerk, id);
+    QVERIFY(std::any_of(details->steps.cbegin(), details->steps.cend(), [&](const ApprovalStep &s) {
+        return s.round == 2 && s.stepNo == 1 && s.outcome == QLatin1String("approved")
+            && s.decidedByLogin == division.chief.login;
+    }));
+    QCOMPARE(page->table()->rowCount(), 0);
+}
+
+void TestWorkflowGui::draftSavedOverAnotherDesksDraftIsRefusedAndReloaded()
+{
+    Division division;
+    const Actor otherClerk = division.db.addUser(division.admin, QStringLiteral("tanto2"), { Role::Clerk });
+    const qint64 id = division.investigating();
+    WorkflowInput first;
+    Decision mine;
+    mine.kind = DecisionKind::Full;
+    mine.data = QStringLiteral("共済掛金の払込記録");
+    mine.method = DisclosureMethod::Paper;
+    first.decision = mine;
+    division.act(division.clerk, id, WorkflowAction::Draft, first);
+
+    // The clerk has the request open from the register, on its Workflow tab.
+    MainWindow window(division.db.db(), division.clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *registerPage = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
+    QVERIFY(registerPage);
+    QPointer<RequestView> view = registerPage->openRequest(id);
+    QVERIFY(view);
+    view->showWorkflowTab();
+    WorkflowPanel *panel = view->workflowPanel();
+    QCOMPARE(panel->details().decision->data, QStringLiteral("共済掛金の払込記録"));
+    const qint64 versionShown = view->request().version;
+
+    // Another clerk, at another desk, saves a different draft of the same decision.
+    auto second = division.db.openSecond();
+    WorkflowInput theirs;
+    Decision other = mine;
+    other.kind = DecisionKind::NotHeld;
+    other.data = QStringLiteral("平成の給与記録（保有なし）");
+    other.reasons = QStringLiteral("保存期間を経過し廃棄済み");
+    other.method = DisclosureMethod::None;
+    theirs.decision = other;
+    auto saved = WorkflowService(*second).perform(otherClerk, id, WorkflowAction::Draft, theirs);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+
+    // Ours, edited from the stale copy, is refused with the reload message…
+    click(panel->actionButton(WorkflowAction::Draft));
+    QPointer<DecisionDialog> decision = openDialog<DecisionDialog>(panel);
+    QVERIFY(decision);
+    QCOMPARE(child<QPlainTextEdit>(decision, QStringLiteral("dataPlainTextEdit"))->toPlainText(),
+             QStringLiteral("共済掛金の払込記録"));
+    typePlain(decision, QStringLiteral("dataPlainTextEdit"), QStringLiteral("Payment records 2020-2024"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    clickOk(decision);
+    flush();
+    QVERIFY(!decision || !decision->isVisible());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed by someone else")),
+             qPrintable(MessageBox::lastText()));
+
+    // … the other clerk's draft is what the database holds …
+    auto stored = WorkflowService(division.db.db()).details(division.clerk, id);
+    QVERIFY(stored && stored->decision);
+    QCOMPARE(stored->decision->data, QStringLiteral("平成の給与記録（保有なし）"));
+    QCOMPARE(stored->decision->kind, DecisionKind::NotHeld);
+    QCOMPARE(stored->decision->draftedByLogin, otherClerk.login);
+
+    // … and the view, reloaded, shows it: the next edit starts from the current draft.
+    QVERIFY(view);
+    QVERIFY(view->request().version > versionShown);
+    QCOMPARE(view->request().version, RequestService(division.db.db()).openById(division.clerk, id)->version);
+    QCOMPARE(panel->details().decision->data, QStringLiteral("平成の給与記録（保有なし）"));
+    QVERIFY(child<QTextBrowser>(panel, QStringLiteral("workflowTextBrowser"))
+                ->toPlainText()
+                .contains(QStringLiteral("平成の給与記録（保有なし）")));
+    click(panel->actionButton(WorkflowAction::Draft));
+    decision = openDialog<DecisionDialog>(panel);
+    QVERIFY(decision);
+    QCOMPARE(child<QPlainTextEdit>(decision, QStringLiteral("dataPlainTextEdit"))->toPlainText(),
+             QStringLiteral("平成の給与記録（保有なし）"));
+    auto *kind = child<QComboBox>(decision, QStringLiteral("kindComboBox"));
+    QCOMPARE(kind->currentData().toString(), QStringLiteral("not_held"));
+    decision->reject();
+    view->close();
 }
 
 QTEST_MAIN(TestWorkflowGui)
