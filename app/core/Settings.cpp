@@ -117,6 +117,51 @@ const QList<SettingInfo> &Settings::all()
           0,
           0,
           { QStringLiteral("last_open_before"), QStringLiteral("next_open_after") } },
+        { Setting::LetterDigits,
+          QStringLiteral("letters.digits"),
+          T::Choice,
+          QStringLiteral("half"),
+          0,
+          0,
+          { QStringLiteral("half"), QStringLiteral("full") } },
+        { Setting::LetterSeal,
+          QStringLiteral("letters.seal"),
+          T::Choice,
+          QStringLiteral("omit"),
+          0,
+          0,
+          { QStringLiteral("omit"), QStringLiteral("image") } },
+        // The address block sits in the window of a 長形3号 window envelope (window about 23 mm
+        // from the left and 13 mm from the top, 90 × 45 mm) when the A4 sheet is folded in three;
+        // the block is set a few millimetres inside the window so that the sheet may shift.
+        { Setting::AddressLeftMm,
+          QStringLiteral("letters.address_left_mm"),
+          T::Integer,
+          QStringLiteral("25"),
+          5,
+          120,
+          {} },
+        { Setting::AddressTopMm,
+          QStringLiteral("letters.address_top_mm"),
+          T::Integer,
+          QStringLiteral("17"),
+          5,
+          120,
+          {} },
+        { Setting::AddressWidthMm,
+          QStringLiteral("letters.address_width_mm"),
+          T::Integer,
+          QStringLiteral("80"),
+          40,
+          120,
+          {} },
+        { Setting::AddressHeightMm,
+          QStringLiteral("letters.address_height_mm"),
+          T::Integer,
+          QStringLiteral("38"),
+          20,
+          80,
+          {} },
     };
     return list;
 }
@@ -176,6 +221,18 @@ QString Settings::label(Setting key)
         return tr("Maximum age of a certificate of residence (days)");
     case Setting::ActByRule:
         return tr("When a deadline falls on a closed day");
+    case Setting::LetterDigits:
+        return tr("Digits in letters (half or full width)");
+    case Setting::LetterSeal:
+        return tr("Official seal on letters (omit or image)");
+    case Setting::AddressLeftMm:
+        return tr("Address block: left edge (mm)");
+    case Setting::AddressTopMm:
+        return tr("Address block: top edge (mm)");
+    case Setting::AddressWidthMm:
+        return tr("Address block: width (mm)");
+    case Setting::AddressHeightMm:
+        return tr("Address block: height (mm)");
     }
     return {};
 }

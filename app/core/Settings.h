@@ -32,6 +32,12 @@ enum class Setting {
     RequestCategories,
     ResidenceCertificateMaxDays,
     ActByRule,
+    LetterDigits, // half | full: the digits of every letter (DOMAIN.md §6)
+    LetterSeal, // omit (「公印省略」) | image (the seal image the issuing service supplies)
+    AddressLeftMm, // the address block of page 1, placed for a 長形3号 window envelope
+    AddressTopMm,
+    AddressWidthMm,
+    AddressHeightMm,
 };
 
 struct SettingInfo

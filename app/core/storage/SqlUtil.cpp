@@ -52,4 +52,19 @@ Error changedBySomeoneElse()
                          "Database", "The record was changed by someone else — reload it and try again."));
 }
 
+QDate dateFromDb(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant dateToDb(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
 } // namespace dsr

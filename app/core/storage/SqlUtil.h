@@ -23,6 +23,12 @@ inline QString nonNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// Dates are stored as ISO 8601 text; NULL is an invalid QDate.
+QDate dateFromDb(const QVariant &v);
+QVariant dateToDb(const QDate &d);
+// An id column that may be empty: 0 is stored as NULL.
+QVariant idOrNull(qint64 id);
+
 // The message every optimistic-locking failure carries.
 Error changedBySomeoneElse();
 

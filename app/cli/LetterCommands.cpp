@@ -1,0 +1,514 @@
+#include "LetterCommands.h"
+
+#include "CliContext.h"
+#include "CliInput.h"
+#include "Console.h"
+#include "Logging.h"
+#include "letters/LetterKind.h"
+#include "services/LetterService.h"
+#include "services/RequestService.h"
+#include "text/JapaneseEra.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <functional>
+
+namespace dsr::cli {
+
+namespace {
+
+QString typeId(LetterField::Type type)
+{
+    switch (type) {
+    case LetterField::Type::Text:
+        return QStringLiteral("text");
+    case LetterField::Type::Flag:
+        return QStringLiteral("flag");
+    case LetterField::Type::List:
+        return QStringLiteral("list");
+    }
+    return {};
+}
+
+QJsonObject fieldJson(const LetterField &f)
+{
+    QJsonObject o { { QStringLiteral("name"), f.name },
+                    { QStringLiteral("type"), typeId(f.type) },
+                    { QStringLiteral("required"), f.required },
+                    { QStringLiteral("description"), f.description } };
+    if (!f.itemFields.isEmpty()) {
+        QJsonArray items;
+        for (const LetterField &i : f.itemFields)
+            items.append(fieldJson(i));
+        o.insert(QStringLiteral("item_fields"), items);
+    }
+    return o;
+}
+
+QStringList regimeIds(LetterKind kind)
+{
+    QStringList out;
+    for (LegalRegime r : LetterKinds::regimes(kind))
+        out << LetterKinds::regimeId(r);
+    return out;
+}
+
+} // namespace
+
+Status LetterCommands::era(CliContext &ctx)
+{
+    const QString text = ctx.positional(0);
+    const QDate date = CliInput::parseDate(text);
+    if (!date.isValid())
+        return makeError(ErrorCode::Usage, tr("“%1” is not a date; give it as YYYY-MM-DD.").arg(text));
+    const auto digits = ctx.invocation().has(QStringLiteral("full-width")) ? JapaneseEra::Digits::FullWidth
+                                                                           : JapaneseEra::Digits::HalfWidth;
+    const QString formatted = JapaneseEra::format(date, digits);
+    if (formatted.isEmpty())
+        return makeError(
+            ErrorCode::Usage,
+            tr("%1 comes before 1873-01-01, when Japan adopted the Gregorian calendar; it has no "
+               "era date.")
+                .arg(date.toString(Qt::ISODate)));
+    Console::out(formatted);
+    return {};
+}
+
+Status LetterCommands::kinds(CliContext &ctx)
+{
+    if (ctx.invocation().has(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (LetterKind k : LetterKinds::all()) {
+            QJsonArray answers;
+            for (DecisionKind d : LetterKinds::answers(k))
+                answers.append(DecisionVocabulary::id(d));
+            QJsonObject subjects;
+            QJsonObject items;
+            for (LegalRegime r : LetterKinds::regimes(k)) {
+                subjects.insert(LetterKinds::regimeId(r), LetterKinds::subject(k, r));
+                items.insert(LetterKinds::regimeId(r), QJsonArray::fromStringList(LetterKinds::items(k, r)));
+            }
+            QJsonArray fields;
+            for (const LetterField &f : LetterKinds::fields(k))
+                fields.append(fieldJson(f));
+            out.append(QJsonObject { { QStringLiteral("id"), LetterKinds::id(k) },
+                                     { QStringLiteral("title"), LetterKinds::title(k) },
+                                     { QStringLiteral("name"), LetterKinds::displayName(k) },
+                                     { QStringLiteral("decision"), LetterKinds::isDecisionLetter(k) },
+                                     { QStringLiteral("regimes"), QJsonArray::fromStringList(regimeIds(k)) },
+                                     { QStringLiteral("answers"), answers },
+                                     { QStringLiteral("subjects"), subjects },
+                                     { QStringLiteral("items"), items },
+                                     { QStringLiteral("fields"), fields } });
+        }
+        Console::json(out);
+        return {};
+    }
+    QList<QStringList> rows { { tr("ID"), tr("Letter"), tr("Regimes"), tr("Notifies") } };
+    for (LetterKind k : LetterKinds::all()) {
+        QStringList answers;
+        for (DecisionKind d : LetterKinds::answers(k))
+            answers << DecisionVocabulary::id(d);
+        rows.append({ LetterKinds::id(k), LetterKinds::title(k), regimeIds(k).join(QLatin1Char(',')),
+                      answers.isEmpty() ? tr("(procedural)") : answers.join(QLatin1Char(',')) });
+    }
+    Console::out(Console::columns(rows));
+    return {};
+}
+
+namespace {
+
+Result<LetterKind> kindOption(const Invocation &inv, const QString &option = QStringLiteral("kind"))
+{
+    const QString text = inv.value(option);
+    const auto kind = LetterKinds::fromId(text);
+    if (!kind) {
+        QStringList ids;
+        for (LetterKind k : LetterKinds::all())
+            ids << LetterKinds::id(k);
+        return makeError(ErrorCode::Usage,
+                         LetterCommands::tr("“%1” is not a letter kind; use one of: %2.")
+                             .arg(text, ids.join(QStringLiteral(", "))));
+    }
+    return *kind;
+}
+
+Result<LetterKind> kindPositional(const QString &text)
+{
+    Invocation inv;
+    inv.values.insert(QStringLiteral("kind"), text);
+    return kindOption(inv);
+}
+
+Result<LetterInput> inputOptions(const Invocation &inv)
+{
+    LetterInput in;
+    if (inv.has(QStringLiteral("postage"))) {
+        auto yen = CliInput::positiveNumber(inv, QStringLiteral("postage"), 100000);
+        if (!yen)
+            return yen.error();
+        in.postageYen = *yen;
+    }
+    in.enclosures = inv.valueList(QStringLiteral("enclosure"));
+    in.purposes = inv.valueList(QStringLiteral("purpose"));
+    in.recipientsInformed = inv.value(QStringLiteral("informed")).trimmed();
+    in.toSupply = inv.value(QStringLiteral("supply")).trimmed();
+    in.thirdPartyPostalCode = inv.value(QStringLiteral("third-party-postal")).trimmed();
+    in.thirdPartyAddress = inv.value(QStringLiteral("third-party-address")).trimmed();
+    in.information = inv.value(QStringLiteral("information")).trimmed();
+    if (inv.has(QStringLiteral("date"))) {
+        auto date = CliInput::filterDate(inv, QStringLiteral("date"));
+        if (!date)
+            return date.error();
+        in.letterDate = *date;
+    }
+    return in;
+}
+
+Result<Request> requestOption(CliContext &ctx)
+{
+    return RequestService(ctx.database())
+        .open(ctx.actor(), ctx.invocation().value(QStringLiteral("request")));
+}
+
+QJsonObject letterJson(const Letter &l)
+{
+    const auto kind = LetterKinds::fromId(l.kind);
+    QJsonObject o { { QStringLiteral("id"), l.id },
+                    { QStringLiteral("document_no"), l.documentNo },
+                    { QStringLiteral("fiscal_year"), l.fiscalYear },
+                    { QStringLiteral("number"), l.number },
+                    { QStringLiteral("letter_date"), l.letterDate.toString(Qt::ISODate) },
+                    { QStringLiteral("kind"), l.kind },
+                    { QStringLiteral("title"), kind ? LetterKinds::title(*kind) : QString() },
+                    { QStringLiteral("request_id"), l.requestId },
+                    { QStringLiteral("receipt_no"), l.receiptNo },
+                    { QStringLiteral("addressee"), l.addressee },
+                    { QStringLiteral("state"), LetterVocabulary::id(l.state) },
+                    { QStringLiteral("sha256"), l.sha256 },
+                    { QStringLiteral("pages"), l.pages },
+                    { QStringLiteral("template_version"), l.templateVersion },
+                    { QStringLiteral("issued_by"), l.issuedByLogin },
+                    { QStringLiteral("approved_by"), l.approvedByLogin },
+                    { QStringLiteral("replaces"), l.replacesDocumentNo },
+                    { QStringLiteral("mailed_on"), l.mailedOn.toString(Qt::ISODate) },
+                    { QStringLiteral("mail_method"),
+                      l.mailMethod ? LetterVocabulary::id(*l.mailMethod) : QString() },
+                    { QStringLiteral("tracking_no"), l.trackingNo },
+                    { QStringLiteral("void_reason"), l.voidReason } };
+    return o;
+}
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(ErrorCode::Failure,
+                         LetterCommands::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, LetterCommands::tr("There is no file %1.").arg(path));
+    if (info.size() > maxBytes)
+        return makeError(ErrorCode::Validation, LetterCommands::tr("The file %1 is too large.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Failure,
+                         LetterCommands::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+void printLetter(CliContext &ctx, const Letter &l)
+{
+    if (ctx.invocation().has(QStringLiteral("json")))
+        Console::json(letterJson(l));
+    else if (l.isIssued())
+        Console::out(l.documentNo);
+    else
+        Console::out(
+            LetterCommands::tr("Letter %1: %2").arg(l.id).arg(LetterVocabulary::displayName(l.state)));
+}
+
+} // namespace
+
+Status LetterCommands::preview(CliContext &ctx)
+{
+    const Invocation &inv = ctx.invocation();
+    auto kind = kindOption(inv);
+    if (!kind)
+        return kind.error();
+    auto input = inputOptions(inv);
+    if (!input)
+        return input.error();
+    auto request = requestOption(ctx);
+    if (!request)
+        return request.error();
+    auto pdf = LetterService(ctx.database()).preview(ctx.actor(), request->id, *kind, *input);
+    if (!pdf)
+        return pdf.error();
+    const QString out = inv.value(QStringLiteral("out"));
+    if (Status s = writeFile(out, pdf->pdf); !s)
+        return s;
+    Console::out(tr("Wrote the draft (%n page(s)) to %1.", nullptr, pdf->pages).arg(out));
+    return {};
+}
+
+Status LetterCommands::issue(CliContext &ctx)
+{
+    const Invocation &inv = ctx.invocation();
+    auto kind = kindOption(inv);
+    if (!kind)
+        return kind.error();
+    auto input = inputOptions(inv);
+    if (!input)
+        return input.error();
+    auto request = requestOption(ctx);
+    if (!request)
+        return request.error();
+    auto letter = LetterService(ctx.database()).issue(ctx.actor(), request->id, *kind, *input);
+    if (!letter)
+        return letter.error();
+    qCInfo(lcCli) << "letter issued, id" << letter->id;
+    printLetter(ctx, *letter);
+    return {};
+}
+
+Status LetterCommands::submit(CliContext &ctx)
+{
+    const Invocation &inv = ctx.invocation();
+    auto kind = kindOption(inv);
+    if (!kind)
+        return kind.error();
+    auto input = inputOptions(inv);
+    if (!input)
+        return input.error();
+    auto request = requestOption(ctx);
+    if (!request)
+        return request.error();
+    auto letter = LetterService(ctx.database()).submitDraft(ctx.actor(), request->id, *kind, *input);
+    if (!letter)
+        return letter.error();
+    printLetter(ctx, *letter);
+    return {};
+}
+
+namespace {
+
+// The letter named by the first positional: a document number or the numeric id.
+Result<Letter> letterArgument(CliContext &ctx, LetterService &letters)
+{
+    return letters.find(ctx.actor(), ctx.positional(0));
+}
+
+// Finds the letter, applies `change` to it and prints the result.
+Status onLetter(CliContext &ctx, const std::function<Result<Letter>(LetterService &, const Letter &)> &change)
+{
+    LetterService letters(ctx.database());
+    auto l = letterArgument(ctx, letters);
+    if (!l)
+        return l.error();
+    auto done = change(letters, *l);
+    if (!done)
+        return done.error();
+    printLetter(ctx, *done);
+    return {};
+}
+
+} // namespace
+
+Status LetterCommands::approve(CliContext &ctx)
+{
+    return onLetter(ctx, [&](LetterService &letters, const Letter &l) {
+        return letters.approveDraft(ctx.actor(), l.id, l.version);
+    });
+}
+
+Status LetterCommands::exportPdf(CliContext &ctx)
+{
+    LetterService letters(ctx.database());
+    auto l = letterArgument(ctx, letters);
+    if (!l)
+        return l.error();
+    auto bytes = letters.pdf(ctx.actor(), l->id);
+    if (!bytes)
+        return bytes.error();
+    const QString out = ctx.invocation().value(QStringLiteral("out"));
+    if (Status s = writeFile(out, *bytes); !s)
+        return s;
+    Console::out(tr("Wrote %1 to %2. SHA-256: %3").arg(l->documentNo, out, l->sha256));
+    return {};
+}
+
+Status LetterCommands::list(CliContext &ctx)
+{
+    const Invocation &inv = ctx.invocation();
+    LetterQuery q;
+    if (inv.has(QStringLiteral("kind"))) {
+        auto kind = kindOption(inv);
+        if (!kind)
+            return kind.error();
+        q.kind = LetterKinds::id(*kind);
+    }
+    if (inv.has(QStringLiteral("state"))) {
+        QStringList ids;
+        for (LetterState s : LetterVocabulary::states())
+            ids << LetterVocabulary::id(s);
+        if (Status s = CliInput::oneOf(QStringLiteral("state"), inv.value(QStringLiteral("state")), ids); !s)
+            return s;
+        q.state = LetterVocabulary::stateFromId(inv.value(QStringLiteral("state")));
+    }
+    if (inv.has(QStringLiteral("year"))) {
+        auto year = CliInput::positiveNumber(inv, QStringLiteral("year"), 2200);
+        if (!year)
+            return year.error();
+        q.fiscalYear = *year;
+    }
+    if (inv.has(QStringLiteral("request"))) {
+        auto request = requestOption(ctx);
+        if (!request)
+            return request.error();
+        q.requestId = request->id;
+    }
+    auto rows = LetterService(ctx.database()).list(ctx.actor(), q);
+    if (!rows)
+        return rows.error();
+    if (inv.has(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const Letter &l : rows.value())
+            out.append(letterJson(l));
+        Console::json(out);
+        return {};
+    }
+    QList<QStringList> table { { tr("Number"), tr("Date"), tr("Letter"), tr("Request"), tr("State") } };
+    for (const Letter &l : rows.value()) {
+        const auto kind = LetterKinds::fromId(l.kind);
+        table.append({ l.isIssued() ? l.documentNo : tr("(draft %1)").arg(l.id),
+                       l.letterDate.toString(Qt::ISODate), kind ? LetterKinds::title(*kind) : l.kind,
+                       l.receiptNo, LetterVocabulary::displayName(l.state) });
+    }
+    Console::out(Console::columns(table));
+    return {};
+}
+
+Status LetterCommands::printed(CliContext &ctx)
+{
+    return onLetter(
+        ctx, [&](LetterService &letters, const Letter &l) { return letters.markPrinted(ctx.actor(), l.id); });
+}
+
+Status LetterCommands::mailed(CliContext &ctx)
+{
+    const Invocation &inv = ctx.invocation();
+    QStringList ids;
+    for (MailMethod m : LetterVocabulary::mailMethods())
+        ids << LetterVocabulary::id(m);
+    if (Status s = CliInput::oneOf(QStringLiteral("method"), inv.value(QStringLiteral("method")), ids); !s)
+        return s;
+    QDate on;
+    if (inv.has(QStringLiteral("date"))) {
+        auto date = CliInput::filterDate(inv, QStringLiteral("date"));
+        if (!date)
+            return date.error();
+        on = *date;
+    }
+    LetterService letters(ctx.database());
+    auto l = letterArgument(ctx, letters);
+    if (!l)
+        return l.error();
+    auto done = letters.markMailed(ctx.actor(), l->id,
+                                   *LetterVocabulary::mailMethodFromId(inv.value(QStringLiteral("method"))),
+                                   inv.value(QStringLiteral("tracking")), on, l->version);
+    if (!done)
+        return done.error();
+    printLetter(ctx, *done);
+    return {};
+}
+
+Status LetterCommands::returned(CliContext &ctx)
+{
+    QDate on;
+    if (ctx.invocation().has(QStringLiteral("date"))) {
+        auto date = CliInput::filterDate(ctx.invocation(), QStringLiteral("date"));
+        if (!date)
+            return date.error();
+        on = *date;
+    }
+    return onLetter(ctx, [&](LetterService &letters, const Letter &l) {
+        return letters.markReturned(ctx.actor(), l.id, on);
+    });
+}
+
+Status LetterCommands::voidLetter(CliContext &ctx)
+{
+    return onLetter(ctx, [&](LetterService &letters, const Letter &l) {
+        return letters.voidLetter(ctx.actor(), l.id, ctx.invocation().value(QStringLiteral("reason")),
+                                  l.version);
+    });
+}
+
+Status LetterCommands::reissue(CliContext &ctx)
+{
+    return onLetter(ctx, [&](LetterService &letters, const Letter &l) {
+        return letters.reissue(ctx.actor(), l.id, ctx.invocation().value(QStringLiteral("reason")));
+    });
+}
+
+Status LetterCommands::exportRegister(CliContext &ctx)
+{
+    const QString out = ctx.invocation().value(QStringLiteral("out"));
+    auto n = LetterService(ctx.database()).exportRegisterCsv(ctx.actor(), LetterQuery {}, out);
+    if (!n)
+        return n.error();
+    Console::out(tr("Wrote %n letter(s) to %1.", nullptr, static_cast<int>(*n)).arg(out));
+    return {};
+}
+
+Status LetterCommands::templateExport(CliContext &ctx)
+{
+    auto kind = kindPositional(ctx.positional(0));
+    if (!kind)
+        return kind.error();
+    auto text = LetterService(ctx.database()).exportTemplate(ctx.actor(), *kind);
+    if (!text)
+        return text.error();
+    if (Status s = writeFile(ctx.positional(1), text->toUtf8()); !s)
+        return s;
+    Console::out(tr("Wrote the %1 template to %2.").arg(LetterKinds::id(*kind), ctx.positional(1)));
+    return {};
+}
+
+Status LetterCommands::templateImport(CliContext &ctx)
+{
+    auto kind = kindPositional(ctx.positional(0));
+    if (!kind)
+        return kind.error();
+    auto bytes = readFile(ctx.positional(1), 1024 * 1024);
+    if (!bytes)
+        return bytes.error();
+    auto row = LetterService(ctx.database()).importTemplate(ctx.actor(), *kind, QString::fromUtf8(*bytes));
+    if (!row)
+        return row.error();
+    Console::out(tr("The %1 template is now version %2.").arg(LetterKinds::id(*kind)).arg(row->version));
+    return {};
+}
+
+Status LetterCommands::templateSeal(CliContext &ctx)
+{
+    auto bytes = readFile(ctx.positional(0), 5 * 1024 * 1024);
+    if (!bytes)
+        return bytes.error();
+    if (Status s = LetterService(ctx.database()).setSeal(ctx.actor(), *bytes); !s)
+        return s;
+    Console::out(tr("The seal image is stored; letters print it when letters.seal is “image”."));
+    return {};
+}
+
+} // namespace dsr::cli

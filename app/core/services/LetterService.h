@@ -1,0 +1,122 @@
+#pragma once
+// Letters (通知書) from draft to the member's letterbox (DOMAIN.md §7, DESIGN.md "Letters"):
+// preview with 「案」, issue with a document number allocated in the same transaction, the PDF
+// bytes and their SHA-256 stored for good, then printed, mailed (which notifies a decision),
+// returned undeliverable, or voided (欠番). Procedural letters — amendment request, extension,
+// third-party opinion — are approved by a chief first. Administrators export and import the
+// templates; every imported template is a new version and each letter records the one it used.
+
+#include "../letters/LetterKind.h"
+#include "../model/Letter.h"
+#include "../storage/LetterRepository.h"
+#include "ServiceBase.h"
+
+#include <QJsonObject>
+#include <QVariantMap>
+
+#include <functional>
+
+namespace dsr {
+
+struct LetterFacts;
+
+// What the clerk adds that the request does not hold. Stored with the letter.
+struct LetterInput
+{
+    std::optional<int> postageYen; // disclosure letters: postage the member bears
+    QStringList enclosures; // documents enclosed
+    QString recipientsInformed; // correction letter, public regime
+    QStringList purposes; // purpose-of-use letter: the purposes of use
+    QString toSupply; // amendment request: what to supply (empty: the standard sentence)
+    QString thirdPartyPostalCode; // third-party opinion: the third party's address
+    QString thirdPartyAddress;
+    QString information; // third-party opinion: the information concerned
+    QDate letterDate; // the date printed; invalid: today
+
+    QJsonObject toJson() const;
+    static LetterInput fromJson(const QJsonObject &o);
+};
+
+struct LetterPreview
+{
+    QByteArray pdf;
+    int pages = 0;
+};
+
+class LetterService : public ServiceBase
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterService)
+public:
+    using ServiceBase::ServiceBase;
+    void setToday(const QDate &today) { m_today = today; }
+
+    // The kinds a letter can be written in for the request now (decision letter of its approved
+    // decision; the procedural letters its workflow calls for), under the organisation's regime.
+    Result<QList<LetterKind>> kindsFor(const Actor &actor, qint64 requestId);
+
+    // The letter as it would be issued today, marked 「案」, with no number. Audited (it shows
+    // personal data); nothing else is written.
+    Result<LetterPreview> preview(const Actor &actor, qint64 requestId, LetterKind kind,
+                                  const LetterInput &input);
+
+    // Issues a letter: a decision letter for an approved decision, or a procedural letter whose
+    // draft a chief approved (`letterId` of that draft; 0 for a decision letter). The number,
+    // the PDF and its hash, the template version, the issuer and time are stored in one
+    // transaction with the audit entry.
+    Result<Letter> issue(const Actor &actor, qint64 requestId, LetterKind kind, const LetterInput &input);
+    // Issues an approved procedural draft.
+    Result<Letter> issueDraft(const Actor &actor, qint64 letterId, qint64 expectedVersion = 0);
+    // A new letter in place of an issued one (the old stays as it was), referencing it.
+    Result<Letter> reissue(const Actor &actor, qint64 letterId, const QString &reason);
+
+    // Procedural letters: the clerk submits a draft; a chief (not its author) approves it.
+    Result<Letter> submitDraft(const Actor &actor, qint64 requestId, LetterKind kind,
+                               const LetterInput &input);
+    Result<Letter> approveDraft(const Actor &actor, qint64 letterId, qint64 expectedVersion = 0);
+
+    Result<Letter> markPrinted(const Actor &actor, qint64 letterId);
+    // Mailing (or handing over) the decision letter records the request as notified.
+    Result<Letter> markMailed(const Actor &actor, qint64 letterId, MailMethod method,
+                              const QString &trackingNo, const QDate &on, qint64 expectedVersion = 0);
+    Result<Letter> markReturned(const Actor &actor, qint64 letterId, const QDate &on);
+    // 欠番: the number stays in the register with the reason. A draft is discarded the same way.
+    Result<Letter> voidLetter(const Actor &actor, qint64 letterId, const QString &reason,
+                              qint64 expectedVersion = 0);
+
+    Result<QList<Letter>> list(const Actor &actor, const LetterQuery &query);
+    // By document number (長共総第12号) or numeric id.
+    Result<Letter> find(const Actor &actor, const QString &numberOrId);
+    // The stored bytes of an issued letter, checked against their stored hash. Audited.
+    Result<QByteArray> pdf(const Actor &actor, qint64 letterId);
+    // The register as CSV (UTF-8 with BOM), written atomically. Returns the number of letters.
+    Result<qint64> exportRegisterCsv(const Actor &actor, const LetterQuery &query, const QString &path);
+
+    // Templates (administrators): the one in force, and a new version after checking it.
+    Result<QString> exportTemplate(const Actor &actor, LetterKind kind);
+    Result<LetterTemplateRow> importTemplate(const Actor &actor, LetterKind kind, const QString &text);
+    Result<QList<LetterTemplateRow>> templateVersions(const Actor &actor, LetterKind kind);
+    // The official seal image (PNG), used when the setting letters.seal is "image".
+    Status setSeal(const Actor &actor, const QByteArray &png);
+
+    static QString documentNumber(const QString &symbol, int number, bool fullWidthDigits);
+
+private:
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    // Everything the letter says, from storage, checked against the request's state.
+    Result<LetterFacts> gatherFacts(const Actor &actor, qint64 requestId, LetterKind kind,
+                                    const LetterInput &input);
+    // The template row in force for `kind`, recording the built-in one when it is new.
+    Result<LetterTemplateRow> templateInForce(LetterKind kind, qint64 userId);
+    Result<Letter> issueIn(const Actor &actor, qint64 requestId, LetterKind kind, const LetterInput &input,
+                           qint64 draftId, qint64 draftVersion, qint64 replacesId);
+    Result<Letter> load(qint64 letterId);
+    // One state change of a letter in one transaction: `prepare` refuses or fills the columns and
+    // the audit details, `after` runs inside the same transaction (the workflow's notification).
+    using Prepare = std::function<Status(const Letter &, QVariantMap &, QJsonObject &)>;
+    Result<Letter> changeState(const Actor &actor, qint64 letterId, qint64 expectedVersion, LetterState state,
+                               const QString &action, const Prepare &prepare,
+                               const std::function<Status(const Letter &)> &after = {});
+    QDate m_today;
+};
+
+} // namespace dsr

@@ -1,0 +1,242 @@
+// Letters through the built dsrctl (issue 5, "Command line"): issue prints the document number,
+// export writes exactly the stored bytes, mailing the decision letter notifies the request,
+// templates are refused naming the bad field; and two desks numbering letters at the same time
+// get distinct numbers with no gaps. Fixtures are made in-process (every login costs Argon2id).
+
+#include "TestSupport.h"
+#include "services/LetterService.h"
+#include "services/MemberService.h"
+#include "services/RequestService.h"
+#include "services/SettingsService.h"
+#include "services/WorkflowService.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dsr;
+using namespace dsr::test;
+
+namespace {
+
+CliResult as(const QString &db, const QString &login, const QStringList &args)
+{
+    return runDsrctl(QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--user"), login, QStringLiteral("--password-stdin") }
+                         + args,
+                     kPassword + QLatin1Char('\n'));
+}
+
+QJsonObject object(const CliResult &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestCliLetterIssue : public QObject
+{
+    Q_OBJECT
+
+    TempDatabase m_t;
+    Actor m_admin, m_clerk, m_chief, m_manager;
+    qint64 m_requestId = 0;
+
+    // A disclosure request with its decision approved.
+    qint64 decidedRequest(const QString &memberNumber)
+    {
+        Member m;
+        m.memberNumber = memberNumber;
+        m.name = QStringLiteral("髙﨑 花子");
+        m.kana = QStringLiteral("タカサキ ハナコ");
+        m.birthDate = QDate(1975, 6, 1);
+        m.postalCode = QStringLiteral("850-0001");
+        m.address = QStringLiteral("長崎県長崎市架空町1-2-3");
+        auto member = MemberService(m_t.db()).add(m_clerk, m);
+        if (!member)
+            qFatal("member: %s", qPrintable(member.error().message));
+        Request d;
+        d.type = RequestType::Disclosure;
+        d.memberId = member->id;
+        d.received = QDate::currentDate().addDays(-5);
+        d.channel = Channel::Counter;
+        d.summary = QStringLiteral("短期給付の記録");
+        d.identity.documentType = QStringLiteral("drivers_license");
+        d.method = DisclosureMethod::Paper;
+        auto r = RequestService(m_t.db()).registerRequest(m_clerk, d);
+        if (!r)
+            qFatal("register: %s", qPrintable(r.error().message));
+        Decision decision;
+        decision.kind = DecisionKind::Full;
+        decision.data = QStringLiteral("短期給付の支給記録（令和6年度）");
+        decision.method = DisclosureMethod::Paper;
+        WorkflowInput draft;
+        draft.decision = decision;
+        WorkflowService wf(m_t.db());
+        for (auto [who, action, in] :
+             { std::tuple { m_clerk, WorkflowAction::Investigate, WorkflowInput {} },
+               std::tuple { m_clerk, WorkflowAction::Draft, draft },
+               std::tuple { m_clerk, WorkflowAction::Submit, WorkflowInput {} },
+               std::tuple { m_chief, WorkflowAction::Approve, WorkflowInput {} },
+               std::tuple { m_manager, WorkflowAction::Approve, WorkflowInput {} } }) {
+            if (auto out = wf.perform(who, r->id, action, in); !out)
+                qFatal("workflow: %s", qPrintable(out.error().message));
+        }
+        return r->id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_admin = m_t.initialize();
+        m_clerk = m_t.addUser(m_admin, QStringLiteral("clerk1"), { Role::Clerk });
+        m_chief = m_t.addUser(m_admin, QStringLiteral("chief1"), { Role::Chief });
+        m_manager = m_t.addUser(m_admin, QStringLiteral("manager1"), { Role::Manager });
+        SettingsService settings(m_t.db());
+        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
+                              { { Setting::HeadName, QStringLiteral("山本一郎") },
+                                { Setting::PostalCode, QStringLiteral("850-0099") },
+                                { Setting::Address, QStringLiteral("長崎県長崎市架空町1番2号") } }));
+        m_requestId = decidedRequest(QStringLiteral("9001"));
+    }
+
+    void issueExportMail()
+    {
+        const QString db = m_t.path();
+        const QString request = QString::number(m_requestId);
+        QTemporaryDir dir;
+        const QString draft = dir.filePath(QStringLiteral("draft.pdf"));
+        EXPECT_EXIT(
+            as(db, QStringLiteral("clerk1"),
+               { QStringLiteral("letter"), QStringLiteral("preview"), QStringLiteral("--request"), request,
+                 QStringLiteral("--kind"), QStringLiteral("disclosure"), QStringLiteral("--out"), draft }),
+            0);
+        QVERIFY(QFileInfo(draft).size() > 1000);
+        // An unknown kind is a usage error naming the kinds; a chief may not issue.
+        const CliResult badKind
+            = as(db, QStringLiteral("clerk1"),
+                 { QStringLiteral("letter"), QStringLiteral("issue"), QStringLiteral("--request"), request,
+                   QStringLiteral("--kind"), QStringLiteral("disclose") });
+        EXPECT_EXIT(badKind, 2);
+        QVERIFY2(badKind.err.contains(QStringLiteral("partial-disclosure")), qPrintable(badKind.err));
+        EXPECT_EXIT(as(db, QStringLiteral("chief1"),
+                       { QStringLiteral("letter"), QStringLiteral("issue"), QStringLiteral("--request"),
+                         request, QStringLiteral("--kind"), QStringLiteral("disclosure") }),
+                    3);
+
+        const CliResult issued
+            = as(db, QStringLiteral("clerk1"),
+                 { QStringLiteral("letter"), QStringLiteral("issue"), QStringLiteral("--request"), request,
+                   QStringLiteral("--kind"), QStringLiteral("disclosure"), QStringLiteral("--postage"),
+                   QStringLiteral("140"), QStringLiteral("--json") });
+        EXPECT_EXIT(issued, 0);
+        const QJsonObject letter = object(issued);
+        QCOMPARE(letter.value(QStringLiteral("document_no")).toString(), QStringLiteral("長共総第1号"));
+        QCOMPARE(letter.value(QStringLiteral("state")).toString(), QStringLiteral("issued"));
+
+        const QString out = dir.filePath(QStringLiteral("letter.pdf"));
+        EXPECT_EXIT(as(db, QStringLiteral("clerk1"),
+                       { QStringLiteral("letter"), QStringLiteral("export"), QStringLiteral("長共総第1号"),
+                         QStringLiteral("--out"), out }),
+                    0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()),
+            letter.value(QStringLiteral("sha256")).toString());
+
+        EXPECT_EXIT(as(db, QStringLiteral("clerk1"),
+                       { QStringLiteral("letter"), QStringLiteral("mailed"), QStringLiteral("長共総第1号"),
+                         QStringLiteral("--method"), QStringLiteral("simple-registered") }),
+                    1); // the tracking number is missing
+        EXPECT_EXIT(as(db, QStringLiteral("clerk1"),
+                       { QStringLiteral("letter"), QStringLiteral("mailed"), QStringLiteral("長共総第1号"),
+                         QStringLiteral("--method"), QStringLiteral("simple-registered"),
+                         QStringLiteral("--tracking"), QStringLiteral("123-45-67890-1") }),
+                    0);
+        const CliResult shown
+            = as(db, QStringLiteral("clerk1"),
+                 { QStringLiteral("request"), QStringLiteral("show"), request, QStringLiteral("--json") });
+        EXPECT_EXIT(shown, 0);
+        QCOMPARE(object(shown).value(QStringLiteral("status")).toString(), QStringLiteral("notified"));
+
+        const CliResult listed
+            = as(db, QStringLiteral("clerk1"),
+                 { QStringLiteral("letter"), QStringLiteral("list"), QStringLiteral("--json") });
+        EXPECT_EXIT(listed, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("mailed"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("tracking_no")).toString(),
+                 QStringLiteral("123-45-67890-1"));
+    }
+
+    void templateRefusalsNameTheField()
+    {
+        const QString db = m_t.path();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("disclosure.html"));
+        EXPECT_EXIT(
+            as(db, QStringLiteral("admin"),
+               { QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("disclosure"), path }),
+            0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        QVERIFY(text.contains(QStringLiteral("{{document_number}}")));
+        // Remove a required field and add an unknown one: refused, both named, nothing changes.
+        text.replace(QStringLiteral("{{document_number}}"), QStringLiteral("{{doc_no}}"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        file.close();
+        const CliResult refused = as(
+            db, QStringLiteral("admin"),
+            { QStringLiteral("template"), QStringLiteral("import"), QStringLiteral("disclosure"), path });
+        EXPECT_EXIT(refused, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("doc_no"))
+                     && refused.err.contains(QStringLiteral("document_number")),
+                 qPrintable(refused.err));
+        EXPECT_EXIT(
+            as(db, QStringLiteral("clerk1"),
+               { QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("disclosure"), path }),
+            3);
+    }
+
+    // Two desks issue 200 letters each at the same time: 400 distinct numbers, 2 … 401 after the
+    // first letter, none missing.
+    void twoDesksNumberWithoutGapsOrDuplicates()
+    {
+        const qint64 request = decidedRequest(QStringLiteral("9002"));
+        LetterService letters(m_t.db());
+        auto first = letters.issue(m_clerk, request, LetterKind::Disclosure, {});
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        const int base = first->number;
+        QProcess a, b;
+        const QStringList args { m_t.path(), QStringLiteral("clerk1"), kPassword, QString::number(first->id),
+                                 QStringLiteral("200") };
+        a.start(QStringLiteral(DSR_BIN_DIR "/letter_issuer"), args);
+        b.start(QStringLiteral(DSR_BIN_DIR "/letter_issuer"), args);
+        QVERIFY(a.waitForStarted() && b.waitForStarted());
+        QVERIFY(a.waitForFinished(600000) && b.waitForFinished(600000));
+        QVERIFY2(a.exitCode() == 0 && b.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError())));
+        QList<int> numbers;
+        for (QProcess *p : { &a, &b })
+            for (const QByteArray &line : p->readAllStandardOutput().split('\n'))
+                if (!line.trimmed().isEmpty())
+                    numbers << line.trimmed().toInt();
+        QCOMPARE(numbers.size(), 400);
+        std::sort(numbers.begin(), numbers.end());
+        for (int i = 0; i < numbers.size(); ++i)
+            QCOMPARE(numbers[i], base + 1 + i);
+    }
+};
+
+QTEST_MAIN(TestCliLetterIssue)
+#include "TestCliLetterIssue.moc"

@@ -1,0 +1,290 @@
+// Issuing letters (issue 5): only for an approved decision, numbered per symbol and fiscal year
+// in the issuing transaction, never reused (a voided letter stays as 欠番), the stored bytes
+// equal to their hash and untouchable; procedural letters approved by a chief who did not write
+// them; mailing the decision letter notifies the request; templates imported only when every
+// placeholder checks out, each letter recording the version it used.
+
+#include "LetterFixtures.h"
+#include "TestSupport.h"
+#include "services/LetterService.h"
+#include "services/RequestService.h"
+#include "services/SettingsService.h"
+#include "services/WorkflowService.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace dsr;
+using namespace dsr::test;
+
+namespace {
+
+using A = WorkflowAction;
+
+Decision fullDisclosure()
+{
+    Decision d;
+    d.kind = DecisionKind::Full;
+    d.data = QStringLiteral("短期給付の支給記録（令和6年度）");
+    d.method = DisclosureMethod::Paper;
+    return d;
+}
+
+} // namespace
+
+class TestLetterService : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_fixtureDir;
+    QString m_fixture;
+    Actor m_admin, m_clerk, m_clerk2, m_chief, m_manager;
+    qint64 m_member = 0;
+
+    Request newRequest(Database &db, const QDate &received = QDate(2025, 4, 1))
+    {
+        Request d;
+        d.type = RequestType::Disclosure;
+        d.memberId = m_member;
+        d.received = received;
+        d.channel = Channel::Counter;
+        d.summary = QStringLiteral("記録の開示");
+        d.identity.documentType = QStringLiteral("drivers_license");
+        d.method = DisclosureMethod::Paper;
+        auto r = RequestService(db).registerRequest(m_clerk, d);
+        if (!r)
+            qFatal("register failed: %s", qPrintable(r.error().message));
+        return r.value();
+    }
+
+    Request decided(Database &db, const Decision &decision = fullDisclosure())
+    {
+        WorkflowService wf(db);
+        const Request r = newRequest(db);
+        WorkflowInput draft;
+        draft.decision = decision;
+        for (auto [who, action, in] :
+             { std::tuple { m_clerk, A::Investigate, WorkflowInput {} },
+               std::tuple { m_clerk, A::Draft, draft }, std::tuple { m_clerk, A::Submit, WorkflowInput {} },
+               std::tuple { m_chief, A::Approve, WorkflowInput {} },
+               std::tuple { m_manager, A::Approve, WorkflowInput {} } }) {
+            auto out = wf.perform(who, r.id, action, in);
+            if (!out)
+                qFatal("%s failed: %s", qPrintable(RequestWorkflow::id(action)),
+                       qPrintable(out.error().message));
+        }
+        return RequestService(db).openById(m_clerk, r.id).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fixture = m_fixtureDir.filePath(QStringLiteral("fixture.sqlite"));
+        TempDatabase t;
+        m_admin = t.initialize();
+        m_clerk = t.addUser(m_admin, QStringLiteral("clerk1"), { Role::Clerk });
+        m_clerk2 = t.addUser(m_admin, QStringLiteral("clerk2"), { Role::Clerk, Role::Chief });
+        m_chief = t.addUser(m_admin, QStringLiteral("chief1"), { Role::Chief });
+        m_manager = t.addUser(m_admin, QStringLiteral("manager1"), { Role::Manager });
+        m_member = t.addMember(m_clerk, QStringLiteral("1"), QStringLiteral("髙﨑花子"),
+                               QStringLiteral("タカサキハナコ"));
+        SettingsService settings(t.db());
+        const OrganisationSettings basis = settings.load(m_admin).value();
+        QVERIFY(settings.save(m_admin, basis,
+                              { { Setting::HeadName, QStringLiteral("山本一郎") },
+                                { Setting::PostalCode, QStringLiteral("850-0099") },
+                                { Setting::Address, QStringLiteral("長崎県長崎市架空町1番2号") } }));
+        t.saveAs(m_fixture);
+    }
+
+    void decisionLetterOnlyForAnApprovedDecision()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        const Request open = newRequest(t.db());
+        auto refused = letters.issue(m_clerk, open.id, LetterKind::Disclosure, {});
+        QCOMPARE(refused.error().code, ErrorCode::Validation);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("approved decision")),
+                 qPrintable(refused.error().message));
+
+        const Request r = decided(t.db());
+        // The wrong kind for the decision is refused, naming the right one.
+        auto wrong = letters.issue(m_clerk, r.id, LetterKind::NonDisclosure, {});
+        QCOMPARE(wrong.error().code, ErrorCode::Validation);
+        QVERIFY2(wrong.error().message.contains(LetterKinds::title(LetterKind::Disclosure)),
+                 qPrintable(wrong.error().message));
+        // Issuing is the clerk's; the chief reads but does not issue.
+        QCOMPARE(letters.issue(m_chief, r.id, LetterKind::Disclosure, {}).error().code,
+                 ErrorCode::Permission);
+        QCOMPARE(letters.kindsFor(m_clerk, r.id).value(), QList<LetterKind> { LetterKind::Disclosure });
+        // Nothing numbered so far.
+        QVERIFY(letters.list(m_clerk, {})->isEmpty());
+    }
+
+    void previewIsMarkedDraftAndWritesNoLetter()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        const Request r = decided(t.db());
+        auto preview = letters.preview(m_clerk, r.id, LetterKind::Disclosure, {});
+        QVERIFY2(preview.ok(), qPrintable(preview.error().message));
+        const QString text = squeezed(pdfText(preview->pdf));
+        QVERIFY2(text.contains(QStringLiteral("案")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("髙﨑花子様")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("長共総第1号")));
+        QVERIFY(letters.list(m_clerk, {})->isEmpty());
+        QCOMPARE(AuditRepository(t.db())
+                     .list(AuditFilter { {}, QStringLiteral("letter.preview"), {}, {}, {}, {}, 0 })
+                     ->size(),
+                 1);
+    }
+
+    void issuedLetterIsNumberedStoredAndUnchangeable()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        letters.setToday(QDate(2026, 3, 31)); // the last day of fiscal 2025
+        const Request r = decided(t.db());
+        LetterInput input;
+        input.postageYen = 140;
+        input.enclosures = { QStringLiteral("支給記録の写し 1部") };
+        auto first = letters.issue(m_clerk, r.id, LetterKind::Disclosure, input);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QCOMPARE(first->documentNo, QStringLiteral("長共総第1号"));
+        QCOMPARE(first->fiscalYear, 2025);
+        QCOMPARE(first->state, LetterState::Issued);
+        QCOMPARE(first->templateVersion, 1);
+        QCOMPARE(first->issuedByLogin, QStringLiteral("clerk1"));
+
+        const QByteArray bytes = letters.pdf(m_clerk, first->id).value();
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                 first->sha256);
+        const QString text = squeezed(pdfText(bytes));
+        for (const QString &expected :
+             { QStringLiteral("長共総第1号"), QStringLiteral("令和8年3月31日"), QStringLiteral("髙﨑花子様"),
+               QStringLiteral("140円"), QStringLiteral("支給記録の写し1部") })
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in ") + text));
+        QVERIFY(!text.contains(QStringLiteral("案")));
+
+        // Issued once: a second letter for the same decision is a reissue.
+        QCOMPARE(letters.issue(m_clerk, r.id, LetterKind::Disclosure, input).error().code,
+                 ErrorCode::Validation);
+        // The next is 2; a new fiscal year starts again at 1.
+        auto second = letters.reissue(m_clerk, first->id, QStringLiteral("封入漏れ"));
+        QVERIFY2(second.ok(), qPrintable(second.error().message));
+        QCOMPARE(second->documentNo, QStringLiteral("長共総第2号"));
+        QCOMPARE(second->replacesDocumentNo, first->documentNo);
+        letters.setToday(QDate(2026, 4, 1));
+        auto third = letters.reissue(m_clerk, first->id, QStringLiteral("再送"));
+        QCOMPARE(third->documentNo, QStringLiteral("長共総第1号"));
+        QCOMPARE(third->fiscalYear, 2026);
+
+        // Voided: the number stays in the register, and is not given again.
+        QVERIFY(letters.voidLetter(m_clerk, second->id, QString()).error().code == ErrorCode::Validation);
+        auto voided = letters.voidLetter(m_clerk, second->id, QStringLiteral("宛名誤り"));
+        QCOMPARE(voided->state, LetterState::Void);
+        QCOMPARE(voided->documentNo, QStringLiteral("長共総第2号"));
+        letters.setToday(QDate(2026, 3, 31));
+        QCOMPARE(letters.reissue(m_clerk, first->id, QStringLiteral("再送"))->documentNo,
+                 QStringLiteral("長共総第3号"));
+
+        // The database refuses to change what was issued, or to delete a letter.
+        QSqlQuery q(t.db().connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE letters SET pdf = x'00' WHERE id = %1").arg(first->id)));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE letters SET document_no = 'x' WHERE id = %1").arg(first->id)));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM letters WHERE id = %1").arg(voided->id)));
+        QCOMPARE(letters.pdf(m_clerk, first->id).value(), bytes);
+        QCOMPARE(letters.find(m_clerk, QStringLiteral("長共総第１号"))->id, third->id); // full-width typed
+    }
+
+    void mailingTheDecisionLetterNotifiesTheRequest()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        const Request r = decided(t.db());
+        const Letter l = letters.issue(m_clerk, r.id, LetterKind::Disclosure, {}).value();
+        QCOMPARE(letters.markMailed(m_clerk, l.id, MailMethod::SimpleRegistered, QString(), {}).error().code,
+                 ErrorCode::Validation); // tracking number missing
+        QCOMPARE(letters.markPrinted(m_clerk, l.id)->state, LetterState::Printed);
+        auto mailed = letters.markMailed(m_clerk, l.id, MailMethod::SimpleRegistered,
+                                         QStringLiteral("123-45-67890-1"), QDate::currentDate());
+        QVERIFY2(mailed.ok(), qPrintable(mailed.error().message));
+        QCOMPARE(mailed->state, LetterState::Mailed);
+        QCOMPARE(mailed->mailMethod, MailMethod::SimpleRegistered);
+        const Request after = RequestService(t.db()).openById(m_clerk, r.id).value();
+        QCOMPARE(after.status, RequestStatus::Notified);
+        // A mailed letter cannot be voided; it can come back undeliverable.
+        QCOMPARE(letters.voidLetter(m_clerk, l.id, QStringLiteral("x")).error().code, ErrorCode::Validation);
+        QCOMPARE(letters.markReturned(m_clerk, l.id, QDate::currentDate())->state, LetterState::Returned);
+    }
+
+    void proceduralLetterNeedsAnotherChief()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        WorkflowService wf(t.db());
+        const Request r = newRequest(t.db());
+        // No amendment asked for: nothing to write.
+        QCOMPARE(letters.submitDraft(m_clerk2, r.id, LetterKind::AmendmentRequest, {}).error().code,
+                 ErrorCode::Validation);
+        WorkflowInput amend;
+        amend.text = QStringLiteral("本人確認書類の写し");
+        amend.dueDate = QDate::currentDate().addDays(14);
+        QVERIFY(wf.perform(m_clerk, r.id, A::RequestAmendment, amend));
+
+        auto draft = letters.submitDraft(m_clerk2, r.id, LetterKind::AmendmentRequest, {});
+        QVERIFY2(draft.ok(), qPrintable(draft.error().message));
+        QCOMPARE(draft->state, LetterState::Draft);
+        QVERIFY(draft->documentNo.isEmpty());
+        // Not issued before approval; the author (a chief too) does not approve it; a manager is
+        // not the chief.
+        QCOMPARE(letters.issue(m_clerk, r.id, LetterKind::AmendmentRequest, {}).error().code,
+                 ErrorCode::Validation);
+        QCOMPARE(letters.approveDraft(m_clerk2, draft->id).error().code, ErrorCode::Permission);
+        QCOMPARE(letters.approveDraft(m_manager, draft->id).error().code, ErrorCode::Permission);
+        auto approved = letters.approveDraft(m_chief, draft->id);
+        QVERIFY2(approved.ok(), qPrintable(approved.error().message));
+        QCOMPARE(approved->approvedByLogin, QStringLiteral("chief1"));
+        auto issued = letters.issue(m_clerk, r.id, LetterKind::AmendmentRequest, {});
+        QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+        QCOMPARE(issued->id, draft->id);
+        QCOMPARE(issued->documentNo, QStringLiteral("長共総第1号"));
+        const QString text = squeezed(pdfText(letters.pdf(m_clerk, issued->id).value()));
+        QVERIFY2(text.contains(QStringLiteral("本人確認書類の写し")), qPrintable(text));
+    }
+
+    void templateImportChecksEveryPlaceholder()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        const QString builtIn = letters.exportTemplate(m_admin, LetterKind::Disclosure).value();
+        QCOMPARE(letters.exportTemplate(m_clerk, LetterKind::Disclosure).error().code, ErrorCode::Permission);
+
+        QString unknown = builtIn;
+        unknown.append(QStringLiteral("<p>{{member_secret}}</p>\n"));
+        auto refused = letters.importTemplate(m_admin, LetterKind::Disclosure, unknown);
+        QVERIFY2(refused.error().code == ErrorCode::Validation, qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("member_secret")),
+                 qPrintable(refused.error().message));
+        QVERIFY(letters.templateVersions(m_admin, LetterKind::Disclosure)->isEmpty());
+
+        QString edited = builtIn;
+        edited.append(QStringLiteral("<p>（試行様式）</p>\n"));
+        auto imported = letters.importTemplate(m_admin, LetterKind::Disclosure, edited);
+        QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+        QCOMPARE(imported->version, 1);
+        QCOMPARE(letters.exportTemplate(m_admin, LetterKind::Disclosure).value(), edited);
+
+        const Request r = decided(t.db());
+        const Letter l = letters.issue(m_clerk, r.id, LetterKind::Disclosure, {}).value();
+        QCOMPARE(l.templateVersion, 1);
+        QVERIFY(
+            squeezed(pdfText(letters.pdf(m_clerk, l.id).value())).contains(QStringLiteral("（試行様式）")));
+    }
+};
+
+QTEST_MAIN(TestLetterService)
+#include "TestLetterService.moc"
