@@ -200,6 +200,35 @@ private Q_SLOTS:
         QCOMPARE(letters.find(m_clerk, QStringLiteral("長共総第１号"))->id, third->id); // full-width typed
     }
 
+    // A batch renders ahead with the numbers it expects. When one letter of it is refused, the
+    // numbers after it come out one lower: those letters are rendered again with their own.
+    void batchLettersCarryTheirOwnNumbers()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        QList<qint64> requests;
+        for (int i = 0; i < 4; ++i)
+            requests << decided(t.db()).id;
+        QCOMPARE(letters.issue(m_clerk, requests[1], LetterKind::Disclosure, {})->number, 1);
+        QList<IssueOrder> orders;
+        for (qint64 id : requests)
+            orders << IssueOrder { id, LetterKind::Disclosure, {} };
+        const QList<Result<Letter>> results = letters.issueMany(m_clerk, orders);
+        QCOMPARE(results.size(), 4);
+        QCOMPARE(results[1].error().code, ErrorCode::Validation); // issued already
+        const QList<int> expected { 2, 0, 3, 4 };
+        for (int i : { 0, 2, 3 }) {
+            QVERIFY2(results[i].ok(), qPrintable(results[i].error().message));
+            QCOMPARE(results[i]->number, expected[i]);
+            QCOMPARE(results[i]->requestId, requests[i]);
+            const QString text = squeezed(pdfText(letters.pdf(m_clerk, results[i]->id).value()));
+            QVERIFY2(text.contains(QStringLiteral("長共総第%1号").arg(expected[i])), qPrintable(text));
+        }
+        // A chief cannot issue; every order says so.
+        for (const Result<Letter> &r : letters.issueMany(m_chief, orders))
+            QCOMPARE(r.error().code, ErrorCode::Permission);
+    }
+
     void mailingTheDecisionLetterNotifiesTheRequest()
     {
         TempDatabase t(m_fixture);

@@ -21,6 +21,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QThread>
+#include <QThreadPool>
+
+#include <future>
+#include <vector>
+#include <memory>
 
 namespace dsr {
 
@@ -319,7 +325,7 @@ Result<LetterPreview> LetterService::preview(const Actor &actor, qint64 requestI
 
 Result<Letter> LetterService::issueIn(const Actor &actor, qint64 requestId, LetterKind kind,
                                       const LetterInput &input, qint64 draftId, qint64 draftVersion,
-                                      qint64 replacesId)
+                                      qint64 replacesId, const SpeculativeLetter *speculative)
 {
     auto facts = gatherFacts(actor, requestId, kind, input);
     if (!facts)
@@ -358,7 +364,17 @@ Result<Letter> LetterService::issueIn(const Actor &actor, qint64 requestId, Lett
         options.seal = QImage::fromData(*seal, "PNG");
     }
     const QString text = tmpl->source == QLatin1String("imported") ? tmpl->body : QString();
-    auto composed = LetterComposer::compose(*facts, *settings, text, options);
+    // A letter rendered ahead (issueMany) is used only when it says exactly this: the same values
+    // — the number included — the same template and the same seal. Otherwise it is rendered now.
+    std::optional<ComposedLetter> ahead;
+    if (speculative && speculative->composed && speculative->templateText == text
+        && speculative->sealKey == options.seal.cacheKey()) {
+        auto data = LetterDataBuilder::build(*facts, *settings);
+        if (data && data->values == speculative->composed->data.values)
+            ahead = speculative->composed.value();
+    }
+    auto composed
+        = ahead ? Result<ComposedLetter>(*ahead) : LetterComposer::compose(*facts, *settings, text, options);
     if (!composed)
         return composed.error();
     issued.addressee = facts->kind == LetterKind::ThirdPartyOpinion ? facts->opinion.thirdParty.name
@@ -399,6 +415,119 @@ Result<Letter> LetterService::issueIn(const Actor &actor, qint64 requestId, Lett
     return load(id);
 }
 
+Status LetterService::notYetIssued(qint64 requestId, LetterKind kind)
+{
+    // One decision, one letter: a second one is a reissue, which says what it replaces.
+    auto existing
+        = LetterRepository(database()).list(LetterQuery { requestId, LetterKinds::id(kind), {}, 0, {} });
+    if (!existing)
+        return existing.error();
+    for (const Letter &l : existing.value()) {
+        if (l.isIssued() && l.state != LetterState::Void)
+            return makeError(ErrorCode::Validation,
+                             tr("The %1 for this request was issued as %2; to send it again, issue it again "
+                                "from that letter (reissue).")
+                                 .arg(LetterKinds::title(kind), l.documentNo));
+    }
+    return {};
+}
+
+QList<Result<Letter>> LetterService::issueMany(const Actor &actor, const QList<IssueOrder> &orders)
+{
+    QList<Result<Letter>> out;
+    if (Status s = require(actor, Operation::LetterIssue, QStringLiteral("letter"), QStringLiteral("-"));
+        !s) {
+        for (qsizetype i = 0; i < orders.size(); ++i)
+            out << Result<Letter>(s.error());
+        return out;
+    }
+    auto settings = SettingsRepository(database()).load();
+    LetterRepository letters(database());
+    const QString symbol = settings ? settings->value(Setting::DocumentSymbol) : QString();
+    const bool fullWidth = settings && settings->value(Setting::LetterDigits) == QLatin1String("full");
+    QHash<int, int> predicted; // fiscal year → the number the next letter is expected to get
+    QByteArray seal;
+    if (settings && settings->value(Setting::LetterSeal) == QLatin1String("image")) {
+        if (auto stored = letters.latestSeal())
+            seal = *stored;
+    }
+    const QImage sealImage = seal.isEmpty() ? QImage() : QImage::fromData(seal, "PNG");
+
+    // Renders run on the other cores while this thread writes the letters before them.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    const int window = pool.maxThreadCount() + 1;
+    QList<std::shared_ptr<SpeculativeLetter>> ahead(orders.size());
+    std::vector<std::future<void>> done(static_cast<size_t>(orders.size()));
+    qsizetype started = 0;
+    auto startNext = [&] {
+        const qsizetype i = started++;
+        const IssueOrder &o = orders[i];
+        if (!settings || !LetterKinds::isDecisionLetter(o.kind))
+            return;
+        auto facts = gatherFacts(actor, o.requestId, o.kind, o.input);
+        auto active = letters.activeTemplate(LetterKinds::id(o.kind));
+        if (!facts || !active)
+            return;
+        const int year = JapaneseEra::fiscalYearOf(facts->issueDate);
+        if (!predicted.contains(year)) {
+            auto current = letters.currentNumber(symbol, year);
+            predicted.insert(year, current ? *current + 1 : 1);
+        }
+        facts.value().documentNumber = documentNumber(symbol, predicted[year]++, fullWidth);
+        auto spec = std::make_shared<SpeculativeLetter>();
+        spec->templateText = active.value() && active.value()->source == QLatin1String("imported")
+            ? active.value()->body
+            : QString();
+        RenderOptions options;
+        options.timestamp = QDateTime::currentDateTimeUtc();
+        options.seal = sealImage;
+        spec->sealKey = options.seal.cacheKey();
+        ahead[i] = spec;
+        auto task = std::make_shared<std::packaged_task<void()>>(
+            [spec, f = facts.value(), st = settings.value(), options]() mutable {
+                auto composed = LetterComposer::compose(f, st, spec->templateText, options);
+                if (composed)
+                    spec->composed = std::move(composed).value();
+            });
+        done[static_cast<size_t>(i)] = task->get_future();
+        pool.start([task] { (*task)(); });
+    };
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        while (started < orders.size() && started < i + window)
+            startNext();
+        if (done[static_cast<size_t>(i)].valid())
+            done[static_cast<size_t>(i)].wait();
+        const IssueOrder &o = orders[i];
+        Result<Letter> result = makeError(ErrorCode::Failure, QString());
+        {
+            Transaction tx(database());
+            if (!tx.isActive()) {
+                result = tx.beginError();
+            } else if (!LetterKinds::isDecisionLetter(o.kind)) {
+                result = makeError(
+                    ErrorCode::Validation,
+                    tr("A %1 needs a chief's approval before it is issued: submit its draft first.")
+                        .arg(LetterKinds::title(o.kind)));
+            } else if (Status s = notYetIssued(o.requestId, o.kind); !s) {
+                result = s.error();
+            } else {
+                result = issueIn(actor, o.requestId, o.kind, o.input, 0, 0, 0, ahead[i].get());
+                if (result) {
+                    if (Status c = tx.commit(); !c)
+                        result = c.error();
+                }
+            }
+        }
+        if (result)
+            qCInfo(lcServices).noquote() << "letter" << result->id << "issued for request" << o.requestId;
+        out << result;
+        ahead[i].reset();
+    }
+    pool.waitForDone();
+    return out;
+}
+
 Result<Letter> LetterService::issue(const Actor &actor, qint64 requestId, LetterKind kind,
                                     const LetterInput &input)
 {
@@ -422,18 +551,8 @@ Result<Letter> LetterService::issue(const Actor &actor, qint64 requestId, Letter
     Transaction tx(database());
     if (!tx.isActive())
         return tx.beginError();
-    // One decision, one letter: a second one is a reissue, which says what it replaces.
-    auto existing
-        = LetterRepository(database()).list(LetterQuery { requestId, LetterKinds::id(kind), {}, 0, {} });
-    if (!existing)
-        return existing.error();
-    for (const Letter &l : existing.value()) {
-        if (l.isIssued() && l.state != LetterState::Void)
-            return makeError(ErrorCode::Validation,
-                             tr("The %1 for this request was issued as %2; to send it again, issue it again "
-                                "from that letter (reissue).")
-                                 .arg(LetterKinds::title(kind), l.documentNo));
-    }
+    if (Status s = notYetIssued(requestId, kind); !s)
+        return s.error();
     auto letter = issueIn(actor, requestId, kind, input, 0, 0, 0);
     if (!letter)
         return letter.error();

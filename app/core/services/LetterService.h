@@ -6,6 +6,7 @@
 // third-party opinion — are approved by a chief first. Administrators export and import the
 // templates; every imported template is a new version and each letter records the one it used.
 
+#include "../letters/LetterComposer.h"
 #include "../letters/LetterKind.h"
 #include "../model/Letter.h"
 #include "../storage/LetterRepository.h"
@@ -37,6 +38,14 @@ struct LetterInput
     static LetterInput fromJson(const QJsonObject &o);
 };
 
+// One letter of a batch (issueMany).
+struct IssueOrder
+{
+    qint64 requestId = 0;
+    LetterKind kind = LetterKind::Disclosure;
+    LetterInput input;
+};
+
 struct LetterPreview
 {
     QByteArray pdf;
@@ -64,6 +73,11 @@ public:
     // the PDF and its hash, the template version, the issuer and time are stored in one
     // transaction with the audit entry.
     Result<Letter> issue(const Actor &actor, qint64 requestId, LetterKind kind, const LetterInput &input);
+    // Issues the decision letters of several requests, each exactly as issue() would and each in
+    // its own transaction, in order. The next letters are rendered on the other cores meanwhile,
+    // with the numbers they are expected to get; one whose number or content came out different
+    // is rendered again inside its transaction. One result per order.
+    QList<Result<Letter>> issueMany(const Actor &actor, const QList<IssueOrder> &orders);
     // Issues an approved procedural draft.
     Result<Letter> issueDraft(const Actor &actor, qint64 letterId, qint64 expectedVersion = 0);
     // A new letter in place of an issued one (the old stays as it was), referencing it.
@@ -107,8 +121,16 @@ private:
                                     const LetterInput &input);
     // The template row in force for `kind`, recording the built-in one when it is new.
     Result<LetterTemplateRow> templateInForce(LetterKind kind, qint64 userId);
+    struct SpeculativeLetter
+    {
+        std::optional<ComposedLetter> composed;
+        QString templateText;
+        qint64 sealKey = 0;
+    };
     Result<Letter> issueIn(const Actor &actor, qint64 requestId, LetterKind kind, const LetterInput &input,
-                           qint64 draftId, qint64 draftVersion, qint64 replacesId);
+                           qint64 draftId, qint64 draftVersion, qint64 replacesId,
+                           const SpeculativeLetter *speculative = nullptr);
+    Status notYetIssued(qint64 requestId, LetterKind kind);
     Result<Letter> load(qint64 letterId);
     // One state change of a letter in one transaction: `prepare` refuses or fills the columns and
     // the audit details, `after` runs inside the same transaction (the workflow's notification).

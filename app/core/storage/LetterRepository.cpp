@@ -106,6 +106,17 @@ Result<int> LetterRepository::nextNumber(const QString &symbol, int fiscalYear)
     return q.value(0).toInt();
 }
 
+Result<int> LetterRepository::currentNumber(const QString &symbol, int fiscalYear)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT last_no FROM document_counters WHERE symbol = ? AND fiscal_year = ?"));
+    q.addBindValue(symbol);
+    q.addBindValue(fiscalYear);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the document numbers"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 Result<qint64> LetterRepository::insertDraft(qint64 requestId, const QString &kind, LetterState state,
                                              qint64 userId)
 {

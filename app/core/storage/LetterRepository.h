@@ -62,6 +62,8 @@ public:
 
     // The next document number for `symbol` in `fiscalYear`; call inside the issuing transaction.
     Result<int> nextNumber(const QString &symbol, int fiscalYear);
+    // The last number given (0 before the first); a forecast only — nextNumber() decides.
+    Result<int> currentNumber(const QString &symbol, int fiscalYear);
 
     // A row in state Draft (awaiting approval) or Approved.
     Result<qint64> insertDraft(qint64 requestId, const QString &kind, LetterState state, qint64 userId);
