@@ -554,8 +554,15 @@ QList<CommandSpec> letterCatalog()
           .run = &LetterCommands::preview },
         { .path = QStringLiteral("letter issue"),
           .options
-          = with({ { QStringLiteral("request"), QStringLiteral("ID"),
-                     QT_TRANSLATE_NOOP("CommandCatalog", "The request: id or receipt number."), true },
+          = with({ { QStringLiteral("request"),
+                     QStringLiteral("ID"),
+                     QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "The request: id or receipt number. Repeat it to issue the decision "
+                                       "letters of several requests: each line then reads ID, a tab and the "
+                                       "number."),
+                     true,
+                     {},
+                     true },
                    { QStringLiteral("kind"), QStringLiteral("KIND"),
                      QT_TRANSLATE_NOOP("CommandCatalog", "The letter kind (see letter kinds)."), true },
                    json },

@@ -270,14 +270,51 @@ Status LetterCommands::issue(CliContext &ctx)
     auto input = inputOptions(inv);
     if (!input)
         return input.error();
-    auto request = requestOption(ctx);
-    if (!request)
-        return request.error();
-    auto letter = LetterService(ctx.database()).issue(ctx.actor(), request->id, *kind, *input);
-    if (!letter)
-        return letter.error();
-    qCInfo(lcCli) << "letter issued, id" << letter->id;
-    printLetter(ctx, *letter);
+    const QStringList requests = inv.valueList(QStringLiteral("request"));
+    LetterService letters(ctx.database());
+    if (requests.size() <= 1) {
+        auto request = requestOption(ctx);
+        if (!request)
+            return request.error();
+        auto letter = letters.issue(ctx.actor(), request->id, *kind, *input);
+        if (!letter)
+            return letter.error();
+        qCInfo(lcCli) << "letter issued, id" << letter->id;
+        printLetter(ctx, *letter);
+        return {};
+    }
+    // Several requests: one letter each, in the order given, each in its own transaction.
+    RequestService requestService(ctx.database());
+    QList<IssueOrder> orders;
+    for (const QString &r : requests) {
+        auto request = requestService.open(ctx.actor(), r);
+        if (!request)
+            return request.error();
+        orders << IssueOrder { request->id, *kind, *input };
+    }
+    const QList<Result<Letter>> results = letters.issueMany(ctx.actor(), orders);
+    std::optional<Error> first;
+    int refused = 0;
+    QJsonArray json;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (results[i]) {
+            json.append(letterJson(*results[i]));
+            if (!inv.has(QStringLiteral("json")))
+                Console::out(requests[i] + QLatin1Char('\t') + results[i]->documentNo);
+            continue;
+        }
+        ++refused;
+        if (!first)
+            first = Error { results[i].error().code,
+                            requests[i] + QStringLiteral(": ") + results[i].error().message,
+                            {} };
+    }
+    if (inv.has(QStringLiteral("json")))
+        Console::json(json);
+    if (first)
+        return makeError(
+            first->code,
+            tr("%n of the letters could not be issued; the first: %1", nullptr, refused).arg(first->message));
     return {};
 }
 

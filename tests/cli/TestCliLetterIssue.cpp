@@ -176,6 +176,28 @@ private Q_SLOTS:
                  QStringLiteral("123-45-67890-1"));
     }
 
+    // Several requests in one command: one line per letter, ID and number.
+    void issueForSeveralRequests()
+    {
+        const QString a = QString::number(decidedRequest(QStringLiteral("9101")));
+        const QString b = QString::number(decidedRequest(QStringLiteral("9102")));
+        const CliResult r = as(m_t.path(), QStringLiteral("clerk1"),
+                               { QStringLiteral("letter"), QStringLiteral("issue"), QStringLiteral("--kind"),
+                                 QStringLiteral("disclosure"), QStringLiteral("--request"), a,
+                                 QStringLiteral("--request"), b });
+        EXPECT_EXIT(r, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].startsWith(a + QLatin1Char('\t') + QStringLiteral("長共総第")), qPrintable(r.out));
+        QVERIFY2(lines[1].startsWith(b + QLatin1Char('\t') + QStringLiteral("長共総第")), qPrintable(r.out));
+        // Again: both were issued already; refused, nothing new numbered.
+        const CliResult again = as(m_t.path(), QStringLiteral("clerk1"),
+                                   { QStringLiteral("letter"), QStringLiteral("issue"),
+                                     QStringLiteral("--kind"), QStringLiteral("disclosure"),
+                                     QStringLiteral("--request"), a, QStringLiteral("--request"), b });
+        EXPECT_EXIT(again, 1);
+    }
+
     void templateRefusalsNameTheField()
     {
         const QString db = m_t.path();
