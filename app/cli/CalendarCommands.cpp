@@ -137,6 +137,8 @@ Status CalendarCommands::importCao(CliContext &ctx)
         Console::out(tr("Imported %n holiday(s) for the years %1 to %2.", nullptr, imported->rows)
                          .arg(years.first())
                          .arg(years.last()));
+    Console::out(
+        tr("%n open request(s) have a different deadline now.", nullptr, imported->deadlinesChanged));
     return {};
 }
 

@@ -222,8 +222,11 @@ void ApprovalRouteDialog::moveStep(int by)
 void ApprovalRouteDialog::accept()
 {
     m_ui->errorLabel->clearError();
+    // The route as this dialog saw it: a change from another desk meanwhile is refused.
+    const RouteRow *basis = findRoute(requestType(), decisionKind());
     const Status s = WorkflowService(m_session.database)
-                         .setRoute(m_session.actor, requestType(), decisionKind(), m_steps);
+                         .setRoute(m_session.actor, requestType(), decisionKind(), m_steps,
+                                   basis ? basis->steps : QList<Role> {});
     if (!s) {
         m_ui->errorLabel->showError(s.error().message);
         return;

@@ -243,14 +243,11 @@ void BusinessCalendarTab::importCabinetOfficeList()
     }
     qCInfo(lcUi) << "holiday list imported from the window, rows" << imported->rows;
     const QList<int> years = imported->byYear.keys();
-    // The service recomputes the open deadlines in the same transaction but does not say how
-    // many moved; say what is known.
-    showMessage(
-        tr("Imported %n holiday(s) for the years %1 to %2 from %3. The deadlines of open requests were "
-           "recomputed with the new list.",
-           nullptr, imported->rows)
-            .arg(years.isEmpty() ? QString() : QString::number(years.first()),
-                 years.isEmpty() ? QString() : QString::number(years.last()), name));
+    showMessage(tr("Imported %n holiday(s) for the years %1 to %2 from %3.", nullptr, imported->rows)
+                    .arg(years.isEmpty() ? QString() : QString::number(years.first()),
+                         years.isEmpty() ? QString() : QString::number(years.last()), name)
+                + QLatin1Char(' ')
+                + recomputedText(RecomputeReport { imported->requestsChecked, imported->deadlinesChanged }));
     reload();
 }
 

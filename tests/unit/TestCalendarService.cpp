@@ -91,6 +91,8 @@ private Q_SLOTS:
             = "国民の祝日・休日月日,国民の祝日・休日名称\n2025/1/1,元日\n2025/10/31,臨時休日\n";
         auto imported = CalendarService(t.db()).importCabinetOfficeList(m_admin, list);
         QVERIFY(imported.ok() && imported->problems.isEmpty());
+        QCOMPARE(imported->requestsChecked, 1);
+        QCOMPARE(imported->deadlinesChanged, 1);
         QCOMPARE(requests.openById(m_clerk, r->id)->actBy, QDate(2025, 10, 30));
         const auto history = requests.history(m_clerk, r->id).value();
         QCOMPARE(history.last().action, QStringLiteral("recompute"));

@@ -502,7 +502,13 @@ private Q_SLOTS:
         QVERIFY(act(wf, m_clerk, submitted.id, A::Submit));
         QCOMPARE(wf.setRoute(m_clerk, QStringLiteral("*"), QStringLiteral("*"), { Role::Chief }).error().code,
                  ErrorCode::Permission);
-        QVERIFY(wf.setRoute(m_admin, QStringLiteral("*"), QStringLiteral("*"), { Role::Chief }).ok());
+        // Two administrators edit the default route from what they loaded: the second is refused.
+        const QList<Role> loaded { Role::Chief, Role::Manager };
+        QVERIFY(wf.setRoute(m_admin, QStringLiteral("*"), QStringLiteral("*"), { Role::Chief }, loaded).ok());
+        QCOMPARE(wf.setRoute(m_admin, QStringLiteral("*"), QStringLiteral("*"), { Role::Manager }, loaded)
+                     .error()
+                     .code,
+                 ErrorCode::Conflict);
         QCOMPARE(
             wf.setRoute(m_admin, QStringLiteral("*"), QStringLiteral("*"), { Role::Auditor }).error().code,
             ErrorCode::Validation);

@@ -180,8 +180,11 @@ Result<CabinetOfficeImport> CalendarService::importCabinetOfficeList(const Actor
                                         { QStringLiteral("last_year"), parsed->byYear.lastKey() } }));
         !a)
         return a.error();
-    if (auto r = recomputeOpenRequests(actor, QStringLiteral("calendar.import")); !r)
-        return r.error();
+    auto recomputed = recomputeOpenRequests(actor, QStringLiteral("calendar.import"));
+    if (!recomputed)
+        return recomputed.error();
+    parsed.value().requestsChecked = recomputed->checked;
+    parsed.value().deadlinesChanged = recomputed->changed;
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcServices) << "holiday list imported," << parsed->rows << "rows";

@@ -527,7 +527,7 @@ Result<QList<RouteRow>> WorkflowService::routes(const Actor &actor)
 }
 
 Status WorkflowService::setRoute(const Actor &actor, const QString &requestType, const QString &decisionKind,
-                                 const QList<Role> &steps)
+                                 const QList<Role> &steps, const std::optional<QList<Role>> &expected)
 {
     if (Status s = require(actor, Operation::SettingsEdit, QStringLiteral("route")); !s)
         return s;
@@ -545,7 +545,22 @@ Status WorkflowService::setRoute(const Actor &actor, const QString &requestType,
     for (Role r : steps)
         ids << Roles::id(r);
     return inTransaction(
-        [&] { return WorkflowRepository(database()).setRoute(requestType, decisionKind, steps); },
+        [&]() -> Status {
+            WorkflowRepository repo(database());
+            if (expected) {
+                // The editor's basis: a route another desk changed meanwhile is not overwritten.
+                auto all = repo.routes();
+                if (!all)
+                    return all.error();
+                QList<Role> current;
+                for (const RouteRow &row : all.value())
+                    if (row.requestType == requestType && row.decisionKind == decisionKind)
+                        current = row.steps;
+                if (current != *expected)
+                    return changedBySomeoneElse();
+            }
+            return repo.setRoute(requestType, decisionKind, steps);
+        },
         [&] {
             return eventFor(actor, QStringLiteral("route.change"), QStringLiteral("route"),
                             requestType + QLatin1Char('/') + decisionKind,

@@ -56,8 +56,10 @@ public:
 
     Result<QList<RouteRow>> routes(const Actor &actor);
     // Administrators: set the ordered steps for a request type × decision kind ("*" for any).
+    // `expected`: the steps the editor started from (empty list: no route yet); Conflict when the
+    // route is no longer that.
     Status setRoute(const Actor &actor, const QString &requestType, const QString &decisionKind,
-                    const QList<Role> &steps);
+                    const QList<Role> &steps, const std::optional<QList<Role>> &expected = std::nullopt);
 
     static Status validateDecision(const Decision &d, RequestType type, const QString &regime);
 

@@ -16,6 +16,8 @@ struct CabinetOfficeImport
     QMap<int, QList<Holiday>> byYear;
     int rows = 0;
     QList<QPair<int, QString>> problems; // line, message — non-empty means nothing is imported
+    int requestsChecked = 0; // after an import: open requests whose deadline was recomputed …
+    int deadlinesChanged = 0; // … and how many of them came out different
 };
 
 class CabinetOfficeList
