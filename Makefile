@@ -46,6 +46,7 @@ bench: deps
 	build-release/bin/bench_audit_verify
 	build-release/bin/bench_register_search
 	QT_QPA_PLATFORM=offscreen build-release/bin/bench_register_startup
+	QT_QPA_PLATFORM=offscreen build-release/bin/bench_letter_issue
 
 translations: configure
 	@cmake --build $(BUILD) --target update_translations
