@@ -10,6 +10,7 @@
 #include "ChangePasswordDialog.h"
 #include "DeadlinesPage.h"
 #include "InactivityTimer.h"
+#include "LettersPage.h"
 #include "LockWidget.h"
 #include "Logging.h"
 #include "MembersPage.h"
@@ -43,13 +44,11 @@ Operation operationFor(const QString &id)
     // Administration alone opens no request contents (DESIGN.md "Who uses it").
     if (id == QLatin1String("approvals"))
         return Operation::RequestApprove;
-    if (id == QLatin1String("letters"))
-        return Operation::LetterIssue;
     if (id == QLatin1String("audit"))
         return Operation::AuditRead;
     if (id == QLatin1String("settings"))
         return Operation::SettingsEdit;
-    return Operation::RequestRead; // register, deadlines, members
+    return Operation::RequestRead; // register, deadlines, members, letters
 }
 
 } // namespace
@@ -166,10 +165,10 @@ QWidget *MainWindow::createPage(const QString &id, const QString &title)
         return new ApprovalsPage(m_session, this);
     if (id == QLatin1String("deadlines"))
         return new DeadlinesPage(m_session, this);
-    // Features of later versions: say so, do not pretend.
-    return new PlaceholderPage(
-        title, tr("Letters are not available in this version yet."),
-        tr("Response letters will be drafted, approved, numbered and printed as PDF here."), this);
+    if (id == QLatin1String("letters"))
+        return new LettersPage(m_session, 0, this);
+    // A section this version does not know: say so, do not pretend.
+    return new PlaceholderPage(title, tr("This section is not available in this version."), QString(), this);
 }
 
 void MainWindow::setUpRequestActions()
@@ -194,6 +193,17 @@ void MainWindow::setUpRequestActions()
     }
     if (deadlines)
         connect(deadlines, &DeadlinesPage::openRequestRequested, this, open);
+    // The letter register opens a letter's request; a letter mailed there notifies its request.
+    if (auto *letters = qobject_cast<LettersPage *>(page(QStringLiteral("letters")))) {
+        connect(letters, &LettersPage::openRequestRequested, this, [this, registerPage](qint64 id) {
+            if (!registerPage || m_locked)
+                return;
+            if (RequestView *view = registerPage->openRequest(id))
+                view->showLettersTab();
+        });
+        if (registerPage)
+            connect(letters, &LettersPage::lettersChanged, registerPage, &RegisterPage::refresh);
+    }
     const bool canRegister = registerPage && registerPage->canRegister();
     m_ui->newRequestAction->setVisible(canRegister);
     m_ui->newRequestAction->setEnabled(canRegister);

@@ -4,7 +4,10 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QPainter>
+#include <QPrinter>
 #include <QThreadPool>
+#include <QtMath>
 #include <poppler-qt6.h>
 
 namespace dsr {
@@ -122,6 +125,76 @@ void PdfRenderer::requestPage(int page, double dpi)
 void PdfRenderer::waitForRenders()
 {
     m_pool->waitForDone();
+}
+
+bool PdfRenderer::print(QPrinter *printer, int from, int to, QString *error)
+{
+    if (!m_document || from < 0 || to >= m_pageCount || from > to) {
+        *error = tr("There is no page to print.");
+        return false;
+    }
+    // A whole divisor of the printer's resolution: every rendered pixel covers a whole number of
+    // printer dots, so the bands meet without seams.
+    const int resolution = qMax(72, printer->resolution());
+    const int factor = (resolution + MaxPrintDpi - 1) / MaxPrintDpi;
+    const double dpi = double(resolution) / factor;
+    // 2048 rows: about 40 MB for an A4 band at 600 dpi.
+    constexpr int BandRows = 2048;
+
+    QPainter painter;
+    if (!painter.begin(printer)) {
+        *error = tr("The printer could not be started.");
+        return false;
+    }
+    const std::shared_ptr<Document> document = m_document;
+    for (int page = from; page <= to; ++page) {
+        if (page > from && !printer->newPage()) {
+            *error = tr("The printer refused page %1.").arg(page + 1);
+            painter.end();
+            return false;
+        }
+        QMutexLocker lock(&document->mutex);
+        const std::unique_ptr<Poppler::Page> p = document->pdf->page(page);
+        if (!p) {
+            *error = tr("Page %1 could not be rendered.").arg(page + 1);
+            painter.end();
+            return false;
+        }
+        const QSizeF points = p->pageSizeF();
+        const QSize pixels(qCeil(points.width() / 72.0 * dpi), qCeil(points.height() / 72.0 * dpi));
+        // The painter's origin is the paper's corner only with a full-page printer; otherwise it is
+        // the printable area's, and the page is placed on the paper all the same.
+        const QRectF paper = printer->paperRect(QPrinter::DevicePixel);
+        const QPointF origin = printer->fullPage()
+            ? QPointF()
+            : -printer->pageRect(QPrinter::DevicePixel).topLeft() + paper.topLeft();
+        double scale = qMin(paper.width() / pixels.width(), paper.height() / pixels.height());
+        // The same paper size (A4 on A4): exactly `factor` dots per pixel, not a hair off.
+        if (qAbs(scale - factor) < factor * 0.01)
+            scale = factor;
+        const QPointF corner = origin
+            + QPointF((paper.width() - pixels.width() * scale) / 2.0,
+                      (paper.height() - pixels.height() * scale) / 2.0);
+        for (int y = 0; y < pixels.height(); y += BandRows) {
+            const int rows = qMin(BandRows, pixels.height() - y);
+            QImage band = p->renderToImage(dpi, dpi, 0, y, pixels.width(), rows);
+            if (band.isNull()) {
+                *error = tr("Page %1 could not be rendered.").arg(page + 1);
+                painter.end();
+                return false;
+            }
+            // Opaque: a printer (or a PDF file) gets no needless transparency mask.
+            band.convertTo(QImage::Format_RGB32);
+            painter.drawImage(
+                QRectF(corner.x(), corner.y() + y * scale, pixels.width() * scale, rows * scale), band);
+        }
+    }
+    if (!painter.end() || printer->printerState() == QPrinter::Error) {
+        *error = tr("The printer reported an error; the letter may not have been printed.");
+        return false;
+    }
+    qCInfo(lcUi) << "pdf printed, pages" << from + 1 << "to" << to + 1 << "at" << dpi << "dpi";
+    return true;
 }
 
 void PdfRenderer::deliver(quint64 generation, int page, double dpi, const QImage &image)

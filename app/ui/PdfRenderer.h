@@ -10,6 +10,7 @@
 #include <QSizeF>
 #include <memory>
 
+class QPrinter;
 class QThreadPool;
 
 namespace dsr {
@@ -37,6 +38,14 @@ public:
     void requestPage(int page, double dpi);
     // Blocks until every render already requested is done (tests, and the destructor).
     void waitForRenders();
+
+    // Print: pages `from`..`to` (0-based, inclusive) onto `printer`, each rendered by Poppler at
+    // the printer's resolution (divided down to at most MaxPrintDpi) and drawn to fill the paper
+    // the same way the page fills its own, in bands so that a page never needs its whole bitmap at
+    // once. Runs on the calling thread. False with a message when nothing, or not every page, went
+    // to the printer.
+    static constexpr int MaxPrintDpi = 600;
+    bool print(QPrinter *printer, int from, int to, QString *error);
 
 Q_SIGNALS:
     void pageRendered(int page, double dpi, const QImage &image);

@@ -3,6 +3,7 @@
 #include "AttachmentPreview.h"
 #include "ErrorLabel.h"
 #include "FileDialog.h"
+#include "LettersPage.h"
 #include "Logging.h"
 #include "MessageBox.h"
 #include "RequestDialog.h"
@@ -55,11 +56,20 @@ RequestView::RequestView(Session &session, qint64 requestId, QWidget *parent)
     , m_session(session)
     , m_requestId(requestId)
     , m_workflow(new WorkflowPanel(session, this))
+    , m_letters(new LettersPage(session, requestId, this))
 {
     m_ui->setupUi(this);
     m_ui->viewTabWidget->insertTab(1, m_workflow, tr("Workflow"));
+    m_letters->setObjectName(QStringLiteral("requestLettersPage"));
+    m_ui->viewTabWidget->insertTab(2, m_letters, tr("Letters"));
     // An action changes the request: read it again (and the lists showing it refresh).
     connect(m_workflow, &WorkflowPanel::requestChanged, this, [this] {
+        if (const Status s = load(); !s)
+            m_ui->errorLabel->showError(s.error().message);
+        Q_EMIT requestChanged(m_requestId);
+    });
+    // A letter issued, mailed (which notifies the request) or voided here: read the request again.
+    connect(m_letters, &LettersPage::lettersChanged, this, [this] {
         if (const Status s = load(); !s)
             m_ui->errorLabel->showError(s.error().message);
         Q_EMIT requestChanged(m_requestId);
@@ -104,6 +114,11 @@ void RequestView::showWorkflowTab()
     m_ui->viewTabWidget->setCurrentWidget(m_workflow);
 }
 
+void RequestView::showLettersTab()
+{
+    m_ui->viewTabWidget->setCurrentWidget(m_letters);
+}
+
 AttachmentPreview *RequestView::preview() const
 {
     return m_ui->attachmentPreview;
@@ -125,6 +140,10 @@ Status RequestView::load()
     m_ui->errorLabel->clearError();
     showRequest();
     m_workflow->setRequest(m_request);
+    m_letters->setRequest(m_request);
+    const int letters = int(m_letters->letters().size());
+    m_ui->viewTabWidget->setTabText(m_ui->viewTabWidget->indexOf(m_letters),
+                                    letters ? tr("Letters (%1)").arg(letters) : tr("Letters"));
 
     auto attachments = service.attachments(m_session.actor, m_requestId);
     if (attachments)

@@ -3,7 +3,8 @@
 // for, the attachments with a preview (PDF through Poppler, scans as images), and the history of
 // every change with its before and after. Opening it is a read of personal data and is audited
 // (RequestService::openById); so is every attachment shown. "Edit…" opens the request dialog;
-// "Add file…" stores a file with its SHA-256. The Workflow tab takes the request through its life.
+// "Add file…" stores a file with its SHA-256. The Workflow tab takes the request through its life;
+// the Letters tab lists the request's letters and writes new ones.
 
 #include "Result.h"
 #include "model/Request.h"
@@ -18,6 +19,7 @@ class RequestView;
 namespace dsr {
 
 class AttachmentPreview;
+class LettersPage;
 class WorkflowPanel;
 struct Session;
 
@@ -36,6 +38,8 @@ public:
     AttachmentPreview *preview() const;
     WorkflowPanel *workflowPanel() const { return m_workflow; }
     void showWorkflowTab();
+    LettersPage *lettersPage() const { return m_letters; }
+    void showLettersTab();
     // Selects an attachment, which shows it (an audited view of its content).
     bool selectAttachment(qint64 attachmentId);
 
@@ -62,6 +66,7 @@ private:
     QList<Attachment> m_attachments;
     qint64 m_shownAttachment = 0;
     WorkflowPanel *m_workflow;
+    LettersPage *m_letters;
 };
 
 } // namespace dsr

@@ -1,0 +1,127 @@
+#include "LetterWindow.h"
+
+#include "ErrorLabel.h"
+#include "LetterText.h"
+#include "LetterViewer.h"
+#include "Logging.h"
+#include "Session.h"
+#include "UiText.h"
+#include "services/LetterService.h"
+#include "ui_LetterWindow.h"
+
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QScreen>
+
+namespace dsr {
+
+LetterWindow::LetterWindow(Session &session, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LetterWindow>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("letterWindow"));
+    setWindowFlag(Qt::WindowMaximizeButtonHint, true);
+    setWindowFlag(Qt::WindowContextHelpButtonHint, false);
+    m_ui->messageLabel->hide();
+    m_ui->stateLabel->setStyleSheet(
+        QStringLiteral("padding: 2px 8px; border-radius: 8px; background: palette(midlight);"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::close);
+    connect(m_ui->letterViewer, &LetterViewer::printRequested, this, &LetterWindow::print);
+    // An A4 page fitted to the width is about as tall as the window is high.
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        resize(size().boundedTo(screen->availableGeometry().size() * 0.92));
+}
+
+LetterWindow::~LetterWindow() = default;
+
+LetterViewer *LetterWindow::viewer() const
+{
+    return m_ui->letterViewer;
+}
+
+Status LetterWindow::showLetter(qint64 letterId)
+{
+    LetterService service(m_session.database);
+    auto letter = service.find(m_session.actor, QString::number(letterId));
+    if (!letter)
+        return letter.error();
+    m_letter = letter.value();
+    m_ui->errorLabel->clearError();
+    showHeader();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto pdf = service.pdf(m_session.actor, letterId);
+    QGuiApplication::restoreOverrideCursor();
+    if (!pdf) {
+        m_ui->letterViewer->showMessage(pdf.error().message);
+        return pdf.error();
+    }
+    qCInfo(lcUi) << "letter shown, id" << letterId;
+    m_ui->letterViewer->setPrintEnabled(m_letter.state != LetterState::Void);
+    m_ui->letterViewer->showPdf(pdf.value(), m_letter.documentNo);
+    return {};
+}
+
+void LetterWindow::showHeader()
+{
+    const Letter &l = m_letter;
+    setWindowTitle(tr("%1 — %2").arg(LetterText::number(l), LetterText::kindTitle(l.kind)));
+    m_ui->documentNoLabel->setText(LetterText::number(l));
+    m_ui->kindLabel->setText(LetterText::kindTitle(l.kind));
+    m_ui->kindLabel->setToolTip(LetterText::kindName(l.kind));
+    m_ui->stateLabel->setText(LetterVocabulary::displayName(l.state));
+    QStringList info;
+    info << tr("Request %1").arg(l.receiptNo) << tr("To %1").arg(l.addressee)
+         << tr("Dated %1").arg(UiText::date(l.letterDate));
+    if (l.pages > 0)
+        info << tr("%n page(s)", nullptr, l.pages);
+    if (!l.sha256.isEmpty())
+        info << tr("SHA-256 %1").arg(UiText::shortHash(l.sha256));
+    const QString details = LetterText::details(l);
+    m_ui->infoLabel->setText(info.join(QStringLiteral(" · "))
+                             + (details.isEmpty() ? QString() : QStringLiteral("\n") + details));
+    m_ui->infoLabel->setToolTip(l.sha256.isEmpty() ? QString()
+                                                   : tr("SHA-256 of the stored PDF: %1").arg(l.sha256));
+}
+
+bool LetterWindow::print()
+{
+    m_ui->errorLabel->clearError();
+    m_ui->messageLabel->hide();
+    QString error;
+    bool partial = false;
+    const bool whole = m_ui->letterViewer->print(&error, &partial);
+    if (!error.isEmpty()) {
+        m_ui->errorLabel->showError(error);
+        return false;
+    }
+    if (partial) {
+        m_ui->messageLabel->setText(
+            tr("Only some pages were printed; the letter is not recorded as printed."));
+        m_ui->messageLabel->show();
+        return false;
+    }
+    if (!whole)
+        return false; // cancelled
+    if (m_letter.state != LetterState::Issued) {
+        m_ui->messageLabel->setText(tr("Printed again; the register already records this letter as %1.")
+                                        .arg(LetterVocabulary::displayName(m_letter.state)));
+        m_ui->messageLabel->show();
+        return true;
+    }
+    auto printed = LetterService(m_session.database).markPrinted(m_session.actor, m_letter.id);
+    if (!printed) {
+        m_ui->errorLabel->showError(printed.error().message);
+        return true;
+    }
+    qCInfo(lcUi) << "letter printed from the window, id" << m_letter.id;
+    m_letter = printed.value();
+    showHeader();
+    m_ui->messageLabel->setText(tr("Printed. Record the mailing once the letter has been sent."));
+    m_ui->messageLabel->show();
+    Q_EMIT letterChanged(m_letter.id);
+    return true;
+}
+
+} // namespace dsr

@@ -1,0 +1,573 @@
+#include "LettersPage.h"
+
+#include "ErrorLabel.h"
+#include "FileDialog.h"
+#include "LetterText.h"
+#include "LetterWindow.h"
+#include "LetterWriteDialog.h"
+#include "Logging.h"
+#include "MessageBox.h"
+#include "Session.h"
+#include "UiText.h"
+#include "letters/LetterKind.h"
+#include "security/Permissions.h"
+#include "services/LetterService.h"
+#include "text/JapaneseEra.h"
+#include "ui_LettersPage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTimer>
+#include <algorithm>
+
+namespace dsr {
+
+namespace {
+
+constexpr int LetterIdRole = Qt::UserRole;
+
+QTableWidgetItem *cell(const QString &text, const QString &toolTip = QString())
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(toolTip.isEmpty() ? text : toolTip);
+    return item;
+}
+
+} // namespace
+
+LettersPage::LettersPage(Session &session, qint64 requestId, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LettersPage>())
+    , m_session(session)
+    , m_requestId(requestId)
+    , m_searchTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    fillFilters();
+    const bool register_ = requestId == 0;
+    // The request's tab lists its letters only: no filters, no export, no way back to itself.
+    m_ui->titleLabel->setVisible(register_);
+    m_ui->exportButton->setVisible(register_);
+    m_ui->searchLineEdit->setVisible(register_);
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_ui->fiscalYearFilterLabel),
+           static_cast<QWidget *>(m_ui->fiscalYearComboBox), static_cast<QWidget *>(m_ui->kindFilterLabel),
+           static_cast<QWidget *>(m_ui->kindComboBox), static_cast<QWidget *>(m_ui->stateFilterLabel),
+           static_cast<QWidget *>(m_ui->stateComboBox), static_cast<QWidget *>(m_ui->clearFiltersButton),
+           static_cast<QWidget *>(m_ui->openRequestButton) })
+        w->setVisible(register_);
+    m_ui->messageLabel->hide();
+
+    // What the roles offer; the service still decides each step.
+    for (QPushButton *b : { m_ui->printButton, m_ui->mailedButton, m_ui->returnedButton, m_ui->voidButton,
+                            m_ui->reissueButton, m_ui->issueButton })
+        b->setVisible(canIssue());
+    m_ui->approveButton->setVisible(isChief());
+    m_ui->writeLetterButton->setVisible(!register_ && canIssue());
+
+    QTableWidget *table = m_ui->lettersTableWidget;
+    table->setColumnCount(7);
+    table->setHorizontalHeaderLabels({ tr("Document no."), tr("Date"), tr("Kind"), tr("Addressee"),
+                                       tr("Receipt no."), tr("State"), tr("Details") });
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->setColumnHidden(ReceiptColumn, !register_);
+    const QFontMetrics fm = fontMetrics();
+    table->setColumnWidth(NumberColumn, fm.horizontalAdvance(QStringLiteral("長共総第0000号")) + 36);
+    table->setColumnWidth(DateColumn, fm.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+    table->setColumnWidth(KindColumn, fm.horizontalAdvance(QStringLiteral("利用不停止決定通知書")) + 24);
+    table->setColumnWidth(AddresseeColumn, fm.horizontalAdvance(QStringLiteral("長谷川　美智子")) + 36);
+    table->setColumnWidth(ReceiptColumn, fm.horizontalAdvance(QStringLiteral("R00-00000")) + 36);
+    int stateWidth = 0;
+    for (LetterState s : LetterVocabulary::states())
+        stateWidth = qMax(stateWidth, fm.horizontalAdvance(LetterVocabulary::displayName(s)));
+    table->setColumnWidth(StateColumn, stateWidth + 24);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &LettersPage::applyFilters);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyFilters();
+    });
+    for (QComboBox *combo : { m_ui->fiscalYearComboBox, m_ui->kindComboBox, m_ui->stateComboBox })
+        connect(combo, &QComboBox::currentIndexChanged, this, &LettersPage::applyFilters);
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] {
+        {
+            const QSignalBlocker b1(m_ui->searchLineEdit), b2(m_ui->fiscalYearComboBox),
+                b3(m_ui->kindComboBox), b4(m_ui->stateComboBox);
+            m_ui->searchLineEdit->clear();
+            m_ui->fiscalYearComboBox->setCurrentIndex(0);
+            m_ui->kindComboBox->setCurrentIndex(0);
+            m_ui->stateComboBox->setCurrentIndex(0);
+        }
+        m_searchTimer->stop();
+        applyFilters();
+    });
+    connect(table, &QTableWidget::itemSelectionChanged, this, &LettersPage::updateButtons);
+    connect(table, &QTableWidget::itemDoubleClicked, this, [this] { viewSelected(); });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &LettersPage::refresh);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &LettersPage::exportCsv);
+    connect(m_ui->openRequestButton, &QPushButton::clicked, this, [this] {
+        if (const auto l = selectedLetter())
+            Q_EMIT openRequestRequested(l->requestId);
+    });
+    connect(m_ui->viewButton, &QPushButton::clicked, this, &LettersPage::viewSelected);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &LettersPage::printSelected);
+    connect(m_ui->mailedButton, &QPushButton::clicked, this, &LettersPage::mailSelected);
+    connect(m_ui->returnedButton, &QPushButton::clicked, this, &LettersPage::returnSelected);
+    connect(m_ui->voidButton, &QPushButton::clicked, this, &LettersPage::voidSelected);
+    connect(m_ui->reissueButton, &QPushButton::clicked, this, &LettersPage::reissueSelected);
+    connect(m_ui->approveButton, &QPushButton::clicked, this, &LettersPage::approveSelected);
+    connect(m_ui->issueButton, &QPushButton::clicked, this, &LettersPage::issueSelected);
+    connect(m_ui->writeLetterButton, &QPushButton::clicked, this, &LettersPage::writeLetter);
+    auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshShortcut, &QShortcut::activated, this, &LettersPage::refresh);
+    updateButtons();
+}
+
+LettersPage::~LettersPage() = default;
+
+bool LettersPage::canIssue() const
+{
+    return Permissions::allowed(m_session.actor.roles, Operation::LetterIssue);
+}
+
+bool LettersPage::isChief() const
+{
+    return m_session.actor.hasRole(Role::Chief);
+}
+
+QTableWidget *LettersPage::table() const
+{
+    return m_ui->lettersTableWidget;
+}
+
+void LettersPage::fillFilters()
+{
+    m_ui->fiscalYearComboBox->addItem(tr("All years"), 0);
+    m_ui->kindComboBox->addItem(tr("All kinds"), QString());
+    for (LetterKind k : LetterKinds::all())
+        m_ui->kindComboBox->addItem(LetterKinds::title(k), LetterKinds::id(k));
+    m_ui->stateComboBox->addItem(tr("All states"), QString());
+    for (LetterState s : LetterVocabulary::states())
+        m_ui->stateComboBox->addItem(LetterVocabulary::displayName(s), LetterVocabulary::id(s));
+}
+
+void LettersPage::reloadFiscalYears()
+{
+    QComboBox *combo = m_ui->fiscalYearComboBox;
+    auto all = LetterService(m_session.database).list(m_session.actor, LetterQuery {});
+    if (!all)
+        return; // the list itself reports the error
+    QList<int> years;
+    for (const Letter &l : all.value())
+        if (l.fiscalYear > 0 && !years.contains(l.fiscalYear))
+            years << l.fiscalYear;
+    std::sort(years.begin(), years.end(), std::greater<int>());
+    const int current = combo->currentData().toInt();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("All years"), 0);
+    for (const int year : std::as_const(years))
+        combo->addItem(
+            tr("%1 (%2)", "fiscal year: 令和7年度 (2025)").arg(JapaneseEra::formatFiscalYear(year)).arg(year),
+            year);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
+
+LetterQuery LettersPage::query() const
+{
+    LetterQuery q;
+    if (m_requestId) {
+        q.requestId = m_requestId;
+        return q;
+    }
+    q.fiscalYear = m_ui->fiscalYearComboBox->currentData().toInt();
+    q.kind = m_ui->kindComboBox->currentData().toString();
+    if (const QString state = m_ui->stateComboBox->currentData().toString(); !state.isEmpty())
+        q.state = LetterVocabulary::stateFromId(state);
+    // The register stores numbers with half-width digits; a number typed in full width still matches.
+    q.text = m_ui->searchLineEdit->text().normalized(QString::NormalizationForm_KC).trimmed();
+    return q;
+}
+
+void LettersPage::setRequest(const Request &request)
+{
+    m_request = request;
+    refresh();
+}
+
+void LettersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Letters are issued from request windows too: the register is read again when it is shown.
+    refresh();
+}
+
+void LettersPage::refresh()
+{
+    // The years offered come from the whole register: read them again only here, not for every
+    // change of a filter.
+    if (!m_requestId)
+        reloadFiscalYears();
+    applyFilters();
+}
+
+void LettersPage::applyFilters()
+{
+    const qint64 selected = selectedLetterId();
+    m_ui->errorLabel->clearError();
+    auto rows = LetterService(m_session.database).list(m_session.actor, query());
+    if (!rows) {
+        m_letters.clear();
+        fillTable();
+        m_ui->errorLabel->showError(rows.error().message);
+        return;
+    }
+    m_letters = rows.value();
+    fillTable();
+    if (selected)
+        selectLetter(selected);
+    updateButtons();
+}
+
+void LettersPage::fillTable()
+{
+    QTableWidget *table = m_ui->lettersTableWidget;
+    const QSignalBlocker blocker(table);
+    table->clearSpans();
+    table->clearContents();
+    table->setRowCount(int(m_letters.size()));
+    const QColor muted = palette().color(QPalette::Disabled, QPalette::Text);
+    for (int row = 0; row < m_letters.size(); ++row) {
+        const Letter &l = m_letters[row];
+        auto *number = cell(LetterText::number(l));
+        number->setData(LetterIdRole, l.id);
+        table->setItem(row, NumberColumn, number);
+        table->setItem(row, DateColumn, cell(UiText::date(l.letterDate)));
+        table->setItem(row, KindColumn, cell(LetterText::kindTitle(l.kind), LetterText::kindName(l.kind)));
+        table->setItem(row, AddresseeColumn, cell(l.addressee));
+        table->setItem(row, ReceiptColumn, cell(l.receiptNo));
+        table->setItem(row, StateColumn, cell(LetterVocabulary::displayName(l.state)));
+        table->setItem(row, DetailsColumn, cell(LetterText::details(l)));
+        // A voided number (欠番) and a draft without one read as such at a glance.
+        if (l.state == LetterState::Void || !l.isIssued()) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                QTableWidgetItem *item = table->item(row, column);
+                item->setForeground(muted);
+                QFont font = item->font();
+                font.setItalic(true);
+                item->setFont(font);
+            }
+        }
+    }
+    if (m_letters.isEmpty()) {
+        table->setRowCount(1);
+        auto *none = cell(m_requestId ? tr("No letter has been written for this request yet.")
+                                      : tr("No letters match the filter."));
+        none->setFlags(Qt::ItemIsEnabled);
+        table->setItem(0, 0, none);
+        table->setSpan(0, 0, 1, table->columnCount());
+    }
+    const qsizetype n = m_letters.size();
+    m_ui->countLabel->setText(n == 0 ? QString() : tr("%n letter(s)", nullptr, int(n)));
+}
+
+bool LettersPage::selectLetter(qint64 letterId)
+{
+    QTableWidget *table = m_ui->lettersTableWidget;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *item = table->item(row, NumberColumn);
+        if (item && item->data(LetterIdRole).toLongLong() == letterId) {
+            table->selectRow(row);
+            table->scrollToItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 LettersPage::selectedLetterId() const
+{
+    const QList<QTableWidgetItem *> selected = m_ui->lettersTableWidget->selectedItems();
+    if (selected.isEmpty())
+        return 0;
+    const QTableWidgetItem *item = m_ui->lettersTableWidget->item(selected.first()->row(), NumberColumn);
+    return item ? item->data(LetterIdRole).toLongLong() : 0;
+}
+
+std::optional<Letter> LettersPage::selectedLetter() const
+{
+    const qint64 id = selectedLetterId();
+    for (const Letter &l : m_letters)
+        if (l.id == id && id)
+            return l;
+    return std::nullopt;
+}
+
+void LettersPage::updateButtons()
+{
+    const auto l = selectedLetter();
+    const LetterState s = l ? l->state : LetterState::Void;
+    const bool issued = l && l->isIssued();
+    m_ui->openRequestButton->setEnabled(l.has_value());
+    m_ui->viewButton->setEnabled(issued);
+    m_ui->viewButton->setToolTip(l && !issued ? tr("A draft has no stored letter until it is issued.")
+                                              : tr("Show the stored letter (double-click)"));
+    m_ui->printButton->setEnabled(issued && s != LetterState::Void);
+    m_ui->mailedButton->setEnabled(l && (s == LetterState::Issued || s == LetterState::Printed));
+    m_ui->returnedButton->setEnabled(l && s == LetterState::Mailed);
+    m_ui->voidButton->setEnabled(l
+                                 && (s == LetterState::Draft || s == LetterState::Approved
+                                     || s == LetterState::Issued || s == LetterState::Printed));
+    m_ui->voidButton->setText(l && !issued ? tr("Disc&ard draft…") : tr("V&oid…"));
+    m_ui->reissueButton->setEnabled(issued);
+    m_ui->approveButton->setEnabled(l && s == LetterState::Draft);
+    m_ui->issueButton->setEnabled(l && s == LetterState::Approved);
+}
+
+void LettersPage::showMessage(const QString &message)
+{
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
+}
+
+void LettersPage::changed(qint64 requestId)
+{
+    refresh();
+    Q_EMIT lettersChanged(requestId);
+}
+
+LetterWindow *LettersPage::openLetter(qint64 letterId)
+{
+    m_ui->errorLabel->clearError();
+    auto *window = new LetterWindow(m_session, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Status s = window->showLetter(letterId); !s) {
+        m_ui->errorLabel->showError(s.error().message);
+        delete window;
+        return nullptr;
+    }
+    connect(window, &LetterWindow::letterChanged, this,
+            [this, window] { changed(window->letter().requestId); });
+    window->show();
+    return window;
+}
+
+void LettersPage::viewSelected()
+{
+    const auto l = selectedLetter();
+    if (!l)
+        return;
+    if (!l->isIssued()) {
+        showMessage(tr("%1 for request %2 is a draft: it has no stored letter until it is issued.")
+                        .arg(LetterText::kindTitle(l->kind), l->receiptNo));
+        return;
+    }
+    openLetter(l->id);
+}
+
+void LettersPage::printSelected()
+{
+    const auto l = selectedLetter();
+    if (!l)
+        return;
+    // Printed from the window that shows it: what is printed is what is on screen.
+    if (LetterWindow *window = openLetter(l->id))
+        window->print();
+}
+
+void LettersPage::letterStep(LetterActionDialog::Action action)
+{
+    const auto l = selectedLetter();
+    if (!l)
+        return;
+    showMessage(QString());
+    auto *dialog = new LetterActionDialog(m_session, *l, action, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 requestId = l->requestId;
+    connect(dialog, &QDialog::finished, this, [this, dialog, action, requestId](int result) {
+        if (dialog->lostRace()) {
+            changed(requestId);
+            return;
+        }
+        if (result != QDialog::Accepted)
+            return;
+        const Letter after = dialog->result();
+        switch (action) {
+        case LetterActionDialog::Action::Mail:
+            showMessage(tr("%1 recorded as %2.")
+                            .arg(LetterText::number(after), LetterVocabulary::displayName(after.state)));
+            break;
+        case LetterActionDialog::Action::Return:
+            showMessage(tr("%1 recorded as returned undeliverable. Check the address and issue it again.")
+                            .arg(LetterText::number(after)));
+            break;
+        case LetterActionDialog::Action::Void:
+            showMessage(
+                after.isIssued()
+                    ? tr("%1 is void; its number stays in the register as unused.").arg(after.documentNo)
+                    : tr("The draft was discarded."));
+            break;
+        case LetterActionDialog::Action::Reissue:
+            showMessage(tr("Issued %1 in place of %2.").arg(after.documentNo, after.replacesDocumentNo));
+            break;
+        }
+        changed(requestId);
+        selectLetter(after.id);
+        if (action == LetterActionDialog::Action::Reissue)
+            openLetter(after.id);
+    });
+    dialog->open();
+}
+
+void LettersPage::mailSelected()
+{
+    letterStep(LetterActionDialog::Action::Mail);
+}
+
+void LettersPage::returnSelected()
+{
+    letterStep(LetterActionDialog::Action::Return);
+}
+
+void LettersPage::voidSelected()
+{
+    letterStep(LetterActionDialog::Action::Void);
+}
+
+void LettersPage::reissueSelected()
+{
+    letterStep(LetterActionDialog::Action::Reissue);
+}
+
+void LettersPage::approveSelected()
+{
+    const auto l = selectedLetter();
+    if (!l)
+        return;
+    showMessage(QString());
+    m_ui->errorLabel->clearError();
+    if (MessageBox::question(
+            this, tr("Approve draft"),
+            tr("Approve the draft %1 for request %2, written by %3? A clerk can then issue it.")
+                .arg(LetterText::kindTitle(l->kind), l->receiptNo, l->createdByLogin))
+        != QMessageBox::Yes)
+        return;
+    auto approved = LetterService(m_session.database).approveDraft(m_session.actor, l->id, l->version);
+    if (!approved) {
+        m_ui->errorLabel->showError(approved.error().message);
+        if (approved.error().code == ErrorCode::Conflict)
+            refresh();
+        return;
+    }
+    qCInfo(lcUi) << "letter draft approved from the window, id" << l->id;
+    showMessage(
+        tr("Approved the draft %1 for request %2.").arg(LetterText::kindTitle(l->kind), l->receiptNo));
+    changed(l->requestId);
+}
+
+void LettersPage::issueSelected()
+{
+    const auto l = selectedLetter();
+    if (!l)
+        return;
+    showMessage(QString());
+    m_ui->errorLabel->clearError();
+    if (MessageBox::question(
+            this, tr("Issue letter"),
+            tr("Issue the approved %1 for request %2? It gets the next document number and is "
+               "stored as it is; it cannot be changed afterwards.")
+                .arg(LetterText::kindTitle(l->kind), l->receiptNo))
+        != QMessageBox::Yes)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto issued = LetterService(m_session.database).issueDraft(m_session.actor, l->id, l->version);
+    QGuiApplication::restoreOverrideCursor();
+    if (!issued) {
+        m_ui->errorLabel->showError(issued.error().message);
+        if (issued.error().code == ErrorCode::Conflict)
+            refresh();
+        return;
+    }
+    qCInfo(lcUi) << "letter draft issued from the window, id" << l->id;
+    showMessage(tr("Issued %1.").arg(issued->documentNo));
+    changed(l->requestId);
+    selectLetter(issued->id);
+    openLetter(issued->id);
+}
+
+void LettersPage::exportCsv()
+{
+    m_ui->errorLabel->clearError();
+    showMessage(QString());
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("letter-register-%1.csv").arg(QDate::currentDate().toString(u"yyyyMMdd")));
+    QString path
+        = FileDialog::getSaveFileName(this, tr("Export letter register"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = LetterService(m_session.database).exportRegisterCsv(m_session.actor, query(), path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!written) {
+        m_ui->errorLabel->showError(written.error().message);
+        return;
+    }
+    qCInfo(lcUi) << "letter register exported," << written.value() << "letters";
+    showMessage(tr("Exported %n letter(s) to %1.", nullptr, int(written.value()))
+                    .arg(QDir::toNativeSeparators(path)));
+}
+
+void LettersPage::writeLetter()
+{
+    if (!m_requestId || !canIssue())
+        return;
+    m_ui->errorLabel->clearError();
+    showMessage(QString());
+    auto kinds = LetterService(m_session.database).kindsFor(m_session.actor, m_requestId);
+    if (!kinds) {
+        m_ui->errorLabel->showError(kinds.error().message);
+        return;
+    }
+    if (kinds->isEmpty()) {
+        MessageBox::information(
+            this, tr("Write letter"),
+            tr("No letter can be written for request %1 as it stands. A decision letter needs an approved "
+               "decision; an amendment request, an extension or a third-party opinion needs that step "
+               "recorded in the Workflow tab first.")
+                .arg(m_request.receiptNo));
+        return;
+    }
+    auto *dialog = new LetterWriteDialog(m_session, m_request, kinds.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Letter letter = dialog->result();
+        if (letter.isIssued()) {
+            showMessage(tr("Issued %1.").arg(letter.documentNo));
+        } else {
+            showMessage(tr("The draft %1 was submitted: a chief approves it here or in the letter register, "
+                           "then it can be issued.")
+                            .arg(LetterText::kindTitle(letter.kind)));
+        }
+        changed(m_requestId);
+        selectLetter(letter.id);
+        if (letter.isIssued())
+            openLetter(letter.id);
+    });
+    dialog->open();
+}
+
+} // namespace dsr

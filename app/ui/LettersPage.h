@@ -1,0 +1,105 @@
+#pragma once
+// The letter register (文書番号簿): every letter with its document number, date, kind, addressee,
+// request and state — voided numbers stay as 欠番 — filtered by fiscal year, kind, state and text,
+// exported as CSV. The buttons take the selected letter through its life as its state allows:
+// view and print the stored PDF (printing an issued letter records it), mailed, returned
+// undeliverable, void, issue again; a chief approves a procedural draft, a clerk issues it. With
+// a request id the same page is that request's Letters tab, where letters are also written.
+// Every step is one call to LetterService with the signed-in actor; refusals are shown as worded.
+
+#include "LetterActionDialog.h"
+#include "model/Letter.h"
+#include "model/Request.h"
+#include "storage/LetterRepository.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QTableWidget;
+class QTimer;
+
+namespace Ui {
+class LettersPage;
+}
+
+namespace dsr {
+
+class LetterWindow;
+struct Session;
+
+class LettersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int SearchDelayMs = 250;
+    enum Column {
+        NumberColumn,
+        DateColumn,
+        KindColumn,
+        AddresseeColumn,
+        ReceiptColumn,
+        StateColumn,
+        DetailsColumn
+    };
+
+    // `requestId` 0: the whole register with its filters; otherwise that request's letters.
+    explicit LettersPage(Session &session, qint64 requestId = 0, QWidget *parent = nullptr);
+    ~LettersPage() override;
+
+    qint64 requestId() const { return m_requestId; }
+    // The request as its view read it last (the Letters tab): writing a letter starts from it.
+    void setRequest(const Request &request);
+    LetterQuery query() const;
+    const QList<Letter> &letters() const { return m_letters; }
+    QTableWidget *table() const;
+    bool selectLetter(qint64 letterId);
+    qint64 selectedLetterId() const;
+    std::optional<Letter> selectedLetter() const;
+    // Shows the stored letter in a window of its own (an audited read); nullptr when refused.
+    LetterWindow *openLetter(qint64 letterId);
+
+public Q_SLOTS:
+    // Reads the register again and keeps the selection.
+    void refresh();
+    void viewSelected();
+    void printSelected();
+    void mailSelected();
+    void returnSelected();
+    void voidSelected();
+    void reissueSelected();
+    void approveSelected();
+    void issueSelected();
+    void exportCsv();
+    void writeLetter();
+
+Q_SIGNALS:
+    // Letters of the request changed here (and maybe the request: mailing notifies it).
+    void lettersChanged(qint64 requestId);
+    void openRequestRequested(qint64 requestId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillFilters();
+    // Reads the letters the filters select (the years offered stay as they are).
+    void applyFilters();
+    void reloadFiscalYears();
+    void fillTable();
+    void updateButtons();
+    void showMessage(const QString &message);
+    void letterStep(LetterActionDialog::Action action);
+    void changed(qint64 requestId);
+    bool canIssue() const;
+    bool isChief() const;
+
+    std::unique_ptr<Ui::LettersPage> m_ui;
+    Session &m_session;
+    qint64 m_requestId;
+    Request m_request;
+    QList<Letter> m_letters;
+    QTimer *m_searchTimer;
+};
+
+} // namespace dsr
