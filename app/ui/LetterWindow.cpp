@@ -63,6 +63,24 @@ Status LetterWindow::showLetter(qint64 letterId)
     return {};
 }
 
+Status LetterWindow::showDraft(const Letter &letter)
+{
+    m_letter = letter;
+    m_ui->errorLabel->clearError();
+    showHeader();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto preview = LetterService(m_session.database).previewDraft(m_session.actor, letter.id);
+    QGuiApplication::restoreOverrideCursor();
+    if (!preview) {
+        m_ui->letterViewer->showMessage(preview.error().message);
+        return preview.error();
+    }
+    qCInfo(lcUi) << "letter draft shown, id" << letter.id;
+    m_ui->letterViewer->setPrintEnabled(false);
+    m_ui->letterViewer->showPdf(preview->pdf, tr("Draft"));
+    return {};
+}
+
 void LetterWindow::showHeader()
 {
     const Letter &l = m_letter;

@@ -28,6 +28,8 @@ public:
 
     // Reads the letter and its stored PDF (an audited read) and shows them.
     Status showLetter(qint64 letterId);
+    // A letter not yet issued: the draft as it would be issued, marked 「案」 (not printable).
+    Status showDraft(const Letter &letter);
     const Letter &letter() const { return m_letter; }
     LetterViewer *viewer() const;
 

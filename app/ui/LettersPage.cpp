@@ -320,9 +320,10 @@ void LettersPage::updateButtons()
     const LetterState s = l ? l->state : LetterState::Void;
     const bool issued = l && l->isIssued();
     m_ui->openRequestButton->setEnabled(l.has_value());
-    m_ui->viewButton->setEnabled(issued);
-    m_ui->viewButton->setToolTip(l && !issued ? tr("A draft has no stored letter until it is issued.")
-                                              : tr("Show the stored letter (double-click)"));
+    m_ui->viewButton->setEnabled(l && s != LetterState::Void ? true : issued);
+    m_ui->viewButton->setToolTip(l && !issued
+                                     ? tr("Show the draft as it would be issued, marked 案 (double-click)")
+                                     : tr("Show the stored letter (double-click)"));
     m_ui->printButton->setEnabled(issued && s != LetterState::Void);
     m_ui->mailedButton->setEnabled(l && (s == LetterState::Issued || s == LetterState::Printed));
     m_ui->returnedButton->setEnabled(l && s == LetterState::Mailed);
@@ -369,8 +370,16 @@ void LettersPage::viewSelected()
     if (!l)
         return;
     if (!l->isIssued()) {
-        showMessage(tr("%1 for request %2 is a draft: it has no stored letter until it is issued.")
-                        .arg(LetterText::kindTitle(l->kind), l->receiptNo));
+        // A draft awaiting approval: the chief reads it before approving.
+        m_ui->errorLabel->clearError();
+        auto *window = new LetterWindow(m_session, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        if (const Status s = window->showDraft(*l); !s) {
+            m_ui->errorLabel->showError(s.error().message);
+            delete window;
+            return;
+        }
+        window->show();
         return;
     }
     openLetter(l->id);

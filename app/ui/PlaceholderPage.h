@@ -1,6 +1,6 @@
 #pragma once
-// A page whose feature a later version brings (register, approvals, deadlines, members,
-// letters). It says so plainly instead of showing empty tables or buttons that do nothing.
+// A page with nothing to show: an account whose roles open no section, or a section this
+// version does not have. It says so plainly instead of showing empty tables or dead buttons.
 
 #include <QWidget>
 #include <memory>

@@ -518,9 +518,9 @@ void TestLettersGui::chiefApprovesAProceduralDraftThatTheClerkIssues()
         QCOMPARE(tab->letters().first().state, LetterState::Draft);
         QCOMPARE(cellText(tab->table(), 0, LettersPage::StateColumn),
                  LetterVocabulary::displayName(LetterState::Draft));
-        // A draft has no stored letter and nothing to issue yet.
+        // A draft is viewed as it would be issued, marked 案; nothing to issue yet.
         QVERIFY(tab->selectLetter(tab->letters().first().id));
-        QVERIFY(!child<QPushButton>(tab, QStringLiteral("viewButton"))->isEnabled());
+        QVERIFY(child<QPushButton>(tab, QStringLiteral("viewButton"))->isEnabled());
         QVERIFY(!child<QPushButton>(tab, QStringLiteral("issueButton"))->isEnabled());
         view.close();
     }
@@ -536,6 +536,12 @@ void TestLettersGui::chiefApprovesAProceduralDraftThatTheClerkIssues()
         auto *page = qobject_cast<LettersPage *>(window.page(QStringLiteral("letters")));
         QVERIFY(page);
         QVERIFY(page->selectLetter(draftId));
+        // The chief reads the draft first.
+        click(page, QStringLiteral("viewButton"));
+        auto *draftWindow = page->findChild<LetterWindow *>();
+        QVERIFY(draftWindow);
+        QTRY_VERIFY(draftWindow->viewer()->pageCount() >= 1);
+        draftWindow->close();
         QVERIFY(!child<QPushButton>(page, QStringLiteral("issueButton"))->isVisible());
         QVERIFY(!child<QPushButton>(page, QStringLiteral("printButton"))->isVisible());
         MessageBox::setNextAnswer(QMessageBox::Yes);

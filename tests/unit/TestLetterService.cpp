@@ -274,6 +274,13 @@ private Q_SLOTS:
                  ErrorCode::Validation);
         QCOMPARE(letters.approveDraft(m_clerk2, draft->id).error().code, ErrorCode::Permission);
         QCOMPARE(letters.approveDraft(m_manager, draft->id).error().code, ErrorCode::Permission);
+        // The chief reads the draft before approving it: marked 案, with the stored input.
+        auto seen = letters.previewDraft(m_chief, draft->id);
+        QVERIFY2(seen.ok(), qPrintable(seen.error().message));
+        const QString draftText = squeezed(pdfText(seen->pdf));
+        QVERIFY2(draftText.contains(QStringLiteral("案"))
+                     && draftText.contains(QStringLiteral("本人確認書類の写し")),
+                 qPrintable(draftText));
         auto approved = letters.approveDraft(m_chief, draft->id);
         QVERIFY2(approved.ok(), qPrintable(approved.error().message));
         QCOMPARE(approved->approvedByLogin, QStringLiteral("chief1"));

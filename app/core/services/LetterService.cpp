@@ -25,8 +25,8 @@
 #include <QThreadPool>
 
 #include <future>
-#include <vector>
 #include <memory>
+#include <vector>
 
 namespace dsr {
 
@@ -321,6 +321,24 @@ Result<LetterPreview> LetterService::preview(const Actor &actor, qint64 requestI
         !s)
         return s.error();
     return LetterPreview { composed->rendered.pdf, composed->rendered.pages };
+}
+
+Result<LetterPreview> LetterService::previewDraft(const Actor &actor, qint64 letterId)
+{
+    auto l = load(letterId);
+    if (!l)
+        return l.error();
+    if (l->isIssued())
+        return makeError(ErrorCode::Validation,
+                         tr("Letter %1 is issued: its stored PDF is the letter.").arg(l->documentNo));
+    const auto kind = LetterKinds::fromId(l->kind);
+    if (!kind)
+        return makeError(ErrorCode::Failure, tr("The letter's kind “%1” is unknown.").arg(l->kind));
+    auto stored = LetterRepository(database()).input(letterId);
+    if (!stored)
+        return stored.error();
+    return preview(actor, l->requestId, *kind,
+                   LetterInput::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object()));
 }
 
 Result<Letter> LetterService::issueIn(const Actor &actor, qint64 requestId, LetterKind kind,

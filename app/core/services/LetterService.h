@@ -73,6 +73,9 @@ public:
     // the PDF and its hash, the template version, the issuer and time are stored in one
     // transaction with the audit entry.
     Result<Letter> issue(const Actor &actor, qint64 requestId, LetterKind kind, const LetterInput &input);
+    // A letter not yet issued (a procedural draft awaiting approval, or approved), as it would be
+    // issued today with the input stored with it, marked 「案」. Audited; nothing is written.
+    Result<LetterPreview> previewDraft(const Actor &actor, qint64 letterId);
     // Issues the decision letters of several requests, each exactly as issue() would and each in
     // its own transaction, in order. The next letters are rendered on the other cores meanwhile,
     // with the numbers they are expected to get; one whose number or content came out different
