@@ -11,6 +11,7 @@
 #include "../storage/SqlUtil.h"
 #include "../storage/Transaction.h"
 #include "../storage/UserRepository.h"
+#include "../storage/WorkflowRepository.h"
 #include "../text/JapaneseEra.h"
 #include "CalendarService.h"
 #include "RequestService.h"
@@ -299,6 +300,50 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         if (Status s = requestRepo.addHistory(id.value(), r.assignedTo, loginOf.value(r.assignedTo), created);
             !s)
             return s.error();
+        // What the states imply: the amendment awaited, the decision drafted or made.
+        WorkflowRepository workflow(db);
+        if (r.status == RequestStatus::AwaitingAmendment) {
+            if (auto a = workflow.addAmendment(id.value(),
+                                               Amendment { 0,
+                                                           r.received.addDays(3),
+                                                           QStringLiteral("本人確認書類の写しが不鮮明です"),
+                                                           r.received.addDays(17),
+                                                           {} });
+                !a)
+                return a.error();
+        }
+        static const QList<RequestStatus> drafted { RequestStatus::Drafted,  RequestStatus::InApproval,
+                                                    RequestStatus::Returned, RequestStatus::Decided,
+                                                    RequestStatus::Notified, RequestStatus::Closed };
+        if (drafted.contains(r.status)) {
+            Decision d;
+            d.kind = DecisionVocabulary::kindsFor(r.type).first();
+            d.data = categories[i % categories.size()] + QStringLiteral("に関する記録（令和6年度分）");
+            if (RequestVocabulary::hasDisclosureMethod(r.type))
+                d.method = DisclosureMethod::Paper;
+            if (d.kind == DecisionKind::Correct)
+                d.corrections
+                    = { { QStringLiteral("住所"), QStringLiteral("旧住所"), QStringLiteral("新住所") } };
+            if (d.kind == DecisionKind::Suspend) {
+                d.measure = DecisionVocabulary::measures().first();
+                d.measureDate = r.received.addDays(20);
+            }
+            if (d.kind == DecisionKind::Notify || d.kind == DecisionKind::Response)
+                d.reasons = QStringLiteral("ご照会の事項について回答します。");
+            if (Status s = workflow.saveDecision(id.value(), d, r.assignedTo); !s)
+                return s.error();
+        }
+        if (r.status == RequestStatus::Decided || r.status == RequestStatus::Notified
+            || r.status == RequestStatus::Closed) {
+            const QDate decided = std::min(today, r.received.addDays(20));
+            QVariantMap cols { { QStringLiteral("decided_on"), decided } };
+            if (r.status != RequestStatus::Decided) {
+                cols.insert(QStringLiteral("notified_on"), std::min(today, decided.addDays(2)));
+                cols.insert(QStringLiteral("notified_method"), QStringLiteral("普通郵便"));
+            }
+            if (Status s = workflow.updateRequest(id.value(), 1, cols); !s)
+                return s.error();
+        }
         if (r.status != RequestStatus::Received) {
             RequestHistoryEntry moved;
             moved.action = QStringLiteral("demo");
