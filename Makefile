@@ -47,6 +47,7 @@ bench: deps
 	build-release/bin/bench_register_search
 	QT_QPA_PLATFORM=offscreen build-release/bin/bench_register_startup
 	QT_QPA_PLATFORM=offscreen build-release/bin/bench_letter_issue
+	QT_QPA_PLATFORM=offscreen build-release/bin/bench_letter_preview
 
 translations: configure
 	@cmake --build $(BUILD) --target update_translations
