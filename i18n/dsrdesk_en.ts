@@ -5,23 +5,23 @@
     <name>AuditCommands</name>
     <message numerus="yes">
         <source>The audit trail is broken at entry %1: %2. %n entries before it are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit trail is broken at entry %1: %2. %n entry before it is intact.</numerusform>
+            <numerusform>The audit trail is broken at entry %1: %2. %n entries before it are intact.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry checked.</numerusform>
+            <numerusform>The audit trail is intact: %n entries checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n audit entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n audit entry to %1.</numerusform>
+            <numerusform>Exported %n audit entries to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,30 +29,61 @@
     <name>CalendarCommands</name>
     <message numerus="yes">
         <source>%n open request deadline(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open request deadline changed.</numerusform>
+            <numerusform>%n open request deadlines changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n line(s) of the list are wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n line of the list is wrong.</numerusform>
+            <numerusform>Nothing was imported: %n lines of the list are wrong.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n holiday(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n holiday.</numerusform>
+            <numerusform>Imported %n holidays.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n holiday(s) for the years %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n holiday for the years %1 to %2.</numerusform>
+            <numerusform>Imported %n holidays for the years %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) have a different deadline now.</source>
+        <translation>
+            <numerusform>%n open request has a different deadline now.</numerusform>
+            <numerusform>%n open requests have a different deadline now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterCommands</name>
+    <message numerus="yes">
+        <source>Wrote the draft (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Wrote the draft (%n page) to %1.</numerusform>
+            <numerusform>Wrote the draft (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the letters could not be issued; the first: %1</source>
+        <translation>
+            <numerusform>%n of the letters could not be issued: %1</numerusform>
+            <numerusform>%n of the letters could not be issued; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n letter to %1.</numerusform>
+            <numerusform>Wrote %n letters to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,16 +91,16 @@
     <name>MemberCommands</name>
     <message numerus="yes">
         <source>Nothing was imported from %1: %n rows are wrong, listed below with their line numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n row is wrong, listed below with its line number.</numerusform>
+            <numerusform>Nothing was imported from %1: %n rows are wrong, listed below with their line numbers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n members are shown; narrow the query or raise --limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only the first %n member is shown; narrow the query or raise --limit.</numerusform>
+            <numerusform>Only the first %n members are shown; narrow the query or raise --limit.</numerusform>
         </translation>
     </message>
 </context>
@@ -77,9 +108,9 @@
     <name>WorkflowService</name>
     <message numerus="yes">
         <source>%n inquiries to the divisions are still unanswered; record their answers or say why the decision need not wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inquiry to a division is still unanswered; record its answer or say why the decision need not wait.</numerusform>
+            <numerusform>%n inquiries to the divisions are still unanswered; record their answers or say why the decision need not wait.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,39 +118,67 @@
     <name>dsr::ApprovalsPage</name>
     <message numerus="yes">
         <source>%n draft(s) waiting for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft waiting for your approval.</numerusform>
+            <numerusform>%n drafts waiting for your approval.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n requests selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request selected.</numerusform>
+            <numerusform>%n requests selected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve these %n draft(s) at your step? Each is approved as its own action.
 
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve this %n draft at your step?
+
+%1</numerusform>
+            <numerusform>Approve these %n drafts at your step? Each is approved as its own action.
+
+%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approved %n request(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approved %n request: %1.</numerusform>
+            <numerusform>Approved %n requests: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) could not be approved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request could not be approved:</numerusform>
+            <numerusform>%n requests could not be approved:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::BusinessCalendarTab</name>
+    <message numerus="yes">
+        <source>National holidays (%n day(s))</source>
+        <translation>
+            <numerusform>National holidays (%n day)</numerusform>
+            <numerusform>National holidays (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) now have a different deadline.</source>
+        <translation>
+            <numerusform>%n open request now has a different deadline.</numerusform>
+            <numerusform>%n open requests now have a different deadline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n holiday(s) for the years %1 to %2 from %3.</source>
+        <translation>
+            <numerusform>Imported %n holiday for the years %1 to %2 from %3.</numerusform>
+            <numerusform>Imported %n holidays for the years %1 to %2 from %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -127,16 +186,16 @@
     <name>dsr::DeadlinesPage</name>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -144,16 +203,43 @@
     <name>dsr::DecisionDialog</name>
     <message numerus="yes">
         <source> — %n part(s) not disclosed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n part not disclosed</numerusform>
+            <numerusform> — %n parts not disclosed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %n correction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n correction</numerusform>
+            <numerusform> — %n corrections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::LetterWindow</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::LettersPage</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n letter(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n letter to %1.</numerusform>
+            <numerusform>Exported %n letters to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,9 +247,9 @@
     <name>dsr::WorkflowActionDialog</name>
     <message numerus="yes">
         <source>Submit the draft of request %1 for approval. %n inquiries are still unanswered: say why the decision need not wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Submit the draft of request %1 for approval. %n inquiry is still unanswered: say why the decision need not wait.</numerusform>
+            <numerusform>Submit the draft of request %1 for approval. %n inquiries are still unanswered: say why the decision need not wait.</numerusform>
         </translation>
     </message>
 </context>

@@ -156,6 +156,68 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRouteDialog</name>
+    <message>
+        <source>Approval route</source>
+        <translation>決裁ルート</translation>
+    </message>
+    <message>
+        <source>Request &amp;type:</source>
+        <translation>請求種別(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>決定(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Approval &amp;steps, in order:</source>
+        <translation>決裁の段階（上から順に）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>段階の追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The change applies to drafts submitted for approval afterwards; requests already in approval keep their steps.</source>
+        <translation>変更は、この後に決裁に回付される決定案から適用されます。既に決裁中の請求はそれまでの段階のままです。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRoutesTab</name>
+    <message>
+        <source>A drafted decision goes through these approval steps, in order, before it is made. A request takes the route for its type and decision; where there is none, the route for any type or any decision applies.</source>
+        <translation>決定案は、決定となる前にこれらの決裁の段階を順に経ます。請求には、その請求種別と決定に対応する決裁ルートが適用され、該当するルートがない場合は、すべての種別またはすべての決定を対象とするルートが適用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit steps…</source>
+        <translation>段階の編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;New route…</source>
+        <translation>決裁ルートの追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>A change applies to drafts submitted for approval afterwards; requests already in approval keep the steps they started with.</source>
+        <translation>変更は、この後に決裁に回付される決定案から適用されます。既に決裁中の請求は、決裁を開始した時点の段階のままです。</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>--%1 needs a date written YYYY-MM-DD, not “%2”.</source>
@@ -309,6 +371,61 @@
     </message>
 </context>
 <context>
+    <name>BusinessCalendarTab</name>
+    <message>
+        <source>Deadlines skip Saturdays, Sundays, national holidays, the year-end closure (29 December to 3 January) and the organisation&apos;s own closed days. Every change here recomputes the deadlines of open requests and is recorded in the audit log.</source>
+        <translation>期限の計算では、土曜日、日曜日、国民の祝日、年末年始休業（12月29日～1月3日）および組織独自の休業日を業務日から除きます。ここで変更するたびに処理中の請求の期限が再計算され、変更は監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>National holidays</source>
+        <translation>国民の祝日</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Import Cabinet Office list…</source>
+        <translation>内閣府の祝日一覧の取込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read syukujitsu.csv as published by the Cabinet Office; its years replace the computed holidays</source>
+        <translation>内閣府が公表している syukujitsu.csv を読み込みます。一覧に含まれる年は、計算による祝日に代えてその一覧を使用します</translation>
+    </message>
+    <message>
+        <source>Years covered by an imported Cabinet Office list are taken from it; other years are computed from the National Holidays Act.</source>
+        <translation>取り込んだ内閣府の祝日一覧に含まれる年はその一覧を使用し、それ以外の年は国民の祝日に関する法律に基づいて計算します。</translation>
+    </message>
+    <message>
+        <source>Organisation closed days</source>
+        <translation>組織の休業日</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E):</translation>
+    </message>
+    <message>
+        <source>e.g. office move</source>
+        <translation>例：事務所移転</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+</context>
+<context>
     <name>CabinetOfficeList</name>
     <message>
         <source>The file is empty.</source>
@@ -404,6 +521,12 @@
     <message>
         <source>The organisation has no closed days of its own.</source>
         <translation>組織独自の休業日はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) have a different deadline now.</source>
+        <translation>
+            <numerusform>処理中の請求 %n 件の期限が変わりました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1629,218 @@
         <source>Measures (MEASURE for --measure):</source>
         <translation>措置（--measure の MEASURE）：</translation>
     </message>
+    <message>
+        <source>Write the digits full width (令和７年４月１日).</source>
+        <translation>数字を全角で出力します（令和７年４月１日）。</translation>
+    </message>
+    <message>
+        <source>Print a date in the Japanese era exactly as letters write it, e.g. 令和7年4月1日 or 令和元年5月1日.</source>
+        <translation>日付を、通知書に記載するとおりの和暦で表示します（例：令和7年4月1日、令和元年5月1日）。</translation>
+    </message>
+    <message>
+        <source>The first day of an era belongs to the new era; year 1 is written 元年. Dates before 1873-01-01 have no era date (exit 2). Needs no --user.</source>
+        <translation>改元の日は新しい元号に属し、1年は「元年」と記載します。1873-01-01 より前の日付は和暦で表せません（終了コード2）。--user は不要です。</translation>
+    </message>
+    <message>
+        <source>Print an array of objects with id, title, name, decision, regimes, answers (decision kinds), subjects and items per regime, and the template fields.</source>
+        <translation>id、title、name、decision、regimes、answers（決定の種類）、規律ごとの subjects と items、およびテンプレートの項目を持つオブジェクトの配列を出力します。</translation>
+    </message>
+    <message>
+        <source>List the letter kinds: the stable id (KIND), the Japanese name, the regimes that allow it and the decisions it notifies.</source>
+        <translation>通知書の種類を、固定のID（KIND）、日本語の名称、使用できる規律、通知する決定とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Procedural letters (amendment request, extension, third-party opinion) notify no decision. Needs no --user.</source>
+        <translation>手続文書（補正依頼書、期限延長通知書、第三者意見照会書）は決定を通知しません。--user は不要です。</translation>
+    </message>
+    <message>
+        <source>Disclosure letters: the postage the member bears.</source>
+        <translation>開示決定通知書：組合員が負担する郵送料。</translation>
+    </message>
+    <message>
+        <source>Disclosure letters: a document enclosed (repeatable).</source>
+        <translation>開示決定通知書：同封する書類（繰り返し指定できます）。</translation>
+    </message>
+    <message>
+        <source>Correction letter (public regime): who was told of the correction.</source>
+        <translation>訂正決定通知書（第5章の規律）：訂正した旨を通知した提供先。</translation>
+    </message>
+    <message>
+        <source>Purpose-of-use letter: a purpose of use (repeatable).</source>
+        <translation>利用目的通知書：利用目的（繰り返し指定できます）。</translation>
+    </message>
+    <message>
+        <source>Amendment request: what the member is to supply.</source>
+        <translation>補正依頼書：組合員に提出を求める事項。</translation>
+    </message>
+    <message>
+        <source>Third-party opinion: the third party&apos;s postal code.</source>
+        <translation>第三者意見照会書：第三者の郵便番号。</translation>
+    </message>
+    <message>
+        <source>Third-party opinion: the third party&apos;s address.</source>
+        <translation>第三者意見照会書：第三者の住所。</translation>
+    </message>
+    <message>
+        <source>Third-party opinion: the information concerned.</source>
+        <translation>第三者意見照会書：照会の対象となる情報。</translation>
+    </message>
+    <message>
+        <source>The date printed on the letter (default today).</source>
+        <translation>通知書に記載する日付（既定値は今日）。</translation>
+    </message>
+    <message>
+        <source>Print the letter as JSON.</source>
+        <translation>通知書を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The request: id or receipt number.</source>
+        <translation>請求：ID または受付番号。</translation>
+    </message>
+    <message>
+        <source>The letter kind (see letter kinds).</source>
+        <translation>通知書の種類（「letter kinds」を参照）。</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>PDF の出力先。</translation>
+    </message>
+    <message>
+        <source>Write the letter as it would be issued today, marked 「案」 and without a number, to a PDF file.</source>
+        <translation>今日発行した場合の通知書を、「案」と表示し文書番号を付けずに PDF ファイルに出力します。</translation>
+    </message>
+    <message>
+        <source>Nothing is stored; the preview is recorded in the audit trail because it shows personal data.</source>
+        <translation>何も保存しません。プレビューには個人データが含まれるため、プレビューしたことは監査証跡に記録されます。</translation>
+    </message>
+    <message>
+        <source>The request: id or receipt number. Repeat it to issue the decision letters of several requests: each line then reads ID, a tab and the number.</source>
+        <translation>請求：ID または受付番号。繰り返し指定すると複数の請求の決定通知書を発行し、1件につき1行、ID、タブ、文書番号の順に出力します。</translation>
+    </message>
+    <message>
+        <source>Issue a letter and print its document number (e.g. 長共総第12号).</source>
+        <translation>通知書を発行し、その文書番号（例：長共総第12号）を表示します。</translation>
+    </message>
+    <message>
+        <source>A decision letter needs the request&apos;s approved decision; a procedural letter (amendment request, extension, third-party opinion) needs its draft approved by a chief (letter submit, letter approve). The number, the PDF and its SHA-256 are stored in one transaction and never change.</source>
+        <translation>決定通知書には、請求の決定が決裁済みであることが必要です。手続文書（補正依頼書、期限延長通知書、第三者意見照会書）には、係長による案の承認が必要です（letter submit、letter approve）。文書番号、PDF とその SHA-256 は1つのトランザクションで保存され、以後変更されることはありません。</translation>
+    </message>
+    <message>
+        <source>The procedural letter kind.</source>
+        <translation>手続文書の種類。</translation>
+    </message>
+    <message>
+        <source>Submit a procedural letter&apos;s draft for a chief&apos;s approval; prints its id.</source>
+        <translation>手続文書の案を係長の承認に回付し、その ID を表示します。</translation>
+    </message>
+    <message>
+        <source>Approve a procedural letter&apos;s draft (chiefs; not the draft&apos;s author).</source>
+        <translation>手続文書の案を承認します（係長。案の作成者本人は承認できません）。</translation>
+    </message>
+    <message>
+        <source>Write an issued letter&apos;s stored PDF, checked against its SHA-256.</source>
+        <translation>発行済みの通知書の保存された PDF を、SHA-256 で検証したうえで出力します。</translation>
+    </message>
+    <message>
+        <source>NUMBER is the document number (長共総第12号; the latest fiscal year&apos;s) or the letter&apos;s id.</source>
+        <translation>NUMBER には文書番号（長共総第12号。最新の年度のもの）または通知書の ID を指定します。</translation>
+    </message>
+    <message>
+        <source>Only this request&apos;s letters.</source>
+        <translation>この請求の通知書のみ。</translation>
+    </message>
+    <message>
+        <source>Only this kind.</source>
+        <translation>この種類のみ。</translation>
+    </message>
+    <message>
+        <source>draft, approved, issued, printed, mailed, returned or void.</source>
+        <translation>draft（決裁待ち）、approved（承認済み）、issued（発行済み）、printed（印刷済み）、mailed（発送済み）、returned（返戻）または void（取消（欠番））。</translation>
+    </message>
+    <message>
+        <source>Only this fiscal year (April–March).</source>
+        <translation>この年度のみ（4月～翌年3月）。</translation>
+    </message>
+    <message>
+        <source>Print an array of objects with id, document_no, letter_date, kind, request_id, receipt_no, state, sha256 …</source>
+        <translation>id、document_no、letter_date、kind、request_id、receipt_no、state、sha256 などを持つオブジェクトの配列を出力します。</translation>
+    </message>
+    <message>
+        <source>List the letter register (文書番号簿).</source>
+        <translation>文書番号簿を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Record that an issued letter was printed.</source>
+        <translation>発行済みの通知書を印刷したことを記録します。</translation>
+    </message>
+    <message>
+        <source>ordinary, simple-registered, restricted-delivery or counter.</source>
+        <translation>ordinary（普通郵便）、simple-registered（簡易書留）、restricted-delivery（本人限定受取郵便）または counter（窓口交付）。</translation>
+    </message>
+    <message>
+        <source>The tracking number (required for simple-registered and restricted-delivery).</source>
+        <translation>お問い合わせ番号（simple-registered と restricted-delivery では必須）。</translation>
+    </message>
+    <message>
+        <source>The day it was mailed or handed over (default today).</source>
+        <translation>発送日または交付日（既定値は今日）。</translation>
+    </message>
+    <message>
+        <source>Record that a letter was mailed; for a decision letter the request becomes notified.</source>
+        <translation>通知書を発送したことを記録します。決定通知書の場合、請求は「通知済み」になります。</translation>
+    </message>
+    <message>
+        <source>The day it came back (default today).</source>
+        <translation>返戻された日（既定値は今日）。</translation>
+    </message>
+    <message>
+        <source>Record that a mailed letter came back undeliverable.</source>
+        <translation>発送した通知書が宛所不明等で返戻されたことを記録します。</translation>
+    </message>
+    <message>
+        <source>Why the letter is voided.</source>
+        <translation>通知書を取り消す理由。</translation>
+    </message>
+    <message>
+        <source>Void a letter that was not mailed; its number stays in the register as 欠番 and is never given again.</source>
+        <translation>発送していない通知書を取り消します。その文書番号は欠番として文書番号簿に残り、再び使用されることはありません。</translation>
+    </message>
+    <message>
+        <source>Why the letter is issued again.</source>
+        <translation>通知書を再発行する理由。</translation>
+    </message>
+    <message>
+        <source>Issue a new letter in place of an issued one, referencing it; prints the new number.</source>
+        <translation>発行済みの通知書に代わる新しい通知書を、元の通知書を参照して発行し、新しい文書番号を表示します。</translation>
+    </message>
+    <message>
+        <source>Where to write the CSV (UTF-8 with BOM).</source>
+        <translation>CSV の出力先（BOM 付き UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Export the letter register as CSV.</source>
+        <translation>文書番号簿を CSV で出力します。</translation>
+    </message>
+    <message>
+        <source>Write the template in force for a letter kind to a file (administrators).</source>
+        <translation>通知書の種類ごとに現在有効なテンプレートをファイルに出力します（システム管理者）。</translation>
+    </message>
+    <message>
+        <source>Check an edited template and make it the next version (administrators).</source>
+        <translation>編集したテンプレートを検査し、次のバージョンとして登録します（システム管理者）。</translation>
+    </message>
+    <message>
+        <source>Every placeholder is checked against the kind&apos;s fields: an unknown or missing field is refused, naming it, and nothing changes (exit 1).</source>
+        <translation>すべてのプレースホルダーを、その種類の項目と照合します。不明な項目や不足している項目があればその項目名を示して拒否し、何も変更しません（終了コード1）。</translation>
+    </message>
+    <message>
+        <source>Store the official seal image printed when letters.seal is “image” (administrators).</source>
+        <translation>letters.seal が「image」の場合に印字する公印の画像を保存します（システム管理者）。</translation>
+    </message>
+    <message>
+        <source>Letter kinds (KIND):</source>
+        <translation>通知書の種類（KIND）：</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1964,6 +2299,1009 @@
     </message>
 </context>
 <context>
+    <name>LetterActionDialog</name>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>送付方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>お問い合わせ番号(&amp;T):</translation>
+    </message>
+    <message>
+        <source>As on the post office receipt</source>
+        <translation>郵便局の受領証の記載どおり</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>LetterCommands</name>
+    <message>
+        <source>“%1” is not a date; give it as YYYY-MM-DD.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD 形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 comes before 1873-01-01, when Japan adopted the Gregorian calendar; it has no era date.</source>
+        <translation>%1 は日本が太陽暦（グレゴリオ暦）を採用した 1873-01-01 より前の日付のため、和暦では表せません。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>通知書</translation>
+    </message>
+    <message>
+        <source>Regimes</source>
+        <translation>規律</translation>
+    </message>
+    <message>
+        <source>Notifies</source>
+        <translation>通知する決定</translation>
+    </message>
+    <message>
+        <source>(procedural)</source>
+        <translation>（手続文書）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a letter kind; use one of: %2.</source>
+        <translation>「%1」は通知書の種類ではありません。次のいずれかを指定してください：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large.</source>
+        <translation>ファイル %1 が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>Letter %1: %2</source>
+        <translation>通知書 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the draft (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>案（%n ページ）を %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the letters could not be issued; the first: %1</source>
+        <translation>
+            <numerusform>%n 件の通知書を発行できませんでした。最初のエラー：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2. SHA-256: %3</source>
+        <translation>%1 を %2 に出力しました。SHA-256：%3</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>(draft %1)</source>
+        <translation>（案 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s) to %1.</source>
+        <translation>
+            <numerusform>通知書 %n 件を %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template to %2.</source>
+        <translation>%1 のテンプレートを %2 に出力しました。</translation>
+    </message>
+    <message>
+        <source>The %1 template is now version %2.</source>
+        <translation>%1 のテンプレートをバージョン %2 として登録しました。</translation>
+    </message>
+    <message>
+        <source>The seal image is stored; letters print it when letters.seal is “image”.</source>
+        <translation>公印の画像を保存しました。letters.seal が「image」の場合、通知書に印字されます。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDataBuilder</name>
+    <message>
+        <source>The %1 cannot be written: %2</source>
+        <translation>%1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>A %1 belongs to the %2 regime only; the organisation&apos;s regime is %3.</source>
+        <translation>%1 は %2 の規律でのみ使用します。組織に適用する規律は %3 です。</translation>
+    </message>
+    <message>
+        <source>A %1 notifies a decision; the request has none.</source>
+        <translation>%1 は決定を通知するものですが、この請求には決定がありません。</translation>
+    </message>
+    <message>
+        <source>The decision “%1” is notified by a %2, not a %3.</source>
+        <translation>決定「%1」は %3 ではなく %2 で通知します。</translation>
+    </message>
+    <message>
+        <source>No letter notifies the decision “%1” on this request.</source>
+        <translation>この請求に対する決定「%1」を通知する通知書はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not given.</source>
+        <translation>「%1」が指定されていません。</translation>
+    </message>
+    <message>
+        <source>%1 falls before 1873.</source>
+        <translation>「%1」が1873年より前の日付です。</translation>
+    </message>
+    <message>
+        <source>The document number is not given.</source>
+        <translation>文書番号が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The issue date</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>The third party&apos;s name is not given.</source>
+        <translation>第三者の氏名が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The addressee&apos;s name is not known.</source>
+        <translation>宛先の氏名が不明です。</translation>
+    </message>
+    <message>
+        <source>The third party&apos;s address is not given.</source>
+        <translation>第三者の住所が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The addressee&apos;s address is not given.</source>
+        <translation>宛先の住所が登録されていません。</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name (setting %1) is not set.</source>
+        <translation>組織名（設定 %1）が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The head&apos;s title (setting %1) is not set.</source>
+        <translation>代表者の職名（設定 %1）が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The head&apos;s name (setting %1) is not set.</source>
+        <translation>代表者の氏名（設定 %1）が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The day the request arrived</source>
+        <translation>請求の到達日</translation>
+    </message>
+    <message>
+        <source>The division (setting %1) is not set.</source>
+        <translation>担当課（設定 %1）が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The person in charge is not given.</source>
+        <translation>担当者が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The telephone number (setting %1) is not set.</source>
+        <translation>電話番号（設定 %1）が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name is not known.</source>
+        <translation>組合員の氏名が不明です。</translation>
+    </message>
+    <message>
+        <source>The decision does not describe the data.</source>
+        <translation>決定に対象データが記載されていません。</translation>
+    </message>
+    <message>
+        <source>The decision states no reasons.</source>
+        <translation>決定に理由が記載されていません。</translation>
+    </message>
+    <message>
+        <source>The method of disclosure is not set.</source>
+        <translation>開示の方法が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The ground “%1” is not known.</source>
+        <translation>根拠条項「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>The decision lists no part not disclosed.</source>
+        <translation>決定に不開示部分が記載されていません。</translation>
+    </message>
+    <message>
+        <source>The request does not say what was requested.</source>
+        <translation>請求に請求内容が記載されていません。</translation>
+    </message>
+    <message>
+        <source>The decision lists no correction.</source>
+        <translation>決定に訂正内容が記載されていません。</translation>
+    </message>
+    <message>
+        <source>The decision does not name the measure.</source>
+        <translation>決定に措置が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The day of the measure</source>
+        <translation>措置の実施日</translation>
+    </message>
+    <message>
+        <source>The decision does not describe the substitute measure.</source>
+        <translation>決定に代替措置の内容が記載されていません。</translation>
+    </message>
+    <message>
+        <source>The amendment does not say what is missing.</source>
+        <translation>補正の依頼に不足している事項が記載されていません。</translation>
+    </message>
+    <message>
+        <source>The reply-by date</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s address (setting %1) is needed to say where to send the reply.</source>
+        <translation>回答の送付先を示すため、組織の所在地（設定 %1）が必要です。</translation>
+    </message>
+    <message>
+        <source>The original deadline</source>
+        <translation>当初の期限</translation>
+    </message>
+    <message>
+        <source>The new deadline</source>
+        <translation>新しい期限</translation>
+    </message>
+    <message>
+        <source>The new deadline must come after the original one.</source>
+        <translation>新しい期限は当初の期限より後にしてください。</translation>
+    </message>
+    <message>
+        <source>The reason for the extension is not given.</source>
+        <translation>延長の理由が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The information concerning the third party is not given.</source>
+        <translation>第三者に関する情報が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s address (setting %1) is needed to say where to send the opinion.</source>
+        <translation>意見書の提出先を示すため、組織の所在地（設定 %1）が必要です。</translation>
+    </message>
+    <message>
+        <source>The purposes of use are not given.</source>
+        <translation>利用目的が指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKinds</name>
+    <message>
+        <source>Disclosure decision</source>
+        <translation>開示決定</translation>
+    </message>
+    <message>
+        <source>Partial disclosure decision</source>
+        <translation>一部開示決定</translation>
+    </message>
+    <message>
+        <source>Non-disclosure decision</source>
+        <translation>不開示決定</translation>
+    </message>
+    <message>
+        <source>Correction decision</source>
+        <translation>訂正決定</translation>
+    </message>
+    <message>
+        <source>No-correction decision</source>
+        <translation>不訂正決定</translation>
+    </message>
+    <message>
+        <source>Suspension decision</source>
+        <translation>利用停止決定</translation>
+    </message>
+    <message>
+        <source>No-suspension decision</source>
+        <translation>利用不停止決定</translation>
+    </message>
+    <message>
+        <source>Request for amendment</source>
+        <translation>補正の依頼</translation>
+    </message>
+    <message>
+        <source>Notice of extension</source>
+        <translation>期限延長の通知</translation>
+    </message>
+    <message>
+        <source>Third-party opinion inquiry</source>
+        <translation>第三者への意見照会</translation>
+    </message>
+    <message>
+        <source>Notice of the purpose of use</source>
+        <translation>利用目的の通知</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRenderer</name>
+    <message>
+        <source>Letters can only be rendered by a program with a graphical application object.</source>
+        <translation>通知書は、GUI のアプリケーションオブジェクトを持つプログラムでのみ描画できます。</translation>
+    </message>
+    <message>
+        <source>The letter font %1 is not installed (Debian package fonts-morisawa-bizud-mincho).</source>
+        <translation>通知書用のフォント %1 がインストールされていません（Debian パッケージ fonts-morisawa-bizud-mincho）。</translation>
+    </message>
+    <message>
+        <source>The template for %1 was refused: %2</source>
+        <translation>%1 のテンプレートは受け付けられません：%2</translation>
+    </message>
+    <message>
+        <source>The letters print the official seal (setting %1), but no seal image is stored.</source>
+        <translation>通知書に公印を印字する設定（%1）になっていますが、公印の画像が保存されていません。</translation>
+    </message>
+    <message>
+        <source>The address block is %1 mm tall and does not fit the envelope window (%2 mm); shorten the address or change the setting %3.</source>
+        <translation>宛名欄の高さが %1 mm となり、封筒の窓（%2 mm）に収まりません。住所を短くするか、設定 %3 を変更してください。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDF の作成を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The PDF could not take another page.</source>
+        <translation>PDF にページを追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>PDF の作成を完了できませんでした。</translation>
+    </message>
+    <message>
+        <source>The PDF came out empty.</source>
+        <translation>作成した PDF が空です。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRepository</name>
+    <message>
+        <source>Cannot allocate a document number</source>
+        <translation>文書番号を採番できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the document numbers</source>
+        <translation>文書番号を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the letter</source>
+        <translation>通知書を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot issue the letter</source>
+        <translation>通知書を発行できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the letter</source>
+        <translation>通知書を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the letter register</source>
+        <translation>文書番号簿を読み込めません</translation>
+    </message>
+    <message>
+        <source>The letter has not been issued; there is no stored PDF.</source>
+        <translation>この通知書は発行されていないため、保存された PDF はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the seal image</source>
+        <translation>公印の画像を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the seal image</source>
+        <translation>公印の画像を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the letter templates</source>
+        <translation>通知書のテンプレートを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the letter template</source>
+        <translation>通知書のテンプレートを保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>There is no request with the id %1.</source>
+        <translation>ID %1 の請求はありません。</translation>
+    </message>
+    <message>
+        <source>A %1 is not written under the organisation&apos;s legal regime.</source>
+        <translation>組織に適用する規律では、%1 は作成しません。</translation>
+    </message>
+    <message>
+        <source>The letter date cannot be in the future.</source>
+        <translation>通知書の日付に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s member no longer exists.</source>
+        <translation>請求の対象となる組合員は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>A decision letter can be issued only for an approved decision; request %1 is %2.</source>
+        <translation>決定通知書は決裁済みの決定についてのみ発行できます。請求 %1 は「%2」です。</translation>
+    </message>
+    <message>
+        <source>The decision on request %1 is “%2”; it is notified by a %3.</source>
+        <translation>請求 %1 の決定は「%2」のため、%3 で通知します。</translation>
+    </message>
+    <message>
+        <source>letter of no kind</source>
+        <translation>（該当する通知書なし）</translation>
+    </message>
+    <message>
+        <source>Request %1 awaits no amendment: record the amendment request in its workflow first.</source>
+        <translation>請求 %1 は補正待ちではありません。先に処理経過で補正の依頼を記録してください。</translation>
+    </message>
+    <message>
+        <source>Request %1 has no extension: record it in its workflow first.</source>
+        <translation>請求 %1 には期限の延長がありません。先に処理経過で延長を記録してください。</translation>
+    </message>
+    <message>
+        <source>Request %1 has no third-party opinion to ask for: record it in its workflow first.</source>
+        <translation>請求 %1 には第三者への意見照会がありません。先に処理経過で意見照会を記録してください。</translation>
+    </message>
+    <message>
+        <source>Letter %1 is issued: its stored PDF is the letter.</source>
+        <translation>通知書 %1 は発行済みです。保存された PDF が発行した通知書です。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s kind “%1” is unknown.</source>
+        <translation>通知書の種類「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>The letters are set to print the official seal, but no seal image has been imported. Import one (dsrctl template seal FILE) or set letters.seal to omit.</source>
+        <translation>通知書に公印を印字する設定になっていますが、公印の画像が取り込まれていません。画像を取り込む（dsrctl template seal FILE）か、letters.seal を omit に設定してください。</translation>
+    </message>
+    <message>
+        <source>The %1 for this request was issued as %2; to send it again, issue it again from that letter (reissue).</source>
+        <translation>この請求の %1 は %2 として発行済みです。再度送付する場合は、その通知書から再発行（reissue）してください。</translation>
+    </message>
+    <message>
+        <source>A %1 needs a chief&apos;s approval before it is issued: submit its draft first.</source>
+        <translation>%1 は発行前に係長の承認が必要です。先に案を決裁に回付してください。</translation>
+    </message>
+    <message>
+        <source>Only an approved draft can be issued; this letter is %1.</source>
+        <translation>発行できるのは承認済みの案のみです。この通知書は「%1」です。</translation>
+    </message>
+    <message>
+        <source>State why the letter is issued again.</source>
+        <translation>通知書を再発行する理由を記載してください。</translation>
+    </message>
+    <message>
+        <source>Only an issued letter can be issued again.</source>
+        <translation>再発行できるのは発行済みの通知書のみです。</translation>
+    </message>
+    <message>
+        <source>A decision letter is approved with its decision; issue it directly.</source>
+        <translation>決定通知書は決定の決裁をもって承認されています。そのまま発行してください。</translation>
+    </message>
+    <message>
+        <source>Log in again.</source>
+        <translation>もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>A procedural letter is approved by a chief.</source>
+        <translation>手続文書の承認は係長が行います。</translation>
+    </message>
+    <message>
+        <source>This letter is not awaiting approval; it is %1.</source>
+        <translation>この通知書は決裁待ちではありません（「%1」）。</translation>
+    </message>
+    <message>
+        <source>Nobody approves a draft they wrote.</source>
+        <translation>自分が作成した案は承認できません。</translation>
+    </message>
+    <message>
+        <source>Letter %1 is %2; only an issued letter is printed.</source>
+        <translation>通知書 %1 は「%2」です。印刷できるのは発行済みの通知書のみです。</translation>
+    </message>
+    <message>
+        <source>The mailing date cannot be in the future.</source>
+        <translation>発送日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 has a tracking number; enter it.</source>
+        <translation>%1 にはお問い合わせ番号があります。入力してください。</translation>
+    </message>
+    <message>
+        <source>Letter %1 is %2; only an issued or printed letter is mailed.</source>
+        <translation>通知書 %1 は「%2」です。発送できるのは発行済みまたは印刷済みの通知書のみです。</translation>
+    </message>
+    <message>
+        <source>A letter cannot be mailed before its date (%1).</source>
+        <translation>通知書の日付（%1）より前に発送することはできません。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s request could not be read.</source>
+        <translation>通知書の対象の請求を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Only a mailed letter comes back undeliverable.</source>
+        <translation>返戻を記録できるのは発送済みの通知書のみです。</translation>
+    </message>
+    <message>
+        <source>A letter cannot come back before it was mailed.</source>
+        <translation>発送日より前の日付で返戻とすることはできません。</translation>
+    </message>
+    <message>
+        <source>State why the letter is voided.</source>
+        <translation>通知書を取り消す理由を記載してください。</translation>
+    </message>
+    <message>
+        <source>The letter is void already.</source>
+        <translation>この通知書は既に取消（欠番）となっています。</translation>
+    </message>
+    <message>
+        <source>Letter %1 has been mailed; it cannot be voided. Issue a new letter in its place.</source>
+        <translation>通知書 %1 は発送済みのため、取り消すことはできません。代わりの通知書を新たに発行してください。</translation>
+    </message>
+    <message>
+        <source>There is no letter %1.</source>
+        <translation>通知書 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The stored letter %1 does not match its recorded hash: it was altered in the database. Report this to the privacy officer.</source>
+        <translation>保存された通知書 %1 が記録されたハッシュ値と一致しません。データベース上で改ざんされています。個人情報保護管理者に報告してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The seal image is not a PNG file.</source>
+        <translation>公印の画像が PNG ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The seal image is %1×%2 pixels; scan it at 100 pixels or more on each side.</source>
+        <translation>公印の画像は %1×%2 ピクセルです。縦横とも100ピクセル以上になるようにスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>There is no letter with the id %1.</source>
+        <translation>ID %1 の通知書はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplates</name>
+    <message>
+        <source>text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Line %1: {{%2}} is not a field of this letter.</source>
+        <translation>%1行目：{{%2}} はこの通知書の項目ではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is a %3; use it as a section {{#%2}}…{{/%2}}.</source>
+        <translation>%1行目：%2 は%3です。セクション {{#%2}}…{{/%2}} として使用してください。</translation>
+    </message>
+    <message>
+        <source>The template lacks the region marker %1.</source>
+        <translation>テンプレートに領域マーカー %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The region marker %1 appears more than once.</source>
+        <translation>領域マーカー %1 が複数回使われています。</translation>
+    </message>
+    <message>
+        <source>The region markers must come in the order heading, address, body, contact.</source>
+        <translation>領域マーカーは heading、address、body、contact の順に配置してください。</translation>
+    </message>
+    <message>
+        <source>The template for %1 was refused: %2</source>
+        <translation>%1 のテンプレートは受け付けられません：%2</translation>
+    </message>
+    <message>
+        <source>The required field {{%1}} is not used.</source>
+        <translation>必須の項目 {{%1}} が使用されていません。</translation>
+    </message>
+    <message>
+        <source>The required field {{%1}} is not used inside {{#%2}}…{{/%2}}.</source>
+        <translation>必須の項目 {{%1}} が {{#%2}}…{{/%2}} の中で使用されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterText</name>
+    <message>
+        <source>(no number yet)</source>
+        <translation>（未採番）</translation>
+    </message>
+    <message>
+        <source>Drafted by %1 on %2</source>
+        <translation>作成：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>承認：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation>発行：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>印刷：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>mailed: method on date</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <comment>mailed: method, tracking number on date</comment>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>returned undeliverable on %1</source>
+        <translation>返戻（宛所不明等）：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation>%1 の再発行</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>LetterVocabulary</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>決裁待ち</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行済み</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>印刷済み</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>発送済み</translation>
+    </message>
+    <message>
+        <source>Returned undeliverable</source>
+        <translation>返戻（宛所不明等）</translation>
+    </message>
+    <message>
+        <source>Void (number unused)</source>
+        <translation>取消（欠番）</translation>
+    </message>
+    <message>
+        <source>Ordinary mail</source>
+        <translation>普通郵便</translation>
+    </message>
+    <message>
+        <source>Simple registered mail</source>
+        <translation>簡易書留</translation>
+    </message>
+    <message>
+        <source>Restricted delivery mail</source>
+        <translation>本人限定受取郵便</translation>
+    </message>
+    <message>
+        <source>Handed over at the counter</source>
+        <translation>窓口交付</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWindow</name>
+    <message>
+        <source>Letter</source>
+        <translation>通知書</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWriteDialog</name>
+    <message>
+        <source>Write a letter</source>
+        <translation>通知書の作成</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>通知書(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Letter &amp;date:</source>
+        <translation>通知書の日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>開示</translation>
+    </message>
+    <message>
+        <source>&amp;Postage (yen):</source>
+        <translation>郵送料（円）(&amp;P):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Enclosures:</source>
+        <translation>同封書類(&amp;E):</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. 保有個人データの写し 1部</source>
+        <translation>1行に1件（例：保有個人データの写し 1部）</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients informed:</source>
+        <translation>訂正の通知先(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Those told of the correction (art. 97); empty: none</source>
+        <translation>訂正した旨を通知した提供先（第97条）。空欄の場合は「なし」</translation>
+    </message>
+    <message>
+        <source>Purposes of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>P&amp;urposes:</source>
+        <translation>利用目的(&amp;U):</translation>
+    </message>
+    <message>
+        <source>One purpose per line</source>
+        <translation>1行に1つの利用目的</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>補正</translation>
+    </message>
+    <message>
+        <source>What to &amp;supply:</source>
+        <translation>提出を求める事項(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Empty: the standard sentence</source>
+        <translation>空欄の場合は定型文</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三者</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>郵便番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>850-0000</source>
+        <translation>850-0000</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Information concerned:</source>
+        <translation>照会の対象となる情報(&amp;I):</translation>
+    </message>
+    <message>
+        <source>This letter is written from the request, its decision and the organisation settings; it needs nothing more.</source>
+        <translation>この通知書は、請求、その決定および組織の設定から作成されます。追加の入力は不要です。</translation>
+    </message>
+    <message>
+        <source>Show the letter as it would be issued, marked 案 (F5)</source>
+        <translation>発行した場合の通知書を「案」と表示して示します（F5）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A chief approves the draft before it is issued</source>
+        <translation>発行前に係長が案を承認します</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>決裁に回付(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Number, store and show the letter; it cannot be changed afterwards</source>
+        <translation>通知書に文書番号を付けて保存し、表示します。発行後は変更できません</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>発行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Letter register</source>
+        <translation>文書番号簿</translation>
+    </message>
+    <message>
+        <source>Read the register again (F5)</source>
+        <translation>文書番号簿を再読み込みします（F5）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Save the letters the filter shows as a CSV file</source>
+        <translation>絞り込みで表示している通知書を CSV ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 出力…</translation>
+    </message>
+    <message>
+        <source>Search by document number, receipt number or addressee</source>
+        <translation>文書番号、受付番号、宛先で検索</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>条件をクリア</translation>
+    </message>
+    <message>
+        <source>Open the request the letter answers</source>
+        <translation>通知書の対象となる請求を開きます</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>請求を開く</translation>
+    </message>
+    <message>
+        <source>Show the stored letter (double-click)</source>
+        <translation>保存された通知書を表示します（ダブルクリック）</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Print the stored letter</source>
+        <translation>保存された通知書を印刷します</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record how and when the letter was sent</source>
+        <translation>通知書の送付方法と送付日を記録します</translation>
+    </message>
+    <message>
+        <source>&amp;Mailed…</source>
+        <translation>発送の記録(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Record that the letter came back undeliverable</source>
+        <translation>通知書が宛所不明等で返戻されたことを記録します</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned…</source>
+        <translation>返戻の記録(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Void the letter: its number stays in the register as unused</source>
+        <translation>通知書を取り消します。文書番号は欠番として文書番号簿に残ります</translation>
+    </message>
+    <message>
+        <source>V&amp;oid…</source>
+        <translation>取消（欠番）(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A new letter with a new number in place of this one</source>
+        <translation>この通知書に代わる新しい通知書を、新しい文書番号で発行します</translation>
+    </message>
+    <message>
+        <source>Issue &amp;again…</source>
+        <translation>再発行(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Approve the draft of a procedural letter</source>
+        <translation>手続文書の案を承認します</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Issue the approved draft: number, store and show it</source>
+        <translation>承認済みの案を発行します（文書番号を付けて保存し、表示します）</translation>
+    </message>
+    <message>
+        <source>&amp;Issue draft</source>
+        <translation>案を発行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Write a letter for this request</source>
+        <translation>この請求の通知書を作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Write letter…</source>
+        <translation>通知書の作成(&amp;W)…</translation>
+    </message>
+</context>
+<context>
     <name>LockWidget</name>
     <message>
         <source>DSR Desk is locked</source>
@@ -2368,6 +3706,77 @@
     <message>
         <source>Show the member and their requests (Enter or double-click)</source>
         <translation>組合員とその請求を表示します（Enter キーまたはダブルクリック）</translation>
+    </message>
+</context>
+<context>
+    <name>MustacheTemplate</name>
+    <message>
+        <source>%1 has no value.</source>
+        <translation>%1 に値がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has a value that is not text.</source>
+        <translation>%1 の値が文字列ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not text and cannot be printed.</source>
+        <translation>%1 は文字列ではないため印字できません。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 が空です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list item.</source>
+        <translation>%1 はリストの要素ではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: a tag opened with {{ is never closed with }}.</source>
+        <translation>%1行目：{{ で始まるタグが }} で閉じられていません。</translation>
+    </message>
+    <message>
+        <source>Line %1: unescaped output ({{{…}}} or {{&amp;…}}) is not allowed in letters.</source>
+        <translation>%1行目：エスケープしない出力（{{{…}}} または {{&amp;…}}）は通知書では使用できません。</translation>
+    </message>
+    <message>
+        <source>Line %1: an empty tag {{}}.</source>
+        <translation>%1行目：空のタグ {{}} があります。</translation>
+    </message>
+    <message>
+        <source>Line %1: partials ({{&gt;…}}) are not allowed in letters.</source>
+        <translation>%1行目：パーシャル（{{&gt;…}}）は通知書では使用できません。</translation>
+    </message>
+    <message>
+        <source>Line %1: changing the delimiters ({{=…=}}) is not allowed.</source>
+        <translation>%1行目：区切り文字の変更（{{=…=}}）はできません。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a placeholder name (lower-case letters, digits and _).</source>
+        <translation>%1行目：「%2」はプレースホルダー名として使用できません（英小文字、数字、_ のみ）。</translation>
+    </message>
+    <message>
+        <source>Line %1: {{/%2}} closes a section that was never opened.</source>
+        <translation>%1行目：{{/%2}} は開始されていないセクションを閉じています。</translation>
+    </message>
+    <message>
+        <source>Line %1: {{/%2}} closes the section {{#%3}} opened on line %4.</source>
+        <translation>%1行目：{{/%2}} が%4行目で開始したセクション {{#%3}} を閉じています。</translation>
+    </message>
+    <message>
+        <source>Line %1: the section {{#%2}} is never closed.</source>
+        <translation>%1行目：セクション {{#%2}} が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The template is not valid Mustache: %1</source>
+        <translation>テンプレートが正しい Mustache 形式ではありません：%1</translation>
+    </message>
+    <message>
+        <source>The letter cannot be filled in: %1</source>
+        <translation>通知書に値を差し込めません：%1</translation>
+    </message>
+    <message>
+        <source>The template engine failed: %1</source>
+        <translation>テンプレートエンジンでエラーが発生しました：%1</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +4863,30 @@
         <source>%1 must be one of: %2.</source>
         <translation>「%1」は次のいずれかにしてください：%2。</translation>
     </message>
+    <message>
+        <source>Digits in letters (half or full width)</source>
+        <translation>通知書の数字（半角または全角）</translation>
+    </message>
+    <message>
+        <source>Official seal on letters (omit or image)</source>
+        <translation>通知書の公印（省略または印影画像）</translation>
+    </message>
+    <message>
+        <source>Address block: left edge (mm)</source>
+        <translation>宛名欄：左端の位置（mm）</translation>
+    </message>
+    <message>
+        <source>Address block: top edge (mm)</source>
+        <translation>宛名欄：上端の位置（mm）</translation>
+    </message>
+    <message>
+        <source>Address block: width (mm)</source>
+        <translation>宛名欄：幅（mm）</translation>
+    </message>
+    <message>
+        <source>Address block: height (mm)</source>
+        <translation>宛名欄：高さ（mm）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCommands</name>
@@ -4181,6 +5614,60 @@
     </message>
 </context>
 <context>
+    <name>dsr::ApprovalRouteDialog</name>
+    <message>
+        <source>New approval route</source>
+        <translation>決裁ルートの追加</translation>
+    </message>
+    <message>
+        <source>Edit approval route</source>
+        <translation>決裁ルートの編集</translation>
+    </message>
+    <message>
+        <source>Save route</source>
+        <translation>決裁ルートを保存</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>すべての決定</translation>
+    </message>
+    <message>
+        <source>This combination has a route already; saving changes its steps.</source>
+        <translation>この組合せには既に決裁ルートがあります。保存すると段階が変更されます。</translation>
+    </message>
+    <message>
+        <source>This combination has no route of its own yet; saving creates it.</source>
+        <translation>この組合せ専用の決裁ルートはまだありません。保存すると作成されます。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::ApprovalRoutesTab</name>
+    <message>
+        <source>Request type</source>
+        <translation>請求種別</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Approval steps</source>
+        <translation>決裁の段階</translation>
+    </message>
+    <message>
+        <source>The route for %1, %2 is saved: %3.</source>
+        <translation>%1 × %2 の決裁ルートを保存しました：%3。</translation>
+    </message>
+</context>
+<context>
     <name>dsr::ApprovalsPage</name>
     <message>
         <source>Drafts waiting for your approval</source>
@@ -4471,6 +5958,95 @@
     </message>
 </context>
 <context>
+    <name>dsr::BusinessCalendarTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>祝日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message numerus="yes">
+        <source>National holidays (%n day(s))</source>
+        <translation>
+            <numerusform>国民の祝日（%n 日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open request&apos;s deadline changed.</source>
+        <translation>処理中の請求の期限に変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) now have a different deadline.</source>
+        <translation>
+            <numerusform>処理中の請求 %n 件の期限が変わりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the Cabinet Office holiday list</source>
+        <translation>内閣府の祝日一覧の取込み</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the holiday list.</source>
+        <translation>%1 は祝日一覧としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 を取り込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the calendar is unchanged.</source>
+        <translation>%1 を取り込みませんでした。カレンダーは変更していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n holiday(s) for the years %1 to %2 from %3.</source>
+        <translation>
+            <numerusform>%3 から %1年～%2年の祝日を %n 件取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now a closed day.</source>
+        <translation>%1 を休業日にしました。</translation>
+    </message>
+    <message>
+        <source>Remove closed day</source>
+        <translation>休業日の削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organisation&apos;s closed days?</source>
+        <translation>%1 を組織の休業日から削除しますか？</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the organisation&apos;s closed days?</source>
+        <translation>%1（%2）を組織の休業日から削除しますか？</translation>
+    </message>
+    <message>
+        <source>The deadlines of open requests are recomputed.</source>
+        <translation>処理中の請求の期限が再計算されます。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a closed day.</source>
+        <translation>%1 を休業日から外しました。</translation>
+    </message>
+</context>
+<context>
     <name>dsr::ChangePasswordDialog</name>
     <message>
         <source>An administrator gave you a temporary password. Choose your own password before you continue.</source>
@@ -4741,6 +6317,388 @@
     </message>
 </context>
 <context>
+    <name>dsr::LetterActionDialog</name>
+    <message>
+        <source>Mailed — %1</source>
+        <translation>発送の記録 — %1</translation>
+    </message>
+    <message>
+        <source>Record how and when %1 (%2) to %3 was sent or handed over.</source>
+        <translation>%3 宛ての %1（%2）を送付または交付した方法と日付を記録します。</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>送付日(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Record mailing</source>
+        <translation>発送を記録</translation>
+    </message>
+    <message>
+        <source>Returned undeliverable — %1</source>
+        <translation>返戻（宛所不明等）— %1</translation>
+    </message>
+    <message>
+        <source>Record that %1 (%2) came back undeliverable. Check the address, then issue the letter again.</source>
+        <translation>%1（%2）が宛所不明等で返戻されたことを記録します。住所を確認してから、通知書を再発行してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Came back on:</source>
+        <translation>返戻日(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Record return</source>
+        <translation>返戻を記録</translation>
+    </message>
+    <message>
+        <source>Void — %1</source>
+        <translation>取消（欠番）— %1</translation>
+    </message>
+    <message>
+        <source>Void %1 (%2). The number stays in the register as unused (欠番) with the reason; it is never given again.</source>
+        <translation>%1（%2）を取り消します。文書番号は理由とともに欠番として文書番号簿に残り、再び使用されることはありません。</translation>
+    </message>
+    <message>
+        <source>Discard the draft %1 for request %2. It stays in the register with the reason.</source>
+        <translation>請求 %2 の %1 の下書きを破棄します。下書きは理由とともに文書番号簿に残ります。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Void the letter</source>
+        <translation>取消（欠番）にする</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>下書きを破棄</translation>
+    </message>
+    <message>
+        <source>Issue again — %1</source>
+        <translation>再発行 — %1</translation>
+    </message>
+    <message>
+        <source>Issue %1 again in place of %2: a new letter with the next document number, dated today, that refers to %2. %2 itself stays as it was.</source>
+        <translation>%2 に代えて %1 を再発行します。次の文書番号を付けた本日付けの新しい通知書で、%2 を参照します。%2 自体はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>再発行</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>他のユーザーによる変更</translation>
+    </message>
+    <message>
+        <source>%1 was changed on another desk while you were looking at it. The register is read again; check the letter and try again.</source>
+        <translation>表示している間に %1 が他の端末で変更されました。文書番号簿を再読み込みしますので、通知書を確認してもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::LetterViewer</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>前のページ（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>次のページ（Page Down）</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>拡大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the window</source>
+        <translation>ページをウィンドウの幅に合わせます</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the letter exactly as shown (Ctrl+P)</source>
+        <translation>表示どおりに通知書を印刷します（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Preview the letter to see it here.</source>
+        <translation>プレビューすると、ここに通知書が表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>通知書</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::LetterWindow</name>
+    <message>
+        <source>Draft</source>
+        <translation>案</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>請求 %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>宛先 %1</translation>
+    </message>
+    <message>
+        <source>Dated %1</source>
+        <translation>日付 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the stored PDF: %1</source>
+        <translation>保存された PDF の SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Only some pages were printed; the letter is not recorded as printed.</source>
+        <translation>一部のページのみ印刷されたため、印刷済みとして記録していません。</translation>
+    </message>
+    <message>
+        <source>Printed again; the register already records this letter as %1.</source>
+        <translation>再度印刷しました。この通知書は、文書番号簿に既に「%1」として記録されています。</translation>
+    </message>
+    <message>
+        <source>Printed. Record the mailing once the letter has been sent.</source>
+        <translation>印刷しました。通知書を発送したら、発送を記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::LetterWriteDialog</name>
+    <message>
+        <source>Write a letter — request %1</source>
+        <translation>通知書の作成 — 請求 %1</translation>
+    </message>
+    <message>
+        <source>Request %1 · %2 · %3 · %4</source>
+        <translation>請求 %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Enter the postage as a whole number of yen, or leave it empty for none.</source>
+        <translation>郵送料は円単位の整数で入力してください。郵送料がない場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>The letter date cannot be read; write it as 2025-04-01, or leave it empty for today.</source>
+        <translation>通知書の日付を読み取れません。2025-04-01 の形式で入力するか、本日の日付にする場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>The preview shows the letter as it stands.</source>
+        <translation>プレビューには現在の内容の通知書が表示されています。</translation>
+    </message>
+    <message>
+        <source>Changed since the preview: preview again to see it.</source>
+        <translation>プレビュー後に変更されています。確認するには、もう一度プレビューしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1（案）</translation>
+    </message>
+    <message>
+        <source>Draft (案): not numbered, nothing stored. It prints as it shows.</source>
+        <translation>案：文書番号は付かず、何も保存されません。表示どおりに印刷されます。</translation>
+    </message>
+    <message>
+        <source>Issue the %1 for request %2? It gets the next document number and is stored as it is; it cannot be changed afterwards.</source>
+        <translation>請求 %2 の %1 を発行しますか？次の文書番号が付き、この内容のまま保存されます。発行後は変更できません。</translation>
+    </message>
+    <message>
+        <source>You have not previewed the letter as it stands now.</source>
+        <translation>現在の内容の通知書をまだプレビューしていません。</translation>
+    </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>通知書の発行</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::LettersPage</name>
+    <message>
+        <source>Document no.</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>fiscal year: 令和7年度 (2025)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No letter has been written for this request yet.</source>
+        <translation>この請求の通知書はまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>No letters match the filter.</source>
+        <translation>条件に一致する通知書はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the draft as it would be issued, marked 案 (double-click)</source>
+        <translation>発行した場合の内容を「案」と表示して示します（ダブルクリック）</translation>
+    </message>
+    <message>
+        <source>Show the stored letter (double-click)</source>
+        <translation>保存された通知書を表示します（ダブルクリック）</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard draft…</source>
+        <translation>下書きを破棄(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>V&amp;oid…</source>
+        <translation>取消（欠番）(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1 recorded as %2.</source>
+        <translation>%1 を「%2」として記録しました。</translation>
+    </message>
+    <message>
+        <source>%1 recorded as returned undeliverable. Check the address and issue it again.</source>
+        <translation>%1 を返戻（宛所不明等）として記録しました。住所を確認して再発行してください。</translation>
+    </message>
+    <message>
+        <source>%1 is void; its number stays in the register as unused.</source>
+        <translation>%1 を取り消しました。文書番号は欠番として文書番号簿に残ります。</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>下書きを破棄しました。</translation>
+    </message>
+    <message>
+        <source>Issued %1 in place of %2.</source>
+        <translation>%2 に代えて %1 を発行しました。</translation>
+    </message>
+    <message>
+        <source>Approve draft</source>
+        <translation>案の承認</translation>
+    </message>
+    <message>
+        <source>Approve the draft %1 for request %2, written by %3? A clerk can then issue it.</source>
+        <translation>%3 が作成した請求 %2 の %1 の案を承認しますか？承認すると、担当者が発行できるようになります。</translation>
+    </message>
+    <message>
+        <source>Approved the draft %1 for request %2.</source>
+        <translation>請求 %2 の %1 の案を承認しました。</translation>
+    </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>通知書の発行</translation>
+    </message>
+    <message>
+        <source>Issue the approved %1 for request %2? It gets the next document number and is stored as it is; it cannot be changed afterwards.</source>
+        <translation>請求 %2 の承認済みの %1 を発行しますか？次の文書番号が付き、この内容のまま保存されます。発行後は変更できません。</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>%1 を発行しました。</translation>
+    </message>
+    <message>
+        <source>letter-register-%1.csv</source>
+        <translation>letter-register-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export letter register</source>
+        <translation>文書番号簿の出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n letter(s) to %1.</source>
+        <translation>
+            <numerusform>通知書 %n 件を %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write letter</source>
+        <translation>通知書の作成</translation>
+    </message>
+    <message>
+        <source>No letter can be written for request %1 as it stands. A decision letter needs an approved decision; an amendment request, an extension or a third-party opinion needs that step recorded in the Workflow tab first.</source>
+        <translation>請求 %1 は現在の状態では通知書を作成できません。決定通知書には決裁済みの決定が必要です。補正依頼書、期限延長通知書、第三者意見照会書は、先に「処理経過」タブでその処理を記録してください。</translation>
+    </message>
+    <message>
+        <source>The draft %1 was submitted: a chief approves it here or in the letter register, then it can be issued.</source>
+        <translation>%1 の案を決裁に回付しました。係長がここまたは文書番号簿で承認すると、発行できるようになります。</translation>
+    </message>
+</context>
+<context>
     <name>dsr::LockWidget</name>
     <message>
         <source>Signed in as %1 (%2). Enter your password to continue.</source>
@@ -4812,14 +6770,6 @@
         <translation>必要な役割をアカウントに割り当てるよう、システム管理者に依頼してください。</translation>
     </message>
     <message>
-        <source>Letters are not available in this version yet.</source>
-        <translation>文書機能はこのバージョンではまだ利用できません。</translation>
-    </message>
-    <message>
-        <source>Response letters will be drafted, approved, numbered and printed as PDF here.</source>
-        <translation>通知書の起案、決裁、文書番号の付番、PDF での印刷をここで行う予定です。</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>ログイン中：%1（%2）</translation>
     </message>
@@ -4862,6 +6812,10 @@
     <message>
         <source>The language changes the next time DSR Desk starts.</source>
         <translation>言語は DSR Desk の次回起動時に切り替わります。</translation>
+    </message>
+    <message>
+        <source>This section is not available in this version.</source>
+        <translation>このバージョンでは、この機能は利用できません。</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +6959,22 @@
     <message>
         <source>Page %1 could not be rendered.</source>
         <translation>%1ページ目を表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no page to print.</source>
+        <translation>印刷するページがありません。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>印刷を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation>プリンターが%1ページ目を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The printer reported an error; the letter may not have been printed.</source>
+        <translation>プリンターからエラーが報告されました。通知書が印刷されていない可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -5384,6 +7354,14 @@ Save the request with the number masked as ************?</source>
         <source>Legal deadline</source>
         <translation>法定期限</translation>
     </message>
+    <message>
+        <source>Letters</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Letters (%1)</source>
+        <translation>文書（%1）</translation>
+    </message>
 </context>
 <context>
     <name>dsr::ResetPasswordDialog</name>
@@ -5495,6 +7473,14 @@ Save the request with the number masked as ************?</source>
     <message>
         <source>Saved.</source>
         <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>業務カレンダー</translation>
+    </message>
+    <message>
+        <source>Approval routes</source>
+        <translation>決裁ルート</translation>
     </message>
 </context>
 <context>
