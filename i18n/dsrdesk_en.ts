@@ -242,6 +242,34 @@
             <numerusform>Exported %n letters to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n decision letter(s)? Each gets the next document number and is stored as it is.</source>
+        <translation>
+            <numerusform>Issue %n decision letter? It gets the next document number and is stored as it is.</numerusform>
+            <numerusform>Issue %n decision letters? Each gets the next document number and is stored as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n letter(s): %1.</source>
+        <translation>
+            <numerusform>Issued %n letter: %1.</numerusform>
+            <numerusform>Issued %n letters: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) were not issued: %1</source>
+        <translation>
+            <numerusform>%n letter was not issued: %1</numerusform>
+            <numerusform>%n letters were not issued: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dsr::WorkflowActionDialog</name>

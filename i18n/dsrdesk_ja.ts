@@ -3300,6 +3300,14 @@
         <source>&amp;Write letter…</source>
         <translation>通知書の作成(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Issue the letters of every decided request that has none yet, each with its own number</source>
+        <translation>決定済みで通知書が未発行のすべての請求について、それぞれに文書番号を付けて通知書を発行します</translation>
+    </message>
+    <message>
+        <source>Issue decision letters…</source>
+        <translation>決定通知書の一括発行…</translation>
+    </message>
 </context>
 <context>
     <name>LockWidget</name>
@@ -6696,6 +6704,38 @@
     <message>
         <source>The draft %1 was submitted: a chief approves it here or in the letter register, then it can be issued.</source>
         <translation>%1 の案を決裁に回付しました。係長がここまたは文書番号簿で承認すると、発行できるようになります。</translation>
+    </message>
+    <message>
+        <source>Every decided request has its decision letter.</source>
+        <translation>決定済みのすべての請求について、決定通知書は発行済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue decision letters</source>
+        <translation>決定通知書の一括発行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n decision letter(s)? Each gets the next document number and is stored as it is.</source>
+        <translation>
+            <numerusform>決定通知書 %n 件を発行しますか。それぞれに次の文書番号が付き、そのまま保存されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n letter(s): %1.</source>
+        <translation>
+            <numerusform>通知書 %n 件を発行しました：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) were not issued: %1</source>
+        <translation>
+            <numerusform>通知書 %n 件は発行できませんでした：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

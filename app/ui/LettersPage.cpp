@@ -53,6 +53,7 @@ LettersPage::LettersPage(Session &session, qint64 requestId, QWidget *parent)
     // The request's tab lists its letters only: no filters, no export, no way back to itself.
     m_ui->titleLabel->setVisible(register_);
     m_ui->exportButton->setVisible(register_);
+    m_ui->issueDecidedButton->setVisible(register_ && canIssue());
     m_ui->searchLineEdit->setVisible(register_);
     for (QWidget *w :
          { static_cast<QWidget *>(m_ui->fiscalYearFilterLabel),
@@ -115,6 +116,7 @@ LettersPage::LettersPage(Session &session, qint64 requestId, QWidget *parent)
     connect(table, &QTableWidget::itemDoubleClicked, this, [this] { viewSelected(); });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &LettersPage::refresh);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &LettersPage::exportCsv);
+    connect(m_ui->issueDecidedButton, &QPushButton::clicked, this, &LettersPage::issueDecided);
     connect(m_ui->openRequestButton, &QPushButton::clicked, this, [this] {
         if (const auto l = selectedLetter())
             Q_EMIT openRequestRequested(l->requestId);
@@ -513,6 +515,60 @@ void LettersPage::issueSelected()
     changed(l->requestId);
     selectLetter(issued->id);
     openLetter(issued->id);
+}
+
+void LettersPage::issueDecided()
+{
+    showMessage(QString());
+    m_ui->errorLabel->clearError();
+    LetterService letters(m_session.database);
+    auto pending = letters.pendingDecisionLetters(m_session.actor);
+    if (!pending) {
+        m_ui->errorLabel->showError(pending.error().message);
+        return;
+    }
+    if (pending->isEmpty()) {
+        showMessage(tr("Every decided request has its decision letter."));
+        return;
+    }
+    QStringList lines;
+    for (const IssueOrder &o : pending.value()) {
+        if (lines.size() == 15) {
+            lines << tr("… and %n more", nullptr, int(pending->size() - 15));
+            break;
+        }
+        lines << QStringLiteral("%1　%2").arg(o.receiptNo, LetterKinds::title(o.kind));
+    }
+    if (MessageBox::question(
+            this, tr("Issue decision letters"),
+            tr("Issue %n decision letter(s)? Each gets the next document number and is stored "
+               "as it is.",
+               nullptr, int(pending->size()))
+                + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')))
+        != QMessageBox::Yes)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QList<Result<Letter>> results = letters.issueMany(m_session.actor, pending.value());
+    QGuiApplication::restoreOverrideCursor();
+    QStringList numbers;
+    QStringList refused;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (results[i])
+            numbers << results[i]->documentNo;
+        else
+            refused << results[i].error().message;
+    }
+    qCInfo(lcUi) << "decision letters issued from the window:" << numbers.size()
+                 << "refused:" << refused.size();
+    if (!numbers.isEmpty())
+        showMessage(tr("Issued %n letter(s): %1.", nullptr, int(numbers.size()))
+                        .arg(numbers.size() > 2 ? numbers.first() + QStringLiteral(" … ") + numbers.last()
+                                                : numbers.join(QStringLiteral(", "))));
+    if (!refused.isEmpty())
+        m_ui->errorLabel->showError(
+            tr("%n letter(s) were not issued: %1", nullptr, int(refused.size())).arg(refused.first()));
+    refresh();
+    Q_EMIT lettersChanged(0);
 }
 
 void LettersPage::exportCsv()

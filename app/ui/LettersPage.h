@@ -71,6 +71,8 @@ public Q_SLOTS:
     void approveSelected();
     void issueSelected();
     void exportCsv();
+    // The decision letters of every decided request without one, as a batch (clerks).
+    void issueDecided();
     void writeLetter();
 
 Q_SIGNALS:

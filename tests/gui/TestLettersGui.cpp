@@ -219,6 +219,7 @@ private Q_SLOTS:
     void voidKeepsTheNumberAsUnusedAndIssueAgainTakesTheNext();
     void chiefApprovesAProceduralDraftThatTheClerkIssues();
     void registerFiltersAndExportsCsv();
+    void issueDecisionLettersAsABatch();
     void viewerPagesThroughAndPrintsEveryPage();
 };
 
@@ -612,6 +613,43 @@ void TestLettersGui::registerFiltersAndExportsCsv()
     QVERIFY(!text.contains(QStringLiteral("長共総第1号")));
     QVERIFY(
         child<QLabel>(&page, QStringLiteral("messageLabel"))->text().contains(QStringLiteral("1 letter")));
+}
+
+// The clerk issues the letters of every decided request at once; each gets its own number.
+void TestLettersGui::issueDecisionLettersAsABatch()
+{
+    TempDatabase t(m_fixture);
+    const Request a = decided(t);
+    const Request b = decided(t);
+    issued(t, decided(t)); // has its letter already: not offered again
+    Session clerk { t.db(), m_clerk };
+    LettersPage page(clerk);
+    page.show();
+    QCOMPARE(page.table()->rowCount(), 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    click(&page, QStringLiteral("issueDecidedButton"));
+    QVERIFY2(MessageBox::lastText().contains(a.receiptNo) && MessageBox::lastText().contains(b.receiptNo),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(page.table()->rowCount(), 3);
+    const QString message = child<QLabel>(&page, QStringLiteral("messageLabel"))->text();
+    QVERIFY2(message.contains(QStringLiteral("長共総第2号"))
+                 && message.contains(QStringLiteral("長共総第3号")),
+             qPrintable(message));
+    for (qint64 id : { a.id, b.id }) {
+        const auto letters = LetterService(t.db()).list(m_clerk, LetterQuery { id, {}, {}, 0, {} }).value();
+        QCOMPARE(letters.size(), 1);
+        QCOMPARE(letters.first().state, LetterState::Issued);
+    }
+    // Nothing left: the page says so and issues nothing.
+    click(&page, QStringLiteral("issueDecidedButton"));
+    QCOMPARE(page.table()->rowCount(), 3);
+    QVERIFY(child<QLabel>(&page, QStringLiteral("messageLabel"))
+                ->text()
+                .contains(QStringLiteral("Every decided")));
+    // A chief sees no such button.
+    Session chief { t.db(), m_chief };
+    LettersPage chiefPage(chief);
+    QVERIFY(!child<QPushButton>(&chiefPage, QStringLiteral("issueDecidedButton"))->isVisibleTo(&chiefPage));
 }
 
 void TestLettersGui::viewerPagesThroughAndPrintsEveryPage()

@@ -224,6 +224,13 @@ private Q_SLOTS:
             const QString text = squeezed(pdfText(letters.pdf(m_clerk, results[i]->id).value()));
             QVERIFY2(text.contains(QStringLiteral("長共総第%1号").arg(expected[i])), qPrintable(text));
         }
+        // Nothing is left to issue for these four; a new decision is.
+        const qint64 fifth = decided(t.db()).id;
+        const auto pending = letters.pendingDecisionLetters(m_clerk).value();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().requestId, fifth);
+        QCOMPARE(pending.first().kind, LetterKind::Disclosure);
+        QCOMPARE(letters.pendingDecisionLetters(m_chief).error().code, ErrorCode::Permission);
         // A chief cannot issue; every order says so.
         for (const Result<Letter> &r : letters.issueMany(m_chief, orders))
             QCOMPARE(r.error().code, ErrorCode::Permission);

@@ -450,6 +450,39 @@ Status LetterService::notYetIssued(qint64 requestId, LetterKind kind)
     return {};
 }
 
+Result<QList<IssueOrder>> LetterService::pendingDecisionLetters(const Actor &actor)
+{
+    if (Status s = require(actor, Operation::LetterIssue, QStringLiteral("letter"), QStringLiteral("-")); !s)
+        return s.error();
+    auto settings = SettingsRepository(database()).load();
+    if (!settings)
+        return settings.error();
+    const auto regime
+        = LetterKinds::regimeFromId(settings->value(Setting::Regime)).value_or(LegalRegime::Private);
+    RequestQuery decided;
+    decided.status = RequestStatus::Decided;
+    decided.sort = RequestQuery::Sort::Received;
+    decided.descending = false;
+    decided.limit = 0;
+    auto requests = RequestRepository(database()).list(decided);
+    if (!requests)
+        return requests.error();
+    WorkflowRepository wf(database());
+    QList<IssueOrder> out;
+    for (const Request &r : requests.value()) {
+        auto decision = wf.decision(r.id);
+        if (!decision)
+            return decision.error();
+        if (!decision.value())
+            continue;
+        const auto kind = LetterKinds::forDecision(decision.value()->kind, r.type);
+        if (!kind || !LetterKinds::allowedIn(*kind, regime) || !notYetIssued(r.id, *kind))
+            continue;
+        out << IssueOrder { r.id, *kind, {}, r.receiptNo };
+    }
+    return out;
+}
+
 QList<Result<Letter>> LetterService::issueMany(const Actor &actor, const QList<IssueOrder> &orders)
 {
     QList<Result<Letter>> out;

@@ -44,6 +44,7 @@ struct IssueOrder
     qint64 requestId = 0;
     LetterKind kind = LetterKind::Disclosure;
     LetterInput input;
+    QString receiptNo = {}; // for showing the order; pendingDecisionLetters fills it
 };
 
 struct LetterPreview
@@ -76,6 +77,9 @@ public:
     // A letter not yet issued (a procedural draft awaiting approval, or approved), as it would be
     // issued today with the input stored with it, marked 「案」. Audited; nothing is written.
     Result<LetterPreview> previewDraft(const Actor &actor, qint64 letterId);
+    // The decided requests whose decision letter has not been issued yet, one order each (oldest
+    // decision first), in the kind their decision calls for — what issueMany takes.
+    Result<QList<IssueOrder>> pendingDecisionLetters(const Actor &actor);
     // Issues the decision letters of several requests, each exactly as issue() would and each in
     // its own transaction, in order. The next letters are rendered on the other cores meanwhile,
     // with the numbers they are expected to get; one whose number or content came out different
