@@ -157,6 +157,13 @@
             <numerusform>%n requests could not be approved:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n procedural letter draft(s) (amendment request, extension, third-party opinion) wait for a chief&apos;s approval.</source>
+        <translation>
+            <numerusform>%n procedural letter draft (amendment request, extension, third-party opinion) waits for a chief&apos;s approval.</numerusform>
+            <numerusform>%n procedural letter drafts (amendment request, extension, third-party opinion) wait for a chief&apos;s approval.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dsr::BusinessCalendarTab</name>

@@ -5835,6 +5835,16 @@
             <numerusform>%n 件の請求を承認できませんでした：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in the letter register</source>
+        <translation>文書番号簿で開く</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedural letter draft(s) (amendment request, extension, third-party opinion) wait for a chief&apos;s approval.</source>
+        <translation>
+            <numerusform>手続文書（補正依頼書、期限延長通知書、第三者意見照会書）の案 %n 件が係長の決裁を待っています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dsr::AttachmentPreview</name>

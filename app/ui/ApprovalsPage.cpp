@@ -1,5 +1,7 @@
 #include "ApprovalsPage.h"
 
+#include "services/LetterService.h"
+
 #include "DecisionDialog.h"
 #include "Logging.h"
 #include "MessageBox.h"
@@ -64,6 +66,21 @@ ApprovalsPage::ApprovalsPage(Session &session, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
+
+    // Procedural letters (補正依頼書 …) wait for a chief in the letter register; say so here.
+    auto *letters = new QHBoxLayout;
+    m_letterDrafts = new QLabel(this);
+    m_letterDrafts->setObjectName(QStringLiteral("letterDraftsLabel"));
+    m_letterDrafts->setWordWrap(true);
+    m_openLetterDrafts = new QPushButton(tr("Open in the letter register"), this);
+    m_openLetterDrafts->setObjectName(QStringLiteral("openLetterDraftsButton"));
+    m_openLetterDrafts->setAutoDefault(false);
+    letters->addWidget(m_letterDrafts, 1);
+    letters->addWidget(m_openLetterDrafts);
+    layout->addLayout(letters);
+    m_letterDrafts->hide();
+    m_openLetterDrafts->hide();
+    connect(m_openLetterDrafts, &QPushButton::clicked, this, &ApprovalsPage::letterDraftsRequested);
 
     auto *buttons = new QHBoxLayout;
     m_open = new QPushButton(tr("&Open request"), this);
@@ -167,6 +184,21 @@ void ApprovalsPage::refresh()
         m_table->selectRow(0);
     showCurrent();
     updateButtons();
+    int letterDrafts = 0;
+    if (m_session.actor.roles.contains(Role::Chief)) {
+        LetterQuery drafts;
+        drafts.state = LetterState::Draft;
+        if (auto waiting = LetterService(m_session.database).list(m_session.actor, drafts)) {
+            for (const Letter &l : waiting.value())
+                letterDrafts += l.createdBy == m_session.actor.userId ? 0 : 1;
+        }
+    }
+    m_letterDrafts->setText(
+        tr("%n procedural letter draft(s) (amendment request, extension, third-party opinion) wait for a "
+           "chief's approval.",
+           nullptr, letterDrafts));
+    m_letterDrafts->setVisible(letterDrafts > 0);
+    m_openLetterDrafts->setVisible(letterDrafts > 0);
     if (inbox)
         m_message->setText(m_rows.isEmpty()
                                ? tr("Nothing is waiting for your approval.")

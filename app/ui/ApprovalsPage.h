@@ -36,6 +36,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openRequestRequested(qint64 requestId);
+    // "Open them": the letter register, showing the drafts awaiting a chief.
+    void letterDraftsRequested();
     // Requests were approved or returned here: other lists refresh.
     void requestsChanged();
 
@@ -63,6 +65,8 @@ private:
     QPushButton *m_return;
     QPushButton *m_approveSelected;
     QPushButton *m_open;
+    QLabel *m_letterDrafts;
+    QPushButton *m_openLetterDrafts;
 };
 
 } // namespace dsr

@@ -517,6 +517,12 @@ void LettersPage::issueSelected()
     openLetter(issued->id);
 }
 
+void LettersPage::showState(LetterState state)
+{
+    m_ui->stateComboBox->setCurrentIndex(m_ui->stateComboBox->findData(LetterVocabulary::id(state)));
+    applyFilters();
+}
+
 void LettersPage::issueDecided()
 {
     showMessage(QString());

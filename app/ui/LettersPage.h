@@ -73,6 +73,8 @@ public Q_SLOTS:
     void exportCsv();
     // The decision letters of every decided request without one, as a batch (clerks).
     void issueDecided();
+    // Shows only the letters in `state` (the approval inbox opens the drafts this way).
+    void showState(LetterState state);
     void writeLetter();
 
 Q_SIGNALS:

@@ -203,6 +203,14 @@ void MainWindow::setUpRequestActions()
         });
         if (registerPage)
             connect(letters, &LettersPage::lettersChanged, registerPage, &RegisterPage::refresh);
+        if (approvals) {
+            connect(approvals, &ApprovalsPage::letterDraftsRequested, this, [this, letters] {
+                if (m_locked)
+                    return;
+                showSection(QStringLiteral("letters"));
+                letters->showState(LetterState::Draft);
+            });
+        }
     }
     const bool canRegister = registerPage && registerPage->canRegister();
     m_ui->newRequestAction->setVisible(canRegister);

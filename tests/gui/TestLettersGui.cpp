@@ -533,9 +533,19 @@ void TestLettersGui::chiefApprovesAProceduralDraftThatTheClerkIssues()
         MainWindow window(t.db(), m_chief);
         window.show();
         QVERIFY(window.visibleSections().contains(QStringLiteral("letters")));
-        QVERIFY(window.showSection(QStringLiteral("letters")));
+        // The approval inbox says a letter draft waits and opens the register on the drafts.
+        QVERIFY(window.showSection(QStringLiteral("approvals")));
+        QWidget *inbox = window.page(QStringLiteral("approvals"));
+        QTRY_VERIFY(child<QLabel>(inbox, QStringLiteral("letterDraftsLabel"))->isVisible());
+        QVERIFY(child<QLabel>(inbox, QStringLiteral("letterDraftsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("1 procedural")));
+        click(inbox, QStringLiteral("openLetterDraftsButton"));
         auto *page = qobject_cast<LettersPage *>(window.page(QStringLiteral("letters")));
         QVERIFY(page);
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->letters().size(), 1);
+        QCOMPARE(page->letters().first().state, LetterState::Draft);
         QVERIFY(page->selectLetter(draftId));
         // The chief reads the draft first.
         click(page, QStringLiteral("viewButton"));
@@ -549,6 +559,10 @@ void TestLettersGui::chiefApprovesAProceduralDraftThatTheClerkIssues()
         click(page, QStringLiteral("approveButton"));
         QVERIFY(MessageBox::lastText().contains(r.receiptNo));
         QCOMPARE(LetterService(t.db()).find(m_chief, QString::number(draftId))->state, LetterState::Approved);
+        // No longer a draft: it leaves the drafts the inbox opened; all states show it approved.
+        QCOMPARE(rowOf(page, draftId), -1);
+        click(page, QStringLiteral("clearFiltersButton"));
+        QVERIFY(page->selectLetter(draftId));
         QCOMPARE(cellText(page->table(), rowOf(page, draftId), LettersPage::StateColumn),
                  LetterVocabulary::displayName(LetterState::Approved));
         QVERIFY(!child<QPushButton>(page, QStringLiteral("approveButton"))->isEnabled());
