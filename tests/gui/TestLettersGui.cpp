@@ -35,6 +35,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -275,11 +276,12 @@ void TestLettersGui::previewShowsTheDraftThenIssueAppearsInTheRegister()
     QVERIFY(viewer->currentImage().width() <= viewer->width());
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
+    const QPointer<QDialog> issuedFrom(dialog);
     click(dialog, QStringLiteral("issueButton"));
     QVERIFY2(MessageBox::lastText().contains(LetterKinds::title(LetterKind::Disclosure)),
              qPrintable(MessageBox::lastText()));
     flush();
-    QVERIFY(!dialog->isVisible());
+    QVERIFY(!issuedFrom || !issuedFrom->isVisible()); // closed (and deleted on close)
     // The issued letter is shown at once with its number.
     auto *window = openDialog<LetterWindow>(tab);
     QVERIFY(window);
@@ -512,9 +514,10 @@ void TestLettersGui::chiefApprovesAProceduralDraftThatTheClerkIssues()
         QVERIFY(!child<QPushButton>(dialog, QStringLiteral("issueButton"))->isVisible());
         typePlain(dialog, QStringLiteral("toSupplyPlainTextEdit"), QStringLiteral("運転免許証の写し"));
         QVERIFY(dialog->preview());
+        const QPointer<QDialog> submittedFrom(dialog);
         click(dialog, QStringLiteral("submitButton"));
         flush();
-        QVERIFY(!dialog->isVisible());
+        QVERIFY(!submittedFrom || !submittedFrom->isVisible()); // closed (and deleted on close)
         QCOMPARE(tab->letters().size(), 1);
         QCOMPARE(tab->letters().first().state, LetterState::Draft);
         QCOMPARE(cellText(tab->table(), 0, LettersPage::StateColumn),

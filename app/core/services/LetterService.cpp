@@ -341,6 +341,40 @@ Result<LetterPreview> LetterService::previewDraft(const Actor &actor, qint64 let
                    LetterInput::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object()));
 }
 
+std::optional<LetterService::SpeculativeLetter>
+LetterService::renderAhead(const Actor &actor, qint64 requestId, LetterKind kind, const LetterInput &input)
+{
+    // Rendered before the write lock is taken, with the number the letter will most likely get;
+    // issueIn uses it only if it is exactly what the transaction would render. Two desks issuing
+    // at once then hold the lock for milliseconds, not for a whole rendering.
+    auto settings = SettingsRepository(database()).load();
+    auto facts = gatherFacts(actor, requestId, kind, input);
+    LetterRepository letters(database());
+    auto active = letters.activeTemplate(LetterKinds::id(kind));
+    if (!settings || !facts || !active)
+        return std::nullopt;
+    const QString symbol = settings->value(Setting::DocumentSymbol);
+    auto current = letters.currentNumber(symbol, JapaneseEra::fiscalYearOf(facts->issueDate));
+    facts.value().documentNumber = documentNumber(
+        symbol, current ? *current + 1 : 1, settings->value(Setting::LetterDigits) == QLatin1String("full"));
+    SpeculativeLetter spec;
+    spec.templateText = active.value() && active.value()->source == QLatin1String("imported")
+        ? active.value()->body
+        : QString();
+    RenderOptions options;
+    options.timestamp = QDateTime::currentDateTimeUtc();
+    if (settings->value(Setting::LetterSeal) == QLatin1String("image")) {
+        if (auto seal = letters.latestSeal(); seal && !seal->isEmpty())
+            options.seal = QImage::fromData(*seal, "PNG");
+    }
+    spec.sealKey = options.seal.cacheKey();
+    auto composed = LetterComposer::compose(*facts, *settings, spec.templateText, options);
+    if (!composed)
+        return std::nullopt;
+    spec.composed = std::move(composed).value();
+    return spec;
+}
+
 Result<Letter> LetterService::issueIn(const Actor &actor, qint64 requestId, LetterKind kind,
                                       const LetterInput &input, qint64 draftId, qint64 draftVersion,
                                       qint64 replacesId, const SpeculativeLetter *speculative)
@@ -599,12 +633,13 @@ Result<Letter> LetterService::issue(const Actor &actor, qint64 requestId, Letter
                                  .arg(LetterKinds::title(kind)));
         return issueDraft(actor, drafts->first().id, drafts->first().version);
     }
+    const auto ahead = renderAhead(actor, requestId, kind, input);
     Transaction tx(database());
     if (!tx.isActive())
         return tx.beginError();
     if (Status s = notYetIssued(requestId, kind); !s)
         return s.error();
-    auto letter = issueIn(actor, requestId, kind, input, 0, 0, 0);
+    auto letter = issueIn(actor, requestId, kind, input, 0, 0, 0, ahead ? &*ahead : nullptr);
     if (!letter)
         return letter.error();
     if (Status s = tx.commit(); !s)
@@ -652,6 +687,15 @@ Result<Letter> LetterService::reissue(const Actor &actor, qint64 letterId, const
         return s.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("State why the letter is issued again."));
+    std::optional<SpeculativeLetter> ahead;
+    if (auto seen = load(letterId); seen && seen->isIssued()) {
+        if (auto stored = LetterRepository(database()).input(letterId); stored) {
+            LetterInput input = LetterInput::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object());
+            input.letterDate = QDate();
+            if (const auto kind = LetterKinds::fromId(seen->kind))
+                ahead = renderAhead(actor, seen->requestId, *kind, input);
+        }
+    }
     Transaction tx(database());
     if (!tx.isActive())
         return tx.beginError();
@@ -665,7 +709,8 @@ Result<Letter> LetterService::reissue(const Actor &actor, qint64 letterId, const
         return stored.error();
     LetterInput input = LetterInput::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object());
     input.letterDate = QDate(); // dated the day it is issued again
-    auto letter = issueIn(actor, old->requestId, *LetterKinds::fromId(old->kind), input, 0, 0, letterId);
+    auto letter = issueIn(actor, old->requestId, *LetterKinds::fromId(old->kind), input, 0, 0, letterId,
+                          ahead ? &*ahead : nullptr);
     if (!letter)
         return letter.error();
     if (auto a = AuditRepository(database())

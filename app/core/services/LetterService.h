@@ -138,6 +138,9 @@ private:
                            qint64 draftId, qint64 draftVersion, qint64 replacesId,
                            const SpeculativeLetter *speculative = nullptr);
     Status notYetIssued(qint64 requestId, LetterKind kind);
+    // The letter rendered outside the write lock with the number it will most likely get.
+    std::optional<SpeculativeLetter> renderAhead(const Actor &actor, qint64 requestId, LetterKind kind,
+                                                 const LetterInput &input);
     Result<Letter> load(qint64 letterId);
     // One state change of a letter in one transaction: `prepare` refuses or fills the columns and
     // the audit details, `after` runs inside the same transaction (the workflow's notification).
