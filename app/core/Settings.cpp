@@ -301,4 +301,14 @@ void LocalSettings::setLanguage(const QString &language)
     QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
+QByteArray LocalSettings::windowGeometry()
+{
+    return QSettings().value(QStringLiteral("ui/main_window_geometry")).toByteArray();
+}
+
+void LocalSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(QStringLiteral("ui/main_window_geometry"), geometry);
+}
+
 } // namespace dsr

@@ -85,6 +85,10 @@ class LocalSettings
 public:
     static QString language(); // "ja" (default) or "en"
     static void setLanguage(const QString &language);
+    // The main window's size, position and state as QWidget::saveGeometry() wrote them; empty
+    // before the first close.
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
 };
 
 } // namespace dsr

@@ -2,8 +2,6 @@
 #include <QActionGroup>
 #include <QMenu>
 
-#include "Settings.h"
-
 #include "AppInfo.h"
 #include "ApprovalsPage.h"
 #include "AuditLogPage.h"
@@ -18,6 +16,7 @@
 #include "PlaceholderPage.h"
 #include "RegisterPage.h"
 #include "RequestView.h"
+#include "Settings.h"
 #include "SettingsPage.h"
 #include "security/Permissions.h"
 #include "services/AccountService.h"
@@ -82,10 +81,14 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     applyIdleLockSetting();
     m_inactivity->activate();
 
-    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-        const QRect available = screen->availableGeometry();
-        resize(size().boundedTo(available.size() * 0.95));
-        move(available.center() - rect().center());
+    // Where the person left the window last time; the first time, centred on the screen.
+    // restoreGeometry keeps a window from an unplugged monitor on a screen that exists.
+    if (!restoreGeometry(LocalSettings::windowGeometry())) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            resize(size().boundedTo(available.size() * 0.95));
+            move(available.center() - rect().center());
+        }
     }
     qCInfo(lcUi) << "main window opened, user id" << actor.userId;
 }
@@ -413,6 +416,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    LocalSettings::setWindowGeometry(saveGeometry());
     event->accept();
     Q_EMIT closed();
 }

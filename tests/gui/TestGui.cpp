@@ -92,6 +92,7 @@ private Q_SLOTS:
     void temporaryPasswordMustBeChangedFirst();
     void administratorSeesSettingsButNoRequestsOrAudit();
     void languageChoiceIsKeptForTheNextStart();
+    void windowGeometryIsKeptForTheNextStart();
     void auditorSeesAuditLogButNotSettings();
     void clerkSeesHonestEmptyPages();
     void lockAndUnlockKeepWhatWasTyped();
@@ -304,6 +305,26 @@ void TestGui::languageChoiceIsKeptForTheNextStart()
     QCOMPARE(LocalSettings::language(), QStringLiteral("en"));
     QVERIFY(english->isChecked());
     LocalSettings::setLanguage(QStringLiteral("ja"));
+}
+
+void TestGui::windowGeometryIsKeptForTheNextStart()
+{
+    TempDatabase db;
+    const Actor admin = db.initialize();
+    const QRect placed(40, 30, 1000, 700);
+    {
+        MainWindow window(db.db(), admin);
+        window.show();
+        window.setGeometry(placed);
+        QCoreApplication::processEvents();
+        window.close();
+    }
+    QVERIFY(!LocalSettings::windowGeometry().isEmpty());
+    MainWindow again(db.db(), admin);
+    again.show();
+    QCOMPARE(again.size(), placed.size());
+    QCOMPARE(again.geometry().topLeft(), placed.topLeft());
+    LocalSettings::setWindowGeometry({});
 }
 
 void TestGui::auditorSeesAuditLogButNotSettings()
