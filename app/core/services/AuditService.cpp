@@ -2,27 +2,12 @@
 
 #include "../Logging.h"
 #include "../storage/Database.h"
+#include "../text/CsvReader.h"
 
 #include <QIODevice>
 #include <QSaveFile>
 
 namespace dsr {
-
-namespace {
-
-QString csvField(const QString &value)
-{
-    QString v = value;
-    // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + v.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-    return v;
-}
-
-} // namespace
 
 Result<QList<AuditRecord>> AuditService::list(const Actor &actor, const AuditFilter &filter)
 {
@@ -79,7 +64,7 @@ Result<qint64> AuditService::writeCsv(const Actor &actor, const AuditFilter &fil
                                    r.hash };
         QStringList escaped;
         for (const QString &f : fields)
-            escaped << csvField(f);
+            escaped << CsvWriter::field(f);
         data += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     if (out->write(data) != data.size())

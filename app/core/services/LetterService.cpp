@@ -13,6 +13,7 @@
 #include "../storage/Transaction.h"
 #include "../storage/UserRepository.h"
 #include "../storage/WorkflowRepository.h"
+#include "../text/CsvReader.h"
 #include "../text/JapaneseEra.h"
 #include "CalendarService.h"
 #include "WorkflowService.h"
@@ -50,14 +51,10 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QString csvField(const QString &s)
+// The text a letter is composed from: an imported template's body; empty for the built-in one.
+QString templateTextOf(const std::optional<LetterTemplateRow> &row)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
+    return row && row->source == QLatin1String("imported") ? row->body : QString();
 }
 
 QString inputJson(const LetterInput &input)
@@ -301,18 +298,13 @@ Result<LetterPreview> LetterService::preview(const Actor &actor, qint64 requestI
     auto active = LetterRepository(database()).activeTemplate(LetterKinds::id(kind));
     if (!active)
         return active.error();
-    const QString text = active.value() && active.value()->source == QLatin1String("imported")
-        ? active.value()->body
-        : QString();
     RenderOptions options;
     options.draft = true;
-    if (settings->value(Setting::LetterSeal) == QLatin1String("image")) {
-        auto seal = LetterRepository(database()).latestSeal();
-        if (!seal)
-            return seal.error();
-        options.seal = QImage::fromData(*seal, "PNG");
-    }
-    auto composed = LetterComposer::compose(*facts, *settings, text, options);
+    auto seal = sealImage(*settings);
+    if (!seal)
+        return seal.error();
+    options.seal = *seal;
+    auto composed = LetterComposer::compose(*facts, *settings, templateTextOf(active.value()), options);
     if (!composed)
         return composed.error();
     if (Status s = recordOnly(eventFor(actor, QStringLiteral("letter.preview"), QStringLiteral("request"),
@@ -334,45 +326,80 @@ Result<LetterPreview> LetterService::previewDraft(const Actor &actor, qint64 let
     const auto kind = LetterKinds::fromId(l->kind);
     if (!kind)
         return makeError(ErrorCode::Failure, tr("The letter's kind “%1” is unknown.").arg(l->kind));
-    auto stored = LetterRepository(database()).input(letterId);
-    if (!stored)
-        return stored.error();
-    return preview(actor, l->requestId, *kind,
-                   LetterInput::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object()));
+    auto input = storedInput(letterId);
+    if (!input)
+        return input.error();
+    return preview(actor, l->requestId, *kind, *input);
 }
 
-std::optional<LetterService::SpeculativeLetter>
+std::optional<LetterService::AheadJob> LetterService::aheadJob(const Actor &actor, const IssueOrder &order,
+                                                               const OrganisationSettings &settings,
+                                                               const QImage &seal,
+                                                               const std::function<int(int)> &expectedNumber)
+{
+    auto facts = gatherFacts(actor, order.requestId, order.kind, order.input);
+    auto active = LetterRepository(database()).activeTemplate(LetterKinds::id(order.kind));
+    if (!facts || !active)
+        return std::nullopt;
+    AheadJob job;
+    job.facts = facts.value();
+    job.facts.documentNumber = documentNumber(settings.value(Setting::DocumentSymbol),
+                                              expectedNumber(JapaneseEra::fiscalYearOf(job.facts.issueDate)),
+                                              settings.value(Setting::LetterDigits) == QLatin1String("full"));
+    job.settings = settings;
+    job.options.timestamp = QDateTime::currentDateTimeUtc();
+    job.options.seal = seal;
+    job.letter = std::make_shared<SpeculativeLetter>();
+    job.letter->templateText = templateTextOf(active.value());
+    job.letter->sealKey = seal.cacheKey();
+    return job;
+}
+
+void LetterService::AheadJob::render() const
+{
+    auto composed = LetterComposer::compose(facts, settings, letter->templateText, options);
+    if (composed)
+        letter->composed = std::move(composed).value();
+}
+
+std::shared_ptr<LetterService::SpeculativeLetter>
 LetterService::renderAhead(const Actor &actor, qint64 requestId, LetterKind kind, const LetterInput &input)
 {
     // Rendered before the write lock is taken, with the number the letter will most likely get;
     // issueIn uses it only if it is exactly what the transaction would render. Two desks issuing
     // at once then hold the lock for milliseconds, not for a whole rendering.
     auto settings = SettingsRepository(database()).load();
-    auto facts = gatherFacts(actor, requestId, kind, input);
+    if (!settings)
+        return nullptr;
+    auto seal = sealImage(*settings);
     LetterRepository letters(database());
-    auto active = letters.activeTemplate(LetterKinds::id(kind));
-    if (!settings || !facts || !active)
-        return std::nullopt;
-    const QString symbol = settings->value(Setting::DocumentSymbol);
-    auto current = letters.currentNumber(symbol, JapaneseEra::fiscalYearOf(facts->issueDate));
-    facts.value().documentNumber = documentNumber(
-        symbol, current ? *current + 1 : 1, settings->value(Setting::LetterDigits) == QLatin1String("full"));
-    SpeculativeLetter spec;
-    spec.templateText = active.value() && active.value()->source == QLatin1String("imported")
-        ? active.value()->body
-        : QString();
-    RenderOptions options;
-    options.timestamp = QDateTime::currentDateTimeUtc();
-    if (settings->value(Setting::LetterSeal) == QLatin1String("image")) {
-        if (auto seal = letters.latestSeal(); seal && !seal->isEmpty())
-            options.seal = QImage::fromData(*seal, "PNG");
-    }
-    spec.sealKey = options.seal.cacheKey();
-    auto composed = LetterComposer::compose(*facts, *settings, spec.templateText, options);
-    if (!composed)
-        return std::nullopt;
-    spec.composed = std::move(composed).value();
-    return spec;
+    const auto job = aheadJob(
+        actor, IssueOrder { requestId, kind, input }, *settings, seal ? *seal : QImage(), [&](int year) {
+            auto current = letters.currentNumber(settings->value(Setting::DocumentSymbol), year);
+            return current ? *current + 1 : 1;
+        });
+    if (!job)
+        return nullptr;
+    job->render();
+    return job->letter;
+}
+
+Result<QImage> LetterService::sealImage(const OrganisationSettings &settings)
+{
+    if (settings.value(Setting::LetterSeal) != QLatin1String("image"))
+        return QImage();
+    auto png = LetterRepository(database()).latestSeal();
+    if (!png)
+        return png.error();
+    return png->isEmpty() ? QImage() : QImage::fromData(*png, "PNG");
+}
+
+Result<LetterInput> LetterService::storedInput(qint64 letterId)
+{
+    auto stored = LetterRepository(database()).input(letterId);
+    if (!stored)
+        return stored.error();
+    return LetterInput::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object());
 }
 
 Result<Letter> LetterService::issueIn(const Actor &actor, qint64 requestId, LetterKind kind,
@@ -404,18 +431,15 @@ Result<Letter> LetterService::issueIn(const Actor &actor, qint64 requestId, Lett
 
     RenderOptions options;
     options.timestamp = QDateTime::currentDateTimeUtc();
-    if (settings->value(Setting::LetterSeal) == QLatin1String("image")) {
-        auto seal = letters.latestSeal();
-        if (!seal)
-            return seal.error();
-        if (seal->isEmpty())
-            return makeError(
-                ErrorCode::Validation,
-                tr("The letters are set to print the official seal, but no seal image has been "
-                   "imported. Import one (dsrctl template seal FILE) or set letters.seal to omit."));
-        options.seal = QImage::fromData(*seal, "PNG");
-    }
-    const QString text = tmpl->source == QLatin1String("imported") ? tmpl->body : QString();
+    auto seal = sealImage(*settings);
+    if (!seal)
+        return seal.error();
+    if (seal->isNull() && settings->value(Setting::LetterSeal) == QLatin1String("image"))
+        return makeError(ErrorCode::Validation,
+                         tr("The letters are set to print the official seal, but no seal image has been "
+                            "imported. Import one (dsrctl template seal FILE) or set letters.seal to omit."));
+    options.seal = *seal;
+    const QString text = templateTextOf(tmpl.value());
     // A letter rendered ahead (issueMany) is used only when it says exactly this: the same values
     // — the number included — the same template and the same seal. Otherwise it is rendered now.
     std::optional<ComposedLetter> ahead;
@@ -529,14 +553,12 @@ QList<Result<Letter>> LetterService::issueMany(const Actor &actor, const QList<I
     auto settings = SettingsRepository(database()).load();
     LetterRepository letters(database());
     const QString symbol = settings ? settings->value(Setting::DocumentSymbol) : QString();
-    const bool fullWidth = settings && settings->value(Setting::LetterDigits) == QLatin1String("full");
     QHash<int, int> predicted; // fiscal year → the number the next letter is expected to get
-    QByteArray seal;
-    if (settings && settings->value(Setting::LetterSeal) == QLatin1String("image")) {
-        if (auto stored = letters.latestSeal())
+    QImage seal;
+    if (settings) {
+        if (auto stored = sealImage(*settings))
             seal = *stored;
     }
-    const QImage sealImage = seal.isEmpty() ? QImage() : QImage::fromData(seal, "PNG");
 
     // Renders run on the other cores while this thread writes the letters before them.
     QThreadPool pool;
@@ -550,31 +572,17 @@ QList<Result<Letter>> LetterService::issueMany(const Actor &actor, const QList<I
         const IssueOrder &o = orders[i];
         if (!settings || !LetterKinds::isDecisionLetter(o.kind))
             return;
-        auto facts = gatherFacts(actor, o.requestId, o.kind, o.input);
-        auto active = letters.activeTemplate(LetterKinds::id(o.kind));
-        if (!facts || !active)
+        const auto job = aheadJob(actor, o, *settings, seal, [&](int year) {
+            if (!predicted.contains(year)) {
+                auto current = letters.currentNumber(symbol, year);
+                predicted.insert(year, current ? *current + 1 : 1);
+            }
+            return predicted[year]++;
+        });
+        if (!job)
             return;
-        const int year = JapaneseEra::fiscalYearOf(facts->issueDate);
-        if (!predicted.contains(year)) {
-            auto current = letters.currentNumber(symbol, year);
-            predicted.insert(year, current ? *current + 1 : 1);
-        }
-        facts.value().documentNumber = documentNumber(symbol, predicted[year]++, fullWidth);
-        auto spec = std::make_shared<SpeculativeLetter>();
-        spec->templateText = active.value() && active.value()->source == QLatin1String("imported")
-            ? active.value()->body
-            : QString();
-        RenderOptions options;
-        options.timestamp = QDateTime::currentDateTimeUtc();
-        options.seal = sealImage;
-        spec->sealKey = options.seal.cacheKey();
-        ahead[i] = spec;
-        auto task = std::make_shared<std::packaged_task<void()>>(
-            [spec, f = facts.value(), st = settings.value(), options]() mutable {
-                auto composed = LetterComposer::compose(f, st, spec->templateText, options);
-                if (composed)
-                    spec->composed = std::move(composed).value();
-            });
+        ahead[i] = job->letter;
+        auto task = std::make_shared<std::packaged_task<void()>>([job] { job->render(); });
         done[static_cast<size_t>(i)] = task->get_future();
         pool.start([task] { (*task)(); });
     };
@@ -639,7 +647,7 @@ Result<Letter> LetterService::issue(const Actor &actor, qint64 requestId, Letter
         return tx.beginError();
     if (Status s = notYetIssued(requestId, kind); !s)
         return s.error();
-    auto letter = issueIn(actor, requestId, kind, input, 0, 0, 0, ahead ? &*ahead : nullptr);
+    auto letter = issueIn(actor, requestId, kind, input, 0, 0, 0, ahead.get());
     if (!letter)
         return letter.error();
     if (Status s = tx.commit(); !s)
@@ -666,11 +674,10 @@ Result<Letter> LetterService::issueDraft(const Actor &actor, qint64 letterId, qi
         return makeError(ErrorCode::Validation,
                          tr("Only an approved draft can be issued; this letter is %1.")
                              .arg(LetterVocabulary::displayName(draft->state)));
-    auto stored = LetterRepository(database()).input(letterId);
-    if (!stored)
-        return stored.error();
-    const LetterInput input = LetterInput::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object());
-    auto letter = issueIn(actor, draft->requestId, *LetterKinds::fromId(draft->kind), input, letterId,
+    auto input = storedInput(letterId);
+    if (!input)
+        return input.error();
+    auto letter = issueIn(actor, draft->requestId, *LetterKinds::fromId(draft->kind), *input, letterId,
                           draft->version, 0);
     if (!letter)
         return letter.error();
@@ -687,13 +694,12 @@ Result<Letter> LetterService::reissue(const Actor &actor, qint64 letterId, const
         return s.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("State why the letter is issued again."));
-    std::optional<SpeculativeLetter> ahead;
+    std::shared_ptr<SpeculativeLetter> ahead;
     if (auto seen = load(letterId); seen && seen->isIssued()) {
-        if (auto stored = LetterRepository(database()).input(letterId); stored) {
-            LetterInput input = LetterInput::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object());
-            input.letterDate = QDate();
+        if (auto input = storedInput(letterId); input) {
+            input.value().letterDate = QDate();
             if (const auto kind = LetterKinds::fromId(seen->kind))
-                ahead = renderAhead(actor, seen->requestId, *kind, input);
+                ahead = renderAhead(actor, seen->requestId, *kind, *input);
         }
     }
     Transaction tx(database());
@@ -704,13 +710,12 @@ Result<Letter> LetterService::reissue(const Actor &actor, qint64 letterId, const
         return old.error();
     if (!old->isIssued())
         return makeError(ErrorCode::Validation, tr("Only an issued letter can be issued again."));
-    auto stored = LetterRepository(database()).input(letterId);
-    if (!stored)
-        return stored.error();
-    LetterInput input = LetterInput::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object());
-    input.letterDate = QDate(); // dated the day it is issued again
-    auto letter = issueIn(actor, old->requestId, *LetterKinds::fromId(old->kind), input, 0, 0, letterId,
-                          ahead ? &*ahead : nullptr);
+    auto input = storedInput(letterId);
+    if (!input)
+        return input.error();
+    input.value().letterDate = QDate(); // dated the day it is issued again
+    auto letter = issueIn(actor, old->requestId, *LetterKinds::fromId(old->kind), *input, 0, 0, letterId,
+                          ahead.get());
     if (!letter)
         return letter.error();
     if (auto a = AuditRepository(database())
@@ -1035,7 +1040,7 @@ Result<qint64> LetterService::exportRegisterCsv(const Actor &actor, const Letter
                                    l.sha256 };
         QStringList escaped;
         for (const QString &f : fields)
-            escaped << csvField(f);
+            escaped << CsvWriter::field(f);
         data += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     QSaveFile file(path);
@@ -1054,9 +1059,8 @@ Result<QString> LetterService::exportTemplate(const Actor &actor, LetterKind kin
     auto active = LetterRepository(database()).activeTemplate(LetterKinds::id(kind));
     if (!active)
         return active.error();
-    if (active.value() && active.value()->source == QLatin1String("imported"))
-        return active.value()->body;
-    return LetterTemplates::builtIn(kind);
+    const QString imported = templateTextOf(active.value());
+    return imported.isEmpty() ? LetterTemplates::builtIn(kind) : imported;
 }
 
 Result<LetterTemplateRow> LetterService::importTemplate(const Actor &actor, LetterKind kind,

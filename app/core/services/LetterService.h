@@ -7,6 +7,7 @@
 // templates; every imported template is a new version and each letter records the one it used.
 
 #include "../letters/LetterComposer.h"
+#include "../letters/LetterFacts.h"
 #include "../letters/LetterKind.h"
 #include "../model/Letter.h"
 #include "../storage/LetterRepository.h"
@@ -16,6 +17,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <memory>
 
 namespace dsr {
 
@@ -138,9 +140,28 @@ private:
                            qint64 draftId, qint64 draftVersion, qint64 replacesId,
                            const SpeculativeLetter *speculative = nullptr);
     Status notYetIssued(qint64 requestId, LetterKind kind);
+    // What a letter rendered ahead is composed from (read on this thread), and the letter that
+    // render() fills (on any thread).
+    struct AheadJob
+    {
+        LetterFacts facts;
+        OrganisationSettings settings;
+        RenderOptions options;
+        std::shared_ptr<SpeculativeLetter> letter;
+        void render() const;
+    };
+    // nullopt when the letter cannot be written now (issueIn then says why). `expectedNumber`
+    // gives the number the letter will most likely get in a fiscal year.
+    std::optional<AheadJob> aheadJob(const Actor &actor, const IssueOrder &order,
+                                     const OrganisationSettings &settings, const QImage &seal,
+                                     const std::function<int(int)> &expectedNumber);
     // The letter rendered outside the write lock with the number it will most likely get.
-    std::optional<SpeculativeLetter> renderAhead(const Actor &actor, qint64 requestId, LetterKind kind,
-                                                 const LetterInput &input);
+    std::shared_ptr<SpeculativeLetter> renderAhead(const Actor &actor, qint64 requestId, LetterKind kind,
+                                                   const LetterInput &input);
+    // The official seal when the settings print it (null image when none is stored), else null.
+    Result<QImage> sealImage(const OrganisationSettings &settings);
+    // What the clerk added for the letter, as stored with it.
+    Result<LetterInput> storedInput(qint64 letterId);
     Result<Letter> load(qint64 letterId);
     // One state change of a letter in one transaction: `prepare` refuses or fills the columns and
     // the audit details, `after` runs inside the same transaction (the workflow's notification).

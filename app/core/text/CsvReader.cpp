@@ -120,4 +120,15 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
     return table;
 }
 
+QString CsvWriter::field(const QString &value)
+{
+    QString v = value;
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + v.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return v;
+}
+
 } // namespace dsr

@@ -32,4 +32,12 @@ public:
     static Result<QString> decode(const QByteArray &bytes, QString *encoding);
 };
 
+// One field of a CSV line as DSR Desk writes them (RFC 4180 quoting). A value a spreadsheet
+// would run as a formula (leading =, +, - or @) is prefixed with an apostrophe.
+class CsvWriter
+{
+public:
+    static QString field(const QString &value);
+};
+
 } // namespace dsr
