@@ -4,6 +4,8 @@ ASAN_BUILD ?= build-asan
 BUILD_TYPE ?= Debug
 ARGS ?=
 CMAKE_FLAGS ?=
+# A compiler cache when the machine has one (CI reuses the developer's objects on the same machine).
+LAUNCHER := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 
 .PHONY: all deps configure build run test test-sanitize format format-check package bench translations clean
 
@@ -13,7 +15,7 @@ deps:
 	@bash tools/install-deps.sh
 
 configure: deps
-	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS) >/dev/null
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(LAUNCHER) $(CMAKE_FLAGS) >/dev/null
 
 build: configure
 	@cmake --build $(BUILD)
@@ -25,7 +27,7 @@ test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j2
 
 test-sanitize: deps
-	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDSR_SANITIZE=ON -DDSR_BUILD_BENCHMARKS=OFF >/dev/null
+	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDSR_SANITIZE=ON -DDSR_BUILD_BENCHMARKS=OFF $(LAUNCHER) >/dev/null
 	@cmake --build $(ASAN_BUILD)
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j2 -LE nosanitize
 
