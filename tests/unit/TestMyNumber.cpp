@@ -4,6 +4,7 @@
 // or inside a longer digit run, and masking covers exactly the number's characters. FreeText, the
 // one gate of every free-text field, refuses naming the field or masks on request.
 
+#include "Settings.h"
 #include "security/FreeText.h"
 #include "security/MyNumber.h"
 
@@ -273,6 +274,19 @@ private Q_SLOTS:
         QVERIFY(s.error().message.contains(QStringLiteral("First contains")));
         QVERIFY(s.error().message.contains(QStringLiteral("Enclosure 2 contains")));
         QVERIFY(!s.error().message.contains(QStringLiteral("Second")));
+    }
+
+    // Organisation texts (printed on letters, kept in the audit details of a change) pass the same
+    // check in Settings::validate, which the settings service and first-run set-up both use.
+    void organisationTextsAreChecked()
+    {
+        auto refused
+            = Settings::validate(Setting::Address, QStringLiteral("長崎市架空町1-2 1234ー5678ー9018"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Validation);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("contains what looks like a My Number")),
+                 qPrintable(refused.error().message));
+        QVERIFY(Settings::validate(Setting::Address, QStringLiteral("長崎市架空町1-2-3")).ok());
     }
 };
 
