@@ -7,6 +7,10 @@
 #include "Settings.h"
 #include "security/FreeText.h"
 #include "security/MyNumber.h"
+#include "services/FreeTextFields.h"
+#include "services/LetterService.h"
+
+#include <QJsonArray>
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -287,6 +291,101 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(QStringLiteral("contains what looks like a My Number")),
                  qPrintable(refused.error().message));
         QVERIFY(Settings::validate(Setting::Address, QStringLiteral("長崎市架空町1-2-3")).ok());
+    }
+
+    // Structural: every text a decision or a letter input stores (each string of its JSON form,
+    // vocabulary ids and dates aside) is checked. A new field stored without being added to
+    // FreeTextFields fails here.
+    void everyStoredTextIsChecked()
+    {
+        const QString number = QStringLiteral("1234ー5678ー9018");
+        const QStringList notText { QStringLiteral("ground"), QStringLiteral("measure_date"),
+                                    QStringLiteral("method"), QStringLiteral("letter_date") };
+        // Every path to a string leaf of `o` (object keys, array indexes), with a setter.
+        struct Leaf
+        {
+            QString path;
+            std::function<QJsonObject(const QJsonObject &)> set;
+        };
+        const auto leaves = [&](const QJsonObject &root) {
+            QList<Leaf> out;
+            for (auto it = root.begin(); it != root.end(); ++it) {
+                const QString key = it.key();
+                if (notText.contains(key))
+                    continue;
+                if (it->isString()) {
+                    out.append({ key, [key, number](QJsonObject o) {
+                                    o.insert(key, number);
+                                    return o;
+                                } });
+                } else if (it->isArray()) {
+                    const QJsonArray a = it->toArray();
+                    for (qsizetype i = 0; i < a.size(); ++i) {
+                        if (a.at(i).isString()) {
+                            out.append(
+                                { QStringLiteral("%1[%2]").arg(key).arg(i), [key, i, number](QJsonObject o) {
+                                     QJsonArray arr = o.value(key).toArray();
+                                     arr.replace(i, number);
+                                     o.insert(key, arr);
+                                     return o;
+                                 } });
+                        } else if (a.at(i).isObject()) {
+                            const QJsonObject inner = a.at(i).toObject();
+                            for (auto jt = inner.begin(); jt != inner.end(); ++jt) {
+                                const QString sub = jt.key();
+                                if (notText.contains(sub) || !jt->isString())
+                                    continue;
+                                out.append({ QStringLiteral("%1[%2].%3").arg(key).arg(i).arg(sub),
+                                             [key, i, sub, number](QJsonObject o) {
+                                                 QJsonArray arr = o.value(key).toArray();
+                                                 QJsonObject item = arr.at(i).toObject();
+                                                 item.insert(sub, number);
+                                                 arr.replace(i, item);
+                                                 o.insert(key, arr);
+                                                 return o;
+                                             } });
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        };
+
+        Decision d;
+        d.kind = DecisionKind::Partial;
+        d.data = QStringLiteral("記録");
+        d.withheld = { { QStringLiteral("氏名"), QStringLiteral("art33-2-2"), QStringLiteral("理由") } };
+        d.corrections = { { QStringLiteral("住所"), QStringLiteral("旧"), QStringLiteral("新") } };
+        d.measure = QStringLiteral("利用停止");
+        d.substitute = QStringLiteral("代替");
+        d.reasons = QStringLiteral("理由");
+        QVERIFY(FreeTextFields::check(d).ok());
+        const auto decisionLeaves = leaves(d.toJson());
+        QVERIFY(decisionLeaves.size() >= 9);
+        for (const Leaf &leaf : decisionLeaves) {
+            const Decision bad = Decision::fromJson(d.kind, leaf.set(d.toJson()));
+            QVERIFY2(!FreeTextFields::check(bad).ok(), qPrintable(QStringLiteral("decision ") + leaf.path));
+        }
+
+        LetterInput in;
+        in.postageYen = 140;
+        in.enclosures = { QStringLiteral("写し"), QStringLiteral("目録") };
+        in.recipientsInformed = QStringLiteral("提供先");
+        in.purposes = { QStringLiteral("給付") };
+        in.toSupply = QStringLiteral("書類");
+        in.thirdPartyPostalCode = QStringLiteral("850-0001");
+        in.thirdPartyAddress = QStringLiteral("長崎市");
+        in.information = QStringLiteral("情報");
+        in.letterDate = QDate(2025, 4, 1);
+        QVERIFY(FreeTextFields::check(in).ok());
+        const auto inputLeaves = leaves(in.toJson());
+        QVERIFY(inputLeaves.size() >= 8);
+        for (const Leaf &leaf : inputLeaves) {
+            const LetterInput bad = LetterInput::fromJson(leaf.set(in.toJson()));
+            QVERIFY2(!FreeTextFields::check(bad).ok(),
+                     qPrintable(QStringLiteral("letter input ") + leaf.path));
+        }
     }
 };
 
