@@ -9,6 +9,7 @@
 #include "security/MyNumber.h"
 #include "services/FreeTextFields.h"
 #include "services/LetterService.h"
+#include "services/MemberService.h"
 
 #include <QJsonArray>
 
@@ -386,6 +387,27 @@ private Q_SLOTS:
             QVERIFY2(!FreeTextFields::check(bad).ok(),
                      qPrintable(QStringLiteral("letter input ") + leaf.path));
         }
+    }
+
+    // A member's affiliation is free text too (name and address were checked before).
+    void memberTextsAreChecked()
+    {
+        Member m;
+        m.memberNumber = QStringLiteral("1");
+        m.name = QStringLiteral("山田花子");
+        m.kana = QStringLiteral("ヤマダハナコ");
+        m.birthDate = QDate(1980, 5, 17);
+        m.postalCode = QStringLiteral("850-0001");
+        m.address = QStringLiteral("長崎県長崎市試験町1-2-3");
+        QVERIFY(MemberService::validate(m).ok());
+        m.affiliation = QStringLiteral("試験市役所 1234.5678.9018");
+        auto refused = MemberService::validate(m);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().fields.size(), 1);
+        QCOMPARE(refused.error().fields.first().field, QStringLiteral("affiliation"));
+        m.affiliation.clear();
+        m.name = QStringLiteral("山田花子 １２３４ ５６７８ ９０１８");
+        QCOMPARE(MemberService::validate(m).error().fields.first().field, QStringLiteral("name"));
     }
 };
 
