@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "security/FreeText.h"
+
 #include <QSettings>
 
 namespace dsr {
@@ -248,6 +250,9 @@ Result<QString> Settings::validate(Setting key, const QString &raw)
         if (value.size() > i.maximum)
             return makeError(ErrorCode::Validation,
                              tr("%1 may have at most %2 characters.").arg(label(key)).arg(i.maximum));
+        // Organisation texts are printed on letters and kept in the audit details of a change.
+        if (auto checked = FreeText::check(i.name, label(key), value); !checked)
+            return checked.error();
         return value;
     case SettingInfo::Type::Integer: {
         bool ok = false;

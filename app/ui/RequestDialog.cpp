@@ -5,7 +5,7 @@
 #include "Logging.h"
 #include "MessageBox.h"
 #include "Session.h"
-#include "security/MyNumber.h"
+#include "security/FreeText.h"
 #include "services/AccountService.h"
 #include "services/MemberService.h"
 #include "services/SettingsService.h"
@@ -27,9 +27,9 @@ constexpr int MemberIdRole = Qt::UserRole;
 
 // Free-text fields the service checks for a My Number; a refusal of one of these whose text does
 // hold a valid number is a My Number problem that masking solves.
-const QStringList kMyNumberFields { QStringLiteral("summary"), QStringLiteral("agent_name"),
-                                    QStringLiteral("agent_address"), QStringLiteral("requested_detail"),
-                                    QStringLiteral("notes") };
+const QStringList kMyNumberFields { QStringLiteral("summary"),          QStringLiteral("agent_name"),
+                                    QStringLiteral("agent_address"),    QStringLiteral("agent_relationship"),
+                                    QStringLiteral("requested_detail"), QStringLiteral("notes") };
 
 QString memberText(const Member &m)
 {
@@ -476,6 +476,8 @@ QString RequestDialog::fieldText(const QString &field) const
         return m_ui->agentNameLineEdit->text();
     if (field == QLatin1String("agent_address"))
         return m_ui->agentAddressLineEdit->text();
+    if (field == QLatin1String("agent_relationship"))
+        return m_ui->agentRelationshipLineEdit->text();
     if (field == QLatin1String("requested_detail"))
         return m_ui->requestedDetailPlainTextEdit->toPlainText();
     if (field == QLatin1String("notes"))
@@ -489,7 +491,7 @@ bool RequestDialog::onlyMyNumberProblems(const QList<FieldError> &errors) const
         return false;
     // Judged by the text itself, not by the wording of the message (which is translated).
     for (const FieldError &e : errors)
-        if (!kMyNumberFields.contains(e.field) || !MyNumber::containsValid(fieldText(e.field)))
+        if (!kMyNumberFields.contains(e.field) || !FreeText::holdsMyNumber(fieldText(e.field)))
             return false;
     return true;
 }

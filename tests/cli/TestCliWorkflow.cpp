@@ -180,6 +180,7 @@ private Q_SLOTS:
     void importCabinetOfficeList();
     void closedDays();
     void routeSetAppliesToNewSubmissions();
+    void myNumberInDecisionReasonsIsRefused();
 };
 
 void TestCliWorkflow::fullPathToClosed()
@@ -431,6 +432,46 @@ void TestCliWorkflow::routeSetAppliesToNewSubmissions()
     QVERIFY(details);
     QCOMPARE(details->steps.size(), 3);
     QCOMPARE(details->steps.at(2).role, Role::PrivacyOfficer);
+}
+
+// Issue 9: a My Number in a decision's reasons, typed at the command line in any of the ways a
+// clerk writes it, is refused with exit 1 and one line naming the field; nothing is drafted and
+// the digits reach no audit entry.
+void TestCliWorkflow::myNumberInDecisionReasonsIsRefused()
+{
+    Desk desk;
+    const Request r = desk.addRequest(QStringLiteral("M-1"));
+    WorkflowInput idCheck;
+    idCheck.documentType = QStringLiteral("drivers_license");
+    desk.act(desk.clerk, r.id, WorkflowAction::VerifyIdentity, idCheck);
+    desk.act(desk.clerk, r.id, WorkflowAction::Investigate);
+    const QString db = desk.path();
+    const QString id = QString::number(r.id);
+    for (const QString &written :
+         { QStringLiteral("1234ー5678ー9018"), QStringLiteral("１２３４－５６７８－９０１８"),
+           QStringLiteral("1234 5678 9018") }) {
+        const CliResult res = as(
+            db, QStringLiteral("clerk1"),
+            { QStringLiteral("request"), QStringLiteral("draft"), id, QStringLiteral("--kind"),
+              QStringLiteral("refusal"), QStringLiteral("--data"), QStringLiteral("給付記録"),
+              QStringLiteral("--reasons"), QStringLiteral("本人の個人番号 %1 を含むため").arg(written) });
+        EXPECT_EXIT(res, 1);
+        QVERIFY2(res.err.contains(QStringLiteral("Reasons contains what looks like a My Number")),
+                 qPrintable(res.err));
+        QVERIFY2(!res.err.contains(written), qPrintable(res.err));
+        QSqlQuery q(desk.t.db().connection());
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM audit_log WHERE instr(details, ?) > 0 OR instr(details, ?) > 0"));
+        q.addBindValue(written);
+        q.addBindValue(QStringLiteral("123456789018"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 0);
+    }
+    QCOMPARE(scalar(desk.t.db(), QStringLiteral("SELECT count(*) FROM decisions")), 0);
+    QCOMPARE(
+        scalar(desk.t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'request.draft'")),
+        0);
+    QCOMPARE(RequestRepository(desk.t.db()).findById(r.id).value()->status, RequestStatus::Investigating);
 }
 
 QTEST_GUILESS_MAIN(TestCliWorkflow)

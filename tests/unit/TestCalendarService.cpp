@@ -131,6 +131,21 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 2);
     }
 
+    // Issue 9: a closed day's reason goes into the audit details; a My Number in it is refused.
+    void myNumberInAClosedDayReasonIsRefused()
+    {
+        TempDatabase t(m_fixture);
+        CalendarService calendar(t.db());
+        auto refused = calendar.addClosedDay(m_admin, QDate(2025, 5, 2), QStringLiteral("1234ー5678ー9018"));
+        QCOMPARE(refused.error().code, ErrorCode::Validation);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("contains what looks like a My Number")),
+                 qPrintable(refused.error().message));
+        QVERIFY(AuditRepository(t.db())
+                    .list(AuditFilter { {}, QStringLiteral("calendar."), {}, {}, {}, {}, 0 })
+                    .value()
+                    .isEmpty());
+    }
+
     void regimeChangeRecomputes()
     {
         TempDatabase t(m_fixture);

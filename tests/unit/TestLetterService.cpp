@@ -6,6 +6,7 @@
 
 #include "LetterFixtures.h"
 #include "TestSupport.h"
+#include "security/MyNumber.h"
 #include "services/LetterService.h"
 #include "services/RequestService.h"
 #include "services/SettingsService.h"
@@ -15,6 +16,7 @@
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace dsr;
@@ -23,6 +25,33 @@ using namespace dsr::test;
 namespace {
 
 using A = WorkflowAction;
+
+// Every text value of every row of `table` (blobs left out), one row a line.
+QString tableText(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+        qFatal("cannot read %s", qPrintable(table));
+    QString out;
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            if (q.value(i).typeId() != QMetaType::QByteArray)
+                out += q.value(i).toString() + QLatin1Char('\t');
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+// Whether `stored` holds `written` as typed or its 12 digits in a row (hashes are hex, so a check
+// for shorter digit runs could hit one by chance).
+bool holdsTrace(const QString &stored, const QString &written)
+{
+    QString digits;
+    for (QChar c : written)
+        if (MyNumber::digitValue(c) >= 0)
+            digits += QChar(u'0' + MyNumber::digitValue(c));
+    return stored.contains(written) || stored.contains(digits);
+}
 
 Decision fullDisclosure()
 {
@@ -326,6 +355,68 @@ private Q_SLOTS:
         QCOMPARE(l.templateVersion, 1);
         QVERIFY(
             squeezed(pdfText(letters.pdf(m_clerk, l.id).value())).contains(QStringLiteral("（試行様式）")));
+    }
+
+    // Issue 9: a void or reissue reason with a My Number is refused; the letter stays as it was and
+    // the digits reach neither the letter register nor the audit log.
+    void myNumberInAVoidOrReissueReasonIsRefused()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        const Request r = decided(t.db());
+        auto issued = letters.issue(m_clerk, r.id, LetterKind::Disclosure, {});
+        QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+        const QString auditBefore = tableText(t.db(), QStringLiteral("audit_log"));
+        for (const QString &written : { QStringLiteral("1234ー5678ー9018"), QStringLiteral("1234 5678\n9018"),
+                                        QStringLiteral("１２３４－５６７８－９０１８") }) {
+            const QString reason = QStringLiteral("宛名に番号 %1 を誤記").arg(written);
+            auto voided = letters.voidLetter(m_clerk, issued->id, reason);
+            QVERIFY(!voided);
+            QCOMPARE(voided.error().code, ErrorCode::Validation);
+            QVERIFY2(voided.error().message.startsWith(
+                         QStringLiteral("The reason for voiding contains what looks like a My Number")),
+                     qPrintable(voided.error().message));
+            auto again = letters.reissue(m_clerk, issued->id, reason);
+            QVERIFY(!again);
+            QCOMPARE(again.error().code, ErrorCode::Validation);
+            QVERIFY2(again.error().message.startsWith(
+                         QStringLiteral("The reason for issuing again contains what looks like a My Number")),
+                     qPrintable(again.error().message));
+        }
+        QCOMPARE(tableText(t.db(), QStringLiteral("audit_log")), auditBefore);
+        for (const QString &table : { QStringLiteral("audit_log"), QStringLiteral("letters") })
+            QVERIFY2(!holdsTrace(tableText(t.db(), table), QStringLiteral("1234ー5678ー9018")),
+                     qPrintable(table));
+        QCOMPARE(letters.find(m_clerk, QString::number(issued->id))->state, LetterState::Issued);
+        // Written without the number the same reason is taken.
+        QVERIFY(
+            letters.voidLetter(m_clerk, issued->id, QStringLiteral("宛名誤り（番号は末尾9018のみ）")).ok());
+    }
+
+    // Issue 9: what the clerk adds to a letter (enclosures, purposes, the third party …) is checked
+    // before a preview, a draft or an issue.
+    void myNumberInALetterInputIsRefused()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        const Request r = decided(t.db());
+        LetterInput input;
+        input.enclosures
+            = { QStringLiteral("支給記録の写し 1部"), QStringLiteral("個人番号 1234・5678・9018 の写し") };
+        auto preview = letters.preview(m_clerk, r.id, LetterKind::Disclosure, input);
+        QCOMPARE(preview.error().code, ErrorCode::Validation);
+        QVERIFY2(preview.error().message.startsWith(
+                     QStringLiteral("Enclosure 2 contains what looks like a My Number")),
+                 qPrintable(preview.error().message));
+        auto issued = letters.issue(m_clerk, r.id, LetterKind::Disclosure, input);
+        QCOMPARE(issued.error().code, ErrorCode::Validation);
+        QVERIFY(letters.list(m_clerk, {})->isEmpty());
+        LetterInput info;
+        info.information = QStringLiteral("1234-5678-9018");
+        QCOMPARE(letters.submitDraft(m_clerk, r.id, LetterKind::ThirdPartyOpinion, info).error().code,
+                 ErrorCode::Validation);
+        QVERIFY(!holdsTrace(tableText(t.db(), QStringLiteral("letters")), info.information));
+        QVERIFY(!holdsTrace(tableText(t.db(), QStringLiteral("audit_log")), info.information));
     }
 };
 

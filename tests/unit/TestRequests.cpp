@@ -2,6 +2,7 @@
 // register's search and filters, history and attachments.
 
 #include "TestSupport.h"
+#include "security/MyNumber.h"
 #include "services/MemberService.h"
 #include "services/RequestService.h"
 #include "services/SettingsService.h"
@@ -218,7 +219,8 @@ private Q_SLOTS:
         QCOMPARE(fields(refused.error()), QStringList { QStringLiteral("notes") });
         auto masked = requests.registerRequest(m_clerk, r, RegisterOptions { true });
         QVERIFY(masked.ok());
-        QCOMPARE(masked->notes, QStringLiteral("本人申出の番号 **** **** **** を確認"));
+        // Masked: the digits and the separators between them, nothing around them.
+        QCOMPARE(masked->notes, QStringLiteral("本人申出の番号 ************** を確認"));
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM requests WHERE notes LIKE '%9018%'"))
                 && q.next());
@@ -380,6 +382,100 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER attachments_immutable")));
         QVERIFY(q.exec(QStringLiteral("UPDATE attachments SET content = x'255044462D00'")));
         QCOMPARE(requests.attachmentContent(m_clerk, stored->id).error().code, ErrorCode::Failure);
+    }
+
+    // Issue 9: every free-text field of a request, whatever way the number is written.
+    void myNumberInEveryRequestField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("written");
+        const QString other = QStringLiteral("98765432109")
+            + QString::number(MyNumber::checkDigit(QStringLiteral("98765432109")));
+        const QStringList fields { QStringLiteral("summary"),          QStringLiteral("agent_name"),
+                                   QStringLiteral("agent_address"),    QStringLiteral("agent_relationship"),
+                                   QStringLiteral("requested_detail"), QStringLiteral("notes") };
+        const QStringList writings {
+            QStringLiteral("1234ー5678ー9018"),
+            QStringLiteral("１２３４－５６７８－９０１８"),
+            QStringLiteral("1234.5678.9018"),
+            QStringLiteral("123 456 789 018"),
+            QStringLiteral("1234-5678\r\n9018"),
+            QStringLiteral("%1・%2・%3").arg(other.left(4), other.mid(4, 4), other.mid(8))
+        };
+        for (const QString &f : fields)
+            for (const QString &w : writings)
+                QTest::addRow(
+                    "%s: %s", qPrintable(f),
+                    qPrintable(QString(w).replace(QStringLiteral("\r\n"), QStringLiteral("\\r\\n"))))
+                    << f << w;
+    }
+    void myNumberInEveryRequestField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, written);
+        TempDatabase t(m_fixture);
+        RequestService requests(t.db());
+        Request r = draft(m_tanaka);
+        r.requester.kind = RequesterKind::StatutoryAgent;
+        r.requester.agentName = QStringLiteral("田中一郎");
+        r.requester.agentAddress = QStringLiteral("長崎市試験町2");
+        r.requester.agentRelationship = QStringLiteral("父");
+        r.requester.agentEvidence = RequestVocabulary::agentEvidenceIds().first();
+        QVERIFY2(requests.validate(m_clerk, r, {}).ok(), "the draft without a number is accepted");
+        const QString text = QStringLiteral("メモ %1 終").arg(written);
+        if (field == QLatin1String("summary"))
+            r.summary = text;
+        else if (field == QLatin1String("agent_name"))
+            r.requester.agentName = text;
+        else if (field == QLatin1String("agent_address"))
+            r.requester.agentAddress = text;
+        else if (field == QLatin1String("agent_relationship"))
+            r.requester.agentRelationship = text;
+        else if (field == QLatin1String("requested_detail"))
+            r.requestedDetail = text;
+        else
+            r.notes = text;
+        auto refused = requests.registerRequest(m_clerk, r);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Validation);
+        QCOMPARE(fields(refused.error()), QStringList { field });
+        QVERIFY2(refused.error().message.contains(RequestService::fieldLabel(field)
+                                                  + QStringLiteral(" contains what looks like a My Number")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(requests.count(m_clerk, {}).value(), 0);
+    }
+
+    // Issue 9: an attachment's file name and description are free text too.
+    void myNumberInAnAttachmentNameOrDescription()
+    {
+        TempDatabase t(m_fixture);
+        RequestService requests(t.db());
+        auto a = requests.registerRequest(m_clerk, draft(m_tanaka)).value();
+        QFile pdf(QStringLiteral(DSR_TEST_DATA_DIR "/sample-request.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        auto byName
+            = requests.attach(m_clerk, a.id, QStringLiteral("/scans/マイナンバー_1234-5678-9018.pdf"), bytes);
+        QCOMPARE(byName.error().code, ErrorCode::Validation);
+        QVERIFY2(byName.error().message.startsWith(
+                     QStringLiteral("The file name contains what looks like a My Number")),
+                 qPrintable(byName.error().message));
+        QVERIFY(!byName.error().message.contains(QStringLiteral("9018")));
+        auto byFullWidthName
+            = requests.attach(m_clerk, a.id, QStringLiteral("１２３４５６７８９０１８.pdf"), bytes);
+        QCOMPARE(byFullWidthName.error().code, ErrorCode::Validation);
+        auto byDescription = requests.attach(m_clerk, a.id, QStringLiteral("scan.pdf"), bytes,
+                                             QStringLiteral("番号 1234ー5678ー9018"));
+        QCOMPARE(byDescription.error().code, ErrorCode::Validation);
+        QVERIFY2(byDescription.error().message.contains(QStringLiteral("description")),
+                 qPrintable(byDescription.error().message));
+        QVERIFY(requests.attachments(m_clerk, a.id)->isEmpty());
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'attachment.add'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // A 13-digit reference in a name is not a My Number.
+        QVERIFY(requests.attach(m_clerk, a.id, QStringLiteral("受付1234567890180.pdf"), bytes).ok());
     }
 };
 

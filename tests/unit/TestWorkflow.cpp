@@ -3,12 +3,17 @@
 // amendment pauses, extensions, routes, third-party objections, two desks on one step.
 
 #include "TestSupport.h"
+#include "security/MyNumber.h"
 #include "services/AuditService.h"
 #include "services/MemberService.h"
 #include "services/RequestService.h"
 #include "services/SettingsService.h"
 #include "services/WorkflowService.h"
 #include "storage/AuditRepository.h"
+#include "storage/RequestRepository.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <QtTest>
 
@@ -48,6 +53,33 @@ const RoleRow kRoles[] = {
 };
 const Role kAllRoles[]
     = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
+
+// Every value of every row of `table`, one row a line.
+QString tableText(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+        qFatal("cannot read %s", qPrintable(table));
+    QString out;
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            if (q.value(i).typeId() != QMetaType::QByteArray)
+                out += q.value(i).toString() + QLatin1Char('\t');
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+// Whether `stored` holds `written` as typed or its 12 digits in a row (hashes are hex, so a check
+// for shorter digit runs could hit one by chance).
+bool holdsTrace(const QString &stored, const QString &written)
+{
+    QString digits;
+    for (QChar c : written)
+        if (MyNumber::digitValue(c) >= 0)
+            digits += QChar(u'0' + MyNumber::digitValue(c));
+    return stored.contains(written) || stored.contains(digits);
+}
 
 Decision fullDisclosure()
 {
@@ -581,6 +613,162 @@ private Q_SLOTS:
         const auto steps = deskA.details(m_clerk, r.id)->steps;
         QCOMPARE(steps[0].decidedByLogin, QStringLiteral("chief1"));
         QVERIFY(steps[1].outcome.isEmpty());
+    }
+
+    // Issue 9: a My Number in any part of a decision is refused naming the part; nothing is stored
+    // and the digits reach neither the decision, the history nor the audit log.
+    void myNumberInADecisionIsRefused_data()
+    {
+        QTest::addColumn<int>("part");
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("label");
+        const QString other = QStringLiteral("30200410506")
+            + QString::number(MyNumber::checkDigit(QStringLiteral("30200410506")));
+        QTest::newRow("reasons, 1234ー5678ー9018")
+            << 0 << QStringLiteral("1234ー5678ー9018") << QStringLiteral("Reasons");
+        QTest::newRow("reasons, full-width")
+            << 0 << QStringLiteral("１２３４－５６７８－９０１８") << QStringLiteral("Reasons");
+        QTest::newRow("data, dots") << 1 << QStringLiteral("1234.5678.9018")
+                                    << QStringLiteral("Data concerned");
+        QTest::newRow("withheld part, 3-3-3-3")
+            << 2
+            << QStringLiteral("%1 %2 %3 %4")
+                   .arg(other.left(3), other.mid(3, 3), other.mid(6, 3), other.mid(9))
+            << QStringLiteral("Part not disclosed 1");
+        QTest::newRow("withheld reason, across CRLF")
+            << 3 << QStringLiteral("%1-%2\r\n%3").arg(other.left(4), other.mid(4, 4), other.mid(8))
+            << QStringLiteral("Reason for part not disclosed 1");
+        QTest::newRow("correction after, spaces")
+            << 4 << QStringLiteral("1234 5678 9018") << QStringLiteral("Correction 1, data after");
+    }
+    void myNumberInADecisionIsRefused()
+    {
+        QFETCH(int, part);
+        QFETCH(QString, written);
+        QFETCH(QString, label);
+        TempDatabase t(m_fixture);
+        WorkflowService wf(t.db());
+        const Request r = newRequest(t.db());
+        QVERIFY(act(wf, m_clerk, r.id, A::Investigate));
+        const QString auditBefore = tableText(t.db(), QStringLiteral("audit_log"));
+        Decision d;
+        d.kind = DecisionKind::Partial;
+        d.data = QStringLiteral("短期給付の支給記録");
+        d.withheld = { { QStringLiteral("第三者の氏名"), QStringLiteral("art33-2-2"),
+                         QStringLiteral("第三者の権利利益を害するおそれ") } };
+        d.reasons = QStringLiteral("第三者情報を含むため");
+        d.method = DisclosureMethod::Paper;
+        const QString text = QStringLiteral("番号 %1 を確認").arg(written);
+        switch (part) {
+        case 0:
+            d.reasons = text;
+            break;
+        case 1:
+            d.data = text;
+            break;
+        case 2:
+            d.withheld[0].part = text;
+            break;
+        case 3:
+            d.withheld[0].reason = text;
+            break;
+        case 4:
+            d.kind = DecisionKind::Correct;
+            d.corrections = { { QStringLiteral("住所"), QStringLiteral("旧住所"), text } };
+            break;
+        }
+        // The same decision without the number is accepted: the number alone is refused.
+        WorkflowInput in;
+        in.decision = d;
+        auto refused = act(wf, m_clerk, r.id, A::Draft, in);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Validation);
+        QVERIFY2(
+            refused.error().message.contains(label + QStringLiteral(" contains what looks like a My Number")),
+            qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(written));
+        QCOMPARE(tableText(t.db(), QStringLiteral("audit_log")),
+                 auditBefore); // no entry for the refused draft
+        QCOMPARE(RequestRepository(t.db()).findById(r.id).value()->status, S::Investigating);
+        for (const QString &table : { QStringLiteral("audit_log"), QStringLiteral("request_history"),
+                                      QStringLiteral("decisions") }) {
+            const QString stored = tableText(t.db(), table);
+            QVERIFY2(!holdsTrace(stored, written), qPrintable(table));
+        }
+        if (part != 4) {
+            in.decision = fullDisclosure();
+            in.decision->kind = DecisionKind::Partial;
+            in.decision->withheld = d.withheld;
+            in.decision->withheld[0] = { QStringLiteral("第三者の氏名"), QStringLiteral("art33-2-2"),
+                                         QStringLiteral("第三者の権利利益を害するおそれ") };
+            in.decision->reasons = QStringLiteral("第三者情報を含むため（番号は末尾9018のみ記載）");
+            QVERIFY(act(wf, m_clerk, r.id, A::Draft, in));
+        }
+    }
+
+    // Issue 9: the text of every workflow action — reasons, comments, answers — goes through the
+    // same check, named as the action names it.
+    void myNumberInAnActionTextIsRefused_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("label");
+        const QList<std::pair<A, const char *>> rows {
+            { A::RequestAmendment, "What is missing" },
+            { A::InquiryAdd, "Division" },
+            { A::InquiryAnswer, "Summary of the answer" },
+            { A::Submit, "Note" },
+            { A::Approve, "Comment" },
+            { A::Return, "Comment" },
+            { A::Withdraw, "Reason for the withdrawal" },
+            { A::Extend, "Reason for the extension" },
+            { A::OpinionAdd, "Third party" },
+            { A::OpinionAnswer, "Answer of the third party" },
+            { A::Notified, "How it was notified" },
+            { A::Reopen, "Reason for reopening" },
+        };
+        for (const auto &[action, label] : rows)
+            QTest::newRow(qPrintable(RequestWorkflow::id(action)))
+                << int(action) << QString::fromLatin1(label);
+    }
+    void myNumberInAnActionTextIsRefused()
+    {
+        QFETCH(int, action);
+        QFETCH(QString, label);
+        TempDatabase t(m_fixture);
+        WorkflowService wf(t.db());
+        // The text is checked before anything else; the approval actions are still tried in their
+        // own state and by a role that may take them.
+        const Request r = drafted(t.db(), wf);
+        const A a = A(action);
+        Actor who = m_clerk;
+        if (a == A::Approve || a == A::Return || a == A::Reopen) {
+            QVERIFY(act(wf, m_clerk, r.id, A::Submit));
+            who = m_chief;
+            if (a == A::Reopen) {
+                QVERIFY(act(wf, m_chief, r.id, A::Approve));
+                QVERIFY(act(wf, m_manager, r.id, A::Approve));
+            }
+        }
+        const Request before = RequestRepository(t.db()).findById(r.id).value().value();
+        const QString auditBefore = tableText(t.db(), QStringLiteral("audit_log"));
+        WorkflowInput in;
+        in.text = QStringLiteral("1234ー5678ー9018");
+        in.dueDate = QDate::currentDate().addDays(10);
+        in.itemId = 1;
+        auto refused = act(wf, who, r.id, a, in);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Validation);
+        QVERIFY2(refused.error().message.startsWith(
+                     label + QStringLiteral(" contains what looks like a My Number")),
+                 qPrintable(refused.error().message));
+        const Request after = RequestRepository(t.db()).findById(r.id).value().value();
+        QCOMPARE(after.version, before.version);
+        QCOMPARE(after.status, before.status);
+        QCOMPARE(tableText(t.db(), QStringLiteral("audit_log")), auditBefore);
+        for (const QString &table : { QStringLiteral("request_history"), QStringLiteral("approval_steps"),
+                                      QStringLiteral("amendments"), QStringLiteral("inquiries"),
+                                      QStringLiteral("opinions"), QStringLiteral("requests") })
+            QVERIFY2(!holdsTrace(tableText(t.db(), table), in.text), qPrintable(table));
     }
 };
 

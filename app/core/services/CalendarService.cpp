@@ -8,6 +8,7 @@
 #include "../storage/SettingsRepository.h"
 #include "../storage/Transaction.h"
 #include "../storage/WorkflowRepository.h"
+#include "FreeTextFields.h"
 
 #include <QJsonArray>
 
@@ -200,6 +201,8 @@ Result<RecomputeReport> CalendarService::addClosedDay(const Actor &actor, const 
         return makeError(ErrorCode::Validation, tr("Give the closed day as YYYY-MM-DD."));
     if (reason.trimmed().size() > 60)
         return makeError(ErrorCode::Validation, tr("The reason may have at most 60 characters."));
+    if (Status s = FreeTextFields::checkReason(QStringLiteral("reason"), tr("The reason"), reason); !s)
+        return s.error();
     Transaction tx(database());
     if (!tx.isActive())
         return tx.beginError();

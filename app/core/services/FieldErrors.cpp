@@ -1,7 +1,5 @@
 #include "FieldErrors.h"
 
-#include "../security/MyNumber.h"
-
 namespace dsr {
 
 QString FieldErrors::required(const QString &field, const QString &label, const QString &value, int maxLength)
@@ -21,20 +19,6 @@ QString FieldErrors::optional(const QString &field, const QString &label, const 
         add(field,
             tr("%1 may have at most %2 characters (it has %3).").arg(label).arg(maxLength).arg(v.size()));
     return v;
-}
-
-QString FieldErrors::withoutMyNumber(const QString &field, const QString &label, const QString &value,
-                                     bool mask)
-{
-    if (!MyNumber::containsValid(value))
-        return value;
-    if (mask)
-        return MyNumber::mask(value);
-    add(field,
-        tr("%1 contains what looks like a My Number (個人番号). Remove it — a My Number is never stored "
-           "in request fields.")
-            .arg(label));
-    return value;
 }
 
 } // namespace dsr

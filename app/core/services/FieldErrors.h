@@ -32,8 +32,6 @@ public:
     // Shared checks. Each returns the cleaned value and records a message when it is refused.
     QString required(const QString &field, const QString &label, const QString &value, int maxLength);
     QString optional(const QString &field, const QString &label, const QString &value, int maxLength);
-    // Refuses a valid My Number in free text unless `mask` is set, in which case it is masked.
-    QString withoutMyNumber(const QString &field, const QString &label, const QString &value, bool mask);
 
 private:
     QList<FieldError> m_fields;

@@ -16,6 +16,7 @@
 #include "../text/CsvReader.h"
 #include "../text/JapaneseEra.h"
 #include "CalendarService.h"
+#include "FreeTextFields.h"
 #include "WorkflowService.h"
 
 #include <QCryptographicHash>
@@ -122,6 +123,8 @@ QString LetterService::documentNumber(const QString &symbol, int number, bool fu
 Result<LetterFacts> LetterService::gatherFacts(const Actor &actor, qint64 requestId, LetterKind kind,
                                                const LetterInput &input)
 {
+    if (Status s = FreeTextFields::check(input); !s)
+        return s.error();
     auto found = RequestRepository(database()).findById(requestId);
     if (!found)
         return found.error();
@@ -694,6 +697,10 @@ Result<Letter> LetterService::reissue(const Actor &actor, qint64 letterId, const
         return s.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("State why the letter is issued again."));
+    if (Status s
+        = FreeTextFields::checkReason(QStringLiteral("reason"), tr("The reason for issuing again"), reason);
+        !s)
+        return s.error();
     std::shared_ptr<SpeculativeLetter> ahead;
     if (auto seen = load(letterId); seen && seen->isIssued()) {
         if (auto input = storedInput(letterId); input) {
@@ -939,6 +946,10 @@ Result<Letter> LetterService::voidLetter(const Actor &actor, qint64 letterId, co
         return s.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("State why the letter is voided."));
+    if (Status s
+        = FreeTextFields::checkReason(QStringLiteral("reason"), tr("The reason for voiding"), reason);
+        !s)
+        return s.error();
     return changeState(actor, letterId, expectedVersion, LetterState::Void, QStringLiteral("letter.void"),
                        [&](const Letter &l, QVariantMap &cols, QJsonObject &) -> Status {
                            if (l.state == LetterState::Void)

@@ -9,6 +9,7 @@
 #include "../text/CsvReader.h"
 #include "../text/JapaneseText.h"
 #include "FieldErrors.h"
+#include "FreeTextFields.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -93,7 +94,6 @@ Result<Member> MemberService::validate(const Member &in)
               tr("%1 may have up to 20 letters, digits and hyphens.").arg(label("member_number")));
 
     m.name = e.required(QStringLiteral("name"), label("name"), in.name, 60);
-    m.name = e.withoutMyNumber(QStringLiteral("name"), label("name"), m.name, false);
 
     m.kana = JapaneseText::toKatakana(in.kana);
     if (m.kana.isEmpty())
@@ -118,13 +118,14 @@ Result<Member> MemberService::validate(const Member &in)
               tr("%1 must be written NNN-NNNN (full-width digits are accepted).").arg(label("postal_code")));
 
     m.address = e.required(QStringLiteral("address"), label("address"), in.address, 200);
-    m.address = e.withoutMyNumber(QStringLiteral("address"), label("address"), m.address, false);
 
     m.phone = in.phone.normalized(QString::NormalizationForm_KC).trimmed();
     if (!phonePattern.match(m.phone).hasMatch())
         e.add(QStringLiteral("phone"),
               tr("%1 may hold only digits, hyphens, brackets and spaces (at most 20).").arg(label("phone")));
     m.affiliation = e.optional(QStringLiteral("affiliation"), label("affiliation"), in.affiliation, 60);
+    for (const FieldError &f : FreeTextFields::check(m))
+        e.add(f.field, f.message);
     if (!e.isEmpty())
         return e.toError();
     return m;

@@ -12,6 +12,7 @@
 #include "../text/JapaneseEra.h"
 #include "CalendarService.h"
 #include "FieldErrors.h"
+#include "FreeTextFields.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -124,7 +125,6 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
     FieldErrors e;
     Request r = draft;
     const auto label = [](const char *f) { return fieldLabel(QString::fromLatin1(f)); };
-    const bool mask = options.maskMyNumbers;
 
     auto member = MemberRepository(database()).findById(draft.memberId);
     if (!member)
@@ -145,19 +145,14 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
         e.add(QStringLiteral("received"), tr("%1 must be in 2000 or later.").arg(label("received")));
 
     r.summary = e.required(QStringLiteral("summary"), label("summary"), draft.summary, 2000);
-    r.summary = e.withoutMyNumber(QStringLiteral("summary"), label("summary"), r.summary, mask);
 
     if (draft.requester.kind == RequesterKind::Self) {
         r.requester = Requester {};
     } else {
         r.requester.agentName
             = e.required(QStringLiteral("agent_name"), label("agent_name"), draft.requester.agentName, 60);
-        r.requester.agentName = e.withoutMyNumber(QStringLiteral("agent_name"), label("agent_name"),
-                                                  r.requester.agentName, mask);
         r.requester.agentAddress = e.required(QStringLiteral("agent_address"), label("agent_address"),
                                               draft.requester.agentAddress, 200);
-        r.requester.agentAddress = e.withoutMyNumber(QStringLiteral("agent_address"), label("agent_address"),
-                                                     r.requester.agentAddress, mask);
         r.requester.agentRelationship
             = e.required(QStringLiteral("agent_relationship"), label("agent_relationship"),
                          draft.requester.agentRelationship, 40);
@@ -222,8 +217,6 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
     r.categories = categories;
     r.requestedDetail = e.optional(QStringLiteral("requested_detail"), label("requested_detail"),
                                    draft.requestedDetail, 2000);
-    r.requestedDetail = e.withoutMyNumber(QStringLiteral("requested_detail"), label("requested_detail"),
-                                          r.requestedDetail, mask);
 
     if (!RequestVocabulary::hasDisclosureMethod(draft.type) && draft.method != DisclosureMethod::None)
         e.add(QStringLiteral("method"), tr("A disclosure method applies only to disclosure requests."));
@@ -241,7 +234,6 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
     }
 
     r.notes = e.optional(QStringLiteral("notes"), label("notes"), draft.notes, 2000);
-    r.notes = e.withoutMyNumber(QStringLiteral("notes"), label("notes"), r.notes, mask);
 
     if (draft.assignedTo > 0) {
         auto user = UserRepository(database()).findById(draft.assignedTo);
@@ -252,6 +244,11 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
         else
             r.assignedLogin = user.value()->login;
     }
+
+    // Every free-text field, through the one check (DOMAIN.md §8).
+    for (const FieldError &f :
+         FreeTextFields::check(r, options.maskMyNumbers ? MyNumberPolicy::Mask : MyNumberPolicy::Refuse))
+        e.add(f.field, f.message);
 
     if (!e.isEmpty())
         return e.toError();
@@ -466,6 +463,8 @@ Result<Attachment> RequestService::attach(const Actor &actor, qint64 requestId, 
         !s)
         return s.error();
     const QString name = QFileInfo(fileName).fileName();
+    if (Status s = FreeTextFields::checkAttachment(name, description); !s)
+        return s.error();
     if (content.isEmpty())
         return makeError(ErrorCode::Validation, tr("The file %1 is empty.").arg(name));
     if (content.size() > MaxAttachmentBytes)

@@ -9,6 +9,7 @@
 #include "../storage/Transaction.h"
 #include "../storage/UserRepository.h"
 #include "CalendarService.h"
+#include "FreeTextFields.h"
 
 namespace dsr {
 
@@ -85,6 +86,8 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
     if (Status s
         = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId));
         !s)
+        return s.error();
+    if (Status s = FreeTextFields::check(action, in); !s)
         return s.error();
     auto fresh = UserRepository(database()).findById(actor.userId);
     if (!fresh || !fresh.value())
