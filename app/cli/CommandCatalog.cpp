@@ -525,6 +525,10 @@ QList<CommandSpec> letterCatalog()
           QT_TRANSLATE_NOOP("CommandCatalog", "Third-party opinion: the information concerned.") },
         { QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
           QT_TRANSLATE_NOOP("CommandCatalog", "The date printed on the letter (default today).") },
+        { QStringLiteral("date-reason"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "Why the letter is dated more than 7 days back (required then; stored with "
+                            "the letter).") },
     };
     const OptionSpec json { QStringLiteral("json"), QString(),
                             QT_TRANSLATE_NOOP("CommandCatalog", "Print the letter as JSON.") };

@@ -166,6 +166,7 @@ Result<LetterInput> inputOptions(const Invocation &inv)
             return date.error();
         in.letterDate = *date;
     }
+    in.dateReason = inv.value(QStringLiteral("date-reason")).trimmed();
     return in;
 }
 

@@ -1,6 +1,7 @@
 #include "ApprovalsPage.h"
 
 #include "services/LetterService.h"
+#include "workflow/ApprovalPolicy.h"
 
 #include "DecisionDialog.h"
 #include "Logging.h"
@@ -190,7 +191,10 @@ void ApprovalsPage::refresh()
         drafts.state = LetterState::Draft;
         if (auto waiting = LetterService(m_session.database).list(m_session.actor, drafts)) {
             for (const Letter &l : waiting.value())
-                letterDrafts += l.createdBy == m_session.actor.userId ? 0 : 1;
+                letterDrafts += ApprovalPolicy::mayApprove(m_session.actor.userId, m_session.actor.roles,
+                                                           Role::Chief, { l.createdBy, l.createdBy, {} })
+                    ? 1
+                    : 0;
         }
     }
     m_letterDrafts->setText(

@@ -65,9 +65,13 @@ LetterWriteDialog::LetterWriteDialog(Session &session, const Request &request, c
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 14);
         connect(edit, &QPlainTextEdit::textChanged, this, &LetterWriteDialog::inputsChanged);
     }
-    for (QLineEdit *edit : { static_cast<QLineEdit *>(m_ui->letterDateLineEdit), m_ui->postageLineEdit,
-                             m_ui->thirdPartyPostalCodeLineEdit, m_ui->thirdPartyAddressLineEdit })
+    for (QLineEdit *edit :
+         { static_cast<QLineEdit *>(m_ui->letterDateLineEdit), m_ui->postageLineEdit,
+           m_ui->thirdPartyPostalCodeLineEdit, m_ui->thirdPartyAddressLineEdit, m_ui->dateReasonLineEdit })
         connect(edit, &QLineEdit::textChanged, this, &LetterWriteDialog::inputsChanged);
+    // A date more than a week back needs a reason; the field appears when the date calls for it.
+    connect(m_ui->letterDateLineEdit, &QLineEdit::textChanged, this, &LetterWriteDialog::updateDateReason);
+    updateDateReason();
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &LetterWriteDialog::kindChanged);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &LetterWriteDialog::preview);
     connect(m_ui->issueButton, &QPushButton::clicked, this, &LetterWriteDialog::issue);
@@ -92,6 +96,19 @@ LetterWriteDialog::LetterWriteDialog(Session &session, const Request &request, c
 }
 
 LetterWriteDialog::~LetterWriteDialog() = default;
+
+bool LetterWriteDialog::needsDateReason() const
+{
+    const QDate date = m_ui->letterDateLineEdit->isAcceptable() ? m_ui->letterDateLineEdit->date() : QDate();
+    return date.isValid() && date.daysTo(QDate::currentDate()) > LetterInput::MaxDaysBackWithoutReason;
+}
+
+void LetterWriteDialog::updateDateReason()
+{
+    const bool needed = needsDateReason();
+    m_ui->dateReasonLabel->setVisible(needed);
+    m_ui->dateReasonLineEdit->setVisible(needed);
+}
 
 LetterViewer *LetterWriteDialog::viewer() const
 {
@@ -175,6 +192,8 @@ std::optional<LetterInput> LetterWriteDialog::input(QString *error) const
         return std::nullopt;
     }
     in.letterDate = m_ui->letterDateLineEdit->date();
+    if (needsDateReason())
+        in.dateReason = m_ui->dateReasonLineEdit->text().trimmed();
     return in;
 }
 

@@ -50,6 +50,9 @@ public Q_SLOTS:
 private:
     void kindChanged();
     void inputsChanged();
+    // The reason field for an early letter date: shown only when the date is more than a week back.
+    bool needsDateReason() const;
+    void updateDateReason();
     QJsonObject previewKey() const;
 
     std::unique_ptr<Ui::LetterWriteDialog> m_ui;

@@ -81,7 +81,10 @@ RequestDialog::RequestDialog(Session &session, const Request &request, QWidget *
     m_ui->saveButton->setText(tr("&Save"));
     showRequest(request);
     updateEnabledFields();
-    m_ui->summaryLineEdit->setFocus();
+    if (RequestService::factsFixed(request.status))
+        m_ui->notesPlainTextEdit->setFocus();
+    else
+        m_ui->summaryLineEdit->setFocus();
     fitToScreen();
 }
 
@@ -359,6 +362,21 @@ void RequestDialog::updateEnabledFields()
          std::initializer_list<QWidget *> { m_ui->feeLabel, m_ui->feeLineEdit, m_ui->feeUnitLabel,
                                             m_ui->feePaidLabel, m_ui->feePaidLineEdit })
         w->setEnabled(fee);
+    // Decided means decided: the service refuses changes to the facts of a decision in approval or
+    // decided; the form does not offer them (the service still decides).
+    if (m_editing && RequestService::factsFixed(m_original.status)) {
+        const QString why = tr("The decision is %1: this fact cannot change now. Return the draft or "
+                               "reopen the request to correct it.")
+                                .arg(RequestVocabulary::displayName(m_original.status));
+        for (const QString &field : RequestService::factFields()) {
+            const auto it = m_fields.constFind(field);
+            if (it == m_fields.constEnd())
+                continue;
+            it->widget->setEnabled(false);
+            it->widget->setToolTip(why);
+        }
+        m_ui->memberResultsTreeWidget->setEnabled(false);
+    }
 }
 
 Request RequestDialog::draft() const

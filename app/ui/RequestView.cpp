@@ -183,7 +183,13 @@ void RequestView::showRequest()
     const bool open = RequestVocabulary::isOpen(r.status);
     m_ui->editButton->setVisible(canChange());
     m_ui->editButton->setEnabled(open);
-    m_ui->editButton->setToolTip(open ? QString() : tr("A closed or withdrawn request cannot be edited."));
+    m_ui->editButton->setToolTip(
+        !open ? tr("A closed or withdrawn request cannot be edited.")
+            : RequestService::factsFixed(r.status)
+            ? tr("The decision is %1: only notes, the person in charge and the fee payment date can be "
+                 "edited. Return the draft or reopen the request to correct its facts.")
+                  .arg(RequestVocabulary::displayName(r.status))
+            : QString());
     m_ui->addAttachmentButton->setVisible(canChange());
 }
 

@@ -508,9 +508,17 @@ void TestCli::disableAndEnable()
     EXPECT_EXIT(
         asAdmin(t.path(), { QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("clerk1") }), 0);
     EXPECT_EXIT(asUser(t.path(), QStringLiteral("clerk1"), kPassword, settingsList), 0);
-    // The last administrator cannot disable themselves.
+    // Nobody disables their own account or changes their own roles: a permission refusal.
     EXPECT_EXIT(
-        asAdmin(t.path(), { QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("admin") }), 1);
+        asAdmin(t.path(), { QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("admin") }), 3);
+    const CliResult selfRoles
+        = asAdmin(t.path(),
+                  { QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("admin"),
+                    QStringLiteral("--roles"), QStringLiteral("administrator,clerk") });
+    EXPECT_EXIT(selfRoles, 3);
+    QVERIFY2(selfRoles.err.contains(QStringLiteral("own roles")), qPrintable(describe(selfRoles)));
+    // Still no clerk: the request register stays closed to the administrator.
+    EXPECT_EXIT(asAdmin(t.path(), { QStringLiteral("request"), QStringLiteral("list") }), 3);
 }
 
 void TestCli::lockoutAndUnlock()

@@ -258,6 +258,33 @@ private Q_SLOTS:
         for (int i = 0; i < numbers.size(); ++i)
             QCOMPARE(numbers[i], base + 1 + i);
     }
+
+    // The letter date: not before the decision; further back than a week only with --date-reason.
+    void letterDateRefusals()
+    {
+        const qint64 id = decidedRequest(QStringLiteral("9201")); // decided today
+        const QString request = QString::number(id);
+        const QStringList issue { QStringLiteral("letter"),    QStringLiteral("issue"),
+                                  QStringLiteral("--request"), request,
+                                  QStringLiteral("--kind"),    QStringLiteral("disclosure") };
+        const CliResult early
+            = as(m_t.path(), QStringLiteral("clerk1"),
+                 issue
+                     + QStringList { QStringLiteral("--date"),
+                                     QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+                                     QStringLiteral("--date-reason"), QStringLiteral("発送遅れ") });
+        EXPECT_EXIT(early, 1);
+        QVERIFY2(early.err.contains(QStringLiteral("before the decision")), qPrintable(describe(early)));
+        const CliResult help
+            = runDsrctl({ QStringLiteral("letter"), QStringLiteral("issue"), QStringLiteral("--help") });
+        QVERIFY2(help.out.contains(QStringLiteral("--date-reason")), qPrintable(describe(help)));
+        EXPECT_EXIT(
+            as(m_t.path(), QStringLiteral("clerk1"),
+               issue
+                   + QStringList { QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate),
+                                   QStringLiteral("--json") }),
+            0);
+    }
 };
 
 QTEST_MAIN(TestCliLetterIssue)

@@ -65,7 +65,8 @@ qint64 scalar(Database &db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-// admin, clerk1, clerkchief (clerk + chief), chief1, chief2, manager1: made once and copied.
+// admin, clerk1, clerkchief (clerk + chief), chief1, chief2, manager1, chiefmanager (chief +
+// manager): made once and copied.
 struct Template
 {
     QTemporaryDir dir;
@@ -81,6 +82,7 @@ struct Template
         t.addUser(admin, QStringLiteral("chief1"), { Role::Chief });
         t.addUser(admin, QStringLiteral("chief2"), { Role::Chief });
         t.addUser(admin, QStringLiteral("manager1"), { Role::Manager });
+        t.addUser(admin, QStringLiteral("chiefmanager"), { Role::Chief, Role::Manager });
         QSqlQuery q(t.db().connection());
         if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
             qFatal("checkpoint failed: %s", qPrintable(q.lastError().text()));
@@ -175,6 +177,8 @@ private Q_SLOTS:
     void fullPathToClosed();
     void refusals();
     void twoDesksApproveSameStep();
+    void onePersonOneStep();
+    void factsFixedWhileInApproval();
     void holidays2019();
     void dueAcrossGoldenWeek();
     void importCabinetOfficeList();
@@ -263,6 +267,48 @@ void TestCliWorkflow::refusals()
     QVERIFY(refused >= 2);
     // the request is untouched
     QCOMPARE(RequestRepository(desk.t.db()).findById(r.id).value()->version, r.version);
+}
+
+void TestCliWorkflow::onePersonOneStep()
+{
+    Desk desk;
+    const Request r = desk.inApproval(QStringLiteral("P-1"), deskTemplate().clerk);
+    const QString db = desk.path();
+    const QStringList approve { QStringLiteral("request"), QStringLiteral("approve"), QString::number(r.id) };
+    EXPECT_EXIT(as(db, QStringLiteral("chiefmanager"), approve), 0);
+    // The manager's step of the same round: someone else's.
+    const CliResult again = as(db, QStringLiteral("chiefmanager"), approve);
+    EXPECT_EXIT(again, 3);
+    QVERIFY2(again.err.contains(QStringLiteral("one step")), qPrintable(describe(again)));
+    EXPECT_EXIT(as(db, QStringLiteral("manager1"), approve), 0);
+    QCOMPARE(RequestRepository(desk.t.db()).findById(r.id).value()->status, RequestStatus::Decided);
+}
+
+void TestCliWorkflow::factsFixedWhileInApproval()
+{
+    Desk desk;
+    const Request r = desk.inApproval(QStringLiteral("F-1"), deskTemplate().clerk);
+    const QString db = desk.path();
+    const QString id = QString::number(r.id);
+    const CliResult refused = as(db, QStringLiteral("clerk1"),
+                                 { QStringLiteral("request"), QStringLiteral("edit"), id,
+                                   QStringLiteral("--summary"), QStringLiteral("別の記録の開示") });
+    EXPECT_EXIT(refused, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("Summary"))
+                 && refused.err.contains(QStringLiteral("差戻し")),
+             qPrintable(describe(refused)));
+    EXPECT_EXIT(as(db, QStringLiteral("clerk1"),
+                   { QStringLiteral("request"), QStringLiteral("edit"), id, QStringLiteral("--notes"),
+                     QStringLiteral("決裁中") }),
+                0);
+    EXPECT_EXIT(as(db, QStringLiteral("chief1"),
+                   { QStringLiteral("request"), QStringLiteral("return"), id, QStringLiteral("--comment"),
+                     QStringLiteral("請求内容を確認") }),
+                0);
+    EXPECT_EXIT(as(db, QStringLiteral("clerk1"),
+                   { QStringLiteral("request"), QStringLiteral("edit"), id, QStringLiteral("--summary"),
+                     QStringLiteral("別の記録の開示") }),
+                0);
 }
 
 void TestCliWorkflow::twoDesksApproveSameStep()

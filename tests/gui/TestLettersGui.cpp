@@ -246,6 +246,14 @@ void TestLettersGui::previewShowsTheDraftThenIssueAppearsInTheRegister()
     QVERIFY(child<QGroupBox>(dialog, QStringLiteral("disclosureGroupBox"))->isVisible());
     QVERIFY(child<QPushButton>(dialog, QStringLiteral("issueButton"))->isVisible());
     QVERIFY(!child<QPushButton>(dialog, QStringLiteral("submitButton"))->isVisible());
+    // A letter dated more than a week back asks why; today's does not.
+    auto *dateReason = child<QLineEdit>(dialog, QStringLiteral("dateReasonLineEdit"));
+    QVERIFY(!dateReason->isVisible());
+    type(dialog, QStringLiteral("letterDateLineEdit"),
+         QDate::currentDate().addDays(-10).toString(Qt::ISODate));
+    QVERIFY(dateReason->isVisible());
+    child<QLineEdit>(dialog, QStringLiteral("letterDateLineEdit"))->clear();
+    QVERIFY(!dateReason->isVisible());
     type(dialog, QStringLiteral("postageLineEdit"), QStringLiteral("140"));
     typePlain(dialog, QStringLiteral("enclosuresPlainTextEdit"), QStringLiteral("支給記録の写し 1部"));
 

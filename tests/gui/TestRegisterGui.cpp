@@ -19,6 +19,7 @@
 #include "services/AuditService.h"
 #include "services/MemberService.h"
 #include "services/RequestService.h"
+#include "services/WorkflowService.h"
 
 #include "GuiTestSupport.h"
 #include <QAction>
@@ -149,6 +150,7 @@ private Q_SLOTS:
     void doubleClickOpensTheRequestAndIsAudited();
     void attachedPdfIsListedAndRendered();
     void editLosingTheRaceSaysSoAndReloads();
+    void factsOfASubmittedDecisionAreFixed();
     void refreshKeepsSelectionAndScrollPosition();
     void chiefReadsTheRegisterButCannotRegister();
     void memberAddedWithHiraganaKanaIsStoredInKatakana();
@@ -590,6 +592,57 @@ void TestRegisterGui::editLosingTheRaceSaysSoAndReloads()
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed by someone else")),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(view->request().summary, QStringLiteral("別の窓口の内容"));
+}
+
+void TestRegisterGui::factsOfASubmittedDecisionAreFixed()
+{
+    Desk desk;
+    const qint64 member = desk.addMember(QStringLiteral("10000002"), QStringLiteral("田中 花子"),
+                                         QStringLiteral("タナカ ハナコ"));
+    const Request request = desk.addRequest(member, QStringLiteral("最初の内容"));
+    WorkflowService wf(desk.db.db());
+    WorkflowInput id;
+    id.documentType = QStringLiteral("drivers_license");
+    WorkflowInput draft;
+    Decision d;
+    d.kind = DecisionKind::Full;
+    d.data = QStringLiteral("給付記録");
+    draft.decision = d;
+    for (auto [action, in] : { std::pair { WorkflowAction::VerifyIdentity, id },
+                               std::pair { WorkflowAction::Investigate, WorkflowInput {} },
+                               std::pair { WorkflowAction::Draft, draft },
+                               std::pair { WorkflowAction::Submit, WorkflowInput {} } })
+        QVERIFY(wf.perform(desk.clerk, request.id, action, in));
+    MainWindow window(desk.db.db(), desk.clerk);
+    window.show();
+    auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
+    QPointer<RequestView> view = page->openRequest(request.id);
+    QVERIFY(view);
+
+    // In approval: the facts are not offered, the notes are.
+    click(view, QStringLiteral("editButton"));
+    QPointer<RequestDialog> dialog = view->findChild<RequestDialog *>();
+    QVERIFY(dialog && dialog->isEditing());
+    auto *summary = child<QLineEdit>(dialog, QStringLiteral("summaryLineEdit"));
+    QVERIFY(!summary->isEnabled());
+    QVERIFY(!child<QWidget>(dialog, QStringLiteral("receivedDateEdit"))->isEnabled());
+    QVERIFY(!child<QWidget>(dialog, QStringLiteral("requesterKindComboBox"))->isEnabled());
+    QVERIFY(child<QPlainTextEdit>(dialog, QStringLiteral("notesPlainTextEdit"))->isEnabled());
+    // The service decides: a fact typed anyway is refused, said in the dialog, and not saved.
+    summary->setEnabled(true);
+    type(dialog, QStringLiteral("summaryLineEdit"), QStringLiteral("別の内容"));
+    click(dialog, QStringLiteral("saveButton"));
+    QVERIFY(dialog);
+    const QString said = errorText(dialog, QStringLiteral("errorLabel"));
+    QVERIFY2(said.contains(RequestService::fieldLabel(QStringLiteral("summary"))), qPrintable(said));
+    QCOMPARE(RequestService(desk.db.db()).openById(desk.clerk, request.id)->summary,
+             QStringLiteral("最初の内容"));
+    // The notes are saved.
+    type(dialog, QStringLiteral("summaryLineEdit"), QStringLiteral("最初の内容"));
+    typePlain(dialog, QStringLiteral("notesPlainTextEdit"), QStringLiteral("決裁中"));
+    click(dialog, QStringLiteral("saveButton"));
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(view->request().notes, QStringLiteral("決裁中"));
 }
 
 void TestRegisterGui::refreshKeepsSelectionAndScrollPosition()

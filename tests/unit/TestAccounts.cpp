@@ -2,13 +2,21 @@
 
 #include "TestSupport.h"
 #include "security/PasswordHasher.h"
+#include "security/Permissions.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
+#include "services/MemberService.h"
+#include "services/RequestService.h"
 #include "services/SettingsService.h"
+#include "services/WorkflowService.h"
 #include "storage/AuditRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QtTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace dsr;
 using namespace dsr::test;
@@ -263,13 +271,176 @@ private Q_SLOTS:
         TempDatabase t;
         const Actor admin = t.initialize();
         AccountService accounts(t.db());
+        // Nobody switches off or demotes their own account (a permission matter since issue 9) …
         QCOMPARE(accounts.setDisabled(admin, QStringLiteral("admin"), true).error().code,
-                 ErrorCode::Validation);
+                 ErrorCode::Permission);
         User self = accounts.findUser(admin, QStringLiteral("admin")).value();
         self.roles = { Role::Auditor };
-        QCOMPARE(accounts.updateUser(admin, self).error().code, ErrorCode::Validation);
+        QCOMPARE(accounts.updateUser(admin, self).error().code, ErrorCode::Permission);
+        // … another administrator may, and the last active one stays.
         const Actor other = t.addUser(admin, QStringLiteral("admin2"), { Role::Administrator });
         QVERIFY(accounts.updateUser(other, self).ok());
+        User second = accounts.findUser(other, QStringLiteral("admin2")).value();
+        second.roles = { Role::Auditor };
+        QCOMPARE(accounts.updateUser(other, second).error().code, ErrorCode::Permission);
+    }
+
+    void nobodyChangesTheirOwnRoles()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        AccountService accounts(t.db());
+        const User before = accounts.findUser(admin, QStringLiteral("admin")).value();
+        // An administrator giving themselves the clerk's role would read every request.
+        User self = before;
+        self.roles = { Role::Administrator, Role::Clerk };
+        const Status s = accounts.updateUser(admin, self);
+        QCOMPARE(s.error().code, ErrorCode::Permission);
+        QCOMPARE(actions(t.db()).last(), QStringLiteral("permission.denied"));
+        QCOMPARE(accounts.findUser(admin, QStringLiteral("admin"))->roles, before.roles);
+        QCOMPARE(RequestService(t.db()).list(admin, {}).error().code, ErrorCode::Permission);
+        // Their own name they may change.
+        User renamed = before;
+        renamed.displayName = QStringLiteral("管理者 二");
+        QVERIFY(accounts.updateUser(admin, renamed).ok());
+        // A reset skips the current password: not on one's own account.
+        QCOMPARE(accounts.resetPassword(admin, QStringLiteral("admin"), QStringLiteral("temporary-pass-9"))
+                     .error()
+                     .code,
+                 ErrorCode::Permission);
+        QVERIFY(accounts.authenticate(QStringLiteral("admin"), kPassword).ok());
+        // An administrator's roles are changed by another administrator.
+        const Actor admin2 = t.addUser(admin, QStringLiteral("admin2"), { Role::Administrator });
+        User other = accounts.findUser(admin, QStringLiteral("admin2")).value();
+        other.roles = { Role::Administrator, Role::Auditor };
+        QVERIFY(accounts.updateUser(admin, other).ok());
+        QVERIFY(
+            accounts.resetPassword(admin2, QStringLiteral("admin"), QStringLiteral("temporary-pass-9")).ok());
+    }
+
+    void administrationGivesNoAccessToRequests()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        const Actor clerk = t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        const qint64 member = t.addMember(clerk, QStringLiteral("1"), QStringLiteral("田中太郎"),
+                                          QStringLiteral("タナカタロウ"));
+        Request d;
+        d.type = RequestType::Disclosure;
+        d.memberId = member;
+        d.received = QDate(2025, 4, 1);
+        d.summary = QStringLiteral("記録の開示");
+        d.method = DisclosureMethod::Paper;
+        auto r = RequestService(t.db()).registerRequest(clerk, d);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        RequestService requests(t.db());
+        QCOMPARE(requests.openById(admin, r->id).error().code, ErrorCode::Permission);
+        QCOMPARE(requests.list(admin, {}).error().code, ErrorCode::Permission);
+        QCOMPARE(requests.history(admin, r->id).error().code, ErrorCode::Permission);
+        QCOMPARE(WorkflowService(t.db()).details(admin, r->id).error().code, ErrorCode::Permission);
+        QCOMPARE(MemberService(t.db()).find(admin, QStringLiteral("田中"), 10).error().code,
+                 ErrorCode::Permission);
+        QVERIFY(!Permissions::allowed({ Role::Administrator }, Operation::RequestRead));
+    }
+
+    void theDummyHashHasTheCurrentLimits()
+    {
+        QVERIFY(PasswordHasher::dummyHash().startsWith("$argon2id$"));
+        QVERIFY(!PasswordHasher::needsRehash(PasswordHasher::dummyHash()));
+        QVERIFY(!PasswordHasher::verifyDummy(kPassword));
+    }
+
+    void anUnknownLoginCostsAHash()
+    {
+        TempDatabase t;
+        t.initialize();
+        AccountService accounts(t.db());
+        const quint64 checked = PasswordHasher::verifyCount();
+        const quint64 dummy = PasswordHasher::dummyVerifyCount();
+        QVERIFY(!accounts.authenticate(QStringLiteral("nobody"), kPassword).ok());
+        QCOMPARE(PasswordHasher::dummyVerifyCount(), dummy + 1);
+        QCOMPARE(PasswordHasher::verifyCount(), checked);
+        QVERIFY(!accounts.authenticate(QStringLiteral("admin"), QStringLiteral("wrong-password-1")).ok());
+        QCOMPARE(PasswordHasher::verifyCount(), checked + 1);
+        QCOMPARE(PasswordHasher::dummyVerifyCount(), dummy + 1);
+    }
+
+    void everyRefusedLoginSaysTheSame()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        t.addUser(admin, QStringLiteral("clerk2"), { Role::Clerk });
+        AccountService accounts(t.db());
+        QVERIFY(accounts.setDisabled(admin, QStringLiteral("clerk2"), true).ok());
+        const QString unknown = accounts.authenticate(QStringLiteral("nobody"), kPassword).error().message;
+        QVERIFY(!unknown.isEmpty());
+        QStringList wrong;
+        for (int i = 0; i < 5; ++i) // the fifth locks the account
+            wrong << accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-x"))
+                         .error()
+                         .message;
+        const quint64 checked = PasswordHasher::verifyCount();
+        const quint64 dummy = PasswordHasher::dummyVerifyCount();
+        const QString locked = accounts.authenticate(QStringLiteral("clerk1"), kPassword).error().message;
+        const QString disabled = accounts.authenticate(QStringLiteral("clerk2"), kPassword).error().message;
+        // Locked and disabled: the password is not checked, but the same work is done.
+        QCOMPARE(PasswordHasher::verifyCount(), checked);
+        QCOMPARE(PasswordHasher::dummyVerifyCount(), dummy + 2);
+        for (const QString &m : wrong)
+            QCOMPARE(m, unknown);
+        QCOMPARE(locked, unknown);
+        QCOMPARE(disabled, unknown);
+    }
+
+    // Guesses at once from many desks: each takes its number before its password is checked, so
+    // no more passwords are checked than the threshold allows, and the account ends locked.
+    void parallelWrongPasswordsStopAtTheThreshold()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        SettingsService settings(t.db());
+        QVERIFY(settings.save(admin, settings.load(admin).value(),
+                              { { Setting::LockoutThreshold, QStringLiteral("3") } }));
+        const QString path = t.path();
+        constexpr int kDesks = 8;
+        const quint64 checkedBefore = PasswordHasher::verifyCount();
+        std::atomic<int> ready { 0 };
+        std::atomic<int> refused { 0 };
+        std::atomic<int> failures { 0 };
+        std::vector<std::thread> desks;
+        for (int i = 0; i < kDesks; ++i)
+            desks.emplace_back([&, i] {
+                auto db = Database::open(path);
+                if (!db) {
+                    ++failures;
+                    return;
+                }
+                AccountService accounts(*db.value());
+                ++ready;
+                while (ready.load() < kDesks)
+                    std::this_thread::yield();
+                auto r = accounts.authenticate(QStringLiteral("clerk1"),
+                                               QStringLiteral("wrong-password-%1").arg(i));
+                if (!r.ok() && r.error().code == ErrorCode::Authentication)
+                    ++refused;
+                else if (!r.ok())
+                    ++failures; // a database error
+            });
+        for (std::thread &d : desks)
+            d.join();
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(refused.load(), kDesks);
+        QVERIFY2(
+            PasswordHasher::verifyCount() - checkedBefore <= 3,
+            qPrintable(
+                QStringLiteral("%1 passwords checked").arg(PasswordHasher::verifyCount() - checkedBefore)));
+        // The trail agrees: at most three checked-and-wrong attempts, the rest refused unchecked.
+        QVERIFY(actions(t.db()).count(QStringLiteral("auth.login_failed")) <= 3);
+        const auto user = UserRepository(t.db()).findByLogin(QStringLiteral("clerk1")).value();
+        QVERIFY(user->isLockedAt(QDateTime::currentDateTimeUtc()));
+        QVERIFY(!AccountService(t.db()).authenticate(QStringLiteral("clerk1"), kPassword).ok());
     }
 
     void userInputIsValidated()

@@ -25,6 +25,7 @@ using namespace dsr::test;
 namespace {
 
 using A = WorkflowAction;
+const QDate kDecidedOn(2025, 4, 20);
 
 // Every text value of every row of `table` (blobs left out), one row a line.
 QString tableText(Database &db, const QString &table)
@@ -89,9 +90,11 @@ class TestLetterService : public QObject
         return r.value();
     }
 
+    // Decided on 2025-04-20 (received 2025-04-01): a letter is never dated before its decision.
     Request decided(Database &db, const Decision &decision = fullDisclosure())
     {
         WorkflowService wf(db);
+        wf.setToday(kDecidedOn);
         const Request r = newRequest(db);
         WorkflowInput draft;
         draft.decision = decision;
@@ -227,6 +230,52 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM letters WHERE id = %1").arg(voided->id)));
         QCOMPARE(letters.pdf(m_clerk, first->id).value(), bytes);
         QCOMPARE(letters.find(m_clerk, QStringLiteral("長共総第１号"))->id, third->id); // full-width typed
+    }
+
+    // A letter's date: not before the request arrived or the decision it notifies, not in the
+    // future, and more than seven days back only with a reason, which is stored with the letter.
+    void letterDateFollowsTheRequestAndTheDecision()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        letters.setToday(QDate(2025, 6, 30));
+        const Request r = decided(t.db()); // received 2025-04-01, decided 2025-04-20
+        auto preview = [&](const QDate &date, const QString &reason = {}) {
+            LetterInput in;
+            in.letterDate = date;
+            in.dateReason = reason;
+            return letters.preview(m_clerk, r.id, LetterKind::Disclosure, in);
+        };
+        auto beforeReceipt = preview(QDate(2025, 3, 31), QStringLiteral("理由"));
+        QCOMPARE(beforeReceipt.error().code, ErrorCode::Validation);
+        QVERIFY2(beforeReceipt.error().message.contains(QStringLiteral("2025-04-01")),
+                 qPrintable(beforeReceipt.error().message));
+        auto beforeDecision = preview(QDate(2025, 4, 19), QStringLiteral("理由"));
+        QCOMPARE(beforeDecision.error().code, ErrorCode::Validation);
+        QVERIFY2(beforeDecision.error().message.contains(QStringLiteral("2025-04-20")),
+                 qPrintable(beforeDecision.error().message));
+        QCOMPARE(preview(QDate(2025, 7, 1)).error().code, ErrorCode::Validation); // future
+        QVERIFY(preview(QDate(2025, 6, 23)).ok()); // seven days back: no reason needed
+        auto noReason = preview(QDate(2025, 6, 22));
+        QCOMPARE(noReason.error().code, ErrorCode::Validation);
+        QVERIFY2(noReason.error().message.contains(QStringLiteral("reason")),
+                 qPrintable(noReason.error().message));
+        QCOMPARE(preview(QDate(2025, 6, 22), QStringLiteral("  ")).error().code, ErrorCode::Validation);
+
+        LetterInput in;
+        in.letterDate = QDate(2025, 4, 20); // the day of the decision
+        in.dateReason = QStringLiteral("決裁日に作成し、発送が遅れたため");
+        auto issued = letters.issue(m_clerk, r.id, LetterKind::Disclosure, in);
+        QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+        QCOMPARE(issued->letterDate, QDate(2025, 4, 20));
+        const QString stored = LetterRepository(t.db()).input(issued->id).value();
+        QVERIFY2(stored.contains(in.dateReason), qPrintable(stored));
+        const auto audit = AuditRepository(t.db())
+                               .list(AuditFilter { {}, QStringLiteral("letter.issue"), {}, {}, {}, {}, 0 })
+                               .value();
+        QCOMPARE(audit.size(), 1);
+        QVERIFY2(audit.first().details.contains(QStringLiteral("\"backdated_days\":71")),
+                 qPrintable(audit.first().details));
     }
 
     // A batch renders ahead with the numbers it expects. When one letter of it is refused, the

@@ -11,6 +11,7 @@
 #include "services/WorkflowService.h"
 #include "storage/AuditRepository.h"
 #include "storage/RequestRepository.h"
+#include "workflow/ApprovalPolicy.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -98,7 +99,7 @@ class TestWorkflow : public QObject
 
     QTemporaryDir m_fixtureDir;
     QString m_fixture;
-    Actor m_admin, m_clerk, m_clerk2, m_chief, m_manager, m_privacy, m_clerkChief;
+    Actor m_admin, m_clerk, m_clerk2, m_chief, m_manager, m_privacy, m_clerkChief, m_chiefManager;
     qint64 m_member = 0;
 
     Request newRequest(Database &db, RequestType type = RequestType::Disclosure,
@@ -152,6 +153,7 @@ private Q_SLOTS:
         m_manager = t.addUser(m_admin, QStringLiteral("manager1"), { Role::Manager });
         m_privacy = t.addUser(m_admin, QStringLiteral("privacy1"), { Role::PrivacyOfficer });
         m_clerkChief = t.addUser(m_admin, QStringLiteral("both1"), { Role::Clerk, Role::Chief });
+        m_chiefManager = t.addUser(m_admin, QStringLiteral("both2"), { Role::Chief, Role::Manager });
         m_member = t.addMember(m_clerk, QStringLiteral("1"), QStringLiteral("田中太郎"),
                                QStringLiteral("タナカタロウ"));
         t.saveAs(m_fixture);
@@ -342,6 +344,179 @@ private Q_SLOTS:
         QVERIFY(wf.approvalInbox(m_chief)->size() == 1);
         QVERIFY(wf.approvalInbox(m_clerkChief)->isEmpty());
         QVERIFY(act(wf, m_chief, r.id, A::Approve));
+    }
+
+    // ApprovalPolicy, table-driven: who may take a step of a round.
+    void approvalPolicy_data()
+    {
+        QTest::addColumn<qint64>("user");
+        QTest::addColumn<int>("roles"); // bits: 1 chief, 2 manager, 4 privacy officer
+        QTest::addColumn<int>("stepRole"); // 1 chief, 2 manager, 4 privacy officer
+        QTest::addColumn<qint64>("drafted");
+        QTest::addColumn<qint64>("submitted");
+        QTest::addColumn<QList<qint64>>("approved");
+        QTest::addColumn<int>("verdict");
+        using V = ApprovalVerdict;
+        const QList<qint64> none;
+        QTest::newRow("chief takes the chief's step")
+            << qint64(5) << 1 << 1 << qint64(1) << qint64(1) << none << int(V::Allowed);
+        QTest::newRow("manager cannot take the chief's step")
+            << qint64(5) << 2 << 1 << qint64(1) << qint64(1) << none << int(V::WrongRole);
+        QTest::newRow("own draft") << qint64(5) << 1 << 1 << qint64(5) << qint64(1) << none
+                                   << int(V::OwnDraft);
+        QTest::newRow("own submission")
+            << qint64(5) << 1 << 1 << qint64(1) << qint64(5) << none << int(V::OwnSubmission);
+        QTest::newRow("chief and manager: second step after approving the first")
+            << qint64(5) << 3 << 2 << qint64(1) << qint64(1) << QList<qint64> { 5 }
+            << int(V::AlreadyApproved);
+        QTest::newRow("chief and manager: second step after someone else's first")
+            << qint64(5) << 3 << 2 << qint64(1) << qint64(1) << QList<qint64> { 6 } << int(V::Allowed);
+        QTest::newRow("third step after approving the first of two")
+            << qint64(5) << 7 << 4 << qint64(1) << qint64(1) << QList<qint64> { 5, 6 }
+            << int(V::AlreadyApproved);
+        QTest::newRow("the wrong role wins over the person")
+            << qint64(5) << 2 << 1 << qint64(5) << qint64(5) << none << int(V::WrongRole);
+        QTest::newRow("nobody") << qint64(0) << 1 << 1 << qint64(1) << qint64(1) << none << int(V::WrongRole);
+    }
+    void approvalPolicy()
+    {
+        QFETCH(qint64, user);
+        QFETCH(int, roles);
+        QFETCH(int, stepRole);
+        QFETCH(qint64, drafted);
+        QFETCH(qint64, submitted);
+        QFETCH(QList<qint64>, approved);
+        QFETCH(int, verdict);
+        auto role = [](int bit) {
+            return bit == 1 ? Role::Chief : bit == 2 ? Role::Manager : Role::PrivacyOfficer;
+        };
+        RoleSet set;
+        for (int bit : { 1, 2, 4 })
+            if (roles & bit)
+                set.insert(role(bit));
+        const ApprovalRound round { drafted, submitted, approved };
+        QCOMPARE(int(ApprovalPolicy::verdict(user, set, role(stepRole), round)), verdict);
+        const Status s = ApprovalPolicy::check(user, set, role(stepRole), round);
+        QCOMPARE(s.ok(), verdict == int(ApprovalVerdict::Allowed));
+        if (!s)
+            QCOMPARE(s.error().code, ErrorCode::Permission);
+    }
+
+    void onePersonApprovesOneStep()
+    {
+        TempDatabase t(m_fixture);
+        WorkflowService wf(t.db());
+        const Request r = drafted(t.db(), wf);
+        QVERIFY(act(wf, m_clerk, r.id, A::Submit));
+        // Holding the chief's and the manager's roles, both2 approves the chief's step …
+        QCOMPARE(wf.approvalInbox(m_chiefManager)->size(), 1);
+        QVERIFY(act(wf, m_chiefManager, r.id, A::Approve));
+        // … and is neither offered nor allowed the manager's step of the same round.
+        QVERIFY(wf.approvalInbox(m_chiefManager)->isEmpty());
+        QCOMPARE(wf.approvalInbox(m_manager)->size(), 1);
+        auto second = act(wf, m_chiefManager, r.id, A::Approve);
+        QCOMPARE(second.error().code, ErrorCode::Permission);
+        QVERIFY(second.error().message.contains(QStringLiteral("one step")));
+        QCOMPARE(AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 })->first().action,
+                 QStringLiteral("permission.denied"));
+        QCOMPARE(RequestService(t.db()).openById(m_clerk, r.id)->status, S::InApproval);
+        // A return is not an approval: the returned draft starts a new round, where the old
+        // approvals count for nothing — both2 may approve one step of it again.
+        WorkflowInput back;
+        back.text = QStringLiteral("記録の範囲を確認のこと");
+        QCOMPARE(act(wf, m_manager, r.id, A::Return, back)->status, S::Returned);
+        WorkflowInput draft;
+        draft.decision = fullDisclosure();
+        QVERIFY(act(wf, m_clerk, r.id, A::Draft, draft));
+        QVERIFY(act(wf, m_clerk, r.id, A::Submit));
+        QVERIFY(act(wf, m_chief, r.id, A::Approve));
+        QCOMPARE(act(wf, m_chiefManager, r.id, A::Approve)->status, S::Decided);
+    }
+
+    void whoeverSubmittedDoesNotApprove()
+    {
+        TempDatabase t(m_fixture);
+        WorkflowService wf(t.db());
+        const Request r = drafted(t.db(), wf); // drafted by clerk1
+        QVERIFY(act(wf, m_clerkChief, r.id, A::Submit)); // submitted by both1 (clerk and chief)
+        QVERIFY(wf.approvalInbox(m_clerkChief)->isEmpty());
+        QCOMPARE(act(wf, m_clerkChief, r.id, A::Approve).error().code, ErrorCode::Permission);
+        QVERIFY(act(wf, m_chief, r.id, A::Approve));
+    }
+
+    // Decided means decided: the facts of a decision in approval, decided or notified are fixed;
+    // a return or a reopening opens them again, and the decision is then approved afresh.
+    void factsOfADecisionAreFixed()
+    {
+        TempDatabase t(m_fixture);
+        WorkflowService wf(t.db());
+        RequestService requests(t.db());
+        const Request r = drafted(t.db(), wf);
+        QVERIFY(act(wf, m_clerk, r.id, A::Submit));
+
+        auto change = [&](const std::function<void(Request &)> &edit) {
+            Request e = requests.openById(m_clerk, r.id).value();
+            edit(e);
+            return requests.update(m_clerk, e);
+        };
+        auto toAgent = [](Request &e) {
+            e.requester.kind = RequesterKind::AppointedAgent;
+            e.requester.agentName = QStringLiteral("代理 花子");
+            e.requester.agentAddress = QStringLiteral("長崎市万才町1-1");
+            e.requester.agentRelationship = QStringLiteral("委任を受けた者");
+            e.requester.agentEvidence = RequestVocabulary::agentEvidenceIds().first();
+        };
+        auto refused = change(toAgent);
+        QCOMPARE(refused.error().code, ErrorCode::Validation);
+        for (const QString &field : { RequestService::fieldLabel(QStringLiteral("requester_kind")),
+                                      RequestService::fieldLabel(QStringLiteral("agent_name")),
+                                      RequestService::fieldLabel(QStringLiteral("agent_address")) })
+            QVERIFY2(refused.error().message.contains(field), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QStringLiteral("差戻し")));
+        auto fixed = [](const Result<Request> &result, const char *field) {
+            return !result.ok() && result.error().code == ErrorCode::Validation
+                && result.error().message.contains(RequestService::fieldLabel(QString::fromLatin1(field)));
+        };
+        const qint64 other = t.addMember(m_clerk, QStringLiteral("2"), QStringLiteral("鈴木花子"),
+                                         QStringLiteral("スズキハナコ"));
+        QVERIFY(fixed(change([](Request &e) { e.received = e.received.addDays(1); }), "received"));
+        QVERIFY(fixed(change([](Request &e) { e.type = RequestType::ProvisionRecord; }), "type"));
+        QVERIFY(fixed(change([](Request &e) { e.channel = Channel::Other; }), "channel"));
+        QVERIFY(fixed(change([&](Request &e) { e.memberId = other; }), "member"));
+        QVERIFY(fixed(change([](Request &e) { e.summary = QStringLiteral("別の請求"); }), "summary"));
+        // What is not a fact of the decision stays editable: notes, who is in charge, fee payment.
+        auto noted = change([](Request &e) { e.notes = QStringLiteral("決裁中。電話照会あり"); });
+        QVERIFY2(noted.ok(), qPrintable(noted.error().message));
+        QCOMPARE(noted->requester.kind, RequesterKind::Self);
+
+        // Returned: the facts open again; the re-submitted draft is approved from the first step.
+        WorkflowInput back;
+        back.text = QStringLiteral("代理人からの請求であった");
+        QVERIFY(act(wf, m_chief, r.id, A::Return, back));
+        auto corrected = change(toAgent);
+        QVERIFY2(corrected.ok(), qPrintable(corrected.error().message));
+        WorkflowInput draft;
+        draft.decision = fullDisclosure();
+        QVERIFY(act(wf, m_clerk, r.id, A::Draft, draft));
+        QVERIFY(act(wf, m_clerk, r.id, A::Submit));
+        QCOMPARE(act(wf, m_chief, r.id, A::Approve)->status, S::InApproval);
+        QCOMPARE(act(wf, m_manager, r.id, A::Approve)->status, S::Decided);
+        QCOMPARE(
+            change([](Request &e) { e.requester.agentAddress = QStringLiteral("別の住所"); }).error().code,
+            ErrorCode::Validation);
+
+        // Reopened with a reason: editable again, and the old round's approvals do not count.
+        WorkflowInput why;
+        why.text = QStringLiteral("代理人の住所に誤り");
+        QCOMPARE(act(wf, m_chief, r.id, A::Reopen, why)->status, S::Investigating);
+        QVERIFY(change([](Request &e) { e.requester.agentAddress = QStringLiteral("長崎市万才町2-2"); }));
+        QVERIFY(act(wf, m_clerk, r.id, A::Draft, draft));
+        QVERIFY(act(wf, m_clerk, r.id, A::Submit));
+        const auto steps = wf.details(m_clerk, r.id)->steps;
+        QCOMPARE(steps.size(), 6); // three rounds of two steps
+        QVERIFY(steps[4].outcome.isEmpty() && steps[5].outcome.isEmpty());
+        QCOMPARE(act(wf, m_chief, r.id, A::Approve)->status, S::InApproval);
+        QCOMPARE(act(wf, m_manager, r.id, A::Approve)->status, S::Decided);
     }
 
     void stepsGoInOrder()

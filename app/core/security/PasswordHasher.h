@@ -21,6 +21,15 @@ public:
     static bool verify(const QByteArray &encoded, const QString &password);
     // True when the stored hash was made with weaker limits than the current ones.
     static bool needsRehash(const QByteArray &encoded);
+    // The same work as verify() against an account's hash, against a fixed hash of a random
+    // secret made with the current limits: a login that is not checked (unknown, locked,
+    // disabled) costs what a checked one does. Always false.
+    static bool verifyDummy(const QString &password);
+    static QByteArray dummyHash();
+    // How many verify() and verifyDummy() calls this process made: lets tests see that a
+    // password was (or was not) checked without timing anything.
+    static quint64 verifyCount();
+    static quint64 dummyVerifyCount();
     // Length counted in characters (code points), not bytes.
     static Status checkPolicy(const QString &password);
 };

@@ -131,30 +131,75 @@ Result<Actor> AccountService::initialize(const QHash<Setting, QString> &organisa
     return actor;
 }
 
-Status AccountService::checkPassword(const User &user, const QString &password, const QString &action)
+Status AccountService::checkPassword(const User &account, const QString &password, const QString &action)
 {
     const QDateTime now = m_clock();
-    const Actor who = actorFor(user);
-    if (user.disabled) {
-        (void)recordOnly(eventFor(who, action + QStringLiteral("_refused"), QStringLiteral("user"),
-                                  QString::number(user.id),
-                                  { { QStringLiteral("reason"), QStringLiteral("disabled") } }));
-        return makeError(ErrorCode::Authentication, tr("This account is disabled. Ask an administrator."));
+    auto settings = SettingsRepository(database()).load();
+    if (!settings)
+        return settings.error();
+    const int threshold = settings->intValue(Setting::LockoutThreshold);
+    const int minutes = settings->intValue(Setting::LockoutMinutes);
+
+    // The attempt is counted before the password is checked, in its own committed transaction:
+    // parallel guesses each take the next number, and those past the threshold are not checked
+    // at all, so no more than `threshold` passwords are ever tried before the account locks.
+    User user = account;
+    int attempt = 0;
+    bool overThreshold = false;
+    {
+        Transaction tx(database());
+        if (!tx.isActive())
+            return tx.beginError();
+        UserRepository users(database());
+        auto fresh = users.findById(account.id);
+        if (!fresh)
+            return fresh.error();
+        if (!fresh.value())
+            return makeError(ErrorCode::Authentication, tr("The account no longer exists."));
+        user = *fresh.value();
+        if (!user.disabled && !user.isLockedAt(now)) {
+            auto counted = users.recordFailure(user.id);
+            if (!counted)
+                return counted.error();
+            attempt = counted.value();
+            if (attempt > threshold) {
+                if (Status s = users.lockUntil(user.id, now.addSecs(qint64(minutes) * 60)); !s)
+                    return s;
+                if (auto s = AuditRepository(database())
+                                 .append(eventFor(actorFor(user), QStringLiteral("user.locked"),
+                                                  QStringLiteral("user"), QString::number(user.id),
+                                                  { { QStringLiteral("minutes"), minutes } }));
+                    !s)
+                    return s.error();
+                overThreshold = true;
+                qCWarning(lcSecurity) << "account locked after failed logins, user id" << user.id;
+            }
+        }
+        if (Status s = tx.commit(); !s)
+            return s;
     }
-    if (user.isLockedAt(now)) {
+    const Actor who = actorFor(user);
+    if (user.disabled || user.isLockedAt(now) || overThreshold) {
+        // Not checked, but it costs the same: the time does not tell a locked account apart.
+        PasswordHasher::verifyDummy(password);
+        const QString reason = user.disabled ? QStringLiteral("disabled") : QStringLiteral("locked");
         (void)recordOnly(eventFor(who, action + QStringLiteral("_refused"), QStringLiteral("user"),
-                                  QString::number(user.id),
-                                  { { QStringLiteral("reason"), QStringLiteral("locked") } }));
+                                  QString::number(user.id), { { QStringLiteral("reason"), reason } }));
+        if (user.disabled)
+            return makeError(ErrorCode::Authentication,
+                             tr("This account is disabled. Ask an administrator."));
+        const QDateTime until = overThreshold ? now.addSecs(qint64(minutes) * 60) : user.lockedUntil;
         return makeError(
             ErrorCode::Authentication,
             tr("This account is locked after too many wrong passwords until %1. Try again then, or "
                "ask an administrator to unlock it.")
-                .arg(QLocale().toString(user.lockedUntil.toLocalTime(), QLocale::ShortFormat)));
+                .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)));
     }
     auto stored = UserRepository(database()).passwordHash(user.id);
     if (!stored)
         return stored.error();
     // The slow Argon2id check runs outside any transaction, so other desks are not held up.
+    // On success the caller clears the count.
     if (PasswordHasher::verify(stored.value(), password))
         return {};
 
@@ -162,22 +207,13 @@ Status AccountService::checkPassword(const User &user, const QString &password, 
     if (!tx.isActive())
         return tx.beginError();
     UserRepository users(database());
-    auto settings = SettingsRepository(database()).load();
-    if (!settings)
-        return settings.error();
-    auto failures = users.recordFailure(user.id);
-    if (!failures)
-        return failures.error();
     AuditRepository audit(database());
-    const int threshold = settings->intValue(Setting::LockoutThreshold);
     if (auto s = audit.append(eventFor(who, action + QStringLiteral("_failed"), QStringLiteral("user"),
-                                       QString::number(user.id),
-                                       { { QStringLiteral("attempt"), failures.value() } }));
+                                       QString::number(user.id), { { QStringLiteral("attempt"), attempt } }));
         !s)
         return s.error();
-    bool locked = false;
-    if (failures.value() >= threshold) {
-        const int minutes = settings->intValue(Setting::LockoutMinutes);
+    const bool locked = attempt >= threshold;
+    if (locked) {
         if (Status s = users.lockUntil(user.id, now.addSecs(qint64(minutes) * 60)); !s)
             return s;
         if (auto s
@@ -185,16 +221,29 @@ Status AccountService::checkPassword(const User &user, const QString &password, 
                                     QString::number(user.id), { { QStringLiteral("minutes"), minutes } }));
             !s)
             return s.error();
-        locked = true;
         qCWarning(lcSecurity) << "account locked after failed logins, user id" << user.id;
     }
     if (Status s = tx.commit(); !s)
         return s;
     if (locked)
         return makeError(ErrorCode::Authentication,
-                         tr("Wrong password. The account is now locked for %1 minutes.")
-                             .arg(settings->intValue(Setting::LockoutMinutes)));
-    return makeError(ErrorCode::Authentication, tr("Wrong login or password."));
+                         tr("Wrong password. The account is now locked for %1 minutes.").arg(minutes));
+    return makeError(ErrorCode::Authentication, tr("Wrong password."));
+}
+
+Status AccountService::loginRefused()
+{
+    auto settings = SettingsRepository(database()).load();
+    if (!settings)
+        return settings.error();
+    // One message for an unknown login, a wrong password, a locked and a disabled account: the
+    // login box does not tell who exists.
+    return makeError(ErrorCode::Authentication,
+                     tr("Wrong login or password, or the account is locked or disabled. After %1 wrong "
+                        "passwords an account is locked for %2 minutes; an administrator can unlock it "
+                        "sooner.")
+                         .arg(settings->intValue(Setting::LockoutThreshold))
+                         .arg(settings->intValue(Setting::LockoutMinutes)));
 }
 
 Result<Actor> AccountService::authenticate(const QString &login, const QString &password)
@@ -203,15 +252,20 @@ Result<Actor> AccountService::authenticate(const QString &login, const QString &
     if (!found)
         return found.error();
     if (!found.value()) {
+        // Costs the same hashing as a known login.
+        PasswordHasher::verifyDummy(password);
         // The attempted login is not recorded: people type passwords into the login box.
         (void)recordOnly(eventFor(Actor {}, QStringLiteral("auth.login_failed"), QStringLiteral("user"),
                                   QStringLiteral("-"),
                                   { { QStringLiteral("reason"), QStringLiteral("unknown_login") } }));
-        return makeError(ErrorCode::Authentication, tr("Wrong login or password."));
+        return loginRefused().error();
     }
     const User user = *found.value();
-    if (Status s = checkPassword(user, password, QStringLiteral("auth.login")); !s)
-        return s.error();
+    if (Status s = checkPassword(user, password, QStringLiteral("auth.login")); !s) {
+        if (s.error().code != ErrorCode::Authentication)
+            return s.error();
+        return loginRefused().error();
+    }
 
     Transaction tx(database());
     if (!tx.isActive())
@@ -236,12 +290,9 @@ Status AccountService::reauthenticate(const Actor &actor, const QString &passwor
         return found.error();
     if (!found.value())
         return makeError(ErrorCode::Authentication, tr("The account no longer exists."));
-    if (Status s = checkPassword(*found.value(), password, QStringLiteral("auth.unlock")); !s) {
-        // On the lock screen the login is known: say which of the two was wrong.
-        if (s.error().message == tr("Wrong login or password."))
-            return makeError(ErrorCode::Authentication, tr("Wrong password."));
+    // On the lock screen the login is known: the message says what is wrong.
+    if (Status s = checkPassword(*found.value(), password, QStringLiteral("auth.unlock")); !s)
         return s;
-    }
     return inTransaction([&] { return UserRepository(database()).clearFailures(actor.userId); },
                          [&] {
                              return eventFor(actor, QStringLiteral("auth.unlock"), QStringLiteral("user"),
@@ -358,6 +409,26 @@ Status AccountService::keepAnAdministrator(const User &before, const User &after
     return {};
 }
 
+Status AccountService::authorityChange(const Actor &actor, const User &before, const User &after)
+{
+    // Nobody changes their own roles or switches their own account off; an administrator's
+    // roles and flag are changed by another administrator (only administrators manage accounts).
+    const bool rolesChange = before.roles != after.roles;
+    const bool disabledChange = before.disabled != after.disabled;
+    if (!rolesChange && !disabledChange)
+        return {};
+    if (before.id == actor.userId) {
+        (void)recordOnly(eventFor(actor, QStringLiteral("permission.denied"), QStringLiteral("user"),
+                                  QString::number(before.id),
+                                  { { QStringLiteral("operation"), QStringLiteral("user.update") },
+                                    { QStringLiteral("reason"), QStringLiteral("own_account") } }));
+        return makeError(ErrorCode::Permission,
+                         rolesChange ? tr("Nobody changes their own roles; ask another administrator.")
+                                     : tr("You cannot disable your own account."));
+    }
+    return {};
+}
+
 Status AccountService::updateUser(const Actor &actor, const User &user)
 {
     if (Status s = require(actor, Operation::UserManage, QStringLiteral("user"), QString::number(user.id));
@@ -367,6 +438,15 @@ Status AccountService::updateUser(const Actor &actor, const User &user)
         return makeError(ErrorCode::Validation, tr("Enter the person's name."));
     if (user.roles.isEmpty())
         return makeError(ErrorCode::Validation, tr("Give the account at least one role."));
+    if (user.id == actor.userId) {
+        // Checked (and the refusal recorded) before the change's transaction; checked again inside.
+        auto current = UserRepository(database()).findById(user.id);
+        if (!current)
+            return current.error();
+        if (current.value())
+            if (Status s = authorityChange(actor, *current.value(), user); !s)
+                return s;
+    }
     User before;
     return inTransaction(
         [&]() -> Status {
@@ -379,6 +459,10 @@ Status AccountService::updateUser(const Actor &actor, const User &user)
             before = *found.value();
             if (before.version != user.version)
                 return changedBySomeoneElse();
+            if (before.id == actor.userId && (before.roles != user.roles || before.disabled != user.disabled))
+                return makeError(ErrorCode::Permission,
+                                 tr("Nobody changes their own roles; ask another "
+                                    "administrator."));
             if (Status s = keepAnAdministrator(before, user); !s)
                 return s;
             return users.update(user);
@@ -398,8 +482,7 @@ Status AccountService::setDisabled(const Actor &actor, const QString &login, boo
     auto user = requireUser(login);
     if (!user)
         return user.error();
-    if (disabled && user->id == actor.userId)
-        return makeError(ErrorCode::Validation, tr("You cannot disable your own account."));
+    // Refused on one's own account by updateUser (authorityChange).
     User changed = user.value();
     changed.disabled = disabled;
     return updateUser(actor, changed);
@@ -426,6 +509,16 @@ Status AccountService::resetPassword(const Actor &actor, const QString &login, c
     auto user = requireUser(login);
     if (!user)
         return user.error();
+    // A reset skips the current password: on one's own account that would step around it.
+    if (user->id == actor.userId) {
+        (void)recordOnly(eventFor(actor, QStringLiteral("permission.denied"), QStringLiteral("user"),
+                                  QString::number(user->id),
+                                  { { QStringLiteral("operation"), QStringLiteral("user.password_reset") },
+                                    { QStringLiteral("reason"), QStringLiteral("own_account") } }));
+        return makeError(ErrorCode::Permission,
+                         tr("Change your own password with your current one (Change password), not by a "
+                            "reset."));
+    }
     if (Status s = PasswordHasher::checkPolicy(newPassword); !s)
         return s;
     auto hash = PasswordHasher::hash(newPassword);

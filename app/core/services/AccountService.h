@@ -33,7 +33,9 @@ public:
     // not have to change the password they just chose). Refused once any account exists.
     Result<Actor> initialize(const QHash<Setting, QString> &organisation, const NewUser &admin);
 
-    // Checks the password; counts failures and locks the account after the configured number.
+    // Checks the password; counts attempts (before checking) and locks the account after the
+    // configured number of failures. Every refusal gives the same message and costs one password
+    // hash, whether the login exists or not.
     Result<Actor> authenticate(const QString &login, const QString &password);
     // The idle lock's unlock: same checks and counting as a login, for the signed-in user.
     Status reauthenticate(const Actor &actor, const QString &password);
@@ -43,7 +45,8 @@ public:
     Result<qint64> addUser(const Actor &actor, const NewUser &user);
     Result<QList<User>> listUsers(const Actor &actor);
     Result<User> findUser(const Actor &actor, const QString &login);
-    // Edits name, roles and the disabled flag; Conflict when `user.version` is stale.
+    // Edits name, roles and the disabled flag; Conflict when `user.version` is stale. Nobody
+    // changes their own roles or disabled flag (Permission); the name they may.
     Status updateUser(const Actor &actor, const User &user);
     Status setDisabled(const Actor &actor, const QString &login, bool disabled);
     Status unlock(const Actor &actor, const QString &login);
@@ -55,8 +58,14 @@ public:
 private:
     Status validateNewUser(const NewUser &user);
     Result<User> requireUser(const QString &login);
+    // Counts the attempt, then checks the password (unless the account is disabled, locked, or
+    // the attempt is past the lockout threshold); messages for a known user.
     Status checkPassword(const User &user, const QString &password, const QString &action);
+    // The one message of every refused login.
+    Status loginRefused();
     Status keepAnAdministrator(const User &before, const User &after);
+    // Refuses a change of roles or of the disabled flag on the actor's own account.
+    Status authorityChange(const Actor &actor, const User &before, const User &after);
 
     std::function<QDateTime()> m_clock;
 };

@@ -15,6 +15,7 @@
 #include "../storage/WorkflowRepository.h"
 #include "../text/CsvReader.h"
 #include "../text/JapaneseEra.h"
+#include "../workflow/ApprovalPolicy.h"
 #include "CalendarService.h"
 #include "FreeTextFields.h"
 #include "WorkflowService.h"
@@ -94,6 +95,8 @@ QJsonObject LetterInput::toJson() const
         o.insert(QStringLiteral("information"), information);
     if (letterDate.isValid())
         o.insert(QStringLiteral("letter_date"), letterDate.toString(Qt::ISODate));
+    if (!dateReason.trimmed().isEmpty())
+        o.insert(QStringLiteral("date_reason"), dateReason.trimmed());
     return o;
 }
 
@@ -110,6 +113,7 @@ LetterInput LetterInput::fromJson(const QJsonObject &o)
     in.thirdPartyAddress = o.value(QStringLiteral("third_party_address")).toString();
     in.information = o.value(QStringLiteral("information")).toString();
     in.letterDate = QDate::fromString(o.value(QStringLiteral("letter_date")).toString(), Qt::ISODate);
+    in.dateReason = o.value(QStringLiteral("date_reason")).toString();
     return in;
 }
 
@@ -145,8 +149,21 @@ Result<LetterFacts> LetterService::gatherFacts(const Actor &actor, qint64 reques
     facts.kind = kind;
     facts.request = r;
     facts.issueDate = input.letterDate.isValid() ? input.letterDate : today();
+    // The date printed: never in the future (a letter is dated the day it leaves or earlier),
+    // never before the request arrived; a date more than a week back needs a recorded reason.
     if (facts.issueDate > today())
         return makeError(ErrorCode::Validation, tr("The letter date cannot be in the future."));
+    if (r.received.isValid() && facts.issueDate < r.received)
+        return makeError(ErrorCode::Validation,
+                         tr("The letter cannot be dated %1, before the request arrived on %2.")
+                             .arg(facts.issueDate.toString(Qt::ISODate), r.received.toString(Qt::ISODate)));
+    if (facts.issueDate.daysTo(today()) > LetterInput::MaxDaysBackWithoutReason
+        && input.dateReason.trimmed().isEmpty())
+        return makeError(ErrorCode::Validation,
+                         tr("The letter is dated %1, more than %2 days ago; state the reason for the earlier "
+                            "date.")
+                             .arg(facts.issueDate.toString(Qt::ISODate))
+                             .arg(LetterInput::MaxDaysBackWithoutReason));
     facts.postageYen = input.postageYen;
     facts.enclosures = input.enclosures;
     facts.recipientsInformed = input.recipientsInformed;
@@ -190,6 +207,15 @@ Result<LetterFacts> LetterService::gatherFacts(const Actor &actor, qint64 reques
                                  .arg(r.receiptNo, DecisionVocabulary::displayName(decision.value()->kind),
                                       answering ? LetterKinds::title(*answering) : tr("letter of no kind")));
         facts.decision = decision.value();
+        auto decidedCols = wf.requestColumns(requestId, { QStringLiteral("decided_on") });
+        if (!decidedCols)
+            return decidedCols.error();
+        const QDate decidedOn = dateFromDb(decidedCols->value(QStringLiteral("decided_on")));
+        if (decidedOn.isValid() && facts.issueDate < decidedOn)
+            return makeError(
+                ErrorCode::Validation,
+                tr("The letter cannot be dated %1, before the decision it notifies (%2).")
+                    .arg(facts.issueDate.toString(Qt::ISODate), decidedOn.toString(Qt::ISODate)));
     }
 
     switch (kind) {
@@ -486,6 +512,12 @@ Result<Letter> LetterService::issueIn(const Actor &actor, qint64 requestId, Lett
                           { QStringLiteral("template_version"), tmpl->version } };
     if (replacesId > 0)
         details.insert(QStringLiteral("replaces"), replacesId);
+    details.insert(QStringLiteral("letter_date"), issued.letterDate.toString(Qt::ISODate));
+    if (const qint64 back = issued.letterDate.daysTo(today()); back > LetterInput::MaxDaysBackWithoutReason) {
+        // The reason itself is stored with the letter's input (free text stays out of the trail).
+        details.insert(QStringLiteral("backdated_days"), back);
+        details.insert(QStringLiteral("date_reason"), true);
+    }
     if (auto a = AuditRepository(database())
                      .append(eventFor(actor, QStringLiteral("letter.issue"), QStringLiteral("letter"),
                                       QString::number(id), details));
@@ -705,6 +737,7 @@ Result<Letter> LetterService::reissue(const Actor &actor, qint64 letterId, const
     if (auto seen = load(letterId); seen && seen->isIssued()) {
         if (auto input = storedInput(letterId); input) {
             input.value().letterDate = QDate();
+            input.value().dateReason.clear();
             if (const auto kind = LetterKinds::fromId(seen->kind))
                 ahead = renderAhead(actor, seen->requestId, *kind, *input);
         }
@@ -721,6 +754,7 @@ Result<Letter> LetterService::reissue(const Actor &actor, qint64 letterId, const
     if (!input)
         return input.error();
     input.value().letterDate = QDate(); // dated the day it is issued again
+    input.value().dateReason.clear();
     auto letter = issueIn(actor, old->requestId, *LetterKinds::fromId(old->kind), *input, 0, 0, letterId,
                           ahead.get());
     if (!letter)
@@ -789,25 +823,31 @@ Result<Letter> LetterService::approveDraft(const Actor &actor, qint64 letterId, 
     auto fresh = UserRepository(database()).findById(actor.userId);
     if (!fresh || !fresh.value())
         return makeError(ErrorCode::Authentication, tr("Log in again."));
-    if (!fresh.value()->roles.contains(Role::Chief)) {
+    const RoleSet roles = fresh.value()->roles;
+    if (ApprovalPolicy::verdict(actor.userId, roles, Role::Chief, {}) == ApprovalVerdict::WrongRole) {
         (void)recordOnly(eventFor(actor, QStringLiteral("permission.denied"), QStringLiteral("letter"),
                                   QString::number(letterId),
                                   { { QStringLiteral("operation"), QStringLiteral("letter.approve") } }));
         return makeError(ErrorCode::Permission, tr("A procedural letter is approved by a chief."));
     }
-    return changeState(
-        actor, letterId, expectedVersion, LetterState::Approved, QStringLiteral("letter.approve"),
-        [&](const Letter &l, QVariantMap &cols, QJsonObject &) -> Status {
-            if (l.state != LetterState::Draft)
-                return makeError(ErrorCode::Validation,
-                                 tr("This letter is not awaiting approval; it is %1.")
-                                     .arg(LetterVocabulary::displayName(l.state)));
-            if (l.createdBy == actor.userId)
-                return makeError(ErrorCode::Permission, tr("Nobody approves a draft they wrote."));
-            cols.insert(QStringLiteral("approved_by"), actor.userId);
-            cols.insert(QStringLiteral("approved_at"), nowDbTime());
-            return {};
-        });
+    return changeState(actor, letterId, expectedVersion, LetterState::Approved,
+                       QStringLiteral("letter.approve"),
+                       [&](const Letter &l, QVariantMap &cols, QJsonObject &) -> Status {
+                           if (l.state != LetterState::Draft)
+                               return makeError(ErrorCode::Validation,
+                                                tr("This letter is not awaiting approval; it is %1.")
+                                                    .arg(LetterVocabulary::displayName(l.state)));
+                           // One person, one step (ApprovalPolicy): the clerk who wrote and submitted the
+                           // draft does not approve it.
+                           ApprovalRound round;
+                           round.draftedBy = l.createdBy;
+                           round.submittedBy = l.createdBy;
+                           if (Status s = ApprovalPolicy::check(actor.userId, roles, Role::Chief, round); !s)
+                               return s;
+                           cols.insert(QStringLiteral("approved_by"), actor.userId);
+                           cols.insert(QStringLiteral("approved_at"), nowDbTime());
+                           return {};
+                       });
 }
 
 Result<Letter> LetterService::changeState(const Actor &actor, qint64 letterId, qint64 expectedVersion,

@@ -34,7 +34,11 @@ struct LetterInput
     QString thirdPartyPostalCode; // third-party opinion: the third party's address
     QString thirdPartyAddress;
     QString information; // third-party opinion: the information concerned
-    QDate letterDate; // the date printed; invalid: today
+    QDate letterDate; // the date printed; invalid: today. Never before the request's receipt or
+                      // the decision it notifies, never in the future.
+    QString dateReason; // why the letter is dated more than MaxDaysBackWithoutReason days back
+
+    static constexpr int MaxDaysBackWithoutReason = 7;
 
     QJsonObject toJson() const;
     static LetterInput fromJson(const QJsonObject &o);

@@ -68,6 +68,38 @@ QList<QPair<QString, QString>> fieldValues(const Request &r)
 
 } // namespace
 
+// Once a decision is submitted for approval, the request's facts it rests on are fixed until the
+// draft is returned or the request reopened (Decided means decided): who asked, about whom, what,
+// when, how, and what the letter says of it (method and fee). What stays editable: notes, the
+// clerk in charge and the day the fee was paid; deadlines follow from the fixed received date.
+bool RequestService::factsFixed(RequestStatus s)
+{
+    return s == RequestStatus::InApproval || s == RequestStatus::Decided || s == RequestStatus::Notified;
+}
+
+const QStringList &RequestService::factFields()
+{
+    static const QStringList fields {
+        QStringLiteral("type"),
+        QStringLiteral("member"),
+        QStringLiteral("received"),
+        QStringLiteral("channel"),
+        QStringLiteral("summary"),
+        QStringLiteral("requester_kind"),
+        QStringLiteral("agent_name"),
+        QStringLiteral("agent_address"),
+        QStringLiteral("agent_relationship"),
+        QStringLiteral("agent_evidence"),
+        QStringLiteral("id_document"),
+        QStringLiteral("residence_certificate"),
+        QStringLiteral("categories"),
+        QStringLiteral("requested_detail"),
+        QStringLiteral("method"),
+        QStringLiteral("fee"),
+    };
+    return fields;
+}
+
 QString RequestService::formatReceiptNo(const QString &pattern, int fiscalYear, int sequence)
 {
     static const QRegularExpression seqPattern(QStringLiteral("\\{seq(?::(\\d))?\\}"));
@@ -361,6 +393,20 @@ Result<Request> RequestService::update(const Actor &actor, const Request &edited
     }
     const auto oldValues = fieldValues(*before.value());
     const auto newValues = fieldValues(r);
+    if (factsFixed(before.value()->status)) {
+        QStringList fixed;
+        for (qsizetype i = 0; i < oldValues.size(); ++i)
+            if (oldValues[i].second != newValues[i].second && factFields().contains(oldValues[i].first))
+                fixed << fieldLabel(oldValues[i].first);
+        if (!fixed.isEmpty())
+            return makeError(
+                ErrorCode::Validation,
+                tr("The decision on this request is %1; the facts it rests on cannot change "
+                   "now (%2). Return the draft (差戻し) or reopen the request with a reason to "
+                   "correct them; the decision then needs approval again. Notes, the person in "
+                   "charge and the fee payment date stay editable.")
+                    .arg(RequestVocabulary::displayName(before.value()->status), fixed.join(tr(", "))));
+    }
     QStringList changed;
     for (qsizetype i = 0; i < oldValues.size(); ++i) {
         if (oldValues[i].second == newValues[i].second)

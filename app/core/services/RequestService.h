@@ -26,6 +26,10 @@ public:
     // "{era_initial}{era_year}-{seq:4}" with fiscal year 2025, sequence 1 → "R7-0001".
     static QString formatReceiptNo(const QString &pattern, int fiscalYear, int sequence);
     static QString fieldLabel(const QString &field);
+    // Decided means decided: in these states (in approval, decided, notified) the facts a decision
+    // rests on — factFields(), named as in the history — cannot be edited; update() refuses.
+    static bool factsFixed(RequestStatus status);
+    static const QStringList &factFields();
 
     // Checks and normalises a draft against the organisation settings.
     Result<Request> validate(const Actor &actor, const Request &draft, const RegisterOptions &options);

@@ -8,6 +8,7 @@
 #include "../storage/SqlUtil.h"
 #include "../storage/Transaction.h"
 #include "../storage/UserRepository.h"
+#include "../workflow/ApprovalPolicy.h"
 #include "CalendarService.h"
 #include "FreeTextFields.h"
 
@@ -23,6 +24,28 @@ QString iso(const QDate &d)
 QDate dateColumn(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// Who drafted, submitted and already approved in the approval round of `step`.
+Result<ApprovalRound> approvalRound(WorkflowRepository &wf, qint64 requestId, const ApprovalStep &step)
+{
+    ApprovalRound round;
+    auto decision = wf.decision(requestId);
+    if (!decision)
+        return decision.error();
+    if (decision.value())
+        round.draftedBy = decision.value()->draftedBy;
+    auto submitted = wf.submittedBy(requestId);
+    if (!submitted)
+        return submitted.error();
+    round.submittedBy = submitted.value();
+    auto steps = wf.steps(requestId);
+    if (!steps)
+        return steps.error();
+    for (const ApprovalStep &s : steps.value())
+        if (s.round == step.round && s.stepNo < step.stepNo && s.outcome == QLatin1String("approved"))
+            round.approvedBy << s.decidedBy;
+    return round;
 }
 
 } // namespace
@@ -268,14 +291,17 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                             .arg(Roles::displayName(step.value()->role)));
                     break;
                 }
-                auto decision = wf.decision(requestId);
-                if (!decision)
-                    return decision.error();
-                if (action == WorkflowAction::Approve && decision.value()
-                    && decision.value()->draftedBy == actor.userId) {
-                    refusal = makeError(ErrorCode::Permission,
-                                        tr("You drafted this decision; someone else must approve it."));
-                    break;
+                if (action == WorkflowAction::Approve) {
+                    // One person, one step (ApprovalPolicy).
+                    auto round = approvalRound(wf, requestId, *step.value());
+                    if (!round)
+                        return round.error();
+                    if (Status s
+                        = ApprovalPolicy::check(actor.userId, roles, step.value()->role, round.value());
+                        !s) {
+                        refusal = s.error();
+                        break;
+                    }
                 }
                 if (action == WorkflowAction::Return && comment.isEmpty())
                     return makeError(ErrorCode::Validation, tr("Say why the draft is returned."));
@@ -512,11 +538,12 @@ Result<QList<Request>> WorkflowService::approvalInbox(const Actor &actor)
             return step.error();
         if (!step.value() || !fresh.value()->roles.contains(step.value()->role))
             continue;
-        auto decision = wf.decision(r.id);
-        if (!decision)
-            return decision.error();
-        if (decision.value() && decision.value()->draftedBy == actor.userId)
-            continue;
+        auto round = approvalRound(wf, r.id, *step.value());
+        if (!round)
+            return round.error();
+        if (!ApprovalPolicy::mayApprove(actor.userId, fresh.value()->roles, step.value()->role,
+                                        round.value()))
+            continue; // a step they may not take is not offered
         out << r;
     }
     return out;

@@ -51,7 +51,8 @@ public:
     Result<Request> perform(const Actor &actor, qint64 requestId, WorkflowAction action,
                             const WorkflowInput &input);
     Result<WorkflowDetails> details(const Actor &actor, qint64 requestId);
-    // Requests whose current approval step is one of the actor's roles and not their own draft.
+    // Requests whose current approval step the actor may take (ApprovalPolicy: the step's role, and
+    // not a round they drafted, submitted or already approved a step of).
     Result<QList<Request>> approvalInbox(const Actor &actor);
 
     Result<QList<RouteRow>> routes(const Actor &actor);

@@ -329,7 +329,8 @@ Result<QList<ApprovalStep>> WorkflowRepository::steps(qint64 requestId)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT s.id, s.round, s.step_no, s.role, COALESCE(s.outcome, ''), COALESCE(u.login, ''), "
-        "s.decided_at, s.comment FROM approval_steps s LEFT JOIN users u ON u.id = s.decided_by "
+        "s.decided_at, s.comment, COALESCE(s.decided_by, 0) FROM approval_steps s "
+        "LEFT JOIN users u ON u.id = s.decided_by "
         "WHERE s.request_id = ? ORDER BY s.round, s.step_no"));
     q.addBindValue(requestId);
     if (!q.exec())
@@ -338,7 +339,8 @@ Result<QList<ApprovalStep>> WorkflowRepository::steps(qint64 requestId)
     while (q.next())
         out.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
                      Roles::fromId(q.value(3).toString()).value_or(Role::Chief), q.value(4).toString(),
-                     q.value(5).toString(), fromDbTime(q.value(6).toString()), q.value(7).toString() });
+                     q.value(5).toString(), fromDbTime(q.value(6).toString()), q.value(7).toString(),
+                     q.value(8).toLongLong() });
     return out;
 }
 
@@ -354,6 +356,17 @@ Result<std::optional<ApprovalStep>> WorkflowRepository::currentStep(qint64 reque
         if (s.round == round && s.outcome.isEmpty())
             return std::optional<ApprovalStep>(s);
     return std::optional<ApprovalStep>();
+}
+
+Result<qint64> WorkflowRepository::submittedBy(qint64 requestId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(user_id, 0) FROM request_history WHERE request_id = ? "
+                             "AND action = 'submit' ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the approval steps"));
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
 Status WorkflowRepository::decideStep(qint64 stepId, const QString &outcome, qint64 userId,

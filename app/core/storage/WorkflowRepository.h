@@ -55,6 +55,7 @@ struct ApprovalStep
     QString decidedByLogin;
     QDateTime decidedAt;
     QString comment;
+    qint64 decidedBy = 0; // user id
 };
 
 struct RouteRow
@@ -104,6 +105,8 @@ public:
     Result<QList<ApprovalStep>> steps(qint64 requestId);
     // The first undecided step of the latest round.
     Result<std::optional<ApprovalStep>> currentStep(qint64 requestId);
+    // Who submitted the decision for approval last (the latest round); 0 when never.
+    Result<qint64> submittedBy(qint64 requestId);
     // Records the outcome only if the step is still undecided (two desks: one wins).
     Status decideStep(qint64 stepId, const QString &outcome, qint64 userId, const QString &comment);
 
