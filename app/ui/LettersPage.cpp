@@ -167,14 +167,11 @@ void LettersPage::fillFilters()
 void LettersPage::reloadFiscalYears()
 {
     QComboBox *combo = m_ui->fiscalYearComboBox;
-    auto all = LetterService(m_session.database).list(m_session.actor, LetterQuery {});
-    if (!all)
+    // The years only: reading every letter for them would be a read of the whole register.
+    auto found = LetterService(m_session.database).fiscalYears(m_session.actor);
+    if (!found)
         return; // the list itself reports the error
-    QList<int> years;
-    for (const Letter &l : all.value())
-        if (l.fiscalYear > 0 && !years.contains(l.fiscalYear))
-            years << l.fiscalYear;
-    std::sort(years.begin(), years.end(), std::greater<int>());
+    const QList<int> years = found.value();
     const int current = combo->currentData().toInt();
     const QSignalBlocker blocker(combo);
     combo->clear();
