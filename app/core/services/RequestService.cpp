@@ -511,6 +511,37 @@ Result<QList<Request>> RequestService::list(const Actor &actor, const RequestQue
     return rows;
 }
 
+Result<RequestService::Page> RequestService::page(const Actor &actor, const RequestQuery &query)
+{
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
+        return s.error();
+    RequestQuery capped = query;
+    if (capped.limit <= 0 || capped.limit > MaxListRows)
+        capped.limit = MaxListRows;
+    capped.offset = qMax(0, capped.offset);
+    RequestRepository repo(database());
+    auto total = repo.count(capped);
+    if (!total)
+        return total.error();
+    Page page;
+    page.total = total.value();
+    if (page.total > 0) {
+        auto rows = repo.list(capped);
+        if (!rows)
+            return rows.error();
+        page.rows = std::move(rows).value();
+    }
+    QJsonObject details = auditFilter(capped);
+    details.insert(QStringLiteral("offset"), capped.offset);
+    details.insert(QStringLiteral("limit"), capped.limit);
+    details.insert(QStringLiteral("total"), page.total);
+    if (Status s = recordRead(actor, QStringLiteral("request.list"), QStringLiteral("request"),
+                              QStringLiteral("-"), details, page.rows.size());
+        !s)
+        return s.error();
+    return page;
+}
+
 Result<qint64> RequestService::count(const Actor &actor, const RequestQuery &query)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)

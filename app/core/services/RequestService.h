@@ -53,9 +53,17 @@ public:
     // Most requests one listing returns, whatever the query asks for: query.limit 0 or above
     // this gets this many (page on with query.offset).
     static constexpr int MaxListRows = 1000;
-    // list, count and history are each recorded with the filter and the number of rows.
+    // list, count, page and history are each recorded with the filter and the number of rows.
     Result<QList<Request>> list(const Actor &actor, const RequestQuery &query);
     Result<qint64> count(const Actor &actor, const RequestQuery &query);
+    // The first page and the (capped, query.countCap) number of matches in one call and one
+    // audit entry ("request.list" with "total"): what the register does on every keystroke.
+    struct Page
+    {
+        QList<Request> rows;
+        qint64 total = 0;
+    };
+    Result<Page> page(const Actor &actor, const RequestQuery &query);
     Result<QList<int>> fiscalYears(const Actor &actor);
     Result<QList<RequestHistoryEntry>> history(const Actor &actor, qint64 requestId);
     // The filter of a query as an audit entry keeps it (no default values, free text masked).
