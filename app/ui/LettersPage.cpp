@@ -278,7 +278,13 @@ void LettersPage::fillTable()
         table->setSpan(0, 0, 1, table->columnCount());
     }
     const qsizetype n = m_letters.size();
-    m_ui->countLabel->setText(n == 0 ? QString() : tr("%n letter(s)", nullptr, int(n)));
+    // One listing returns at most LetterService::MaxListRows letters.
+    if (n >= LetterService::MaxListRows)
+        m_ui->countLabel->setText(
+            tr("The first %1 letters; choose a year or type a number to narrow the list.")
+                .arg(QLocale().toString(n)));
+    else
+        m_ui->countLabel->setText(n == 0 ? QString() : tr("%n letter(s)", nullptr, int(n)));
 }
 
 bool LettersPage::selectLetter(qint64 letterId)
