@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace dsr::cli {
 
@@ -131,18 +130,11 @@ Status AuditCommands::exportCsv(CliContext &ctx)
     if (!filter)
         return filter.error();
     const QString path = ctx.positional(0);
-    // QSaveFile: a failed export never leaves half a file where a previous export was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    AuditService audit(ctx.database());
-    auto count = audit.exportCsv(ctx.actor(), filter.value(), &file);
-    if (!count) {
-        file.cancelWriting();
+    // Written to a temporary file, recorded, then renamed into place: a failed or unrecorded
+    // export never leaves a file, nor half a file where a previous export was.
+    auto count = AuditService(ctx.database()).exportCsvFile(ctx.actor(), filter.value(), path);
+    if (!count)
         return count.error();
-    }
-    if (!file.commit())
-        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
     Console::out(tr("Exported %n audit entries to %1.", nullptr, int(count.value())).arg(path));
     return {};
 }

@@ -5,7 +5,6 @@
 #include "Console.h"
 #include "Logging.h"
 #include "services/CalendarService.h"
-#include "storage/SettingsRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -78,10 +77,10 @@ Status CalendarCommands::due(CliContext &ctx)
             return n.error();
         days = n.value();
     } else if (inv.value(QStringLiteral("regime")) == QLatin1String("private")) {
-        auto settings = SettingsRepository(ctx.database()).load();
-        if (!settings)
-            return settings.error();
-        days = settings->intValue(Setting::LimitDays);
+        auto limit = CalendarService(ctx.database()).privateLimitDays();
+        if (!limit)
+            return limit.error();
+        days = limit.value();
     }
     QList<DateRange> paused;
     for (const QString &range : inv.valueList(QStringLiteral("paused"))) {

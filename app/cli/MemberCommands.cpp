@@ -5,7 +5,6 @@
 #include "Console.h"
 #include "Logging.h"
 #include "services/MemberService.h"
-#include "storage/MemberRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -87,11 +86,12 @@ QString memberDetails(const Member &m)
     return Console::columns(lines);
 }
 
-// The member as stored, with the time stamps the database set; `saved` when it cannot be read.
+// The member as stored, with the time stamps the database set (read through the service, so the
+// read is recorded); `saved` when it cannot be read.
 Member storedMember(CliContext &ctx, const Member &saved)
 {
-    auto stored = MemberRepository(ctx.database()).findById(saved.id);
-    return stored && stored.value() ? *stored.value() : saved;
+    auto stored = MemberService(ctx.database()).openById(ctx.actor(), saved.id);
+    return stored ? stored.value() : saved;
 }
 
 } // namespace
@@ -148,9 +148,7 @@ Status MemberCommands::edit(CliContext &ctx)
                             "options."));
     MemberService members(ctx.database());
     // Refused before the member is looked up, so that a refusal does not reveal who is a member.
-    if (Status s = members.require(ctx.actor(), Operation::MemberEdit, QStringLiteral("member")); !s)
-        return s;
-    auto found = members.open(ctx.actor(), ctx.positional(0));
+    auto found = members.openForEdit(ctx.actor(), ctx.positional(0));
     if (!found)
         return found.error();
     Member m = found.value();
@@ -177,7 +175,7 @@ Status MemberCommands::importCsv(CliContext &ctx)
     const QString path = ctx.positional(0);
     MemberService members(ctx.database());
     // A refusal is reported before the file is even read.
-    if (Status s = members.require(ctx.actor(), Operation::MemberEdit, QStringLiteral("member")); !s)
+    if (Status s = members.checkMayImport(ctx.actor()); !s)
         return s;
     const QFileInfo info(path);
     if (!info.exists())

@@ -4,9 +4,8 @@
 #include "CliInput.h"
 #include "Console.h"
 #include "Logging.h"
+#include "services/MemberService.h"
 #include "services/RequestService.h"
-#include "storage/MemberRepository.h"
-#include "storage/UserRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -167,16 +166,16 @@ Status applyOptions(CliContext &ctx, Request &r, FormProblems &problems)
 
     if (given("member")) {
         const QString number = normalisedNumber(text("member"));
-        auto member = MemberRepository(ctx.database()).findByNumber(number);
+        // Through the service: looking a member up is a read of their data, and recorded.
+        auto member = MemberService(ctx.database()).open(ctx.actor(), number);
         if (!member)
-            return member.error();
-        if (!member.value())
-            return makeError(
-                ErrorCode::NotFound,
-                RequestCommands::tr("There is no member with the number %1.").arg(text("member")));
-        r.memberId = member.value()->id;
-        r.memberNumber = member.value()->memberNumber;
-        r.memberName = member.value()->name;
+            return member.error().code == ErrorCode::NotFound
+                ? makeError(ErrorCode::NotFound,
+                            RequestCommands::tr("There is no member with the number %1.").arg(text("member")))
+                : member.error();
+        r.memberId = member->id;
+        r.memberNumber = member->memberNumber;
+        r.memberName = member->name;
     }
     if (given("received"))
         r.received
@@ -220,7 +219,7 @@ Status applyOptions(CliContext &ctx, Request &r, FormProblems &problems)
         r.assignedTo = 0;
         r.assignedLogin.clear();
         if (!login.isEmpty()) {
-            auto user = UserRepository(ctx.database()).findByLogin(login);
+            auto user = RequestService(ctx.database()).assigneeByLogin(ctx.actor(), login);
             if (!user)
                 return user.error();
             if (!user.value())
@@ -228,30 +227,22 @@ Status applyOptions(CliContext &ctx, Request &r, FormProblems &problems)
                     QStringLiteral("assigned_to"),
                     RequestCommands::tr("There is no account “%1” to assign the request to.").arg(login));
             else
-                r.assignedTo = user.value()->id;
+                r.assignedTo = *user.value();
         }
     }
     return {};
 }
 
-// The request named by a numeric id or a receipt number, read without recording a view: for the
-// commands that change it (the change itself is recorded). `op` is checked first, so that a
-// refused user cannot probe which requests exist.
+// The request named by a numeric id or a receipt number, for the commands that change it: the
+// service checks the right to register first, so that a refused user cannot probe which requests
+// exist, and records the read.
 Result<Request> findForChange(CliContext &ctx, RequestService &requests, const QString &idOrReceiptNo)
 {
-    if (Status s = requests.require(ctx.actor(), Operation::RequestRegister, QStringLiteral("request")); !s)
-        return s.error();
-    const QString key = normalisedNumber(idOrReceiptNo);
-    RequestRepository repo(ctx.database());
-    bool numeric = false;
-    const qint64 id = key.toLongLong(&numeric);
-    auto found = numeric ? repo.findById(id) : repo.findByReceiptNo(key);
-    if (!found)
-        return found.error();
-    if (!found.value())
+    auto found = requests.openForChange(ctx.actor(), normalisedNumber(idOrReceiptNo));
+    if (!found && found.error().code == ErrorCode::NotFound)
         return makeError(ErrorCode::NotFound,
                          RequestCommands::tr("There is no request %1.").arg(idOrReceiptNo));
-    return *found.value();
+    return found;
 }
 
 QJsonObject historyJson(const RequestHistoryEntry &h)
@@ -433,7 +424,7 @@ Status RequestCommands::add(CliContext &ctx)
 {
     const Invocation &inv = ctx.invocation();
     RequestService requests(ctx.database());
-    if (Status s = requests.require(ctx.actor(), Operation::RequestRegister, QStringLiteral("request")); !s)
+    if (Status s = requests.checkMayRegister(ctx.actor()); !s)
         return s;
     Request draft;
     FormProblems problems = requestProblems();
@@ -451,8 +442,8 @@ Status RequestCommands::add(CliContext &ctx)
     qCInfo(lcCli) << "request registered, id" << saved->id;
     if (inv.has(QStringLiteral("json"))) {
         // As stored, with the time stamps the database set.
-        auto stored = RequestRepository(ctx.database()).findById(saved->id);
-        Console::json(toJson(stored && stored.value() ? *stored.value() : saved.value()));
+        auto stored = requests.openById(ctx.actor(), saved->id);
+        Console::json(toJson(stored ? stored.value() : saved.value()));
     } else
         Console::out(saved->receiptNo);
     return {};
@@ -549,11 +540,12 @@ Status RequestCommands::list(CliContext &ctx)
                               r.requesterName(),    r.memberNumber,         RequestVocabulary::id(r.status),
                               dateText(r.deadline), orDash(r.assignedLogin) };
     Console::out(Console::columns(rows));
-    if (found->size() == query.limit) {
+    // The service returns at most RequestService::MaxListRows, whatever --limit asks for.
+    if (found->size() == qMin(query.limit, RequestService::MaxListRows)) {
         auto total = requests.count(ctx.actor(), query);
-        if (total && total.value() > query.limit)
+        if (total && total.value() > found->size())
             Console::out(tr("Showing %1 of %2 requests; raise --limit or narrow the filters to see the rest.")
-                             .arg(query.limit)
+                             .arg(found->size())
                              .arg(total.value()));
     }
     return {};

@@ -52,7 +52,7 @@ Status UserCommands::add(CliContext &ctx)
     const Invocation &inv = ctx.invocation();
     AccountService accounts(ctx.database());
     // Refuse (and audit the refusal) before asking for a password that would be thrown away.
-    if (Status s = accounts.require(ctx.actor(), Operation::UserManage, QStringLiteral("user")); !s)
+    if (Status s = accounts.checkMayManageUsers(ctx.actor()); !s)
         return s;
     NewUser user;
     user.login = ctx.positional(0);
@@ -166,7 +166,7 @@ Status UserCommands::resetPassword(CliContext &ctx)
     auto found = accounts.findUser(ctx.actor(), ctx.positional(0));
     if (!found)
         return found.error();
-    if (Status s = accounts.require(ctx.actor(), Operation::UserManage, QStringLiteral("user")); !s)
+    if (Status s = accounts.checkMayManageUsers(ctx.actor()); !s)
         return s;
     auto password
         = ctx.newPassword(commandPasswordFromStdin(ctx), tr("Temporary password for %1: ").arg(found->login));

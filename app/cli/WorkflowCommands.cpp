@@ -4,8 +4,8 @@
 #include "CliInput.h"
 #include "Console.h"
 #include "Logging.h"
+#include "services/RequestService.h"
 #include "services/WorkflowService.h"
-#include "storage/RequestRepository.h"
 
 #include <QJsonArray>
 #include <limits>
@@ -34,22 +34,15 @@ QJsonValue textJson(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
-// The request named by its numeric id or receipt number, for anyone who may read requests.
-Result<Request> resolve(CliContext &ctx, WorkflowService &service, const QString &idOrReceiptNo)
+// The request named by its numeric id or receipt number, for anyone who may read requests (the
+// service checks and records the read).
+Result<Request> resolve(CliContext &ctx, const QString &idOrReceiptNo)
 {
-    if (Status s = service.require(ctx.actor(), Operation::RequestRead, QStringLiteral("request")); !s)
-        return s.error();
-    const QString key = idOrReceiptNo.normalized(QString::NormalizationForm_KC).trimmed();
-    RequestRepository repo(ctx.database());
-    bool numeric = false;
-    const qint64 id = key.toLongLong(&numeric);
-    auto found = numeric ? repo.findById(id) : repo.findByReceiptNo(key);
-    if (!found)
-        return found.error();
-    if (!found.value())
+    auto found = RequestService(ctx.database()).open(ctx.actor(), idOrReceiptNo);
+    if (!found && found.error().code == ErrorCode::NotFound)
         return makeError(ErrorCode::NotFound,
                          WorkflowCommands::tr("There is no request %1.").arg(idOrReceiptNo));
-    return *found.value();
+    return found;
 }
 
 // A date option of an action: invalid QDate when absent; Validation error when it does not parse.
@@ -385,7 +378,7 @@ Status WorkflowCommands::perform(CliContext &ctx)
     auto input = inputFor(inv, *action);
     if (!input)
         return input.error();
-    auto found = resolve(ctx, service, ctx.positional(0));
+    auto found = resolve(ctx, ctx.positional(0));
     if (!found)
         return found.error();
     auto after = service.perform(ctx.actor(), found->id, *action, input.value());
@@ -404,7 +397,7 @@ Status WorkflowCommands::perform(CliContext &ctx)
 Status WorkflowCommands::workflow(CliContext &ctx)
 {
     WorkflowService service(ctx.database());
-    auto found = resolve(ctx, service, ctx.positional(0));
+    auto found = resolve(ctx, ctx.positional(0));
     if (!found)
         return found.error();
     auto details = service.details(ctx.actor(), found->id);

@@ -5,7 +5,7 @@
 // stays open with what was chosen. Requests already in approval keep the steps they started with.
 
 #include "model/Role.h"
-#include "storage/WorkflowRepository.h"
+#include "services/WorkflowService.h"
 
 #include <QDialog>
 #include <memory>

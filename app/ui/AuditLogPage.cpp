@@ -14,7 +14,6 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace dsr {
@@ -163,24 +162,13 @@ void AuditLogPage::exportCsv()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
 
-    // QSaveFile: a failed or refused export leaves no half-written file behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_ui->errorLabel->showError(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
+    // Written to a temporary file, recorded, then renamed into place: a failed, refused or
+    // unrecorded export leaves no file behind.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = AuditService(m_session.database).exportCsv(m_session.actor, filter(false), &file);
+    auto written = AuditService(m_session.database).exportCsvFile(m_session.actor, filter(false), path);
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
-        file.cancelWriting();
         m_ui->errorLabel->showError(written.error().message);
-        return;
-    }
-    if (!file.commit()) {
-        m_ui->errorLabel->showError(
-            tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     qCInfo(lcUi) << "audit log exported," << written.value() << "entries";

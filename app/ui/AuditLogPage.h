@@ -3,7 +3,7 @@
 // verify the hash chain, export the filtered entries as CSV. Everything goes through
 // AuditService with the signed-in actor.
 
-#include "storage/AuditRepository.h"
+#include "services/AuditService.h"
 
 #include <QWidget>
 #include <memory>

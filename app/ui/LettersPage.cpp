@@ -167,14 +167,11 @@ void LettersPage::fillFilters()
 void LettersPage::reloadFiscalYears()
 {
     QComboBox *combo = m_ui->fiscalYearComboBox;
-    auto all = LetterService(m_session.database).list(m_session.actor, LetterQuery {});
-    if (!all)
+    // The years only: reading every letter for them would be a read of the whole register.
+    auto found = LetterService(m_session.database).fiscalYears(m_session.actor);
+    if (!found)
         return; // the list itself reports the error
-    QList<int> years;
-    for (const Letter &l : all.value())
-        if (l.fiscalYear > 0 && !years.contains(l.fiscalYear))
-            years << l.fiscalYear;
-    std::sort(years.begin(), years.end(), std::greater<int>());
+    const QList<int> years = found.value();
     const int current = combo->currentData().toInt();
     const QSignalBlocker blocker(combo);
     combo->clear();
@@ -281,7 +278,13 @@ void LettersPage::fillTable()
         table->setSpan(0, 0, 1, table->columnCount());
     }
     const qsizetype n = m_letters.size();
-    m_ui->countLabel->setText(n == 0 ? QString() : tr("%n letter(s)", nullptr, int(n)));
+    // One listing returns at most LetterService::MaxListRows letters.
+    if (n >= LetterService::MaxListRows)
+        m_ui->countLabel->setText(
+            tr("The first %1 letters; choose a year or type a number to narrow the list.")
+                .arg(QLocale().toString(n)));
+    else
+        m_ui->countLabel->setText(n == 0 ? QString() : tr("%n letter(s)", nullptr, int(n)));
 }
 
 bool LettersPage::selectLetter(qint64 letterId)

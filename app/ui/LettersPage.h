@@ -10,7 +10,7 @@
 #include "LetterActionDialog.h"
 #include "model/Letter.h"
 #include "model/Request.h"
-#include "storage/LetterRepository.h"
+#include "services/LetterService.h"
 
 #include <QWidget>
 #include <memory>

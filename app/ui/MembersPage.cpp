@@ -19,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -126,7 +127,7 @@ void MembersPage::refresh()
             tr("The first %1 members; type more to narrow the list.").arg(QLocale().toString(n)));
     else if (n == 0)
         m_ui->countLabel->setText(m_ui->searchLineEdit->text().trimmed().isEmpty()
-                                      ? tr("No members yet.")
+                                      ? tr("Type a name, kana or member number to find members.")
                                       : tr("No member matches."));
     else
         m_ui->countLabel->setText(n == 1 ? tr("1 member") : tr("%1 members").arg(QLocale().toString(n)));
@@ -143,6 +144,11 @@ void MembersPage::addMember()
         const Member added = dialog->savedMember();
         m_ui->messageLabel->setText(tr("Member %1 added.").arg(added.memberNumber));
         m_ui->messageLabel->show();
+        // Shown by their number: the list holds search results only (a blank search lists nobody).
+        {
+            const QSignalBlocker blocker(m_ui->searchLineEdit);
+            m_ui->searchLineEdit->setText(added.memberNumber);
+        }
         refresh();
         selectMember(added.id);
     });

@@ -44,17 +44,14 @@ bool RegisterModel::load(int rows)
     q.offset = 0;
     q.limit = rows;
     q.countCap = qMax(CountCap, rows);
-    auto total = service.count(m_session.actor, q);
-    if (total) {
-        m_totalIsLowerBound = total.value() > q.countCap;
-        m_total = m_totalIsLowerBound ? q.countCap : total.value();
-        auto page = service.list(m_session.actor, q);
-        if (page)
-            m_rows = std::move(page).value();
-        else
-            m_lastError = page.error().message;
+    // Count and first page in one call: one audit entry per keystroke of the search.
+    auto page = service.page(m_session.actor, q);
+    if (page) {
+        m_totalIsLowerBound = page->total > q.countCap;
+        m_total = m_totalIsLowerBound ? q.countCap : page->total;
+        m_rows = std::move(page).value().rows;
     } else {
-        m_lastError = total.error().message;
+        m_lastError = page.error().message;
     }
     endResetModel();
     Q_EMIT loaded();

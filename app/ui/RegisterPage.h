@@ -4,7 +4,7 @@
 // "overdue", sorted by any column on the server. Enter or a double-click opens the request;
 // Refresh (F5) keeps the selection and scroll position; "New request…" takes one in.
 
-#include "storage/RequestRepository.h"
+#include "services/RequestService.h"
 
 #include <QHash>
 #include <QPointer>

@@ -179,6 +179,7 @@ private Q_SLOTS:
     void importCp932AndBom();
     void memberFindHalfWidthKanaAndVariantKanji();
     void requestAddPrintsReceiptNumber();
+    void readsThroughTheServicesAreAudited();
     void requestAddRefusedSavesNothing();
     void myNumberRefusedUnlessMasked();
     void requestListJsonAndFilters();
@@ -191,6 +192,43 @@ private Q_SLOTS:
     void helpListsEveryOptionAndIdentifier();
     void logsCarryNoPersonalData();
 };
+
+// Issue 9: the commands that used to read with repositories (the member of `request add
+// --member`, the request of `request workflow`) now read through the services, which record it;
+// and a blank member search lists nobody.
+void TestCliRequests::readsThroughTheServicesAreAudited()
+{
+    Desk d;
+    const Member m
+        = d.addMember(QStringLiteral("M-0100"), QStringLiteral("田中 太郎"), QStringLiteral("タナカ タロウ"));
+    auto viewsOf = [&](const QString &action, const QString &entityId) {
+        return scalar(d.t.db(),
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1' AND "
+                                     "entity_id = '%2' AND user_login = 'clerk1'")
+                          .arg(action, entityId));
+    };
+    QCOMPARE(viewsOf(QStringLiteral("member.view"), QString::number(m.id)), qint64(0));
+    const CliResult add
+        = asClerk(d.path(), requestArgs(QStringLiteral("M-0100"), QStringLiteral("2025-04-10")));
+    EXPECT_EXIT(add, 0);
+    QCOMPARE(viewsOf(QStringLiteral("member.view"), QString::number(m.id)), qint64(1));
+
+    const QString receiptNo = add.out.trimmed();
+    const qint64 requestId
+        = scalar(d.t.db(), QStringLiteral("SELECT id FROM requests WHERE receipt_no = '%1'").arg(receiptNo));
+    const CliResult workflow
+        = asClerk(d.path(), { QStringLiteral("request"), QStringLiteral("workflow"), receiptNo });
+    EXPECT_EXIT(workflow, 0);
+    QCOMPARE(viewsOf(QStringLiteral("request.view"), QString::number(requestId)), qint64(1));
+    QCOMPARE(viewsOf(QStringLiteral("workflow.details"), QString::number(requestId)), qint64(1));
+
+    const CliResult blank = asClerk(
+        d.path(),
+        { QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("  "), QStringLiteral("--json") });
+    EXPECT_EXIT(blank, 0);
+    QCOMPARE(parseJson(blank).array().size(), 0);
+    QCOMPARE(viewsOf(QStringLiteral("member.search"), QStringLiteral("-")), qint64(1));
+}
 
 void TestCliRequests::memberAddAndShowJson()
 {

@@ -244,7 +244,11 @@ private Q_SLOTS:
         f.entityType = QStringLiteral("request");
         f.entityId = QString::number(r.id);
         f.actionPrefix = QStringLiteral("request.");
-        QCOMPARE(AuditRepository(t.db()).list(f)->size(), 10); // create + nine actions
+        // create + nine actions; the reads (the history above) have entries of their own.
+        qsizetype changes = 0;
+        for (const AuditRecord &e : AuditRepository(t.db()).list(f).value())
+            changes += e.action != QStringLiteral("request.history") ? 1 : 0;
+        QCOMPARE(changes, 10);
         QVERIFY(AuditService::verifyChain(t.db())->intact);
     }
 

@@ -376,6 +376,11 @@ Result<QList<User>> AccountService::listUsers(const Actor &actor)
     return UserRepository(database()).all();
 }
 
+Status AccountService::checkMayManageUsers(const Actor &actor)
+{
+    return require(actor, Operation::UserManage, QStringLiteral("user"));
+}
+
 Result<User> AccountService::requireUser(const QString &login)
 {
     auto found = UserRepository(database()).findByLogin(login);

@@ -44,6 +44,9 @@ public:
 
     Result<qint64> addUser(const Actor &actor, const NewUser &user);
     Result<QList<User>> listUsers(const Actor &actor);
+    // Refused (and the refusal recorded) unless the actor may manage accounts: lets dsrctl say so
+    // before it asks for a password.
+    Status checkMayManageUsers(const Actor &actor);
     Result<User> findUser(const Actor &actor, const QString &login);
     // Edits name, roles and the disabled flag; Conflict when `user.version` is stale. Nobody
     // changes their own roles or disabled flag (Permission); the name they may.

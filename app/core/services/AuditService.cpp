@@ -5,7 +5,6 @@
 #include "../text/CsvReader.h"
 
 #include <QIODevice>
-#include <QSaveFile>
 
 namespace dsr {
 
@@ -18,33 +17,34 @@ Result<QList<AuditRecord>> AuditService::list(const Actor &actor, const AuditFil
 
 Result<qint64> AuditService::exportCsv(const Actor &actor, const AuditFilter &filter, QIODevice *out)
 {
-    auto n = writeCsv(actor, filter, out);
-    if (n)
-        recordExport(actor, n.value());
-    return n;
+    auto data = csv(actor, filter);
+    if (!data)
+        return data.error();
+    if (Status s = recordOnly(exportEvent(actor, data->second)); !s)
+        return s.error();
+    if (out->write(data->first) != data->first.size())
+        return makeError(ErrorCode::Failure,
+                         tr("Could not write the export file: %1").arg(out->errorString()));
+    return data->second;
 }
 
 Result<qint64> AuditService::exportCsvFile(const Actor &actor, const AuditFilter &filter, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    auto n = writeCsv(actor, filter, &file);
-    if (!n)
-        return n; // QSaveFile discards the partial file
-    if (!file.commit())
-        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    recordExport(actor, n.value());
-    return n;
+    auto data = csv(actor, filter);
+    if (!data)
+        return data.error();
+    if (Status s = writeExport(path, data->first, exportEvent(actor, data->second)); !s)
+        return s.error();
+    return data->second;
 }
 
-void AuditService::recordExport(const Actor &actor, qint64 entries)
+AuditEvent AuditService::exportEvent(const Actor &actor, qint64 entries)
 {
-    (void)recordOnly(eventFor(actor, QStringLiteral("audit.export"), QStringLiteral("audit"),
-                              QStringLiteral("-"), { { QStringLiteral("entries"), entries } }));
+    return eventFor(actor, QStringLiteral("audit.export"), QStringLiteral("audit"), QStringLiteral("-"),
+                    { { QStringLiteral("entries"), entries } });
 }
 
-Result<qint64> AuditService::writeCsv(const Actor &actor, const AuditFilter &filter, QIODevice *out)
+Result<std::pair<QByteArray, qint64>> AuditService::csv(const Actor &actor, const AuditFilter &filter)
 {
     auto rows = list(actor, filter);
     if (!rows)
@@ -67,10 +67,7 @@ Result<qint64> AuditService::writeCsv(const Actor &actor, const AuditFilter &fil
             escaped << CsvWriter::field(f);
         data += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
-    if (out->write(data) != data.size())
-        return makeError(ErrorCode::Failure,
-                         tr("Could not write the export file: %1").arg(out->errorString()));
-    return qint64(rows->size());
+    return std::pair<QByteArray, qint64>(data, qint64(rows->size()));
 }
 
 Result<AuditVerification> AuditService::verifyChain(Database &db)

@@ -15,10 +15,11 @@ public:
     using ServiceBase::ServiceBase;
 
     Result<QList<AuditRecord>> list(const Actor &actor, const AuditFilter &filter);
-    // Writes the filtered entries as CSV (UTF-8 with BOM, for Excel) and records the export.
+    // Records the export, then writes the filtered entries as CSV (UTF-8 with BOM, for Excel) to
+    // `out`; nothing is written when the record fails.
     Result<qint64> exportCsv(const Actor &actor, const AuditFilter &filter, QIODevice *out);
-    // The same into a file, written atomically; the export is recorded only once the file is
-    // complete on disk.
+    // The same into a file: written to a temporary file in the target folder, recorded, then
+    // renamed into place; when the record fails there is no file (ServiceBase::writeExport).
     Result<qint64> exportCsvFile(const Actor &actor, const AuditFilter &filter, const QString &path);
     // Walks the whole chain; records the check and its outcome as a new entry afterwards.
     Result<AuditVerification> verify(const Actor &actor);
@@ -29,8 +30,9 @@ public:
     Status recordAccess(const Actor &actor, const QString &entityType, const QString &entityId);
 
 private:
-    Result<qint64> writeCsv(const Actor &actor, const AuditFilter &filter, QIODevice *out);
-    void recordExport(const Actor &actor, qint64 entries);
+    // The CSV bytes and the number of entries in them.
+    Result<std::pair<QByteArray, qint64>> csv(const Actor &actor, const AuditFilter &filter);
+    static AuditEvent exportEvent(const Actor &actor, qint64 entries);
 };
 
 } // namespace dsr

@@ -87,6 +87,14 @@ Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const De
     return r;
 }
 
+Result<int> CalendarService::privateLimitDays()
+{
+    auto settings = SettingsRepository(database()).load();
+    if (!settings)
+        return settings.error();
+    return settings->intValue(Setting::LimitDays);
+}
+
 Result<DeadlineResult> CalendarService::due(const QDate &received, int days, const QList<DateRange> &paused)
 {
     if (!received.isValid())

@@ -37,6 +37,9 @@ public:
                                                     const QDate &received, const QDate &today);
     // The same for free arguments (`dsrctl calendar due`).
     Result<DeadlineResult> due(const QDate &received, int days, const QList<DateRange> &paused);
+    // The organisation's day count for the private regime (setting deadlines.limit_days), the
+    // default of `dsrctl calendar due --regime private`. No personal data, no login needed.
+    Result<int> privateLimitDays();
 
     // Imports the list: every line checked first; a bad line → nothing imported (problems filled).
     Result<CabinetOfficeImport> importCabinetOfficeList(const Actor &actor, const QByteArray &bytes);

@@ -23,7 +23,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QThread>
 #include <QThreadPool>
 
@@ -1007,11 +1006,46 @@ Result<Letter> LetterService::voidLetter(const Actor &actor, qint64 letterId, co
                        });
 }
 
+QJsonObject LetterService::auditFilter(const LetterQuery &query)
+{
+    QJsonObject f;
+    if (query.requestId > 0)
+        f.insert(QStringLiteral("request_id"), query.requestId);
+    if (!query.kind.isEmpty())
+        f.insert(QStringLiteral("kind"), query.kind);
+    if (query.state)
+        f.insert(QStringLiteral("state"), LetterVocabulary::id(*query.state));
+    if (query.fiscalYear > 0)
+        f.insert(QStringLiteral("fiscal_year"), query.fiscalYear);
+    if (!query.text.trimmed().isEmpty())
+        f.insert(QStringLiteral("text"), auditQuery(query.text));
+    return f;
+}
+
 Result<QList<Letter>> LetterService::list(const Actor &actor, const LetterQuery &query)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("letter"), QStringLiteral("-")); !s)
         return s.error();
-    return LetterRepository(database()).list(query);
+    LetterQuery capped = query;
+    if (capped.limit <= 0 || capped.limit > MaxListRows)
+        capped.limit = MaxListRows;
+    auto rows = LetterRepository(database()).list(capped);
+    if (!rows)
+        return rows;
+    QJsonObject details = auditFilter(capped);
+    details.insert(QStringLiteral("limit"), capped.limit);
+    if (Status s = recordRead(actor, QStringLiteral("letter.list"), QStringLiteral("letter"),
+                              QStringLiteral("-"), details, rows->size());
+        !s)
+        return s.error();
+    return rows;
+}
+
+Result<QList<int>> LetterService::fiscalYears(const Actor &actor)
+{
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("letter"), QStringLiteral("-")); !s)
+        return s.error();
+    return LetterRepository(database()).fiscalYears();
 }
 
 Result<Letter> LetterService::find(const Actor &actor, const QString &numberOrId)
@@ -1036,6 +1070,10 @@ Result<Letter> LetterService::find(const Actor &actor, const QString &numberOrId
     }
     if (!found.value())
         return makeError(ErrorCode::NotFound, tr("There is no letter %1.").arg(text));
+    if (Status s = recordRead(actor, QStringLiteral("letter.find"), QStringLiteral("letter"),
+                              QString::number(found.value()->id), {}, 1);
+        !s)
+        return s.error();
     return *found.value();
 }
 
@@ -1066,7 +1104,10 @@ Result<QByteArray> LetterService::pdf(const Actor &actor, qint64 letterId)
 Result<qint64> LetterService::exportRegisterCsv(const Actor &actor, const LetterQuery &query,
                                                 const QString &path)
 {
-    auto rows = list(actor, query);
+    // The whole register as asked, not a page of it: the export itself is the one entry.
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("letter"), QStringLiteral("-")); !s)
+        return s.error();
+    auto rows = LetterRepository(database()).list(query);
     if (!rows)
         return rows.error();
     QByteArray data("\xEF\xBB\xBF");
@@ -1094,11 +1135,13 @@ Result<qint64> LetterService::exportRegisterCsv(const Actor &actor, const Letter
             escaped << CsvWriter::field(f);
         data += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    (void)recordOnly(eventFor(actor, QStringLiteral("letter.export_register"), QStringLiteral("letter"),
-                              QStringLiteral("-"), { { QStringLiteral("letters"), rows->size() } }));
+    QJsonObject details = auditFilter(query);
+    details.insert(QStringLiteral("letters"), rows->size());
+    if (Status s = writeExport(path, data,
+                               eventFor(actor, QStringLiteral("letter.export_register"),
+                                        QStringLiteral("letter"), QStringLiteral("-"), details));
+        !s)
+        return s.error();
     return qint64(rows->size());
 }
 

@@ -110,12 +110,19 @@ public:
     Result<Letter> voidLetter(const Actor &actor, qint64 letterId, const QString &reason,
                               qint64 expectedVersion = 0);
 
+    // Most letters one listing returns (query.limit 0 or above this gets this many).
+    static constexpr int MaxListRows = 1000;
+    // Recorded with the filter and the number of letters returned ("letter.list").
     Result<QList<Letter>> list(const Actor &actor, const LetterQuery &query);
-    // By document number (長共総第12号) or numeric id.
+    // The fiscal years that have numbered letters, newest first (no personal data).
+    Result<QList<int>> fiscalYears(const Actor &actor);
+    // By document number (長共総第12号) or numeric id; recorded ("letter.find").
     Result<Letter> find(const Actor &actor, const QString &numberOrId);
     // The stored bytes of an issued letter, checked against their stored hash. Audited.
     Result<QByteArray> pdf(const Actor &actor, qint64 letterId);
-    // The register as CSV (UTF-8 with BOM), written atomically. Returns the number of letters.
+    // The register as CSV (UTF-8 with BOM), every match (no cap). The export is recorded before
+    // the file appears, and when it cannot be recorded there is no file. Returns the number of
+    // letters.
     Result<qint64> exportRegisterCsv(const Actor &actor, const LetterQuery &query, const QString &path);
 
     // Templates (administrators): the one in force, and a new version after checking it.
@@ -128,6 +135,7 @@ public:
     static QString documentNumber(const QString &symbol, int number, bool fullWidthDigits);
 
 private:
+    static QJsonObject auditFilter(const LetterQuery &query);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     // Everything the letter says, from storage, checked against the request's state.
     Result<LetterFacts> gatherFacts(const Actor &actor, qint64 requestId, LetterKind kind,

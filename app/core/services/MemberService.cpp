@@ -246,11 +246,39 @@ Result<Member> MemberService::openById(const Actor &actor, qint64 id)
     return *found.value();
 }
 
+Result<Member> MemberService::openForEdit(const Actor &actor, const QString &memberNumber)
+{
+    if (Status s = require(actor, Operation::MemberEdit, QStringLiteral("member")); !s)
+        return s.error();
+    return open(actor, memberNumber);
+}
+
+Status MemberService::checkMayImport(const Actor &actor)
+{
+    return require(actor, Operation::MemberEdit, QStringLiteral("member"));
+}
+
 Result<QList<Member>> MemberService::find(const Actor &actor, const QString &query, int limit)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("member")); !s)
         return s.error();
-    return MemberRepository(database()).search(query, limit);
+    const int cap = limit > 0 ? qMin(limit, MaxSearchRows) : MaxSearchRows;
+    QList<Member> found;
+    // A blank query (or one of punctuation only, which has no search key) is no search: it must
+    // not list every member.
+    if (!JapaneseText::searchKey(query).isEmpty()) {
+        auto rows = MemberRepository(database()).search(query, cap);
+        if (!rows)
+            return rows.error();
+        found = std::move(rows).value();
+    }
+    if (Status s
+        = recordRead(actor, QStringLiteral("member.search"), QStringLiteral("member"), QStringLiteral("-"),
+                     { { QStringLiteral("query"), auditQuery(query) }, { QStringLiteral("limit"), cap } },
+                     found.size());
+        !s)
+        return s.error();
+    return found;
 }
 
 Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArray &bytes)

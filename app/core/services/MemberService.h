@@ -37,6 +37,17 @@ public:
     // Opening a member's data is recorded in the audit trail.
     Result<Member> open(const Actor &actor, const QString &memberNumber);
     Result<Member> openById(const Actor &actor, qint64 id);
+    // The member to be edited: refused unless the actor may edit members — before the lookup, so
+    // a refusal does not tell who is a member — then opened (and recorded) like open().
+    Result<Member> openForEdit(const Actor &actor, const QString &memberNumber);
+    // Refused (and the refusal recorded) unless the actor may import members: lets dsrctl say
+    // so before it reads the file.
+    Status checkMayImport(const Actor &actor);
+
+    // Most members one search returns, whatever the caller asks for.
+    static constexpr int MaxSearchRows = 1000;
+    // Members whose name, kana or number match `query`; a blank query finds nothing. `limit` is
+    // capped at MaxSearchRows (0: the cap). Every search is recorded with its query and row count.
     Result<QList<Member>> find(const Actor &actor, const QString &query, int limit = 100);
 
     // The CSV import: every row checked first; any bad row → nothing imported and every problem

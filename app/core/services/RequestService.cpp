@@ -471,18 +471,132 @@ Result<Request> RequestService::openById(const Actor &actor, qint64 id)
     return *found.value();
 }
 
+Result<Request> RequestService::openForChange(const Actor &actor, const QString &idOrReceiptNo)
+{
+    if (Status s = require(actor, Operation::RequestRegister, QStringLiteral("request")); !s)
+        return s.error();
+    const QString key = idOrReceiptNo.normalized(QString::NormalizationForm_KC).trimmed();
+    RequestRepository repo(database());
+    bool numeric = false;
+    const qint64 id = key.toLongLong(&numeric);
+    auto found = numeric ? repo.findById(id) : repo.findByReceiptNo(key);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no request %1.").arg(idOrReceiptNo));
+    if (Status s = recordOnly(eventFor(actor, QStringLiteral("request.view"), QStringLiteral("request"),
+                                       QString::number(found.value()->id),
+                                       { { QStringLiteral("purpose"), QStringLiteral("change") } }));
+        !s)
+        return s.error();
+    return *found.value();
+}
+
+Status RequestService::checkMayRegister(const Actor &actor)
+{
+    return require(actor, Operation::RequestRegister, QStringLiteral("request"));
+}
+
+Result<std::optional<qint64>> RequestService::assigneeByLogin(const Actor &actor, const QString &login)
+{
+    if (Status s = require(actor, Operation::RequestRegister, QStringLiteral("request")); !s)
+        return s.error();
+    auto user = UserRepository(database()).findByLogin(login.trimmed());
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return std::optional<qint64>();
+    return std::optional<qint64>(user.value()->id);
+}
+
+QJsonObject RequestService::auditFilter(const RequestQuery &q)
+{
+    QJsonObject f;
+    if (!q.text.trimmed().isEmpty())
+        f.insert(QStringLiteral("text"), auditQuery(q.text));
+    if (q.status)
+        f.insert(QStringLiteral("status"), RequestVocabulary::id(*q.status));
+    if (q.type)
+        f.insert(QStringLiteral("type"), RequestVocabulary::id(*q.type));
+    if (q.fiscalYear)
+        f.insert(QStringLiteral("fiscal_year"), q.fiscalYear);
+    if (q.assignedTo)
+        f.insert(QStringLiteral("assigned_to"), q.assignedTo);
+    if (q.overdueAsOf.isValid())
+        f.insert(QStringLiteral("overdue_as_of"), q.overdueAsOf.toString(Qt::ISODate));
+    if (q.memberId)
+        f.insert(QStringLiteral("member_id"), q.memberId);
+    if (q.actByFrom.isValid())
+        f.insert(QStringLiteral("act_by_from"), q.actByFrom.toString(Qt::ISODate));
+    if (q.actByTo.isValid())
+        f.insert(QStringLiteral("act_by_to"), q.actByTo.toString(Qt::ISODate));
+    return f;
+}
+
 Result<QList<Request>> RequestService::list(const Actor &actor, const RequestQuery &query)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
         return s.error();
-    return RequestRepository(database()).list(query);
+    RequestQuery capped = query;
+    if (capped.limit <= 0 || capped.limit > MaxListRows)
+        capped.limit = MaxListRows;
+    capped.offset = qMax(0, capped.offset);
+    auto rows = RequestRepository(database()).list(capped);
+    if (!rows)
+        return rows;
+    QJsonObject details = auditFilter(capped);
+    details.insert(QStringLiteral("offset"), capped.offset);
+    details.insert(QStringLiteral("limit"), capped.limit);
+    if (Status s = recordRead(actor, QStringLiteral("request.list"), QStringLiteral("request"),
+                              QStringLiteral("-"), details, rows->size());
+        !s)
+        return s.error();
+    return rows;
+}
+
+Result<RequestService::Page> RequestService::page(const Actor &actor, const RequestQuery &query)
+{
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
+        return s.error();
+    RequestQuery capped = query;
+    if (capped.limit <= 0 || capped.limit > MaxListRows)
+        capped.limit = MaxListRows;
+    capped.offset = qMax(0, capped.offset);
+    RequestRepository repo(database());
+    auto total = repo.count(capped);
+    if (!total)
+        return total.error();
+    Page page;
+    page.total = total.value();
+    if (page.total > 0) {
+        auto rows = repo.list(capped);
+        if (!rows)
+            return rows.error();
+        page.rows = std::move(rows).value();
+    }
+    QJsonObject details = auditFilter(capped);
+    details.insert(QStringLiteral("offset"), capped.offset);
+    details.insert(QStringLiteral("limit"), capped.limit);
+    details.insert(QStringLiteral("total"), page.total);
+    if (Status s = recordRead(actor, QStringLiteral("request.list"), QStringLiteral("request"),
+                              QStringLiteral("-"), details, page.rows.size());
+        !s)
+        return s.error();
+    return page;
 }
 
 Result<qint64> RequestService::count(const Actor &actor, const RequestQuery &query)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
         return s.error();
-    return RequestRepository(database()).count(query);
+    auto n = RequestRepository(database()).count(query);
+    if (!n)
+        return n;
+    if (Status s = recordRead(actor, QStringLiteral("request.count"), QStringLiteral("request"),
+                              QStringLiteral("-"), auditFilter(query), n.value());
+        !s)
+        return s.error();
+    return n;
 }
 
 Result<QList<int>> RequestService::fiscalYears(const Actor &actor)
@@ -498,7 +612,14 @@ Result<QList<RequestHistoryEntry>> RequestService::history(const Actor &actor, q
         = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId));
         !s)
         return s.error();
-    return RequestRepository(database()).history(requestId);
+    auto entries = RequestRepository(database()).history(requestId);
+    if (!entries)
+        return entries;
+    if (Status s = recordRead(actor, QStringLiteral("request.history"), QStringLiteral("request"),
+                              QString::number(requestId), {}, entries->size());
+        !s)
+        return s.error();
+    return entries;
 }
 
 Result<Attachment> RequestService::attach(const Actor &actor, qint64 requestId, const QString &fileName,

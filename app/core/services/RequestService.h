@@ -44,10 +44,34 @@ public:
     Result<Request> open(const Actor &actor, const QString &idOrReceiptNo);
     Result<Request> openById(const Actor &actor, qint64 id);
 
+    // The request a change is about, by id or receipt number: refused unless the actor may
+    // register requests — before the lookup, so that a refusal does not tell which requests
+    // exist — and recorded as a view ("purpose": "change").
+    Result<Request> openForChange(const Actor &actor, const QString &idOrReceiptNo);
+    // Refused (and recorded) unless the actor may register requests: lets dsrctl say so before
+    // it looks anything up.
+    Status checkMayRegister(const Actor &actor);
+    // The account id of the login a request may be assigned to; nullopt when there is none.
+    Result<std::optional<qint64>> assigneeByLogin(const Actor &actor, const QString &login);
+
+    // Most requests one listing returns, whatever the query asks for: query.limit 0 or above
+    // this gets this many (page on with query.offset).
+    static constexpr int MaxListRows = 1000;
+    // list, count, page and history are each recorded with the filter and the number of rows.
     Result<QList<Request>> list(const Actor &actor, const RequestQuery &query);
     Result<qint64> count(const Actor &actor, const RequestQuery &query);
+    // The first page and the (capped, query.countCap) number of matches in one call and one
+    // audit entry ("request.list" with "total"): what the register does on every keystroke.
+    struct Page
+    {
+        QList<Request> rows;
+        qint64 total = 0;
+    };
+    Result<Page> page(const Actor &actor, const RequestQuery &query);
     Result<QList<int>> fiscalYears(const Actor &actor);
     Result<QList<RequestHistoryEntry>> history(const Actor &actor, qint64 requestId);
+    // The filter of a query as an audit entry keeps it (no default values, free text masked).
+    static QJsonObject auditFilter(const RequestQuery &query);
 
     // Stores a PDF, PNG or JPEG file (checked by its content, at most 50 MB) with its SHA-256.
     Result<Attachment> attach(const Actor &actor, qint64 requestId, const QString &fileName,

@@ -1,10 +1,13 @@
 #include "ServiceBase.h"
 
 #include "../Logging.h"
+#include "../security/MyNumber.h"
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
 #include "../storage/Transaction.h"
 #include "../storage/UserRepository.h"
+
+#include <QSaveFile>
 
 namespace dsr {
 
@@ -43,9 +46,9 @@ Status ServiceBase::require(const Actor &actor, Operation op, const QString &ent
     qCInfo(lcSecurity).noquote() << "permission refused:" << Permissions::id(op) << "user id" << actor.userId;
     QJsonObject details { { QStringLiteral("operation"), Permissions::id(op) },
                           { QStringLiteral("roles"), Roles::ids(user.roles).join(QLatin1Char(',')) } };
-    (void)recordOnly(eventFor(actor, QStringLiteral("permission.denied"),
-                              entityType.isEmpty() ? QStringLiteral("operation") : entityType,
-                              entityId.isEmpty() ? Permissions::id(op) : entityId, details));
+    (void)recordRefusal(eventFor(actor, QStringLiteral("permission.denied"),
+                                 entityType.isEmpty() ? QStringLiteral("operation") : entityType,
+                                 entityId.isEmpty() ? Permissions::id(op) : entityId, details));
     QStringList needed;
     for (Role r : Permissions::rolesFor(op).toList())
         needed << Roles::displayName(r);
@@ -71,6 +74,49 @@ Status ServiceBase::inTransaction(const std::function<Status()> &change,
 Status ServiceBase::recordOnly(const AuditEvent &event)
 {
     return inTransaction([] { return Status(); }, [&] { return event; });
+}
+
+Status ServiceBase::recordRefusal(const AuditEvent &event)
+{
+    Status s = recordOnly(event);
+    if (s)
+        m_db.keepOnRollback(event);
+    return s;
+}
+
+Status ServiceBase::recordRead(const Actor &actor, const QString &action, const QString &entityType,
+                               const QString &entityId, QJsonObject details, qint64 rows)
+{
+    details.insert(QStringLiteral("rows"), rows);
+    return recordOnly(eventFor(actor, action, entityType, entityId, details));
+}
+
+Status ServiceBase::writeExport(const QString &path, const QByteArray &data, const AuditEvent &event)
+{
+    // QSaveFile writes to a temporary file in the target folder and renames it on commit();
+    // destroyed without commit() it removes the temporary file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.flush())
+        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (Status s = recordOnly(event); !s) {
+        file.cancelWriting();
+        return makeError(ErrorCode::Failure,
+                         tr("The export was not written: it could not be recorded in the audit trail "
+                            "(%1).")
+                             .arg(s.error().message));
+    }
+    if (!file.commit())
+        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+QString ServiceBase::auditQuery(const QString &text)
+{
+    // Masked before it is cut, so that a number cut in half is still hidden.
+    const QString masked = MyNumber::mask(text.trimmed());
+    if (masked.size() <= AuditQueryChars)
+        return masked;
+    return masked.left(AuditQueryChars - 1) + QChar(0x2026);
 }
 
 } // namespace dsr

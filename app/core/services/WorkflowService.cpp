@@ -512,6 +512,12 @@ Result<WorkflowDetails> WorkflowService::details(const Actor &actor, qint64 requ
         if (due)
             d.deadlineExplain = due->explain;
     }
+    if (Status s = recordRead(actor, QStringLiteral("workflow.details"), QStringLiteral("request"),
+                              QString::number(requestId), {},
+                              d.amendments.size() + d.inquiries.size() + d.opinions.size() + d.steps.size()
+                                  + (d.decision ? 1 : 0));
+        !s)
+        return s.error();
     return d;
 }
 
@@ -546,6 +552,10 @@ Result<QList<Request>> WorkflowService::approvalInbox(const Actor &actor)
             continue; // a step they may not take is not offered
         out << r;
     }
+    if (Status s = recordRead(actor, QStringLiteral("workflow.inbox"), QStringLiteral("request"),
+                              QStringLiteral("-"), {}, out.size());
+        !s)
+        return s.error();
     return out;
 }
 

@@ -94,6 +94,12 @@ int Database::latestSchemaVersion()
     return all.isEmpty() ? 0 : all.last().version;
 }
 
+void Database::keepOnRollback(const AuditEvent &event)
+{
+    if (m_transactionDepth > 0)
+        m_keepOnRollback.append(event);
+}
+
 void *Database::sqliteHandle() const
 {
     const QVariant v = m_db.driver()->handle();

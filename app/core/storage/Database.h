@@ -4,6 +4,7 @@
 // behave like two desks.
 
 #include "../Result.h"
+#include "../security/AuditChain.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -34,6 +35,12 @@ public:
     const QString &path() const { return m_path; }
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // An audit entry, already appended inside the open transaction, that must stay in the trail
+    // even if that transaction rolls back (a refused attempt). A rolled-back savepoint appends it
+    // again in its parent; a rolled-back outermost transaction appends it again in a fresh
+    // transaction of its own; a commit keeps it as it is. No effect outside a transaction.
+    void keepOnRollback(const AuditEvent &event);
+
     // Raw handle of the SQLite library, for the few read paths that must avoid QVariant per value
     // (the audit chain verification). nullptr when the driver is not SQLite.
     void *sqliteHandle() const;
@@ -49,6 +56,7 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    QList<AuditEvent> m_keepOnRollback; // raised inside the open transaction, oldest first
 };
 
 } // namespace dsr

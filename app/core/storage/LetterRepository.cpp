@@ -266,7 +266,8 @@ Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
         QLatin1String(kSelect)
         + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
         + QStringLiteral(" ORDER BY l.fiscal_year IS NULL DESC, l.fiscal_year DESC, l.symbol, "
-                         "l.number DESC, l.id DESC"));
+                         "l.number DESC, l.id DESC")
+        + (query.limit > 0 ? QStringLiteral(" LIMIT %1").arg(query.limit) : QString()));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -274,6 +275,18 @@ Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
     QList<Letter> out;
     while (q.next())
         out.append(fromQuery(q));
+    return out;
+}
+
+Result<QList<int>> LetterRepository::fiscalYears()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT fiscal_year FROM letters WHERE fiscal_year > 0 "
+                               "ORDER BY fiscal_year DESC")))
+        return sqlFailure(q, tr("Cannot read the letter register"));
+    QList<int> out;
+    while (q.next())
+        out.append(q.value(0).toInt());
     return out;
 }
 

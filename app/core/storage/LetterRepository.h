@@ -32,6 +32,7 @@ struct LetterQuery
     std::optional<LetterState> state;
     int fiscalYear = 0;
     QString text; // document number, receipt number or addressee, contained
+    int limit = 0; // 0: every match
 };
 
 // Everything written when a letter is issued.
@@ -79,6 +80,8 @@ public:
     // Numbers restart every fiscal year: the most recent letter with this number.
     Result<std::optional<Letter>> findByDocumentNo(const QString &documentNo);
     Result<QList<Letter>> list(const LetterQuery &query);
+    // The fiscal years that have numbered letters, newest first.
+    Result<QList<int>> fiscalYears();
     Result<QByteArray> pdf(qint64 id);
     // What the clerk added for the letter (LetterInput as JSON text); written before issue only.
     Status setInput(qint64 id, const QString &json);

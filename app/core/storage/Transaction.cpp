@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "../Logging.h"
+#include "AuditRepository.h"
 #include "Database.h"
 #include "SqlUtil.h"
 
@@ -20,6 +22,7 @@ Transaction::Transaction(Database &db)
                                      : QStringLiteral("SAVEPOINT ") + m_savepoint)) {
         m_active = true;
         ++m_db.m_transactionDepth;
+        m_keptMark = m_db.m_keepOnRollback.size();
     } else {
         m_beginError = sqlFailure(q, tr("Could not start a database transaction"));
     }
@@ -44,6 +47,8 @@ Status Transaction::commit()
     }
     m_active = false;
     --m_db.m_transactionDepth;
+    if (m_savepoint.isEmpty())
+        m_db.m_keepOnRollback.clear(); // committed with everything else
     return {};
 }
 
@@ -60,6 +65,30 @@ void Transaction::rollback()
     }
     m_active = false;
     --m_db.m_transactionDepth;
+
+    // The entries that must survive and were undone with this transaction's work.
+    const QList<AuditEvent> undone = m_db.m_keepOnRollback.mid(m_keptMark);
+    if (undone.isEmpty())
+        return;
+    if (m_savepoint.isEmpty()) {
+        // Written again in a transaction of their own; they are then committed, not pending.
+        m_db.m_keepOnRollback.clear();
+        Transaction again(m_db);
+        AuditRepository audit(m_db);
+        bool ok = again.isActive();
+        for (const AuditEvent &e : undone)
+            ok = ok && audit.append(e);
+        if (ok)
+            ok = bool(again.commit());
+        if (!ok)
+            qCCritical(lcAudit) << "could not keep" << undone.size() << "refusal entries after a rollback";
+    } else {
+        // Written again in the parent, and still pending there until it commits or rolls back.
+        AuditRepository audit(m_db);
+        for (const AuditEvent &e : undone)
+            if (!audit.append(e))
+                qCCritical(lcAudit) << "could not keep a refusal entry after a savepoint rollback";
+    }
 }
 
 } // namespace dsr

@@ -3,7 +3,8 @@
 // read-then-write (the audit chain head, counters) are serialised instead of deadlocking.
 // Anything not committed is rolled back when the object goes out of scope. A transaction opened
 // inside another is a savepoint of it, so a service can call another service's operation as
-// part of its own.
+// part of its own. Audit entries marked with Database::keepOnRollback (refused attempts) are
+// appended again after a rollback, so that undoing the work never undoes the record of a refusal.
 
 #include "../Result.h"
 
@@ -34,6 +35,7 @@ private:
     bool m_active = false;
     QString m_savepoint; // empty for the outermost transaction
     Error m_beginError;
+    qsizetype m_keptMark = 0; // entries kept on rollback before this transaction began
 };
 
 } // namespace dsr
