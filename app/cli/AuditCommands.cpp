@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "Console.h"
+#include "security/FileModes.h"
 #include "services/AuditService.h"
 
 #include <QJsonArray>
@@ -133,7 +134,7 @@ Status AuditCommands::exportCsv(CliContext &ctx)
     const QString path = ctx.positional(0);
     // QSaveFile: a failed export never leaves half a file where a previous export was.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file))
         return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
     AuditService audit(ctx.database());
     auto count = audit.exportCsv(ctx.actor(), filter.value(), &file);

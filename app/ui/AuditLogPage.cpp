@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "MessageBox.h"
 #include "Session.h"
+#include "security/FileModes.h"
 #include "services/AuditService.h"
 #include "ui_AuditLogPage.h"
 
@@ -165,7 +166,7 @@ void AuditLogPage::exportCsv()
 
     // QSaveFile: a failed or refused export leaves no half-written file behind.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file)) {
         m_ui->errorLabel->showError(
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;

@@ -10,6 +10,7 @@
 #include "Session.h"
 #include "UiText.h"
 #include "WorkflowPanel.h"
+#include "security/FileInput.h"
 #include "services/RequestService.h"
 #include "ui_RequestView.h"
 
@@ -357,7 +358,6 @@ void RequestView::addAttachment()
                                       tr("Scans and documents (*.pdf *.png *.jpg *.jpeg);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
     const QString name = QFileInfo(path).fileName();
     // Checked before reading, so a huge file is not read into memory only to be refused.
     if (QFileInfo(path).size() > RequestService::MaxAttachmentBytes) {
@@ -365,12 +365,12 @@ void RequestView::addAttachment()
             tr("The file %1 is larger than 50 MB; scan it at a lower resolution.").arg(name));
         return;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_ui->attachmentErrorLabel->showError(tr("Cannot read %1: %2").arg(name, file.errorString()));
+    auto read = FileInput::read(path, RequestService::MaxAttachmentBytes);
+    if (!read) {
+        m_ui->attachmentErrorLabel->showError(read.error().message);
         return;
     }
-    const QByteArray content = file.readAll();
-    file.close();
+    const QByteArray content = read.value();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto added = RequestService(m_session.database).attach(m_session.actor, m_requestId, name, content);
     QGuiApplication::restoreOverrideCursor();

@@ -1,6 +1,7 @@
 #include "AuditService.h"
 
 #include "../Logging.h"
+#include "../security/FileModes.h"
 #include "../storage/Database.h"
 #include "../text/CsvReader.h"
 
@@ -27,7 +28,7 @@ Result<qint64> AuditService::exportCsv(const Actor &actor, const AuditFilter &fi
 Result<qint64> AuditService::exportCsvFile(const Actor &actor, const AuditFilter &filter, const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file))
         return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
     auto n = writeCsv(actor, filter, &file);
     if (!n)

@@ -4,6 +4,7 @@
 #include "../letters/LetterComposer.h"
 #include "../letters/LetterFacts.h"
 #include "../letters/LetterTemplates.h"
+#include "../security/FileModes.h"
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
@@ -1044,7 +1045,8 @@ Result<qint64> LetterService::exportRegisterCsv(const Actor &actor, const Letter
         data += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file) || file.write(data) != data.size()
+        || !file.commit())
         return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
     (void)recordOnly(eventFor(actor, QStringLiteral("letter.export_register"), QStringLiteral("letter"),
                               QStringLiteral("-"), { { QStringLiteral("letters"), rows->size() } }));
