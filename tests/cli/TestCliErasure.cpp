@@ -318,6 +318,38 @@ private Q_SLOTS:
         }
     }
 
+    // Fails before issue 9, deterministically: an init that made the file and then waits for its
+    // password let a second init set the file up, and on failing removed the second one's database.
+    void initWaitingForItsPasswordKeepsTheOtherOut()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("slow.sqlite"));
+        const QStringList base { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db };
+        QProcess slow, quick;
+        slow.start(QStringLiteral(DSR_BIN_DIR "/dsrctl"), base + initArgs(QStringLiteral("alice")));
+        QVERIFY(slow.waitForStarted());
+        // The slow one has made the file and now waits for its password on standard input.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(db), 20000);
+        QTest::qWait(500);
+        quick.start(QStringLiteral(DSR_BIN_DIR "/dsrctl"), base + initArgs(QStringLiteral("bob")));
+        QVERIFY(quick.waitForStarted());
+        quick.write(kAdminLine.toUtf8());
+        QVERIFY(quick.waitForBytesWritten(10000));
+        quick.closeWriteChannel();
+        quick.waitForFinished(5000); // done before issue 9; waiting for the folder lock after it
+        slow.write(kAdminLine.toUtf8());
+        QVERIFY(slow.waitForBytesWritten(10000));
+        slow.closeWriteChannel();
+        QVERIFY(slow.waitForFinished(60000));
+        QVERIFY(quick.waitForFinished(60000));
+        const QList<int> codes { slow.exitCode(), quick.exitCode() };
+        QVERIFY2(codes.count(0) == 1 && codes.count(5) == 1,
+                 qPrintable(QStringLiteral("exit codes %1 %2").arg(codes[0]).arg(codes[1])));
+        const QString winner = slow.exitCode() == 0 ? QStringLiteral("alice") : QStringLiteral("bob");
+        QVERIFY2(QFile::exists(db), "the winner's database was removed");
+        EXPECT_EXIT(as(db, winner, { QStringLiteral("user"), QStringLiteral("list") }), 0);
+    }
+
     void nonUtf8PasswordIsRefused()
     {
         QTemporaryDir dir;
