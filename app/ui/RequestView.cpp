@@ -1,6 +1,7 @@
 #include "RequestView.h"
 
 #include "AttachmentPreview.h"
+#include "ErasureDialog.h"
 #include "ErrorLabel.h"
 #include "FileDialog.h"
 #include "LettersPage.h"
@@ -11,6 +12,7 @@
 #include "UiText.h"
 #include "WorkflowPanel.h"
 #include "security/FileInput.h"
+#include "services/ErasureService.h"
 #include "services/RequestService.h"
 #include "ui_RequestView.h"
 
@@ -101,6 +103,9 @@ RequestView::RequestView(Session &session, qint64 requestId, QWidget *parent)
 
     connect(files, &QTableWidget::itemSelectionChanged, this, &RequestView::previewSelectedAttachment);
     connect(m_ui->addAttachmentButton, &QPushButton::clicked, this, &RequestView::addAttachment);
+    connect(m_ui->eraseAttachmentButton, &QPushButton::clicked, this, &RequestView::eraseAttachment);
+    m_ui->eraseAttachmentButton->setVisible(Permissions::allowed(session.actor.roles, Operation::DataErase));
+    m_ui->eraseAttachmentButton->setEnabled(false);
     connect(m_ui->editButton, &QPushButton::clicked, this, &RequestView::editRequest);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
 
@@ -322,6 +327,7 @@ void RequestView::previewSelectedAttachment()
 {
     QTableWidget *files = m_ui->attachmentsTableWidget;
     const QList<QTableWidgetItem *> selected = files->selectedItems();
+    m_ui->eraseAttachmentButton->setEnabled(!selected.isEmpty());
     if (selected.isEmpty()) {
         m_shownAttachment = 0;
         m_ui->attachmentPreview->clear();
@@ -388,6 +394,41 @@ void RequestView::addAttachment()
     m_ui->viewTabWidget->setCurrentWidget(m_ui->attachmentsTab);
     // Show what was stored, so the clerk sees at once that it is the right file.
     selectAttachment(added->id);
+    Q_EMIT requestChanged(m_requestId);
+}
+
+void RequestView::eraseAttachment()
+{
+    const QList<QTableWidgetItem *> selected = m_ui->attachmentsTableWidget->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QTableWidgetItem *item = m_ui->attachmentsTableWidget->item(selected.first()->row(), NameColumn);
+    const qint64 id = item->data(AttachmentIdRole).toLongLong();
+    ErasureDialog dialog(
+        tr("Erase attachment"),
+        tr("Attachment %1 (%2) of %3 is removed from the database for good. What remains is a "
+           "record of its size and hashes, who erased it, when and why.")
+            .arg(id)
+            .arg(item->text(), m_request.receiptNo),
+        [&](const QString &reason) -> Status {
+            auto done = ErasureService(m_session.database)
+                            .eraseAttachment(m_session.actor, QString::number(m_requestId), id, reason);
+            if (!done)
+                return done.error();
+            return {};
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    qCInfo(lcUi) << "attachment erased from the window, id" << id << "request id" << m_requestId;
+    m_shownAttachment = 0;
+    m_ui->attachmentPreview->clear();
+    RequestService service(m_session.database);
+    if (auto attachments = service.attachments(m_session.actor, m_requestId))
+        m_attachments = attachments.value();
+    showAttachments();
+    if (auto history = service.history(m_session.actor, m_requestId))
+        showHistory(history.value());
     Q_EMIT requestChanged(m_requestId);
 }
 
