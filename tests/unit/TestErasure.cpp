@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "security/FileInput.h"
 #include "security/FileModes.h"
+#include "security/PasswordHasher.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
 #include "services/ErasureService.h"
@@ -440,6 +441,17 @@ private Q_SLOTS:
         big.close();
         QCOMPARE(FileInput::read(big.fileName(), 100).error().code, ErrorCode::Validation);
         QCOMPARE(FileInput::read(big.fileName(), 101).value().size(), 101);
+    }
+
+    // Fails before issue 9: a password with a lone surrogate or U+FFFD (from bytes that were not
+    // UTF-8) passed the policy.
+    void passwordMustBeValidText()
+    {
+        QVERIFY(PasswordHasher::checkPolicy(kPassword).ok());
+        QCOMPARE(PasswordHasher::checkPolicy(kPassword + QChar(0xD800)).error().code, ErrorCode::Validation);
+        QCOMPARE(PasswordHasher::checkPolicy(kPassword + QChar::ReplacementCharacter).error().code,
+                 ErrorCode::Validation);
+        QVERIFY(PasswordHasher::checkPolicy(QStringLiteral("正しい馬の電池ホチキスだ")).ok());
     }
 
     // Fails before issue 9: a leading TAB or CR passed unguarded.
