@@ -15,6 +15,7 @@
 #include "RegisterPage.h"
 #include "RequestDialog.h"
 #include "RequestView.h"
+#include "Session.h"
 #include "TestSupport.h"
 #include "services/AuditService.h"
 #include "services/ErasureService.h"
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void doubleClickOpensTheRequestAndIsAudited();
     void attachedPdfIsListedAndRendered();
     void privacyOfficerErasesAnAttachment();
+    void privacyOfficerErasesAMember();
     void editLosingTheRaceSaysSoAndReloads();
     void refreshKeepsSelectionAndScrollPosition();
     void chiefReadsTheRegisterButCannotRegister();
@@ -600,6 +602,36 @@ void TestRegisterGui::privacyOfficerErasesAnAttachment()
     auto records = ErasureService(desk.db.db()).records(officer, ErasureRecord::Kind::Attachment, added->id);
     QCOMPARE(records->size(), 1);
     QCOMPARE(records->first().reason, QStringLiteral("誤って読み取った"));
+}
+
+// Issue 9: "Erase personal data…" in the member view, for the privacy officer only.
+void TestRegisterGui::privacyOfficerErasesAMember()
+{
+    Desk desk;
+    const Actor officer = desk.db.addUser(desk.admin, QStringLiteral("kojin"), { Role::PrivacyOfficer });
+    const qint64 member = desk.addMember(QStringLiteral("10000001"), QStringLiteral("田中 太郎"),
+                                         QStringLiteral("タナカ タロウ"));
+    Session clerkSession { desk.db.db(), desk.clerk };
+    MemberView clerkView(clerkSession, member);
+    QVERIFY(clerkView.load().ok());
+    QVERIFY(!child<QPushButton>(&clerkView, QStringLiteral("eraseMemberButton"))->isVisibleTo(&clerkView));
+
+    Session session { desk.db.db(), officer };
+    MemberView view(session, member);
+    QVERIFY(view.load().ok());
+    view.show();
+    QVERIFY(child<QPushButton>(&view, QStringLiteral("eraseMemberButton"))->isVisibleTo(&view));
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        child<QPlainTextEdit>(dialog, QStringLiteral("reasonPlainTextEdit"))
+            ->setPlainText(QStringLiteral("本人の求め"));
+        click(dialog, QStringLiteral("eraseButton"));
+    });
+    click(&view, QStringLiteral("eraseMemberButton"));
+    QVERIFY(!child<QLabel>(&view, QStringLiteral("headerLabel"))->text().contains(QStringLiteral("田中")));
+    QVERIFY(view.member().address.isEmpty());
+    QCOMPARE(ErasureService(desk.db.db()).records(officer, ErasureRecord::Kind::Member, member)->size(), 1);
 }
 
 void TestRegisterGui::editLosingTheRaceSaysSoAndReloads()
