@@ -4,6 +4,7 @@
 #include "CliInput.h"
 #include "Console.h"
 #include "Logging.h"
+#include "security/FileInput.h"
 #include "services/CalendarService.h"
 
 #include <QFile>
@@ -114,11 +115,10 @@ Status CalendarCommands::due(CliContext &ctx)
 Status CalendarCommands::importCao(CliContext &ctx)
 {
     const QString path = ctx.positional(0);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Failure, tr("Cannot read the file %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    auto imported = CalendarService(ctx.database()).importCabinetOfficeList(ctx.actor(), bytes);
+    auto bytes = FileInput::read(path, FileInput::CalendarListLimit);
+    if (!bytes)
+        return bytes.error();
+    auto imported = CalendarService(ctx.database()).importCabinetOfficeList(ctx.actor(), bytes.value());
     if (!imported)
         return imported.error();
     if (!imported->problems.isEmpty()) {

@@ -2,10 +2,19 @@
 
 #include "Console.h"
 #include "Logging.h"
+#include "security/FileModes.h"
 #include "services/AccountService.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace dsr::cli {
 
@@ -17,6 +26,9 @@ CliContext::CliContext(Invocation invocation)
 CliContext::~CliContext()
 {
     m_actingPassword.fill(QLatin1Char('\0'));
+    m_database.reset();
+    if (m_creationLock >= 0)
+        ::close(m_creationLock); // releases the folder lock
 }
 
 QString CliContext::databasePath() const
@@ -32,12 +44,54 @@ Status CliContext::openDatabase(bool mayCreate)
                          tr("There is no database at %1. Check --db, or create one with “dsrctl "
                             "init”.")
                              .arg(path));
-    const bool existed = QFileInfo::exists(path);
+    bool created = false;
+    if (mayCreate) {
+        if (Status s = lockCreation(path); !s)
+            return s;
+        // Exclusive create: only a file this run made is ever removed again (after a failed init).
+        const int fd
+            = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+            created = true;
+        } else if (errno != EEXIST) {
+            return makeError(
+                ErrorCode::Failure,
+                tr("Cannot create the database %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        }
+    }
     auto opened = Database::open(path);
-    if (!opened)
+    if (!opened) {
+        if (created)
+            QFile::remove(path);
         return opened.error();
+    }
     m_database = std::move(opened).value();
-    m_createdDatabase = !existed;
+    m_createdDatabase = created;
+    return {};
+}
+
+Status CliContext::lockCreation(const QString &path)
+{
+    // Commands that may create the file (init, demo) hold a lock on its folder while they run:
+    // a second run on the same path waits, then finds the first one's database and leaves it be.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!FileModes::makePrivateDirectory(folder))
+        return makeError(ErrorCode::Failure, tr("Cannot create the folder %1.").arg(folder));
+    m_creationLock = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_creationLock < 0)
+        return makeError(ErrorCode::Failure, tr("Cannot open the folder %1.").arg(folder));
+    QElapsedTimer waited;
+    waited.start();
+    while (::flock(m_creationLock, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK && errno != EINTR)
+            return makeError(ErrorCode::Failure, tr("Cannot lock the folder %1.").arg(folder));
+        if (waited.elapsed() > 60 * 1000)
+            return makeError(
+                ErrorCode::Conflict,
+                tr("Another dsrctl is setting up a database in %1; try again when it is done.").arg(folder));
+        QThread::msleep(20);
+    }
     return {};
 }
 

@@ -29,7 +29,8 @@ public:
     Status openDatabase(bool mayCreate);
     Database &database() { return *m_database; }
     // After a failed init: removes the file openDatabase() created, so that a mistake does not
-    // leave an empty database behind for the next attempt to stumble over.
+    // leave an empty database behind for the next attempt to stumble over. A file another run
+    // created is never removed: creation is exclusive and serialised by a lock on the folder.
     void discardCreatedDatabase();
 
     // Authenticates --user with the password from standard input or the terminal.
@@ -51,8 +52,11 @@ public:
 private:
     Invocation m_invocation;
     QStringList m_errorDetails;
+    Status lockCreation(const QString &path);
+
     std::unique_ptr<Database> m_database;
-    bool m_createdDatabase = false;
+    bool m_createdDatabase = false; // this run made the file (exclusively), so it may remove it
+    int m_creationLock = -1; // the database folder, locked while init or demo runs
     Actor m_actor;
     QString m_actingPassword;
 };

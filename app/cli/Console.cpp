@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 #include <algorithm>
 
 #include <cerrno>
@@ -131,6 +132,21 @@ QString Console::columns(const QList<QStringList> &rows)
     return lines.join(QLatin1Char('\n'));
 }
 
+Result<QString> Console::decodePassword(QByteArrayView bytes)
+{
+    // A byte that is not UTF-8 would silently become U+FFFD, so two different passwords would
+    // hash alike and the one typed could never be typed again on a UTF-8 desk.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        text.fill(QLatin1Char('\0'));
+        return makeError(ErrorCode::Usage,
+                         tr("The password is not valid UTF-8 text; set the terminal or the input to UTF-8 "
+                            "and give it again."));
+    }
+    return text;
+}
+
 Result<QString> Console::readStdinLine()
 {
     std::string line;
@@ -138,7 +154,7 @@ Result<QString> Console::readStdinLine()
         return makeError(ErrorCode::Usage, tr("Standard input ended before the expected password line."));
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    const QString text = QString::fromStdString(line);
+    auto text = decodePassword(QByteArrayView(line.data(), qsizetype(line.size())));
     // The buffer is overwritten so the password does not linger in freed memory.
     std::fill(line.begin(), line.end(), '\0');
     return text;
@@ -192,7 +208,7 @@ Result<QString> Console::readHidden(const QString &prompt)
         return makeError(ErrorCode::Usage, tr("No password was typed."));
     if (bytes.endsWith('\r'))
         bytes.chop(1);
-    const QString text = QString::fromUtf8(bytes);
+    auto text = decodePassword(bytes);
     bytes.fill('\0');
     return text;
 }

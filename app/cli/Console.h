@@ -31,6 +31,8 @@ public:
     // header. Trailing spaces are trimmed.
     static QString columns(const QList<QStringList> &rows);
 
+    // Password bytes as text; a Usage error (exit 2) when they are not valid UTF-8.
+    static Result<QString> decodePassword(QByteArrayView bytes);
     // The next line of standard input, without its line ending. Passwords given with
     // --password-stdin are consumed in order, one line each.
     static Result<QString> readStdinLine();

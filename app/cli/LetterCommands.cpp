@@ -5,6 +5,8 @@
 #include "Console.h"
 #include "Logging.h"
 #include "letters/LetterKind.h"
+#include "security/FileInput.h"
+#include "security/FileModes.h"
 #include "services/LetterService.h"
 #include "services/RequestService.h"
 #include "text/JapaneseEra.h"
@@ -207,7 +209,8 @@ QJsonObject letterJson(const Letter &l)
 Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file) || file.write(bytes) != bytes.size()
+        || !file.commit())
         return makeError(ErrorCode::Failure,
                          LetterCommands::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
@@ -215,16 +218,7 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 
 Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(ErrorCode::NotFound, LetterCommands::tr("There is no file %1.").arg(path));
-    if (info.size() > maxBytes)
-        return makeError(ErrorCode::Validation, LetterCommands::tr("The file %1 is too large.").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Failure,
-                         LetterCommands::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
+    return FileInput::read(path, maxBytes);
 }
 
 void printLetter(CliContext &ctx, const Letter &l)
@@ -528,7 +522,7 @@ Status LetterCommands::templateImport(CliContext &ctx)
     auto kind = kindPositional(ctx.positional(0));
     if (!kind)
         return kind.error();
-    auto bytes = readFile(ctx.positional(1), 1024 * 1024);
+    auto bytes = readFile(ctx.positional(1), FileInput::TemplateLimit);
     if (!bytes)
         return bytes.error();
     auto row = LetterService(ctx.database()).importTemplate(ctx.actor(), *kind, QString::fromUtf8(*bytes));
@@ -540,7 +534,7 @@ Status LetterCommands::templateImport(CliContext &ctx)
 
 Status LetterCommands::templateSeal(CliContext &ctx)
 {
-    auto bytes = readFile(ctx.positional(0), 5 * 1024 * 1024);
+    auto bytes = readFile(ctx.positional(0), FileInput::SealLimit);
     if (!bytes)
         return bytes.error();
     if (Status s = LetterService(ctx.database()).setSeal(ctx.actor(), *bytes); !s)

@@ -4,6 +4,7 @@
 #include "CliInput.h"
 #include "Console.h"
 #include "Logging.h"
+#include "security/FileInput.h"
 #include "services/MemberService.h"
 
 #include <QFile>
@@ -177,16 +178,10 @@ Status MemberCommands::importCsv(CliContext &ctx)
     // A refusal is reported before the file is even read.
     if (Status s = members.checkMayImport(ctx.actor()); !s)
         return s;
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(ErrorCode::NotFound, tr("There is no file %1.").arg(path));
-    if (!info.isFile())
-        return makeError(ErrorCode::Failure, tr("%1 is not a file.").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Failure, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    auto report = members.importCsv(ctx.actor(), bytes);
+    auto bytes = FileInput::read(path, FileInput::MemberCsvLimit);
+    if (!bytes)
+        return bytes.error();
+    auto report = members.importCsv(ctx.actor(), bytes.value());
     if (!report)
         return report.error();
     const ImportReport &r = report.value();

@@ -4,6 +4,7 @@
 #include "CliInput.h"
 #include "Console.h"
 #include "Logging.h"
+#include "security/FileInput.h"
 #include "services/MemberService.h"
 #include "services/RequestService.h"
 
@@ -596,11 +597,10 @@ Status RequestCommands::attach(CliContext &ctx)
     if (info.size() > RequestService::MaxAttachmentBytes)
         return makeError(ErrorCode::Validation,
                          tr("The file %1 is larger than 50 MB; scan it at a lower resolution.").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Failure, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray content = file.readAll();
-    auto added = requests.attach(ctx.actor(), found->id, info.fileName(), content,
+    auto content = FileInput::read(path, RequestService::MaxAttachmentBytes);
+    if (!content)
+        return content.error();
+    auto added = requests.attach(ctx.actor(), found->id, info.fileName(), content.value(),
                                  inv.value(QStringLiteral("description")));
     if (!added)
         return added.error();

@@ -9,6 +9,7 @@
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 namespace dsr {
 
@@ -29,6 +30,9 @@ void Bootstrap::hardenProcess()
     const rlimit none { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // Everything the programs create — the database and its WAL/SHM files, logs, exports, the
+    // audit key — is for their owner only; FileModes sets the same modes explicitly as well.
+    umask(077);
 }
 
 void Bootstrap::start(const QString &program, const QString &language, bool echoLogToStderr)

@@ -1,5 +1,7 @@
 #include "Logging.h"
 
+#include "security/FileModes.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -74,8 +76,10 @@ QString Logging::defaultLogDirectory()
 
 bool Logging::initialize(const QString &program, const QString &directory, bool echoToStderr)
 {
-    if (!QDir().mkpath(directory))
+    // Logs carry no personal data, but ids and events are still nobody else's business.
+    if (!FileModes::makePrivateDirectory(directory))
         return false;
+    FileModes::restrict(directory);
     const QString file = QDir(directory).filePath(program + QStringLiteral(".log"));
     try {
         auto sink
@@ -83,6 +87,9 @@ bool Logging::initialize(const QString &program, const QString &directory, bool 
         auto logger = std::make_shared<spdlog::logger>(program.toStdString(), sink);
         logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %P %l %v");
         logger->set_level(spdlog::level::debug);
+        FileModes::restrict(file);
+        for (int i = 1; i <= 5; ++i)
+            FileModes::restrict(QDir(directory).filePath(program + QStringLiteral(".%1.log").arg(i)));
         std::lock_guard lock(g_mutex);
         g_logger = logger;
         g_echo = echoToStderr;

@@ -164,6 +164,14 @@ const QList<SettingInfo> &Settings::all()
           20,
           80,
           {} },
+        // 保存期間: how long a closed request is kept before `request purge` may remove it.
+        { Setting::RetentionYears,
+          QStringLiteral("requests.retention_years"),
+          T::Integer,
+          QStringLiteral("5"),
+          1,
+          30,
+          {} },
     };
     return list;
 }
@@ -235,6 +243,8 @@ QString Settings::label(Setting key)
         return tr("Address block: width (mm)");
     case Setting::AddressHeightMm:
         return tr("Address block: height (mm)");
+    case Setting::RetentionYears:
+        return tr("Years a closed request is kept");
     }
     return {};
 }

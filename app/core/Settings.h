@@ -38,6 +38,7 @@ enum class Setting {
     AddressTopMm,
     AddressWidthMm,
     AddressHeightMm,
+    RetentionYears, // years a closed request is kept before `request purge` may remove it
 };
 
 struct SettingInfo

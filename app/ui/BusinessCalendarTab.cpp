@@ -7,6 +7,7 @@
 #include "MessageBox.h"
 #include "Session.h"
 #include "UiText.h"
+#include "security/FileInput.h"
 #include "security/Permissions.h"
 #include "services/CalendarService.h"
 #include "ui_BusinessCalendarTab.h"
@@ -22,9 +23,6 @@
 namespace dsr {
 
 namespace {
-
-// The published list is about 20 KB; anything far larger is not the holiday list.
-constexpr qint64 MaxListBytes = 4LL * 1024 * 1024;
 
 enum Column { DateColumn, WeekdayColumn, NameColumn, ColumnCount };
 constexpr int DateRole = Qt::UserRole;
@@ -210,17 +208,12 @@ void BusinessCalendarTab::importCabinetOfficeList()
     if (path.isEmpty())
         return;
     const QString name = QFileInfo(path).fileName();
-    if (QFileInfo(path).size() > MaxListBytes) {
-        showError(tr("%1 is too large for the holiday list.").arg(name));
+    auto read = FileInput::read(path, FileInput::CalendarListLimit);
+    if (!read) {
+        showError(read.error().message);
         return;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read %1: %2").arg(name, file.errorString()));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    file.close();
+    const QByteArray bytes = read.value();
 
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto imported = CalendarService(m_session.database).importCabinetOfficeList(m_session.actor, bytes);

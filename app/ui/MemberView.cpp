@@ -1,5 +1,6 @@
 #include "MemberView.h"
 
+#include "ErasureDialog.h"
 #include "ErrorLabel.h"
 #include "Logging.h"
 #include "MemberDialog.h"
@@ -8,6 +9,7 @@
 #include "RequestView.h"
 #include "Session.h"
 #include "UiText.h"
+#include "services/ErasureService.h"
 #include "services/MemberService.h"
 #include "services/RequestService.h"
 #include "ui_MemberView.h"
@@ -36,6 +38,8 @@ MemberView::MemberView(Session &session, qint64 memberId, QWidget *parent)
     m_ui->newRequestButton->setVisible(Permissions::allowed(session.actor.roles, Operation::RequestRegister));
     connect(table, &QTableView::activated, this, &MemberView::openRequest);
     connect(m_ui->editMemberButton, &QPushButton::clicked, this, &MemberView::editMember);
+    m_ui->eraseMemberButton->setVisible(Permissions::allowed(session.actor.roles, Operation::DataErase));
+    connect(m_ui->eraseMemberButton, &QPushButton::clicked, this, &MemberView::eraseMember);
     connect(m_ui->newRequestButton, &QPushButton::clicked, this, &MemberView::newRequest);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
 }
@@ -52,6 +56,33 @@ Status MemberView::load()
     showMember();
     loadRequests();
     return {};
+}
+
+void MemberView::eraseMember()
+{
+    ErasureDialog dialog(
+        tr("Erase personal data"),
+        tr("The name, kana, birth date, postal code, address, telephone and affiliation of member "
+           "%1 are erased for good, and the member leaves the search. The member number, the "
+           "requests and issued letters stay. What remains is a record of what was erased, who "
+           "erased it, when and why.")
+            .arg(m_member.memberNumber),
+        [&](const QString &reason) -> Status {
+            auto done = ErasureService(m_session.database)
+                            .eraseMember(m_session.actor, m_member.memberNumber, reason);
+            if (!done)
+                return done.error();
+            return {};
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    qCInfo(lcUi) << "member data erased from the window, id" << m_memberId;
+    if (auto member = MemberService(m_session.database).openById(m_session.actor, m_memberId)) {
+        m_member = member.value();
+        showMember();
+    }
+    Q_EMIT memberChanged(m_memberId);
 }
 
 void MemberView::showMember()

@@ -35,6 +35,8 @@ public:
 
 public Q_SLOTS:
     void editMember();
+    // The member's personal data, erased with a reason (privacy officer only).
+    void eraseMember();
     void newRequest();
 
 Q_SIGNALS:

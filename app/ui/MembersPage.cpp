@@ -9,6 +9,7 @@
 #include "MemberView.h"
 #include "MessageBox.h"
 #include "Session.h"
+#include "security/FileInput.h"
 #include "services/MemberService.h"
 #include "ui_MembersPage.h"
 
@@ -24,11 +25,6 @@
 #include <QTimer>
 
 namespace dsr {
-
-namespace {
-// A member file of 10,000 rows is about a megabyte; anything far larger is not a member list.
-constexpr qint64 MaxImportBytes = 64LL * 1024 * 1024;
-} // namespace
 
 MembersPage::MembersPage(Session &session, QWidget *parent)
     : QWidget(parent)
@@ -211,17 +207,12 @@ void MembersPage::importCsv()
     if (path.isEmpty())
         return;
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (QFileInfo(path).size() > MaxImportBytes) {
-        m_ui->errorLabel->showError(tr("%1 is too large for a member list.").arg(name));
+    auto read = FileInput::read(path, FileInput::MemberCsvLimit);
+    if (!read) {
+        m_ui->errorLabel->showError(read.error().message);
         return;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_ui->errorLabel->showError(tr("Cannot read %1: %2").arg(name, file.errorString()));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    file.close();
+    const QByteArray bytes = read.value();
 
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto report = MemberService(m_session.database).importCsv(m_session.actor, bytes);

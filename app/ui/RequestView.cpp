@@ -1,6 +1,7 @@
 #include "RequestView.h"
 
 #include "AttachmentPreview.h"
+#include "ErasureDialog.h"
 #include "ErrorLabel.h"
 #include "FileDialog.h"
 #include "LettersPage.h"
@@ -10,6 +11,8 @@
 #include "Session.h"
 #include "UiText.h"
 #include "WorkflowPanel.h"
+#include "security/FileInput.h"
+#include "services/ErasureService.h"
 #include "services/RequestService.h"
 #include "ui_RequestView.h"
 
@@ -100,6 +103,9 @@ RequestView::RequestView(Session &session, qint64 requestId, QWidget *parent)
 
     connect(files, &QTableWidget::itemSelectionChanged, this, &RequestView::previewSelectedAttachment);
     connect(m_ui->addAttachmentButton, &QPushButton::clicked, this, &RequestView::addAttachment);
+    connect(m_ui->eraseAttachmentButton, &QPushButton::clicked, this, &RequestView::eraseAttachment);
+    m_ui->eraseAttachmentButton->setVisible(Permissions::allowed(session.actor.roles, Operation::DataErase));
+    m_ui->eraseAttachmentButton->setEnabled(false);
     connect(m_ui->editButton, &QPushButton::clicked, this, &RequestView::editRequest);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
 
@@ -327,6 +333,7 @@ void RequestView::previewSelectedAttachment()
 {
     QTableWidget *files = m_ui->attachmentsTableWidget;
     const QList<QTableWidgetItem *> selected = files->selectedItems();
+    m_ui->eraseAttachmentButton->setEnabled(!selected.isEmpty());
     if (selected.isEmpty()) {
         m_shownAttachment = 0;
         m_ui->attachmentPreview->clear();
@@ -363,7 +370,6 @@ void RequestView::addAttachment()
                                       tr("Scans and documents (*.pdf *.png *.jpg *.jpeg);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
     const QString name = QFileInfo(path).fileName();
     // Checked before reading, so a huge file is not read into memory only to be refused.
     if (QFileInfo(path).size() > RequestService::MaxAttachmentBytes) {
@@ -371,12 +377,12 @@ void RequestView::addAttachment()
             tr("The file %1 is larger than 50 MB; scan it at a lower resolution.").arg(name));
         return;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_ui->attachmentErrorLabel->showError(tr("Cannot read %1: %2").arg(name, file.errorString()));
+    auto read = FileInput::read(path, RequestService::MaxAttachmentBytes);
+    if (!read) {
+        m_ui->attachmentErrorLabel->showError(read.error().message);
         return;
     }
-    const QByteArray content = file.readAll();
-    file.close();
+    const QByteArray content = read.value();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto added = RequestService(m_session.database).attach(m_session.actor, m_requestId, name, content);
     QGuiApplication::restoreOverrideCursor();
@@ -394,6 +400,41 @@ void RequestView::addAttachment()
     m_ui->viewTabWidget->setCurrentWidget(m_ui->attachmentsTab);
     // Show what was stored, so the clerk sees at once that it is the right file.
     selectAttachment(added->id);
+    Q_EMIT requestChanged(m_requestId);
+}
+
+void RequestView::eraseAttachment()
+{
+    const QList<QTableWidgetItem *> selected = m_ui->attachmentsTableWidget->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QTableWidgetItem *item = m_ui->attachmentsTableWidget->item(selected.first()->row(), NameColumn);
+    const qint64 id = item->data(AttachmentIdRole).toLongLong();
+    ErasureDialog dialog(
+        tr("Erase attachment"),
+        tr("Attachment %1 (%2) of %3 is removed from the database for good. What remains is a "
+           "record of its size and hashes, who erased it, when and why.")
+            .arg(id)
+            .arg(item->text(), m_request.receiptNo),
+        [&](const QString &reason) -> Status {
+            auto done = ErasureService(m_session.database)
+                            .eraseAttachment(m_session.actor, QString::number(m_requestId), id, reason);
+            if (!done)
+                return done.error();
+            return {};
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    qCInfo(lcUi) << "attachment erased from the window, id" << id << "request id" << m_requestId;
+    m_shownAttachment = 0;
+    m_ui->attachmentPreview->clear();
+    RequestService service(m_session.database);
+    if (auto attachments = service.attachments(m_session.actor, m_requestId))
+        m_attachments = attachments.value();
+    showAttachments();
+    if (auto history = service.history(m_session.actor, m_requestId))
+        showHistory(history.value());
     Q_EMIT requestChanged(m_requestId);
 }
 

@@ -45,6 +45,8 @@ public:
 
 public Q_SLOTS:
     void addAttachment();
+    // The selected attachment, erased with a reason (privacy officer only).
+    void eraseAttachment();
     void editRequest();
 
 Q_SIGNALS:

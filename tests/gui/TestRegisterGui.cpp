@@ -15,8 +15,10 @@
 #include "RegisterPage.h"
 #include "RequestDialog.h"
 #include "RequestView.h"
+#include "Session.h"
 #include "TestSupport.h"
 #include "services/AuditService.h"
+#include "services/ErasureService.h"
 #include "services/MemberService.h"
 #include "services/RequestService.h"
 #include "services/WorkflowService.h"
@@ -39,6 +41,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <QtTest>
 
@@ -149,6 +152,8 @@ private Q_SLOTS:
     void filtersAndHeaderSortAskTheServer();
     void doubleClickOpensTheRequestAndIsAudited();
     void attachedPdfIsListedAndRendered();
+    void privacyOfficerErasesAnAttachment();
+    void privacyOfficerErasesAMember();
     void editLosingTheRaceSaysSoAndReloads();
     void factsOfASubmittedDecisionAreFixed();
     void refreshKeepsSelectionAndScrollPosition();
@@ -545,6 +550,90 @@ void TestRegisterGui::attachedPdfIsListedAndRendered()
     auto stored = RequestService(desk.db.db()).attachmentContent(desk.clerk, view->attachments().first().id);
     QVERIFY(stored);
     QCOMPARE(stored.value(), original.readAll());
+}
+
+// Issue 9: "Erase attachment…" for the privacy officer only, with a required reason.
+void TestRegisterGui::privacyOfficerErasesAnAttachment()
+{
+    Desk desk;
+    const Actor officer = desk.db.addUser(desk.admin, QStringLiteral("kojin"), { Role::PrivacyOfficer });
+    const qint64 member = desk.addMember(QStringLiteral("10000001"), QStringLiteral("田中 太郎"),
+                                         QStringLiteral("タナカ タロウ"));
+    const Request request = desk.addRequest(member);
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    png += QByteArray(200, 'x');
+    auto added = RequestService(desk.db.db()).attach(desk.clerk, request.id, QStringLiteral("back.png"), png);
+    QVERIFY(added.ok());
+    {
+        MainWindow window(desk.db.db(), desk.clerk);
+        window.show();
+        auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
+        QPointer<RequestView> view = page->openRequest(request.id);
+        QVERIFY(view);
+        QVERIFY(!child<QPushButton>(view, QStringLiteral("eraseAttachmentButton"))->isVisibleTo(view));
+    }
+    MainWindow window(desk.db.db(), officer);
+    window.show();
+    auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
+    QPointer<RequestView> view = page->openRequest(request.id);
+    QVERIFY(view);
+    auto *tabs = child<QTabWidget>(view, QStringLiteral("viewTabWidget"));
+    tabs->setCurrentWidget(child<QWidget>(view, QStringLiteral("attachmentsTab")));
+    auto *erase = child<QPushButton>(view, QStringLiteral("eraseAttachmentButton"));
+    QVERIFY(erase->isVisibleTo(view));
+    auto *files = child<QTableWidget>(view, QStringLiteral("attachmentsTableWidget"));
+    QCOMPARE(files->rowCount(), 1);
+    files->selectRow(0);
+    QVERIFY(erase->isEnabled());
+
+    bool refusedWithoutReason = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        click(dialog, QStringLiteral("eraseButton"));
+        refusedWithoutReason
+            = dialog->isVisible() && !errorText(dialog, QStringLiteral("errorLabel")).isEmpty();
+        child<QPlainTextEdit>(dialog, QStringLiteral("reasonPlainTextEdit"))
+            ->setPlainText(QStringLiteral("誤って読み取った"));
+        click(dialog, QStringLiteral("eraseButton"));
+    });
+    click(view, QStringLiteral("eraseAttachmentButton"));
+    QVERIFY(refusedWithoutReason);
+    QVERIFY(view->attachments().isEmpty());
+    QCOMPARE(files->rowCount(), 0);
+    auto records = ErasureService(desk.db.db()).records(officer, ErasureRecord::Kind::Attachment, added->id);
+    QCOMPARE(records->size(), 1);
+    QCOMPARE(records->first().reason, QStringLiteral("誤って読み取った"));
+}
+
+// Issue 9: "Erase personal data…" in the member view, for the privacy officer only.
+void TestRegisterGui::privacyOfficerErasesAMember()
+{
+    Desk desk;
+    const Actor officer = desk.db.addUser(desk.admin, QStringLiteral("kojin"), { Role::PrivacyOfficer });
+    const qint64 member = desk.addMember(QStringLiteral("10000001"), QStringLiteral("田中 太郎"),
+                                         QStringLiteral("タナカ タロウ"));
+    Session clerkSession { desk.db.db(), desk.clerk };
+    MemberView clerkView(clerkSession, member);
+    QVERIFY(clerkView.load().ok());
+    QVERIFY(!child<QPushButton>(&clerkView, QStringLiteral("eraseMemberButton"))->isVisibleTo(&clerkView));
+
+    Session session { desk.db.db(), officer };
+    MemberView view(session, member);
+    QVERIFY(view.load().ok());
+    view.show();
+    QVERIFY(child<QPushButton>(&view, QStringLiteral("eraseMemberButton"))->isVisibleTo(&view));
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        child<QPlainTextEdit>(dialog, QStringLiteral("reasonPlainTextEdit"))
+            ->setPlainText(QStringLiteral("本人の求め"));
+        click(dialog, QStringLiteral("eraseButton"));
+    });
+    click(&view, QStringLiteral("eraseMemberButton"));
+    QVERIFY(!child<QLabel>(&view, QStringLiteral("headerLabel"))->text().contains(QStringLiteral("田中")));
+    QVERIFY(view.member().address.isEmpty());
+    QCOMPARE(ErasureService(desk.db.db()).records(officer, ErasureRecord::Kind::Member, member)->size(), 1);
 }
 
 void TestRegisterGui::editLosingTheRaceSaysSoAndReloads()

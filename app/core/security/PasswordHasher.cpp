@@ -110,6 +110,11 @@ Status PasswordHasher::checkPolicy(const QString &password)
                          tr("The password may have at most %1 characters.").arg(MaximumLength));
     if (password.trimmed().isEmpty())
         return makeError(ErrorCode::Validation, tr("The password must not be only spaces."));
+    // Bytes that were not UTF-8 arrive as U+FFFD, a broken surrogate pair as itself: either would
+    // hash as something other than what was typed.
+    if (!password.isValidUtf16() || password.contains(QChar::ReplacementCharacter))
+        return makeError(ErrorCode::Validation,
+                         tr("The password contains bytes that are not valid text (UTF-8); type it again."));
     return {};
 }
 

@@ -7,7 +7,8 @@ QList<Operation> Permissions::allOperations()
     return { Operation::UserManage,   Operation::UserList,        Operation::SettingsRead,
              Operation::SettingsEdit, Operation::AuditRead,       Operation::AuditVerify,
              Operation::RequestRead,  Operation::RequestRegister, Operation::RequestApprove,
-             Operation::LetterIssue,  Operation::MemberEdit,      Operation::CalendarEdit };
+             Operation::LetterIssue,  Operation::MemberEdit,      Operation::CalendarEdit,
+             Operation::DataErase };
 }
 
 RoleSet Permissions::rolesFor(Operation op)
@@ -33,6 +34,8 @@ RoleSet Permissions::rolesFor(Operation op)
         return { Role::Clerk };
     case Operation::RequestApprove:
         return { Role::Chief, Role::Manager, Role::PrivacyOfficer };
+    case Operation::DataErase:
+        return { Role::PrivacyOfficer };
     }
     return {};
 }
@@ -69,6 +72,8 @@ QString Permissions::id(Operation op)
         return QStringLiteral("member.edit");
     case Operation::CalendarEdit:
         return QStringLiteral("calendar.edit");
+    case Operation::DataErase:
+        return QStringLiteral("data.erase");
     }
     return {};
 }
@@ -100,6 +105,8 @@ QString Permissions::describe(Operation op)
         return tr("add and edit members");
     case Operation::CalendarEdit:
         return tr("change the business calendar");
+    case Operation::DataErase:
+        return tr("erase personal data");
     }
     return {};
 }

@@ -23,6 +23,7 @@ enum class Operation {
     CalendarEdit, // import the holiday list, add and remove closed days
     RequestApprove, // approve or return at an approval step (決裁)
     LetterIssue, // issue, print and mail letters (文書)
+    DataErase, // erase an attachment or a member's data, purge closed requests (消去, APPI art. 35)
 };
 
 class Permissions

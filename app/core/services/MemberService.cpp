@@ -1,6 +1,7 @@
 #include "MemberService.h"
 
 #include "../Logging.h"
+#include "../security/FileInput.h"
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
@@ -285,6 +286,10 @@ Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArr
 {
     if (Status s = require(actor, Operation::MemberEdit, QStringLiteral("member")); !s)
         return s.error();
+    if (bytes.size() > FileInput::MemberCsvLimit)
+        return makeError(ErrorCode::Validation,
+                         tr("The member list is larger than %1; split it into several files.")
+                             .arg(FileInput::sizeText(FileInput::MemberCsvLimit)));
     ImportReport report;
     auto table = CsvReader::parse(bytes);
     if (!table)

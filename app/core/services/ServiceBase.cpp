@@ -1,6 +1,7 @@
 #include "ServiceBase.h"
 
 #include "../Logging.h"
+#include "../security/FileModes.h"
 #include "../security/MyNumber.h"
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
@@ -96,7 +97,8 @@ Status ServiceBase::writeExport(const QString &path, const QByteArray &data, con
     // QSaveFile writes to a temporary file in the target folder and renames it on commit();
     // destroyed without commit() it removes the temporary file.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.flush())
+    if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file) || file.write(data) != data.size()
+        || !file.flush())
         return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (Status s = recordOnly(event); !s) {
         file.cancelWriting();

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "../Logging.h"
+#include "../security/FileModes.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -15,6 +16,9 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace dsr {
 
@@ -113,8 +117,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return makeError(ErrorCode::Failure, tr("%1 is a folder, not a database file.").arg(path));
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!FileModes::makePrivateDirectory(info.absolutePath()))
         return makeError(ErrorCode::Failure, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    // A new file is made owner-only before SQLite opens it; SQLite gives the WAL and SHM files
+    // the database file's mode. O_EXCL: a file another program made meanwhile is only opened.
+    if (!info.exists()) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                              FileModes::OwnerOnlyFile);
+        if (fd >= 0)
+            ::close(fd);
+    }
 
     const QString connection = QStringLiteral("dsr-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(path, connection));
@@ -124,6 +136,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     }
     if (Status s = db->configure(); !s)
         return s.error();
+    // A database, WAL or SHM file that an older version or a copy left more open is closed now.
+    for (const char *suffix : { "", "-wal", "-shm" })
+        FileModes::restrict(path + QLatin1String(suffix));
     if (Status s = db->migrate(); !s)
         return s.error();
     qCInfo(lcDb) << "database open, schema version" << db->m_schemaVersion;

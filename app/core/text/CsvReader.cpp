@@ -123,7 +123,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
 QString CsvWriter::field(const QString &value)
 {
     QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
+    // OWASP's list (= + - @, TAB, CR) and the full-width forms a Japanese spreadsheet also reads.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20");
+    if (!v.isEmpty() && formulaStarts.contains(v.front()))
         v.prepend(QLatin1Char('\''));
     if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
         || v.contains(QLatin1Char('\r')))

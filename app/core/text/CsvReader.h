@@ -33,7 +33,8 @@ public:
 };
 
 // One field of a CSV line as DSR Desk writes them (RFC 4180 quoting). A value a spreadsheet
-// would run as a formula (leading =, +, - or @) is prefixed with an apostrophe.
+// would run as a formula (leading =, +, -, @, TAB or CR, or a full-width ＝ ＋ － ＠) is prefixed
+// with an apostrophe.
 class CsvWriter
 {
 public:

@@ -1,0 +1,67 @@
+#include "FileModes.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDevice>
+#include <QFileInfo>
+#include <QStringList>
+
+#include <sys/stat.h>
+
+namespace dsr {
+
+int FileModes::mode(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+bool FileModes::restrict(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st
+    {
+    };
+    if (::lstat(name.constData(), &st) != 0)
+        return errno == ENOENT;
+    // A symbolic link is left alone: its target may not be ours to change.
+    if (S_ISLNK(st.st_mode))
+        return true;
+    if ((st.st_mode & 077) == 0)
+        return true;
+    return ::chmod(name.constData(), st.st_mode & 0700) == 0;
+}
+
+bool FileModes::restrict(QFileDevice &file)
+{
+    const int fd = file.handle();
+    if (fd < 0)
+        return false;
+    return ::fchmod(fd, OwnerOnlyFile) == 0;
+}
+
+bool FileModes::makePrivateDirectory(const QString &path)
+{
+    // Walk up to the first existing folder, so that only the folders made here are changed.
+    QStringList missing;
+    QString current = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    while (!QFileInfo::exists(current)) {
+        missing.prepend(current);
+        const QString parent = QFileInfo(current).absolutePath();
+        if (parent == current)
+            break;
+        current = parent;
+    }
+    for (const QString &dir : std::as_const(missing)) {
+        if (::mkdir(QFile::encodeName(dir).constData(), OwnerOnlyDir) != 0 && errno != EEXIST)
+            return false;
+        ::chmod(QFile::encodeName(dir).constData(), OwnerOnlyDir);
+    }
+    return QFileInfo(path).isDir();
+}
+
+} // namespace dsr
