@@ -38,6 +38,7 @@ Status CliContext::openDatabase(bool mayCreate)
         return opened.error();
     m_database = std::move(opened).value();
     m_createdDatabase = !existed;
+    m_database->setAuditKeyPath(m_invocation.global.auditKey);
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "security/AuditChain.h"
+#include "security/AuditKey.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
@@ -48,6 +49,14 @@ class TestAudit : public QObject
         exec(db, QStringLiteral("DROP TRIGGER audit_log_no_update"));
         exec(db, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
     }
+    // The key a new test database was given at its first entry: for forgers who hold it too.
+    static std::shared_ptr<const AuditKey> keyOf(Database &db)
+    {
+        auto key = AuditRepository(db).key();
+        if (!key)
+            qFatal("no audit key: %s", qPrintable(key.error().message));
+        return key.value();
+    }
     static AuditVerification verify(Database &db)
     {
         auto r = AuditService::verifyChain(db);
@@ -67,8 +76,12 @@ private Q_SLOTS:
         QCOMPARE(all.last().prevHash, AuditChain::genesisHash());
         for (int i = 0; i + 1 < all.size(); ++i)
             QCOMPARE(all[i].prevHash, all[i + 1].hash);
+        // A new database is keyed from its first entry.
+        const auto key = keyOf(t.db());
         for (const AuditRecord &r : all) {
-            QCOMPARE(r.hash, AuditChain::computeHash(r));
+            QCOMPARE(r.scheme, AuditScheme::HmacSha256);
+            QCOMPARE(r.hash, AuditChain::computeHash(r, key.get()));
+            QVERIFY(r.hash != AuditChain::computeHash(r)); // not without the key
             QCOMPARE(r.hash.size(), 64);
             QVERIFY(r.atUtc.endsWith(QLatin1Char('Z')));
         }
@@ -118,15 +131,15 @@ private Q_SLOTS:
         TempDatabase t;
         appendEntries(t.db(), 10);
         dropGuards(t.db());
-        // A careful forger recomputes the edited entry's own hash; the successor still points at
-        // the old one.
+        // A careful forger — even one holding the key — recomputes the edited entry's own hash; the
+        // successor still points at the old one.
         auto rows = AuditRepository(t.db())
                         .list(AuditFilter { {}, {}, {}, QStringLiteral("104"), {}, {}, 0 })
                         .value();
         QCOMPARE(rows.size(), 1);
         AuditRecord forged = rows.first();
         forged.action = QStringLiteral("test.other");
-        forged.hash = AuditChain::computeHash(forged);
+        forged.hash = AuditChain::computeHash(forged, keyOf(t.db()).get());
         exec(t.db(),
              QStringLiteral("UPDATE audit_log SET action = 'test.other', hash = '%1' WHERE seq = 4")
                  .arg(forged.hash));
@@ -176,14 +189,15 @@ private Q_SLOTS:
         forged.entityId = QStringLiteral("999");
         forged.details = QStringLiteral("{}");
         forged.prevHash = five.first().hash;
-        forged.hash = AuditChain::computeHash(forged);
+        forged.scheme = AuditScheme::HmacSha256;
+        forged.hash = AuditChain::computeHash(forged, keyOf(t.db()).get());
         QSqlQuery q(t.db().connection());
-        q.prepare(QStringLiteral("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
              { QVariant(forged.seq), QVariant(forged.atUtc), QVariant(*forged.userId),
                QVariant(forged.userLogin), QVariant(forged.action), QVariant(forged.entityType),
                QVariant(forged.entityId), QVariant(forged.details), QVariant(forged.prevHash),
-               QVariant(forged.hash) })
+               QVariant(forged.hash), QVariant(2) })
             q.addBindValue(v);
         QVERIFY(q.exec());
         // The forgery itself is consistent; the genuine entry after it no longer follows.
@@ -200,11 +214,11 @@ private Q_SLOTS:
         dropGuards(t.db());
         exec(t.db(),
              QStringLiteral(
-                 "INSERT INTO audit_log VALUES (3, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h') "
+                 "INSERT INTO audit_log VALUES (3, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h', 2) "
                  "ON CONFLICT(seq) DO NOTHING"));
         exec(t.db(),
              QStringLiteral(
-                 "INSERT INTO audit_log VALUES (7, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h')"));
+                 "INSERT INTO audit_log VALUES (7, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h', 2)"));
         QCOMPARE(verify(t.db()).firstBadSeq, qint64(5)); // 5 and 6 are missing before 7
     }
 

@@ -8,8 +8,11 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 namespace dsr {
+
+class AuditKey;
 
 class Database
 {
@@ -38,6 +41,14 @@ public:
     // (the audit chain verification). nullptr when the driver is not SQLite.
     void *sqliteHandle() const;
 
+    // The audit key file named by --audit-key for this connection; empty: the usual place
+    // (AuditKeyFile::resolve).
+    void setAuditKeyPath(const QString &path) { m_auditKeyPath = path; }
+    const QString &auditKeyPath() const { return m_auditKeyPath; }
+    // The audit key once read (AuditRepository::key), kept for the life of the connection.
+    const std::shared_ptr<const AuditKey> &cachedAuditKey() const { return m_auditKey; }
+    void cacheAuditKey(std::shared_ptr<const AuditKey> key) { m_auditKey = std::move(key); }
+
 private:
     friend class Transaction;
     Database(QString path, QString connectionName);
@@ -49,6 +60,8 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    QString m_auditKeyPath;
+    std::shared_ptr<const AuditKey> m_auditKey;
 };
 
 } // namespace dsr
