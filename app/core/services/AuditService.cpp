@@ -1,6 +1,7 @@
 #include "AuditService.h"
 
 #include "../Logging.h"
+#include "../letters/CheckpointSheet.h"
 #include "../security/AuditKey.h"
 #include "../storage/Database.h"
 #include "../storage/SettingsRepository.h"
@@ -212,6 +213,28 @@ Result<AuditCheckpoint> AuditService::writeCheckpointFile(const Actor &actor, co
                          tr("The checkpoint was recorded as entry %1, but %2 could not be written: %3")
                              .arg(c->head.seq)
                              .arg(path, file.errorString()));
+    return c;
+}
+
+Result<AuditCheckpoint> AuditService::writeCheckpointSheet(const Actor &actor, const QString &path)
+{
+    // Rendered before the entry commits (a font missing: nothing recorded), written after it.
+    QByteArray pdf;
+    auto c = recordCheckpoint(actor, QStringLiteral("sheet"), [&](const AuditCheckpoint &c) -> Status {
+        auto rendered = CheckpointSheet::render(c);
+        if (!rendered)
+            return rendered.error();
+        pdf = rendered.value();
+        return {};
+    });
+    if (!c)
+        return c;
+    if (Status s = AuditKeyFile::writeOwnerOnly(path, pdf); !s)
+        return makeError(ErrorCode::Failure,
+                         tr("The checkpoint was recorded as entry %1, but the sheet could not "
+                            "be written: %2")
+                             .arg(c->head.seq)
+                             .arg(s.error().message));
     return c;
 }
 

@@ -39,6 +39,8 @@ public:
     // The same into FILE (JSON, owner-only, atomic). The entry is committed before the file
     // appears; when the entry cannot be written there is no file.
     Result<AuditCheckpoint> writeCheckpointFile(const Actor &actor, const QString &path);
+    // The same as a one-page A4 PDF to print and file with the 決裁 papers (CheckpointSheet).
+    Result<AuditCheckpoint> writeCheckpointSheet(const Actor &actor, const QString &path);
 
     // Called by the window and dsrctl right after opening a database. A trail written before the
     // audit key existed is switched to keyed entries: the key is created and the switch itself
