@@ -10,6 +10,7 @@
 #include "model/Role.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void auditListFiltersAndExport();
     void auditCheckpointFindsCutTail();
     void auditCheckpointFileRefusedWhenBad();
+    void unkeyedTrailSwitchesOnFirstRun();
     void newerSchemaRefused();
     void notADatabaseRefused();
     void settingsSetAndBadValue();
@@ -685,6 +687,43 @@ void TestCli::auditCheckpointFileRefusedWhenBad()
     EXPECT_EXIT(bad, 2);
     QVERIFY2(bad.err.contains(junk.fileName()), qPrintable(describe(bad)));
     EXPECT_EXIT(asAdmin(t.path(), { QStringLiteral("audit"), QStringLiteral("checkpoint") }), 2); // no --out
+}
+
+// A trail written before the audit key existed (plain SHA-256, no key file) is switched by the
+// first dsrctl run: the key is created (owner-only) and the switch is the next entry.
+void TestCli::unkeyedTrailSwitchesOnFirstRun()
+{
+    TempDatabase t;
+    const Actor admin = t.initialize();
+    changeSettings(t.db(), admin);
+    const QString keyPath = AuditRepository(t.db()).keyPath().value();
+    QVERIFY(exec(t.db(), QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QList<AuditRecord> all = AuditRepository(t.db()).list({}).value();
+    std::reverse(all.begin(), all.end());
+    QString prev = AuditChain::genesisHash();
+    for (AuditRecord r : all) {
+        r.scheme = AuditScheme::Sha256;
+        r.prevHash = prev;
+        r.hash = AuditChain::computeHash(r);
+        QVERIFY(exec(t.db(),
+                     QStringLiteral("UPDATE audit_log SET scheme = 1, prev_hash = '%1', hash = '%2' "
+                                    "WHERE seq = %3")
+                         .arg(r.prevHash, r.hash)
+                         .arg(r.seq)));
+        prev = r.hash;
+    }
+    QVERIFY(QFile::remove(keyPath));
+    const qint64 n = all.size();
+
+    const CliResult verify = asAdmin(t.path(), { QStringLiteral("audit"), QStringLiteral("verify") });
+    EXPECT_EXIT(verify, 0);
+    QVERIFY(QFile::exists(keyPath));
+    QCOMPARE(QFile::permissions(keyPath) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT seq FROM audit_log WHERE action = 'audit.keyed'")), n + 1);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE scheme = 2")),
+             scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE seq > %1").arg(n)));
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE scheme = 1")), n);
+    EXPECT_EXIT(asAdmin(t.path(), { QStringLiteral("audit"), QStringLiteral("verify") }), 0);
 }
 
 void TestCli::auditListFiltersAndExport()
