@@ -92,6 +92,8 @@ Status AuditCommands::verify(CliContext &ctx)
         return result.error();
     // The head is printed whatever the outcome: written down, it is the next checkpoint to compare.
     Console::out(tr("Head: entry %1, hash %2").arg(result->head.seq).arg(result->head.hash));
+    if (result->checkpointRefused)
+        return makeError(ErrorCode::Validation, result->problem);
     if (!result->intact)
         return makeError(ErrorCode::Failure,
                          tr("The audit trail is broken at entry %1: %2. %n entries before it are "

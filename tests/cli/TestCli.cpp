@@ -687,6 +687,18 @@ void TestCli::auditCheckpointFileRefusedWhenBad()
     EXPECT_EXIT(bad, 2);
     QVERIFY2(bad.err.contains(junk.fileName()), qPrintable(describe(bad)));
     EXPECT_EXIT(asAdmin(t.path(), { QStringLiteral("audit"), QStringLiteral("checkpoint") }), 2); // no --out
+
+    // A checkpoint of another database: refused, and the head of this one is still printed.
+    TempDatabase other;
+    const Actor otherAdmin = other.initialize();
+    const QString foreign = t.dir() + QStringLiteral("/foreign.json");
+    QVERIFY(AuditService(other.db()).writeCheckpointFile(otherAdmin, foreign).ok());
+    const CliResult wrong = asAdmin(
+        t.path(),
+        { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"), foreign });
+    EXPECT_EXIT(wrong, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("another database")), qPrintable(describe(wrong)));
+    QVERIFY2(wrong.out.contains(QStringLiteral("Head: entry ")), qPrintable(describe(wrong)));
 }
 
 // A trail written before the audit key existed (plain SHA-256, no key file) is switched by the

@@ -101,6 +101,7 @@ struct AuditVerification
     qint64 keyedSince = 0; // the first keyed entry; 0 when none was reached
     bool keyMissing = false; // stopped at a keyed entry because no key was given
     bool checkpointChecked = false; // a checkpoint was given and its entry matched
+    bool checkpointRefused = false; // the checkpoint is of another database; the walk ran without it
 };
 
 class AuditVerifier

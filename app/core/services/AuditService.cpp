@@ -85,10 +85,18 @@ Result<AuditVerification> AuditService::verifyChain(Database &db,
     auto id = repo.databaseId();
     if (!id)
         return id.error();
-    if (checkpoint && checkpoint->databaseId != id.value())
-        return makeError(ErrorCode::Validation,
-                         tr("The checkpoint belongs to another database (%1), not to this one (%2).")
-                             .arg(checkpoint->databaseId, id.value()));
+    if (checkpoint && checkpoint->databaseId != id.value()) {
+        // Still walked, so that the head is reported; the checkpoint itself proves nothing here.
+        auto walked = verifyChain(db);
+        if (!walked)
+            return walked;
+        AuditVerification v = walked.value();
+        v.intact = false;
+        v.checkpointRefused = true;
+        v.problem = tr("The checkpoint belongs to another database (%1), not to this one (%2).")
+                        .arg(checkpoint->databaseId, id.value());
+        return v;
+    }
     auto last = repo.head();
     if (!last)
         return last.error();
