@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "MessageBox.h"
 #include "SessionController.h"
+#include "services/AuditService.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -38,7 +39,12 @@ int main(int argc, char *argv[])
                                       QStringLiteral("PATH"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Language of the window: ja or en."), QStringLiteral("LANG"));
+    const QCommandLineOption auditKeyOption(
+        QStringLiteral("audit-key"),
+        QStringLiteral("The database's audit key file (default: in the per-user config folder)."),
+        QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    parser.addOption(auditKeyOption);
     parser.addOption(langOption);
 
     // --help and --version answer without a display, so they work over ssh and in packaging checks.
@@ -72,6 +78,15 @@ int main(int argc, char *argv[])
     if (!db) {
         dsr::MessageBox::critical(nullptr, QCoreApplication::translate("main", "DSR Desk"),
                                   db.error().message);
+        dsr::Logging::shutdown();
+        return 1;
+    }
+    // An old audit trail is switched to keyed entries now; a keyed one needs its key file.
+    db.value()->setAuditKeyPath(parser.value(auditKeyOption));
+    if (dsr::Status s = dsr::AuditService::ensureKeyed(*db.value()); !s) {
+        dsr::MessageBox::critical(nullptr, QCoreApplication::translate("main", "DSR Desk"),
+                                  s.error().message);
+        db.value().reset();
         dsr::Logging::shutdown();
         return 1;
     }

@@ -78,10 +78,21 @@ Result<AuditFilter> AuditCommands::filterFrom(const Invocation &inv)
 
 Status AuditCommands::verify(CliContext &ctx)
 {
+    std::optional<AuditCheckpoint> checkpoint;
+    if (ctx.invocation().has(QStringLiteral("checkpoint"))) {
+        auto read = AuditCheckpointFile::read(ctx.invocation().value(QStringLiteral("checkpoint")));
+        if (!read)
+            return read.error();
+        checkpoint = read.value();
+    }
     AuditService audit(ctx.database());
-    auto result = audit.verify(ctx.actor());
+    auto result = audit.verify(ctx.actor(), checkpoint);
     if (!result)
         return result.error();
+    // The head is printed whatever the outcome: written down, it is the next checkpoint to compare.
+    Console::out(tr("Head: entry %1, hash %2").arg(result->head.seq).arg(result->head.hash));
+    if (result->checkpointRefused)
+        return makeError(ErrorCode::Validation, result->problem);
     if (!result->intact)
         return makeError(ErrorCode::Failure,
                          tr("The audit trail is broken at entry %1: %2. %n entries before it are "
@@ -90,6 +101,22 @@ Status AuditCommands::verify(CliContext &ctx)
                              .arg(result->firstBadSeq)
                              .arg(result->problem));
     Console::out(tr("The audit trail is intact: %n entries checked.", nullptr, int(result->checked)));
+    if (checkpoint)
+        Console::out(tr("It matches the checkpoint of %1 at entry %2.")
+                         .arg(checkpoint->takenUtc.toString(Qt::ISODate))
+                         .arg(checkpoint->head.seq));
+    return {};
+}
+
+Status AuditCommands::checkpoint(CliContext &ctx)
+{
+    const QString path = ctx.invocation().value(QStringLiteral("out"));
+    AuditService audit(ctx.database());
+    auto c = audit.writeCheckpointFile(ctx.actor(), path);
+    if (!c)
+        return c.error();
+    Console::out(
+        tr("Checkpoint written to %1: entry %2, hash %3").arg(path).arg(c->head.seq).arg(c->head.hash));
     return {};
 }
 

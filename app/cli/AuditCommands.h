@@ -19,6 +19,7 @@ class AuditCommands
     Q_DECLARE_TR_FUNCTIONS(AuditCommands)
 public:
     static Status verify(CliContext &ctx);
+    static Status checkpoint(CliContext &ctx);
     static Status list(CliContext &ctx);
     static Status exportCsv(CliContext &ctx);
 

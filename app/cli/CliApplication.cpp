@@ -4,6 +4,7 @@
 #include "CommandCatalog.h"
 #include "Console.h"
 #include "Logging.h"
+#include "services/AuditService.h"
 
 namespace dsr::cli {
 
@@ -94,6 +95,13 @@ int CliApplication::run(const QStringList &arguments)
     CliContext ctx(std::move(inv));
     if (spec.opensDatabase) {
         if (Status s = ctx.openDatabase(spec.createsDatabase); !s)
+            return finish(spec.path, s.error());
+        // An old trail is switched to keyed entries here; a keyed one needs its key. The commands
+        // that read the trail still run when this is refused, so that a trail cut short or
+        // rewritten can be examined ("audit verify" then reports what is wrong).
+        static const QStringList examine { QStringLiteral("audit verify"), QStringLiteral("audit list"),
+                                           QStringLiteral("audit export") };
+        if (Status s = AuditService::ensureKeyed(ctx.database()); !s && !examine.contains(spec.path))
             return finish(spec.path, s.error());
     }
     if (spec.needsUser) {

@@ -68,6 +68,7 @@ Status CliContext::openDatabase(bool mayCreate)
     }
     m_database = std::move(opened).value();
     m_createdDatabase = created;
+    m_database->setAuditKeyPath(m_invocation.global.auditKey);
     return {};
 }
 

@@ -17,6 +17,7 @@
 #include "model/Decision.h"
 #include "model/Request.h"
 #include "model/Role.h"
+#include "security/AuditKey.h"
 #include "storage/Database.h"
 #include "workflow/RequestWorkflow.h"
 
@@ -840,15 +841,35 @@ QList<CommandSpec> buildCatalog()
           .needsUser = true,
           .run = &UserCommands::resetPassword },
         { .path = QStringLiteral("audit verify"),
+          .options
+          = { { QStringLiteral("checkpoint"), QStringLiteral("FILE"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Also check against a checkpoint written by “audit checkpoint”.") } },
           .summary = QT_TRANSLATE_NOOP(
               "CommandCatalog", "Check the audit trail's hash chain from the first entry to the last."),
-          .details
-          = QT_TRANSLATE_NOOP("CommandCatalog",
-                              "Prints the number of entries checked. When an entry was altered, removed, "
-                              "inserted or reordered, exits with 1 and names the first sequence number that "
-                              "is wrong."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Prints the number of entries checked and the head reached (sequence number and "
+              "hash). When an entry was altered, removed, inserted or reordered, exits with 1 "
+              "and names the first sequence number that is wrong. With --checkpoint, also "
+              "exits with 1 when the trail ends before the checkpoint's entry or has another "
+              "hash there. Keyed entries need the database's audit key."),
           .needsUser = true,
           .run = &AuditCommands::verify },
+        { .path = QStringLiteral("audit checkpoint"),
+          .options
+          = { { QStringLiteral("out"), QStringLiteral("FILE"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Where to write the checkpoint (JSON)."), true } },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Write the head of the audit trail to a file kept outside the database."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "The file holds the sequence number, the hash, the time (UTC) and the database id; it is "
+              "readable by its owner only, and an existing file is replaced. Taking the checkpoint is "
+              "itself recorded, and the checkpoint pins that entry. Keep the file off this machine and "
+              "give it to “audit verify --checkpoint” later."),
+          .needsUser = true,
+          .run = &AuditCommands::checkpoint },
         { .path = QStringLiteral("audit list"),
           .options = listOptions,
           .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Show audit trail entries."),
@@ -1373,6 +1394,10 @@ QString globalSection()
     const QList<QPair<QString, QString>> rows {
         { QStringLiteral("--db PATH"),
           CommandCatalog::tr("The database file (default: %1).").arg(Database::defaultPath()) },
+        { QStringLiteral("--audit-key FILE"),
+          CommandCatalog::tr("The database's audit key file (default: %1, or the file named by %2).")
+              .arg(AuditKeyFile::defaultPath(QStringLiteral("DATABASE-ID")),
+                   QString::fromLatin1(AuditKeyFile::environmentVariable())) },
         { QStringLiteral("--user LOGIN"),
           CommandCatalog::tr("Act as this user. The password is asked on the terminal without echo.") },
         { QStringLiteral("--password-stdin"),

@@ -11,12 +11,14 @@ namespace {
 // Options that belong to dsrctl itself rather than to one command. They are accepted after the
 // command too, unless the command has an option of the same name (--password-stdin of
 // "user add" is the new user's password, not the acting user's).
-enum class GlobalOption { Database, User, Language, PasswordStdin, Version, Help };
+enum class GlobalOption { Database, AuditKey, User, Language, PasswordStdin, Version, Help };
 
 std::optional<GlobalOption> globalOption(const QString &name)
 {
     if (name == QLatin1String("db"))
         return GlobalOption::Database;
+    if (name == QLatin1String("audit-key"))
+        return GlobalOption::AuditKey;
     if (name == QLatin1String("user"))
         return GlobalOption::User;
     if (name == QLatin1String("lang"))
@@ -114,6 +116,8 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
         switch (which) {
         case GlobalOption::Database:
             return setOnce(inv.global.database, QStringLiteral("PATH"));
+        case GlobalOption::AuditKey:
+            return setOnce(inv.global.auditKey, QStringLiteral("FILE"));
         case GlobalOption::User:
             return setOnce(inv.global.user, QStringLiteral("LOGIN"));
         case GlobalOption::Language:
@@ -240,6 +244,8 @@ Result<Invocation> CommandLine::parse(const QStringList &args)
         return s.error();
     if (!inv.global.database.isNull() && inv.global.database.isEmpty())
         return usage(tr("The option --db needs the path of a database file, not an empty argument."));
+    if (!inv.global.auditKey.isNull() && inv.global.auditKey.isEmpty())
+        return usage(tr("The option --audit-key needs the path of a key file, not an empty argument."));
     if (!inv.global.user.isNull() && inv.global.user.isEmpty())
         return usage(tr("The option --user needs a login, not an empty argument."));
     if (inv.global.help)

@@ -45,6 +45,7 @@ struct CommandSpec
 struct GlobalOptions
 {
     QString database; // --db; empty: the default file
+    QString auditKey; // --audit-key; empty: the usual place (AuditKeyFile::resolve)
     QString user; // --user
     QString language; // --lang
     bool passwordStdin = false; // --password-stdin before the command: the acting user's password

@@ -37,6 +37,7 @@ AuditLogPage::AuditLogPage(Session &session, QWidget *parent)
     m_ui->fromDateEdit->setEnabled(false);
     m_ui->toDateEdit->setEnabled(false);
     m_ui->verifyButton->setVisible(Permissions::allowed(session.actor.roles, Operation::AuditVerify));
+    m_ui->checkpointButton->setVisible(Permissions::allowed(session.actor.roles, Operation::AuditVerify));
 
     for (QLineEdit *edit :
          { m_ui->userFilterLineEdit, m_ui->actionFilterLineEdit, m_ui->entityFilterLineEdit })
@@ -51,6 +52,7 @@ AuditLogPage::AuditLogPage(Session &session, QWidget *parent)
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AuditLogPage::refresh);
     connect(m_ui->clearFilterButton, &QPushButton::clicked, this, &AuditLogPage::clearFilter);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditLogPage::verifyChain);
+    connect(m_ui->checkpointButton, &QPushButton::clicked, this, &AuditLogPage::printCheckpoint);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
 
     refresh();
@@ -143,6 +145,36 @@ void AuditLogPage::verifyChain()
         MessageBox::critical(this, tr("Audit chain broken"), message);
     }
     // The check itself was recorded as a new entry.
+    refresh();
+}
+
+void AuditLogPage::printCheckpoint()
+{
+    m_ui->errorLabel->clearError();
+    m_ui->messageLabel->clear();
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(
+                  tr("audit-checkpoint-%1.pdf").arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm")));
+    QString path = FileDialog::getSaveFileName(this, tr("Save the checkpoint sheet"), suggested,
+                                               tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto c = AuditService(m_session.database).writeCheckpointSheet(m_session.actor, path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!c) {
+        m_ui->errorLabel->showError(c.error().message);
+        refresh();
+        return;
+    }
+    m_ui->messageLabel->setText(
+        tr("Checkpoint at entry %1 saved to %2. Print it and file it with the approval "
+           "papers.\nHash: %3")
+            .arg(c->head.seq)
+            .arg(QDir::toNativeSeparators(path), c->head.hash));
     refresh();
 }
 

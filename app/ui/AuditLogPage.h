@@ -1,7 +1,7 @@
 #pragma once
 // The audit trail for privacy officers and auditors: filter by user, action, entity and dates,
-// verify the hash chain, export the filtered entries as CSV. Everything goes through
-// AuditService with the signed-in actor.
+// verify the hash chain, print a checkpoint sheet, export the filtered entries as CSV. Everything goes
+// through AuditService with the signed-in actor.
 
 #include "services/AuditService.h"
 
@@ -34,6 +34,8 @@ public:
 public Q_SLOTS:
     void refresh();
     void verifyChain();
+    // Records a checkpoint and saves its one-page sheet as PDF (FileDialog).
+    void printCheckpoint();
     void exportCsv();
 
 private:

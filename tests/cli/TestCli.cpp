@@ -10,6 +10,7 @@
 #include "model/Role.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -124,6 +125,9 @@ private Q_SLOTS:
     void auditVerifyFindsTampering_data();
     void auditVerifyFindsTampering();
     void auditListFiltersAndExport();
+    void auditCheckpointFindsCutTail();
+    void auditCheckpointFileRefusedWhenBad();
+    void unkeyedTrailSwitchesOnFirstRun();
     void newerSchemaRefused();
     void notADatabaseRefused();
     void settingsSetAndBadValue();
@@ -619,7 +623,127 @@ void TestCli::auditVerifyFindsTampering()
     const auto match = QRegularExpression(QStringLiteral("broken at entry (\\d+)")).match(verify.err);
     QVERIFY2(match.hasMatch(), qPrintable(describe(verify)));
     QCOMPARE(match.captured(1).toInt(), expectedSeq);
-    QVERIFY(verify.out.isEmpty());
+    // The head reached — the last entry that checked out — is printed even on failure.
+    QVERIFY2(verify.out.contains(QStringLiteral("entry %1, hash ").arg(expectedSeq - 1)),
+             qPrintable(describe(verify)));
+}
+
+void TestCli::auditCheckpointFindsCutTail()
+{
+    TempDatabase t;
+    const Actor admin = t.initialize();
+    changeSettings(t.db(), admin);
+    const QString file = t.dir() + QStringLiteral("/checkpoint.json");
+    const CliResult taken = asAdmin(
+        t.path(), { QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--out"), file });
+    EXPECT_EXIT(taken, 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject checkpoint = QJsonDocument::fromJson(f.readAll()).object();
+    const qint64 seq = checkpoint.value(QStringLiteral("seq")).toInteger();
+    const QString hash = checkpoint.value(QStringLiteral("hash")).toString();
+    QCOMPARE(QFile::permissions(file) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT max(seq) FROM audit_log")), seq);
+    QCOMPARE(scalar(t.db(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE seq = %1 AND action = "
+                                   "'audit.checkpoint' AND hash = '%2'")
+                        .arg(seq)
+                        .arg(hash)),
+             1);
+    QVERIFY2(taken.out.contains(hash), qPrintable(describe(taken)));
+
+    const QStringList verify { QStringLiteral("audit"), QStringLiteral("verify"),
+                               QStringLiteral("--checkpoint"), file };
+    const CliResult intact = asAdmin(t.path(), verify);
+    EXPECT_EXIT(intact, 0);
+    QVERIFY2(intact.out.contains(QStringLiteral("Head: entry %1, hash ").arg(seq + 1)),
+             qPrintable(describe(intact)));
+    QVERIFY2(intact.out.contains(QStringLiteral("checkpoint")), qPrintable(describe(intact)));
+
+    // Cut the tail below the checkpoint. Without the checkpoint the shorter chain is consistent;
+    // the next program run appends its login where the cut entries were.
+    QVERIFY(exec(t.db(), QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    QVERIFY(exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(seq - 3)));
+    const CliResult cut = asAdmin(t.path(), verify);
+    EXPECT_EXIT(cut, 1);
+    const auto match = QRegularExpression(QStringLiteral("broken at entry (\\d+)")).match(cut.err);
+    QVERIFY2(match.hasMatch(), qPrintable(describe(cut)));
+    QCOMPARE(match.captured(1).toLongLong(), seq - 2); // seq - 3 is this run's own login
+    QVERIFY2(cut.err.contains(QStringLiteral("cut off")), qPrintable(describe(cut)));
+    QVERIFY2(cut.out.contains(QStringLiteral("Head: entry %1, hash ").arg(seq - 3)),
+             qPrintable(describe(cut)));
+    EXPECT_EXIT(asAdmin(t.path(), { QStringLiteral("audit"), QStringLiteral("verify") }), 0);
+}
+
+void TestCli::auditCheckpointFileRefusedWhenBad()
+{
+    TempDatabase t;
+    t.initialize();
+    const QString missing = t.dir() + QStringLiteral("/none.json");
+    const CliResult absent = asAdmin(
+        t.path(),
+        { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"), missing });
+    EXPECT_EXIT(absent, 2);
+    QVERIFY2(absent.err.contains(missing), qPrintable(describe(absent)));
+    QFile junk(t.dir() + QStringLiteral("/junk.json"));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not json");
+    junk.close();
+    const CliResult bad = asAdmin(t.path(),
+                                  { QStringLiteral("audit"), QStringLiteral("verify"),
+                                    QStringLiteral("--checkpoint"), junk.fileName() });
+    EXPECT_EXIT(bad, 2);
+    QVERIFY2(bad.err.contains(junk.fileName()), qPrintable(describe(bad)));
+    EXPECT_EXIT(asAdmin(t.path(), { QStringLiteral("audit"), QStringLiteral("checkpoint") }), 2); // no --out
+
+    // A checkpoint of another database: refused, and the head of this one is still printed.
+    TempDatabase other;
+    const Actor otherAdmin = other.initialize();
+    const QString foreign = t.dir() + QStringLiteral("/foreign.json");
+    QVERIFY(AuditService(other.db()).writeCheckpointFile(otherAdmin, foreign).ok());
+    const CliResult wrong = asAdmin(
+        t.path(),
+        { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"), foreign });
+    EXPECT_EXIT(wrong, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("another database")), qPrintable(describe(wrong)));
+    QVERIFY2(wrong.out.contains(QStringLiteral("Head: entry ")), qPrintable(describe(wrong)));
+}
+
+// A trail written before the audit key existed (plain SHA-256, no key file) is switched by the
+// first dsrctl run: the key is created (owner-only) and the switch is the next entry.
+void TestCli::unkeyedTrailSwitchesOnFirstRun()
+{
+    TempDatabase t;
+    const Actor admin = t.initialize();
+    changeSettings(t.db(), admin);
+    const QString keyPath = AuditRepository(t.db()).keyPath().value();
+    QVERIFY(exec(t.db(), QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QList<AuditRecord> all = AuditRepository(t.db()).list({}).value();
+    std::reverse(all.begin(), all.end());
+    QString prev = AuditChain::genesisHash();
+    for (AuditRecord r : all) {
+        r.scheme = AuditScheme::Sha256;
+        r.prevHash = prev;
+        r.hash = AuditChain::computeHash(r);
+        QVERIFY(exec(t.db(),
+                     QStringLiteral("UPDATE audit_log SET scheme = 1, prev_hash = '%1', hash = '%2' "
+                                    "WHERE seq = %3")
+                         .arg(r.prevHash, r.hash)
+                         .arg(r.seq)));
+        prev = r.hash;
+    }
+    QVERIFY(QFile::remove(keyPath));
+    const qint64 n = all.size();
+
+    const CliResult verify = asAdmin(t.path(), { QStringLiteral("audit"), QStringLiteral("verify") });
+    EXPECT_EXIT(verify, 0);
+    QVERIFY(QFile::exists(keyPath));
+    QCOMPARE(QFile::permissions(keyPath) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT seq FROM audit_log WHERE action = 'audit.keyed'")), n + 1);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE scheme = 2")),
+             scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE seq > %1").arg(n)));
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE scheme = 1")), n);
+    EXPECT_EXIT(asAdmin(t.path(), { QStringLiteral("audit"), QStringLiteral("verify") }), 0);
 }
 
 void TestCli::auditListFiltersAndExport()

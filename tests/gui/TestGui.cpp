@@ -23,6 +23,7 @@
 #include "UserTableModel.h"
 #include "services/AccountService.h"
 #include "services/SettingsService.h"
+#include "storage/AuditRepository.h"
 
 #include "Settings.h"
 #include <QAbstractItemView>
@@ -34,7 +35,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void lockHidesOpenDialogsAndBringsThemBack();
     void idleLockFiresAfterIntervalButNotWhileTyping();
     void auditPageFiltersVerifiesAndExportsCsv();
+    void auditPagePrintsCheckpointSheet();
     void addUserThroughSettingsDialog();
     void editUserLosingRaceShowsMessageAndReloads();
     void organisationSettingsSaveAndConflict();
@@ -450,6 +454,53 @@ void TestGui::idleLockFiresAfterIntervalButNotWhileTyping()
     // …and once they stop, it locks by itself.
     QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
     QVERIFY(!window.page(QStringLiteral("settings"))->isVisible());
+}
+
+// The checkpoint sheet: recorded through the service, saved through the file dialog seam as a PDF
+// whose text (pdftotext) carries the sequence number and the hash that the trail now ends with.
+void TestGui::auditPagePrintsCheckpointSheet()
+{
+    TempDatabase db;
+    const Actor admin = db.initialize();
+    SettingsService settings(db.db());
+    QVERIFY(settings.save(admin, settings.load(admin).value(),
+                          { { Setting::OrganisationName, QStringLiteral("長崎県市町村職員共済組合") } }));
+    const Actor officer = db.addUser(admin, QStringLiteral("kansa"), { Role::Auditor });
+    MainWindow window(db.db(), officer);
+    window.show();
+    auto *page = qobject_cast<AuditLogPage *>(window.page(QStringLiteral("audit")));
+    QVERIFY(page);
+    QVERIFY(!child<QPushButton>(page, QStringLiteral("checkpointButton"))->isHidden());
+
+    QTemporaryDir out;
+    FileDialog::setNextFileName(out.filePath(QStringLiteral("checkpoint")));
+    click(page, QStringLiteral("checkpointButton"));
+    const QString path = out.filePath(QStringLiteral("checkpoint.pdf"));
+    QVERIFY2(QFile::exists(path), qPrintable(child<QLabel>(page, QStringLiteral("messageLabel"))->text()));
+
+    const auto last
+        = AuditRepository(db.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
+    QCOMPARE(last.action, QStringLiteral("audit.checkpoint"));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    QVERIFY(pdftotext.waitForFinished(30000));
+    QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("長崎県市町村職員共済組合")), qPrintable(text));
+    QVERIFY2(text.contains(QString::number(last.seq)), qPrintable(text));
+    // In groups of four on the sheet: "3a1d 195b …".
+    QVERIFY2(text.contains(last.hash.left(4) + QLatin1Char(' ') + last.hash.mid(4, 4)), qPrintable(text));
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY2(text.contains(last.hash), qPrintable(text));
+    QVERIFY(text.contains(AuditRepository(db.db()).databaseId().value()));
+    // The page says what it recorded.
+    QVERIFY(child<QLabel>(page, QStringLiteral("messageLabel"))->text().contains(last.hash));
+
+    // Cancelled: nothing recorded.
+    const qint64 before = AuditRepository(db.db()).count().value();
+    FileDialog::setNextFileName(QString());
+    click(page, QStringLiteral("checkpointButton"));
+    QCOMPARE(AuditRepository(db.db()).count().value(), before);
 }
 
 void TestGui::auditPageFiltersVerifiesAndExportsCsv()

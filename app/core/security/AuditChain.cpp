@@ -1,5 +1,7 @@
 #include "AuditChain.h"
 
+#include "AuditKey.h"
+
 // The low-level SHA-256 interface is deprecated in OpenSSL 3 in favour of EVP, but EVP's per-call
 // set-up costs more than hashing a 300-byte entry; the direct interface runs the same SHA-NI code.
 #define OPENSSL_SUPPRESS_DEPRECATED
@@ -63,7 +65,8 @@ private:
 void canonicalInto(Buffer &out, const AuditRowView &r)
 {
     out.clear();
-    out.append(std::string_view("dsr-audit-v1;"));
+    out.append(r.scheme == AuditScheme::HmacSha256 ? std::string_view("dsr-audit-v2;")
+                                                   : std::string_view("dsr-audit-v1;"));
     out.appendNumberField(r.seq);
     out.appendField(r.atUtc);
     out.appendNumberField(r.userId);
@@ -95,7 +98,7 @@ struct Utf8Record
     {
         row = AuditRowView { r.seq,          view(at),         r.userId,       view(login),
                              view(action),   view(entityType), view(entityId), view(details),
-                             view(prevHash), view(hash) };
+                             view(prevHash), view(hash),       r.scheme };
     }
     QByteArray at, login, action, entityType, entityId, details, prevHash, hash;
     AuditRowView row;
@@ -127,20 +130,63 @@ void AuditChain::computeHash(const AuditRowView &r, char out[64])
     sha256Hex(buffer.bytes().data(), buffer.bytes().size(), out);
 }
 
-QString AuditChain::computeHash(const AuditRecord &r)
+bool AuditChain::computeHash(const AuditRowView &r, const AuditKey *key, char out[64])
+{
+    if (r.scheme == AuditScheme::Sha256) {
+        computeHash(r, out);
+        return true;
+    }
+    if (r.scheme != AuditScheme::HmacSha256 || !key)
+        return false;
+    thread_local Buffer buffer;
+    canonicalInto(buffer, r);
+    key->macHex(buffer.bytes().data(), buffer.bytes().size(), out);
+    return true;
+}
+
+QString AuditChain::computeHash(const AuditRecord &r, const AuditKey *key)
 {
     char hex[64];
-    computeHash(Utf8Record(r).row, hex);
+    if (!computeHash(Utf8Record(r).row, key, hex))
+        return {};
     return QString::fromLatin1(hex, 64);
 }
 
-AuditVerifier::AuditVerifier()
+AuditVerifier::AuditVerifier(std::shared_ptr<const AuditKey> key)
+    : m_key(std::move(key))
 {
     std::memset(m_prevHash, '0', sizeof m_prevHash);
+    m_result.head.hash = AuditChain::genesisHash();
+}
+
+void AuditVerifier::expectHead(const AuditHead &head)
+{
+    m_expected = head;
+}
+
+const AuditVerification &AuditVerifier::finish()
+{
+    if (m_result.intact)
+        updateHead();
+    if (m_result.intact && m_expected && m_result.head.seq < m_expected->seq)
+        fail(m_result.head.seq + 1,
+             tr("the trail ends at entry %1, but the checkpoint records entry %2: entries %3 to %2 were "
+                "cut off")
+                 .arg(m_result.head.seq)
+                 .arg(m_expected->seq)
+                 .arg(m_result.head.seq + 1));
+    return m_result;
+}
+
+void AuditVerifier::updateHead()
+{
+    // Built only when asked: a QString per entry would cost more than the hash.
+    m_result.head = AuditHead { m_expectedSeq - 1, QString::fromLatin1(m_prevHash, 64) };
 }
 
 bool AuditVerifier::fail(qint64 seq, const QString &problem)
 {
+    updateHead();
     m_result.intact = false;
     m_result.firstBadSeq = seq;
     m_result.problem = problem;
@@ -166,10 +212,37 @@ bool AuditVerifier::feed(const AuditRowView &r)
                     tr("entry %1 does not follow entry %2 (an entry was inserted, removed or reordered)")
                         .arg(r.seq)
                         .arg(r.seq - 1));
+    if (r.scheme == AuditScheme::HmacSha256) {
+        if (!m_key) {
+            m_result.keyMissing = true;
+            return fail(r.seq,
+                        tr("entry %1 and the later entries are keyed and cannot be checked without "
+                           "the audit key")
+                            .arg(r.seq));
+        }
+        if (m_result.keyedSince == 0)
+            m_result.keyedSince = r.seq;
+    } else if (r.scheme == AuditScheme::Sha256) {
+        if (m_result.keyedSince != 0)
+            return fail(r.seq,
+                        tr("entry %1 is not keyed although the trail is keyed since entry %2: it "
+                           "was rewritten without the audit key")
+                            .arg(r.seq)
+                            .arg(m_result.keyedSince));
+    } else {
+        return fail(r.seq, tr("entry %1 names an unknown hash scheme").arg(r.seq));
+    }
     char computed[64];
-    AuditChain::computeHash(r, computed);
+    AuditChain::computeHash(r, m_key.get(), computed);
     if (r.hash != std::string_view(computed, 64))
         return fail(r.seq, tr("entry %1 was altered (its content does not match its hash)").arg(r.seq));
+    if (m_expected && r.seq == m_expected->seq && QLatin1String(computed, 64) != m_expected->hash)
+        return fail(r.seq,
+                    tr("entry %1 differs from the checkpoint: an entry up to %1 was changed, removed "
+                       "or reordered and the chain recomputed")
+                        .arg(r.seq));
+    if (m_expected && r.seq == m_expected->seq)
+        m_result.checkpointChecked = true;
     std::memcpy(m_prevHash, computed, 64);
     ++m_expectedSeq;
     ++m_result.checked;

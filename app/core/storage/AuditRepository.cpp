@@ -1,8 +1,11 @@
 #include "AuditRepository.h"
 
+#include "../Logging.h"
+#include "../security/AuditKey.h"
 #include "Database.h"
 #include "SqlUtil.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -27,26 +30,97 @@ AuditRecord fromQuery(const QSqlQuery &q)
     r.details = q.value(7).toString();
     r.prevHash = q.value(8).toString();
     r.hash = q.value(9).toString();
+    r.scheme = static_cast<AuditScheme>(q.value(10).toInt());
     return r;
 }
 
 const char kColumns[]
-    = "seq, at_utc, user_id, user_login, action, entity_type, entity_id, details, prev_hash, hash";
+    = "seq, at_utc, user_id, user_login, action, entity_type, entity_id, details, prev_hash, hash, scheme";
 
 } // namespace
 
-Result<qint64> AuditRepository::append(const AuditEvent &event)
+Result<AuditChainHead> AuditRepository::head()
 {
-    Q_ASSERT(m_db.inTransaction());
     QSqlQuery q(m_db.connection());
-    AuditRecord r;
-    r.seq = 1;
-    r.prevHash = AuditChain::genesisHash();
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+    AuditChainHead h;
+    h.head.hash = AuditChain::genesisHash();
+    if (!q.exec(QStringLiteral("SELECT seq, hash, scheme FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return sqlFailure(q, tr("Cannot read the audit trail"));
     if (q.next()) {
-        r.seq = q.value(0).toLongLong() + 1;
-        r.prevHash = q.value(1).toString();
+        h.head = AuditHead { q.value(0).toLongLong(), q.value(1).toString() };
+        h.scheme = static_cast<AuditScheme>(q.value(2).toInt());
+    }
+    return h;
+}
+
+Result<QString> AuditRepository::databaseId()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM database_identity")) || !q.next())
+        return sqlFailure(q, tr("Cannot read the database's identity"));
+    return q.value(0).toString();
+}
+
+Result<QString> AuditRepository::keyPath()
+{
+    auto id = databaseId();
+    if (!id)
+        return id.error();
+    return AuditKeyFile::resolve(m_db.auditKeyPath(), id.value());
+}
+
+Result<std::shared_ptr<const AuditKey>> AuditRepository::key(bool createIfMissing)
+{
+    if (m_db.cachedAuditKey())
+        return m_db.cachedAuditKey();
+    auto id = databaseId();
+    if (!id)
+        return id.error();
+    const QString path = AuditKeyFile::resolve(m_db.auditKeyPath(), id.value());
+    if (createIfMissing && !QFileInfo::exists(path)) {
+        auto fresh = AuditKey::generate();
+        if (!fresh)
+            return fresh.error();
+        if (Status s = AuditKeyFile::create(path, id.value(), fresh.value()); !s)
+            return s.error();
+        qCInfo(lcAudit) << "audit key created for database" << id.value();
+    }
+    auto loaded = AuditKeyFile::load(path, id.value());
+    if (!loaded) {
+        qCCritical(lcAudit) << "audit key unavailable for database" << id.value();
+        return loaded.error();
+    }
+    auto key = std::make_shared<const AuditKey>(std::move(loaded).value());
+    m_db.cacheAuditKey(key);
+    return std::shared_ptr<const AuditKey>(key);
+}
+
+Result<qint64> AuditRepository::append(const AuditEvent &event)
+{
+    auto r = appendRecord(event);
+    if (!r)
+        return r.error();
+    return r->seq;
+}
+
+Result<AuditRecord> AuditRepository::appendRecord(const AuditEvent &event, bool forceKeyed)
+{
+    Q_ASSERT(m_db.inTransaction());
+    auto last = head();
+    if (!last)
+        return last.error();
+    AuditRecord r;
+    r.seq = last->head.seq + 1;
+    r.prevHash = last->head.hash;
+    const bool fresh = last->head.seq == 0;
+    r.scheme = forceKeyed || fresh || last->scheme == AuditScheme::HmacSha256 ? AuditScheme::HmacSha256
+                                                                              : AuditScheme::Sha256;
+    std::shared_ptr<const AuditKey> key;
+    if (r.scheme == AuditScheme::HmacSha256) {
+        auto k = this->key(fresh);
+        if (!k)
+            return k.error();
+        key = k.value();
     }
     r.atUtc = nowDbTime();
     r.userId = event.userId;
@@ -55,9 +129,10 @@ Result<qint64> AuditRepository::append(const AuditEvent &event)
     r.entityType = event.entityType;
     r.entityId = event.entityId;
     r.details = QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
-    r.hash = AuditChain::computeHash(r);
+    r.hash = AuditChain::computeHash(r, key.get());
 
-    q.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(r.seq);
     q.addBindValue(r.atUtc);
@@ -69,9 +144,10 @@ Result<qint64> AuditRepository::append(const AuditEvent &event)
     q.addBindValue(nonNull(r.details));
     q.addBindValue(r.prevHash);
     q.addBindValue(r.hash);
+    q.addBindValue(static_cast<int>(r.scheme));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot write the audit trail"));
-    return r.seq;
+    return r;
 }
 
 Result<QList<AuditRecord>> AuditRepository::list(const AuditFilter &filter)
@@ -152,7 +228,8 @@ Status AuditRepository::scan(const std::function<bool(const AuditRowView &)> &ca
                                      text(6),
                                      text(7),
                                      text(8),
-                                     text(9) };
+                                     text(9),
+                                     static_cast<AuditScheme>(sqlite3_column_int(st, 10)) };
             if (!callback(row)) {
                 rc = SQLITE_DONE;
                 break;
@@ -178,7 +255,7 @@ Status AuditRepository::scan(const std::function<bool(const AuditRowView &)> &ca
             return std::string_view(b.constData(), static_cast<size_t>(b.size()));
         };
         if (!callback(AuditRowView { r.seq, v(f[0]), r.userId, v(f[1]), v(f[2]), v(f[3]), v(f[4]), v(f[5]),
-                                     v(f[6]), v(f[7]) }))
+                                     v(f[6]), v(f[7]), r.scheme }))
             break;
     }
     return {};

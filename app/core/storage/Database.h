@@ -9,8 +9,11 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 namespace dsr {
+
+class AuditKey;
 
 class Database
 {
@@ -45,6 +48,14 @@ public:
     // (the audit chain verification). nullptr when the driver is not SQLite.
     void *sqliteHandle() const;
 
+    // The audit key file named by --audit-key for this connection; empty: the usual place
+    // (AuditKeyFile::resolve).
+    void setAuditKeyPath(const QString &path) { m_auditKeyPath = path; }
+    const QString &auditKeyPath() const { return m_auditKeyPath; }
+    // The audit key once read (AuditRepository::key), kept for the life of the connection.
+    const std::shared_ptr<const AuditKey> &cachedAuditKey() const { return m_auditKey; }
+    void cacheAuditKey(std::shared_ptr<const AuditKey> key) { m_auditKey = std::move(key); }
+
 private:
     friend class Transaction;
     Database(QString path, QString connectionName);
@@ -57,6 +68,8 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     QList<AuditEvent> m_keepOnRollback; // raised inside the open transaction, oldest first
+    QString m_auditKeyPath;
+    std::shared_ptr<const AuditKey> m_auditKey;
 };
 
 } // namespace dsr
