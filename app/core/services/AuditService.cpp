@@ -3,6 +3,7 @@
 #include "../Logging.h"
 #include "../letters/CheckpointSheet.h"
 #include "../security/AuditKey.h"
+#include "../security/FileModes.h"
 #include "../storage/Database.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/Transaction.h"
@@ -10,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QIODevice>
+#include <QSaveFile>
 
 namespace dsr {
 
@@ -203,9 +205,7 @@ Result<AuditCheckpoint> AuditService::writeCheckpointFile(const Actor &actor, co
     QSaveFile file(path);
     auto c = recordCheckpoint(actor, QStringLiteral("file"), [&](const AuditCheckpoint &c) -> Status {
         const QByteArray data = c.toJson();
-        if (!file.open(QIODevice::WriteOnly)
-            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            || file.write(data) != data.size())
+        if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file) || file.write(data) != data.size())
             return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
         return {};
     });
