@@ -64,6 +64,23 @@
     </message>
 </context>
 <context>
+    <name>ErasureCommands</name>
+    <message numerus="yes">
+        <source>%n request(s) closed before %1 would be purged; nothing was changed.</source>
+        <translation>
+            <numerusform>%n request closed before %1 would be purged; nothing was changed.</numerusform>
+            <numerusform>%n requests closed before %1 would be purged; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n request(s) closed before %1.</source>
+        <translation>
+            <numerusform>Purged %n request closed before %1.</numerusform>
+            <numerusform>Purged %n requests closed before %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LetterCommands</name>
     <message numerus="yes">
         <source>Wrote the draft (%n page(s)) to %1.</source>

@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <source>Receipt number:</source>
-        <translation>受付番号:</translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1（ID %2）</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状態:</translation>
-    </message>
-    <message>
-        <source>Act by:</source>
-        <translation>対応期日:</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Attachments:</source>
-        <translation>添付ファイル:</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>バイト数</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>追加日時</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作者</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>説明</translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation>履歴:</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>変更内容</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1：「%2」</translation>
-    </message>
-    <message>
-        <source>%1: “%2” → “%3”</source>
-        <translation>%1：「%2」→「%3」</translation>
-    </message>
-</context>
-<context>
     <name>AccountService</name>
     <message>
         <source>The login must be 2–32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -119,10 +36,6 @@
         <translation>パスワードが違います。アカウントを%1分間ロックしました。</translation>
     </message>
     <message>
-        <source>Wrong login or password.</source>
-        <translation>ログインIDまたはパスワードが違います。</translation>
-    </message>
-    <message>
         <source>The account no longer exists.</source>
         <translation>このアカウントは既に存在しません。</translation>
     </message>
@@ -153,6 +66,37 @@
     <message>
         <source>You cannot disable your own account.</source>
         <translation>自分のアカウントは無効化できません。</translation>
+    </message>
+    <message>
+        <source>Wrong login or password, or the account is locked or disabled. After %1 wrong passwords an account is locked for %2 minutes; an administrator can unlock it sooner.</source>
+        <translation>ログインIDまたはパスワードが違うか、アカウントがロックまたは無効化されています。パスワードを%1回誤るとアカウントは%2分間ロックされます。システム管理者はそれより早くロックを解除できます。</translation>
+    </message>
+    <message>
+        <source>Nobody changes their own roles; ask another administrator.</source>
+        <translation>自分の役割は変更できません。他のシステム管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Change your own password with your current one (Change password), not by a reset.</source>
+        <translation>自分のパスワードは、リセットではなく現在のパスワードを使って変更してください（「パスワードの変更」）。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPolicy</name>
+    <message>
+        <source>This approval step is for the %1.</source>
+        <translation>この決裁段階は%1が行います。</translation>
+    </message>
+    <message>
+        <source>You drafted this; someone else must approve it.</source>
+        <translation>自分で作成した案は承認できません。他の人の承認が必要です。</translation>
+    </message>
+    <message>
+        <source>You submitted this for approval; someone else must approve it.</source>
+        <translation>自分で決裁に回付した案は承認できません。他の人の承認が必要です。</translation>
+    </message>
+    <message>
+        <source>You approved an earlier step of this approval; one person approves one step only, so someone else must approve this one.</source>
+        <translation>この決裁の前の段階を既に承認しています。1人が承認できるのは1つの段階のみのため、この段階は他の人の承認が必要です。</translation>
     </message>
 </context>
 <context>
@@ -218,6 +162,25 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpointFile</name>
+    <message>
+        <source>it is not a DSR Desk audit checkpoint</source>
+        <translation>DSR Desk の監査チェックポイントではありません</translation>
+    </message>
+    <message>
+        <source>its sequence number, hash or database id is missing or malformed</source>
+        <translation>連番、ハッシュ値またはデータベースIDがないか、形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint file %1: %2</source>
+        <translation>チェックポイントファイル %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be used: %2.</source>
+        <translation>チェックポイントファイル %1 は使用できません：%2。</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>--%1 needs a date written YYYY-MM-DD, not “%2”.</source>
@@ -247,15 +210,78 @@
         <source>No audit entries match.</source>
         <translation>該当する監査記録はありません。</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n audit entries to %1.</source>
         <translation>
             <numerusform>監査記録 %n 件を %1 に出力しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Head: entry %1, hash %2</source>
+        <translation>最新の記録：記録 %1、ハッシュ値 %2</translation>
+    </message>
+    <message>
+        <source>It matches the checkpoint of %1 at entry %2.</source>
+        <translation>%1 に取得したチェックポイント（記録 %2）と一致しています。</translation>
+    </message>
+    <message>
+        <source>Checkpoint written to %1: entry %2, hash %3</source>
+        <translation>チェックポイントを %1 に書き出しました：記録 %2、ハッシュ値 %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKeyFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private to its owner.</source>
+        <translation>フォルダー %1 のアクセス権を所有者のみに設定できません。</translation>
+    </message>
+    <message>
+        <source>Cannot make a random audit key: the system&apos;s random source failed.</source>
+        <translation>監査鍵を生成できません。システムの乱数生成に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Restore it from the backup of the audit key (see “Audit trail” in the administration guide); without it no change can be recorded.</source>
+        <translation>監査鍵のバックアップから復元してください（管理者ガイドの「Audit trail」を参照）。監査鍵がないと、変更を一切記録できません。</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 of this database is missing. %2</source>
+        <translation>このデータベースの監査鍵ファイル %1 がありません。%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key file %1: %2. %3</source>
+        <translation>監査鍵ファイル %1 を読み込めません：%2。%3</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 is damaged or not an audit key. %2</source>
+        <translation>監査鍵ファイル %1 は破損しているか、監査鍵ではありません。%2</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 belongs to another database (%2), not to this one (%3). %4</source>
+        <translation>監査鍵ファイル %1 は別のデータベース（%2）のもので、このデータベース（%3）のものではありません。%4</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 already exists; an audit key is never replaced.</source>
+        <translation>監査鍵ファイル %1 は既に存在します。監査鍵が置き換えられることはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit key file %1: %2</source>
+        <translation>監査鍵ファイル %1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit key file %1.</source>
+        <translation>監査鍵ファイル %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit key file %1 (does it exist already?).</source>
+        <translation>監査鍵ファイル %1 を作成できません（既に存在している可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -324,6 +350,14 @@
         <source>Export CSV…</source>
         <translation>CSV 出力…</translation>
     </message>
+    <message>
+        <source>Record the head of the audit trail and save it as a one-page PDF to print and file with the approval papers.</source>
+        <translation>監査証跡の最新の記録をチェックポイントとして記録し、印刷して決裁文書とともに保管するための1ページの PDF に保存します</translation>
+    </message>
+    <message>
+        <source>Print checkpoint…</source>
+        <translation>チェックポイントの印刷…</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -339,6 +373,10 @@
         <source>Cannot read the audit trail: %1</source>
         <translation>監査証跡を読み込めません：%1</translation>
     </message>
+    <message>
+        <source>Cannot read the database&apos;s identity</source>
+        <translation>データベースの識別情報を読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -349,6 +387,30 @@
     <message>
         <source>Could not write the export file: %1</source>
         <translation>出力ファイルを書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The checkpoint belongs to another database (%1), not to this one (%2).</source>
+        <translation>このチェックポイントは別のデータベース（%1）のもので、このデータベース（%2）のものではありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no entry is keyed although the audit key %1 exists for this database: the keyed entries after entry %2 were removed, or rewritten without the key</source>
+        <translation>記録 %2 より後の監査鍵で保護された記録が削除されたか、監査鍵なしで書き換えられています（このデータベースの監査鍵 %1 が存在するのに、監査鍵で保護された記録がありません）</translation>
+    </message>
+    <message>
+        <source>The checkpoint was recorded as entry %1, but %2 could not be written: %3</source>
+        <translation>チェックポイントを記録 %1 として記録しましたが、%2 に書き込めませんでした：%3</translation>
+    </message>
+    <message>
+        <source>The checkpoint was recorded as entry %1, but the sheet could not be written: %2</source>
+        <translation>チェックポイントを記録 %1 として記録しましたが、記録票を書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database has no keyed entries, but its audit key %1 exists: the keyed entries were removed or rewritten. Nothing was changed. Ask the privacy officer to compare the trail with the last checkpoint (“dsrctl audit verify --checkpoint”).</source>
+        <translation>このデータベースの監査鍵 %1 が存在するのに、監査証跡に監査鍵で保護された記録がありません。保護された記録が削除されたか、書き換えられています。何も変更していません。個人情報保護管理者に、監査証跡を直近のチェックポイントと照合するよう依頼してください（「dsrctl audit verify --checkpoint」）。</translation>
     </message>
 </context>
 <context>
@@ -368,6 +430,26 @@
     <message>
         <source>entry %1 was altered (its content does not match its hash)</source>
         <translation>記録 %1 が改ざんされています（内容がハッシュ値と一致しません）</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry %1, but the checkpoint records entry %2: entries %3 to %2 were cut off</source>
+        <translation>記録 %3～%2 が削除されています（監査証跡は記録 %1 で終わっていますが、チェックポイントには記録 %2 が記録されています）</translation>
+    </message>
+    <message>
+        <source>entry %1 and the later entries are keyed and cannot be checked without the audit key</source>
+        <translation>記録 %1 以降は監査鍵で保護されているため、監査鍵なしでは検証できません</translation>
+    </message>
+    <message>
+        <source>entry %1 is not keyed although the trail is keyed since entry %2: it was rewritten without the audit key</source>
+        <translation>記録 %1 が監査鍵なしで書き換えられています（監査証跡は記録 %2 以降監査鍵で保護されていますが、記録 %1 は保護されていません）</translation>
+    </message>
+    <message>
+        <source>entry %1 names an unknown hash scheme</source>
+        <translation>記録 %1 に不明なハッシュ方式が指定されています</translation>
+    </message>
+    <message>
+        <source>entry %1 differs from the checkpoint: an entry up to %1 was changed, removed or reordered and the chain recomputed</source>
+        <translation>記録 %1 以前のいずれかの記録が変更、削除または並べ替えられ、チェーンが再計算されています（記録 %1 がチェックポイントと一致しません）</translation>
     </message>
 </context>
 <context>
@@ -485,10 +567,6 @@
         <translation>対応期日：%1</translation>
     </message>
     <message>
-        <source>Cannot read the file %1: %2</source>
-        <translation>ファイル %1 を読み込めません：%2</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>%1行目：%2</translation>
     </message>
@@ -590,6 +668,10 @@
         <source>%1 is not one of the organisation&apos;s closed days.</source>
         <translation>%1 は組織の休業日ではありません。</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -616,6 +698,57 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointSheet</name>
+    <message>
+        <source>Audit trail checkpoint</source>
+        <translation>監査証跡チェックポイント</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint sheet.</source>
+        <translation>チェックポイント記録票を書き込めません。</translation>
+    </message>
+    <message>
+        <source>(organisation name not set)</source>
+        <translation>（組織名未設定）</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>取得日時</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1（%2 UTC）</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>連番</translation>
+    </message>
+    <message>
+        <source>Database id</source>
+        <translation>データベースID</translation>
+    </message>
+    <message>
+        <source>Hash of this entry (hexadecimal, in groups of four):</source>
+        <translation>この記録のハッシュ値（16進数、4桁区切り）：</translation>
+    </message>
+    <message>
+        <source>This sheet records the last entry of the audit trail at the time above. Whoever checks the trail later compares this sequence number and hash with the head printed by “dsrctl audit verify”, or keeps the checkpoint file and runs “dsrctl audit verify --checkpoint FILE”: an entry up to this number that was changed, removed or reordered, or a trail that now ends before it, is then found. File this sheet with the approval (決裁) papers.</source>
+        <translation>この記録票は、上記の時点における監査証跡の最後の記録を示すものです。後日、監査証跡を検証する者は、この連番とハッシュ値を「dsrctl audit verify」が表示する最新の記録と照合するか、チェックポイントファイルを保管しておき「dsrctl audit verify --checkpoint FILE」を実行します。これにより、この連番までの記録の変更、削除もしくは並べ替え、または監査証跡がこの連番より前で終わっていることが発見されます。この記録票は決裁文書とともに保管してください。</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>取得者</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
     </message>
 </context>
 <context>
@@ -646,6 +779,26 @@
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>2つのパスワードが一致しません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>データベース %1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1.</source>
+        <translation>フォルダー %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the folder %1.</source>
+        <translation>フォルダー %1 をロックできません。</translation>
+    </message>
+    <message>
+        <source>Another dsrctl is setting up a database in %1; try again when it is done.</source>
+        <translation>別の dsrctl が %1 でデータベースをセットアップしています。完了してからもう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -916,10 +1069,6 @@
     <message>
         <source>Check the audit trail&apos;s hash chain from the first entry to the last.</source>
         <translation>監査証跡のハッシュチェーンを最初の記録から最後の記録まで検証します。</translation>
-    </message>
-    <message>
-        <source>Prints the number of entries checked. When an entry was altered, removed, inserted or reordered, exits with 1 and names the first sequence number that is wrong.</source>
-        <translation>検証した記録の件数を表示します。記録の改ざん、削除、挿入または並べ替えがあった場合は、終了コード1で終了し、最初に不正となった連番を示します。</translation>
     </message>
     <message>
         <source>Show audit trail entries.</source>
@@ -1841,6 +1990,74 @@
         <source>Letter kinds (KIND):</source>
         <translation>通知書の種類（KIND）：</translation>
     </message>
+    <message>
+        <source>Why the letter is dated more than 7 days back (required then; stored with the letter).</source>
+        <translation>通知書の日付を7日より前にする理由（その場合は必須。通知書とともに保存されます）。</translation>
+    </message>
+    <message>
+        <source>Also check against a checkpoint written by “audit checkpoint”.</source>
+        <translation>「audit checkpoint」で書き出したチェックポイントとも照合します。</translation>
+    </message>
+    <message>
+        <source>Prints the number of entries checked and the head reached (sequence number and hash). When an entry was altered, removed, inserted or reordered, exits with 1 and names the first sequence number that is wrong. With --checkpoint, also exits with 1 when the trail ends before the checkpoint&apos;s entry or has another hash there. Keyed entries need the database&apos;s audit key.</source>
+        <translation>検証した記録の件数と、到達した最新の記録（連番とハッシュ値）を表示します。記録が改ざん、削除、挿入または並べ替えられている場合は終了コード1で終了し、最初に不正となった連番を示します。--checkpoint を指定した場合は、監査証跡がチェックポイントの記録より前で終わっているとき、またはその記録のハッシュ値が異なるときにも終了コード1で終了します。監査鍵で保護された記録の検証には、データベースの監査鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>Where to write the checkpoint (JSON).</source>
+        <translation>チェックポイントの出力先（JSON）。</translation>
+    </message>
+    <message>
+        <source>Write the head of the audit trail to a file kept outside the database.</source>
+        <translation>監査証跡の最新の記録を、データベースの外部に保管するファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>The file holds the sequence number, the hash, the time (UTC) and the database id; it is readable by its owner only, and an existing file is replaced. Taking the checkpoint is itself recorded, and the checkpoint pins that entry. Keep the file off this machine and give it to “audit verify --checkpoint” later.</source>
+        <translation>ファイルには連番、ハッシュ値、日時（UTC）、データベースIDが記録されます。ファイルは所有者のみが読み取ることができ、既存のファイルは置き換えられます。チェックポイントの取得自体も監査証跡に記録され、チェックポイントはその記録を指します。ファイルはこのコンピューター以外の場所に保管し、後で「audit verify --checkpoint」に指定してください。</translation>
+    </message>
+    <message>
+        <source>Why the data is erased (kept in the erasure record; at most 500 characters).</source>
+        <translation>データを消去する理由（消去記録に残ります。500文字以内）。</translation>
+    </message>
+    <message>
+        <source>Erase a member&apos;s personal data (消去, privacy officer only).</source>
+        <translation>組合員の個人データを消去します（個人情報保護管理者のみ）。</translation>
+    </message>
+    <message>
+        <source>Blanks the name, kana, birth date, postal code, address, telephone and affiliation and removes the member from the search index; the member number stays so that requests and letters still refer to it. An erasure record (what, who, when, why — not the erased values) and an audit entry remain. Refused while the member has a request in progress (exit 1); a missing reason is exit 2, another role exit 3, an unknown number exit 4.</source>
+        <translation>氏名、カナ、生年月日、郵便番号、住所、電話番号、所属所を空にし、組合員を検索索引から除きます。組合員番号は、請求や通知書から引き続き参照できるよう残ります。消去記録（対象、実施者、日時、理由。消去した値は含みません）と監査記録が残ります。処理中の請求がある組合員は消去できません（終了コード1）。理由の指定がない場合は終了コード2、他の役割の場合は終了コード3、不明な組合員番号の場合は終了コード4となります。</translation>
+    </message>
+    <message>
+        <source>Why the attachment is erased (kept in the erasure record; at most 500 characters).</source>
+        <translation>添付ファイルを消去する理由（消去記録に残ります。500文字以内）。</translation>
+    </message>
+    <message>
+        <source>Erase attachment N of a request (消去, privacy officer only).</source>
+        <translation>請求の添付ファイル N を消去します（個人情報保護管理者のみ）。</translation>
+    </message>
+    <message>
+        <source>ID is the request&apos;s id or receipt number, N the attachment&apos;s number as “request show” lists it. The file&apos;s bytes are removed from the database file; an erasure record (size, type and the SHA-256 of the file name and content, who, when, why) and an audit entry remain. A missing reason is exit 2, another role exit 3, an unknown request or attachment exit 4.</source>
+        <translation>ID は請求の ID または受付番号、N は「request show」で表示される添付ファイルの番号です。ファイルの内容はデータベースファイルから削除され、消去記録（サイズ、形式、ファイル名と内容の SHA-256、実施者、日時、理由）と監査記録が残ります。理由の指定がない場合は終了コード2、他の役割の場合は終了コード3、不明な請求または添付ファイルの場合は終了コード4となります。</translation>
+    </message>
+    <message>
+        <source>Purge requests closed or withdrawn before this day; it must lie at least the retention period (requests.retention_years) in the past.</source>
+        <translation>この日より前に完結または取下げとなった請求を削除します。日付は、今日から保存期間（requests.retention_years）以上前の日でなければなりません。</translation>
+    </message>
+    <message>
+        <source>List the requests and change nothing.</source>
+        <translation>対象の請求を一覧表示するのみで、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Purge requests closed longer ago than the retention period (privacy officer only).</source>
+        <translation>完結後、保存期間を経過した請求を削除します（個人情報保護管理者のみ）。</translation>
+    </message>
+    <message>
+        <source>A purged request keeps its receipt number, type, status and dates; its texts, agent, history, attachments and workflow records are removed and an erasure record is left for each. Issued letters are official records and are kept. A date later than today minus the retention period is refused (exit 1).</source>
+        <translation>削除した請求は受付番号、種別、状態、日付のみが残り、記載内容、代理人、履歴、添付ファイル、処理経過の記録は削除され、それぞれについて消去記録が残ります。発行済みの通知書は公文書のため保存されます。今日から保存期間を差し引いた日より後の日付は受け付けません（終了コード1）。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s audit key file (default: %1, or the file named by %2).</source>
+        <translation>データベースの監査鍵ファイル（既定値：%1。または %2 で指定したファイル）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1920,6 +2137,10 @@
         <source>The command “%1” acts on behalf of a user: add --user LOGIN before it.</source>
         <translation>コマンド「%1」はユーザーとして実行します。コマンドの前に --user LOGIN を指定してください。</translation>
     </message>
+    <message>
+        <source>The option --audit-key needs the path of a key file, not an empty argument.</source>
+        <translation>オプション --audit-key には鍵ファイルのパスを指定してください。空の引数は指定できません。</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1934,6 +2155,10 @@
     <message>
         <source>No password was typed.</source>
         <translation>パスワードが入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>The password is not valid UTF-8 text; set the terminal or the input to UTF-8 and give it again.</source>
+        <translation>パスワードが有効な UTF-8 のテキストではありません。端末または入力の文字コードを UTF-8 に設定して、もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2412,198 @@
     </message>
 </context>
 <context>
+    <name>ErasureCommands</name>
+    <message>
+        <source>--reason needs the reason for the erasure; it is kept in the erasure record.</source>
+        <translation>--reason には消去の理由を指定してください。理由は消去記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Another desk is reading the database: the erased bytes leave its write-ahead log at the next checkpoint.</source>
+        <translation>他の端末がデータベースを読み込んでいます。消去したデータは、次回のチェックポイント処理の際に先行書き込みログ（WAL）から除去されます。</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of member %1 (%2); erasure record %3.</source>
+        <translation>組合員 %1 の個人データ（%2）を消去しました（消去記録 %3）。</translation>
+    </message>
+    <message>
+        <source>N is the attachment&apos;s number as “request show” lists it, not “%1”.</source>
+        <translation>N には「request show」で表示される添付ファイルの番号を指定してください（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>Erased attachment %1 of %2 (%3 bytes); erasure record %4.</source>
+        <translation>%2 の添付ファイル %1（%3 バイト）を消去しました（消去記録 %4）。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完結日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) closed before %1 would be purged; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 より前に完結した請求 %n 件が削除の対象です。何も変更していません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n request(s) closed before %1.</source>
+        <translation>
+            <numerusform>%1 より前に完結した請求 %n 件を削除しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the erasure record)</source>
+        <translation>理由（消去記録に残ります）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>消去(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRepository</name>
+    <message>
+        <source>Cannot prepare the database for erasure</source>
+        <translation>消去のためのデータベースの準備ができません</translation>
+    </message>
+    <message>
+        <source>Cannot write the erasure through to the database file</source>
+        <translation>消去をデータベースファイルに反映できません</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but another desk is reading the database; the erased bytes leave the write-ahead log at its next checkpoint.</source>
+        <translation>消去を保存しましたが、他の端末がデータベースを読み込んでいます。消去したデータは、次回のチェックポイント処理の際に先行書き込みログ（WAL）から除去されます。</translation>
+    </message>
+    <message>
+        <source>Cannot save the erasure record</source>
+        <translation>消去記録を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the erasure records</source>
+        <translation>消去記録を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment</source>
+        <translation>添付ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot erase the attachment</source>
+        <translation>添付ファイルを消去できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the request history</source>
+        <translation>請求の履歴を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the member&apos;s requests</source>
+        <translation>組合員の請求を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot erase the member&apos;s data</source>
+        <translation>組合員のデータを消去できません</translation>
+    </message>
+    <message>
+        <source>The member is gone.</source>
+        <translation>この組合員は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the closed requests</source>
+        <translation>完結した請求を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot purge the request</source>
+        <translation>請求を削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot rewrite the search index</source>
+        <translation>検索索引を再構築できません</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>Give the reason for the erasure.</source>
+        <translation>消去の理由を記載してください。</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>理由は%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Reason for the erasure</source>
+        <translation>消去の理由</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>請求 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The request %1 has no attachment %2.</source>
+        <translation>請求 %1 に添付ファイル %2 はありません。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 erased (erasure record %2).</source>
+        <translation>添付ファイル %1 を消去しました（消去記録 %2）。</translation>
+    </message>
+    <message>
+        <source>There is no member with the number %1.</source>
+        <translation>組合員番号 %1 の組合員はいません。</translation>
+    </message>
+    <message>
+        <source>The personal data of member %1 was erased already.</source>
+        <translation>組合員 %1 の個人データは既に消去されています。</translation>
+    </message>
+    <message>
+        <source>Member %1 has requests in progress (%2); close or withdraw them before erasing the member&apos;s data.</source>
+        <translation>組合員 %1 には処理中の請求（%2）があります。組合員のデータを消去する前に、これらの請求を完結または取下げとしてください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（消去済み）</translation>
+    </message>
+    <message>
+        <source>Give the day before which closed requests are purged.</source>
+        <translation>削除の基準日を指定してください（この日より前に完結した請求を削除します）。</translation>
+    </message>
+    <message>
+        <source>Closed requests are kept for %1 years (setting %2), so the date may be %3 at the latest, not %4.</source>
+        <translation>完結した請求の保存期間は%1年（設定 %2）のため、指定できる日付は %3 までです（指定された値：%4）。</translation>
+    </message>
+    <message>
+        <source>Kept %1 years after closing (closed before %2).</source>
+        <translation>完結後%1年の保存期間経過による削除（%2 より前に完結）。</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>%1 is required.</source>
@@ -2196,9 +2613,40 @@
         <source>%1 may have at most %2 characters (it has %3).</source>
         <translation>「%1」は%2文字以内で入力してください（現在%3文字）。</translation>
     </message>
+</context>
+<context>
+    <name>FileInput</name>
     <message>
-        <source>%1 contains what looks like a My Number (個人番号). Remove it — a My Number is never stored in request fields.</source>
-        <translation>「%1」にマイナンバー（個人番号）と思われる文字列が含まれています。削除してください。マイナンバーは請求の項目には保存しません。</translation>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はフォルダーです。ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); give a file.</source>
+        <translation>%1 は通常のファイルではありません（デバイス、パイプ、ソケットなど）。ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most this import reads.</source>
+        <translation>%1 は、この取込みで読み込める上限の %2 を超えています。</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2725,132 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>%1 contains what looks like a My Number (個人番号); it must not be stored. Remove it or write only the last four digits.</source>
+        <translation>「%1」にマイナンバー（個人番号）と思われる番号が含まれています。マイナンバーは保存できません。番号を削除するか、下4桁のみを記載してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextFields</name>
+    <message>
+        <source>Data concerned</source>
+        <translation>対象データ</translation>
+    </message>
+    <message>
+        <source>Part not disclosed %1</source>
+        <translation>不開示部分 %1</translation>
+    </message>
+    <message>
+        <source>Reason for part not disclosed %1</source>
+        <translation>不開示部分 %1 の理由</translation>
+    </message>
+    <message>
+        <source>Correction %1, item</source>
+        <translation>訂正 %1 の項目</translation>
+    </message>
+    <message>
+        <source>Correction %1, data before</source>
+        <translation>訂正 %1 の訂正前のデータ</translation>
+    </message>
+    <message>
+        <source>Correction %1, data after</source>
+        <translation>訂正 %1 の訂正後のデータ</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措置</translation>
+    </message>
+    <message>
+        <source>Substitute measure</source>
+        <translation>代替措置</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>不足している事項</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>照会先の課</translation>
+    </message>
+    <message>
+        <source>Summary of the answer</source>
+        <translation>回答の要旨</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延長の理由</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三者</translation>
+    </message>
+    <message>
+        <source>Answer of the third party</source>
+        <translation>第三者の回答</translation>
+    </message>
+    <message>
+        <source>How it was notified</source>
+        <translation>通知方法</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>再開の理由</translation>
+    </message>
+    <message>
+        <source>Reason for the withdrawal</source>
+        <translation>取下げの理由</translation>
+    </message>
+    <message>
+        <source>Enclosure</source>
+        <translation>同封書類</translation>
+    </message>
+    <message>
+        <source>Recipients informed of the correction</source>
+        <translation>訂正の通知先</translation>
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>What to supply</source>
+        <translation>提出を求める事項</translation>
+    </message>
+    <message>
+        <source>Postal code of the third party</source>
+        <translation>第三者の郵便番号</translation>
+    </message>
+    <message>
+        <source>Address of the third party</source>
+        <translation>第三者の住所</translation>
+    </message>
+    <message>
+        <source>Information concerned</source>
+        <translation>照会の対象となる情報</translation>
+    </message>
+    <message>
+        <source>The file name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>The description of the attachment</source>
+        <translation>添付ファイルの説明</translation>
     </message>
 </context>
 <context>
@@ -2362,18 +2936,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
-    </message>
-    <message>
-        <source>There is no file %1.</source>
-        <translation>ファイル %1 がありません。</translation>
-    </message>
-    <message>
-        <source>The file %1 is too large.</source>
-        <translation>ファイル %1 が大きすぎます。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>Letter %1: %2</source>
@@ -2825,10 +3387,6 @@
         <translation>この通知書は決裁待ちではありません（「%1」）。</translation>
     </message>
     <message>
-        <source>Nobody approves a draft they wrote.</source>
-        <translation>自分が作成した案は承認できません。</translation>
-    </message>
-    <message>
         <source>Letter %1 is %2; only an issued letter is printed.</source>
         <translation>通知書 %1 は「%2」です。印刷できるのは発行済みの通知書のみです。</translation>
     </message>
@@ -2885,10 +3443,6 @@
         <translation>保存された通知書 %1 が記録されたハッシュ値と一致しません。データベース上で改ざんされています。個人情報保護管理者に報告してください。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
-    <message>
         <source>The seal image is not a PNG file.</source>
         <translation>公印の画像が PNG ファイルではありません。</translation>
     </message>
@@ -2899,6 +3453,26 @@
     <message>
         <source>There is no letter with the id %1.</source>
         <translation>ID %1 の通知書はありません。</translation>
+    </message>
+    <message>
+        <source>The letter cannot be dated %1, before the request arrived on %2.</source>
+        <translation>通知書の日付を、請求の到達日（%2）より前の %1 にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The letter is dated %1, more than %2 days ago; state the reason for the earlier date.</source>
+        <translation>通知書の日付 %1 は%2日より前です。日付をさかのぼる理由を記載してください。</translation>
+    </message>
+    <message>
+        <source>The letter cannot be dated %1, before the decision it notifies (%2).</source>
+        <translation>通知書の日付を、通知する決定の日（%2）より前の %1 にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The reason for issuing again</source>
+        <translation>再発行の理由</translation>
+    </message>
+    <message>
+        <source>The reason for voiding</source>
+        <translation>取消しの理由</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3751,14 @@
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>&amp;Why this date:</source>
+        <translation>日付をさかのぼる理由(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Needed for a date more than 7 days back</source>
+        <translation>7日より前の日付にする場合は必須</translation>
+    </message>
 </context>
 <context>
     <name>LettersPage</name>
@@ -3413,18 +3995,6 @@
         <translation>組合員 %1 を保存しました。</translation>
     </message>
     <message>
-        <source>There is no file %1.</source>
-        <translation>ファイル %1 がありません。</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 はファイルではありません。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません：%2</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>%1行目：%2</translation>
     </message>
@@ -3653,6 +4223,10 @@
         <source>Member number %1 appears again (first on line %2).</source>
         <translation>組合員番号 %1 が重複しています（最初は%2行目）。</translation>
     </message>
+    <message>
+        <source>The member list is larger than %1; split it into several files.</source>
+        <translation>組合員一覧が %1 を超えています。複数のファイルに分割してください。</translation>
+    </message>
 </context>
 <context>
     <name>MemberView</name>
@@ -3679,6 +4253,10 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>個人データの消去(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4387,10 @@
         <source>The password must not be only spaces.</source>
         <translation>空白だけのパスワードは使用できません。</translation>
     </message>
+    <message>
+        <source>The password contains bytes that are not valid text (UTF-8); type it again.</source>
+        <translation>パスワードに有効なテキスト（UTF-8）ではないバイトが含まれています。もう一度入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -3859,6 +4441,10 @@
     <message>
         <source>change the business calendar</source>
         <translation>業務カレンダーの変更</translation>
+    </message>
+    <message>
+        <source>erase personal data</source>
+        <translation>個人データの消去</translation>
     </message>
 </context>
 <context>
@@ -4027,12 +4613,84 @@
         <translation>ファイル %1 は 50 MB を超えています。解像度を下げてスキャンしてください。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません：%2</translation>
-    </message>
-    <message>
         <source>Attached %1 to %2 as attachment %3. SHA-256: %4</source>
         <translation>%1 を %2 の添付ファイル %3 として添付しました。SHA-256：%4</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>受付番号:</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（ID %2）</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Act by:</source>
+        <translation>対応期日:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>添付ファイル:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>バイト数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>履歴:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：「%2」</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1：「%2」→「%3」</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +5081,14 @@
         <source>The stored file %1 no longer matches its SHA-256; it was damaged or altered.</source>
         <translation>保存されたファイル %1 が SHA-256 と一致しません。ファイルが破損したか、改ざんされています。</translation>
     </message>
+    <message>
+        <source>The decision on this request is %1; the facts it rests on cannot change now (%2). Return the draft (差戻し) or reopen the request with a reason to correct them; the decision then needs approval again. Notes, the person in charge and the fee payment date stay editable.</source>
+        <translation>この請求は「%1」のため、決定の前提となる事項（%2）は変更できません。訂正するには、決定案を差し戻すか、理由を記載して請求を再開してください。その場合、決定には改めて決裁が必要になります。備考、担当者、手数料の納付日は引き続き編集できます。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>RequestView</name>
@@ -4457,6 +5123,14 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Erase attachment…</source>
+        <translation>添付ファイルの消去(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected file&apos;s bytes for good, with a reason (privacy officer)</source>
+        <translation>選択したファイルの内容を、理由を記録して完全に消去します（個人情報保護管理者）</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +5454,14 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The export was not written: it could not be recorded in the audit trail (%1).</source>
+        <translation>監査証跡に記録できなかったため、出力しませんでした（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -4894,6 +5576,10 @@
     <message>
         <source>Address block: height (mm)</source>
         <translation>宛名欄：高さ（mm）</translation>
+    </message>
+    <message>
+        <source>Years a closed request is kept</source>
+        <translation>完結した請求の保存期間（年）</translation>
     </message>
 </context>
 <context>
@@ -5541,10 +6227,6 @@
         <translation>決裁の第%1段階は%2が行います。後の段階より先に処理する必要があります。</translation>
     </message>
     <message>
-        <source>You drafted this decision; someone else must approve it.</source>
-        <translation>この決定案はあなたが作成したものです。他の人が承認する必要があります。</translation>
-    </message>
-    <message>
         <source>Say why the draft is returned.</source>
         <translation>差戻しの理由を記載してください。</translation>
     </message>
@@ -5963,16 +6645,26 @@
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 を保存できません：%2</translation>
-    </message>
-    <message>
         <source>Exported %1 entries to %2.</source>
         <translation>%1件を %2 に出力しました。</translation>
+    </message>
+    <message>
+        <source>audit-checkpoint-%1.pdf</source>
+        <translation>audit-checkpoint-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint sheet</source>
+        <translation>チェックポイント記録票の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checkpoint at entry %1 saved to %2. Print it and file it with the approval papers.
+Hash: %3</source>
+        <translation>記録 %1 時点のチェックポイントを %2 に保存しました。印刷して決裁文書とともに保管してください。
+ハッシュ値：%3</translation>
     </message>
 </context>
 <context>
@@ -6016,14 +6708,6 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>%1 is too large for the holiday list.</source>
-        <translation>%1 は祝日一覧としては大きすぎます。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
@@ -6306,6 +6990,13 @@
     <message>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::ErasureDialog</name>
+    <message>
+        <source>Give the reason for the erasure.</source>
+        <translation>消去の理由を記載してください。</translation>
     </message>
 </context>
 <context>
@@ -6747,6 +7438,10 @@
             <numerusform>通知書 %n 件は発行できませんでした：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first %1 letters; choose a year or type a number to narrow the list.</source>
+        <translation>最初の%1件を表示しています。年度を選択するか番号を入力して絞り込んでください。</translation>
+    </message>
 </context>
 <context>
     <name>dsr::LockWidget</name>
@@ -6932,16 +7627,20 @@
         <source>Requests: %1</source>
         <translation>請求：%1件</translation>
     </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>個人データの消去</translation>
+    </message>
+    <message>
+        <source>The name, kana, birth date, postal code, address, telephone and affiliation of member %1 are erased for good, and the member leaves the search. The member number, the requests and issued letters stay. What remains is a record of what was erased, who erased it, when and why.</source>
+        <translation>組合員 %1 の氏名、カナ、生年月日、郵便番号、住所、電話番号、所属所を完全に消去し、検索の対象から除きます。組合員番号、請求、発行済みの通知書は残ります。このほか、消去の対象、実施者、日時、理由が記録として残ります。</translation>
+    </message>
 </context>
 <context>
     <name>dsr::MembersPage</name>
     <message>
         <source>The first %1 members; type more to narrow the list.</source>
         <translation>最初の%1人を表示しています。さらに入力して絞り込んでください。</translation>
-    </message>
-    <message>
-        <source>No members yet.</source>
-        <translation>組合員はまだ登録されていません。</translation>
     </message>
     <message>
         <source>No member matches.</source>
@@ -6972,14 +7671,6 @@
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>%1 is too large for a member list.</source>
-        <translation>%1 は組合員の一覧としては大きすぎます。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません：%2</translation>
-    </message>
-    <message>
         <source>%1 was not imported: %2</source>
         <translation>%1 を取り込めませんでした：%2</translation>
     </message>
@@ -6990,6 +7681,10 @@
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 を取り込みました：追加 %2人、更新 %3人、変更なし %4人。</translation>
+    </message>
+    <message>
+        <source>Type a name, kana or member number to find members.</source>
+        <translation>氏名、カナまたは組合員番号を入力して組合員を検索してください。</translation>
     </message>
 </context>
 <context>
@@ -7225,6 +7920,10 @@ Save the request with the number masked as ************?</source>
         <source>Edit request</source>
         <translation>請求の編集</translation>
     </message>
+    <message>
+        <source>The decision is %1: this fact cannot change now. Return the draft or reopen the request to correct it.</source>
+        <translation>この請求は「%1」のため、この項目は現在変更できません。訂正するには、決定案を差し戻すか請求を再開してください。</translation>
+    </message>
 </context>
 <context>
     <name>dsr::RequestView</name>
@@ -7377,10 +8076,6 @@ Save the request with the number masked as ************?</source>
         <translation>ファイル %1 は 50 MB を超えています。解像度を下げてスキャンしてください。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません：%2</translation>
-    </message>
-    <message>
         <source>Attachment</source>
         <translation>添付ファイル</translation>
     </message>
@@ -7411,6 +8106,18 @@ Save the request with the number masked as ************?</source>
     <message>
         <source>Letters (%1)</source>
         <translation>文書（%1）</translation>
+    </message>
+    <message>
+        <source>The decision is %1: only notes, the person in charge and the fee payment date can be edited. Return the draft or reopen the request to correct its facts.</source>
+        <translation>この請求は「%1」のため、編集できるのは備考、担当者、手数料の納付日のみです。その他の内容を訂正するには、決定案を差し戻すか請求を再開してください。</translation>
+    </message>
+    <message>
+        <source>Erase attachment</source>
+        <translation>添付ファイルの消去</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2) of %3 is removed from the database for good. What remains is a record of its size and hashes, who erased it, when and why.</source>
+        <translation>%3 の添付ファイル %1（%2）をデータベースから完全に消去します。サイズとハッシュ値、実施者、日時、理由の記録が残ります。</translation>
     </message>
 </context>
 <context>

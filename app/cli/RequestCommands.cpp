@@ -294,26 +294,25 @@ QString orDash(const QString &s)
 QString requestDetails(const Request &r, const QList<Attachment> &attachments,
                        const QList<RequestHistoryEntry> &history)
 {
-    using RC = RequestCommands;
     QList<QStringList> rows {
-        { RC::tr("Receipt number:"), RC::tr("%1 (id %2)").arg(r.receiptNo).arg(r.id) },
+        { RequestCommands::tr("Receipt number:"), RequestCommands::tr("%1 (id %2)").arg(r.receiptNo).arg(r.id) },
         { label("type") + QLatin1Char(':'),
           QStringLiteral("%1 (%2)").arg(RequestVocabulary::id(r.type),
                                         RequestVocabulary::displayName(r.type)) },
-        { RC::tr("Status:"),
+        { RequestCommands::tr("Status:"),
           QStringLiteral("%1 (%2)").arg(RequestVocabulary::id(r.status),
                                         RequestVocabulary::displayName(r.status)) },
         { label("received") + QLatin1Char(':'), dateText(r.received) },
         { label("channel") + QLatin1Char(':'), RequestVocabulary::id(r.channel) },
         { label("deadline") + QLatin1Char(':'), dateText(r.deadline) },
-        { RC::tr("Act by:"), orDash(dateText(r.actBy)) },
+        { RequestCommands::tr("Act by:"), orDash(dateText(r.actBy)) },
         { label("member") + QLatin1Char(':'), QStringLiteral("%1 %2").arg(r.memberNumber, r.memberName) },
         { label("requester_kind") + QLatin1Char(':'), requesterText(r) },
         { label("id_document") + QLatin1Char(':'), identityText(r) },
         { label("residence_certificate") + QLatin1Char(':'),
           orDash(dateText(r.identity.residenceCertificateIssued)) },
         { label("summary") + QLatin1Char(':'), r.summary },
-        { label("categories") + QLatin1Char(':'), orDash(r.categories.join(RC::tr(", "))) },
+        { label("categories") + QLatin1Char(':'), orDash(r.categories.join(RequestCommands::tr(", "))) },
         { label("requested_detail") + QLatin1Char(':'), orDash(r.requestedDetail) },
         { label("method") + QLatin1Char(':'), orDash(RequestVocabulary::id(r.method)) },
         { label("fee") + QLatin1Char(':'), feeText(r) },
@@ -322,13 +321,13 @@ QString requestDetails(const Request &r, const QList<Attachment> &attachments,
     };
     QStringList parts { Console::columns(rows) };
 
-    QStringList attached { RC::tr("Attachments:") };
+    QStringList attached { RequestCommands::tr("Attachments:") };
     if (attachments.isEmpty()) {
         attached << QStringLiteral("  -");
     } else {
-        QList<QStringList> table { { RC::tr("ID"), RC::tr("File"), RC::tr("Type"), RC::tr("Bytes"),
-                                     RC::tr("Added"), RC::tr("By"), RC::tr("SHA-256"),
-                                     RC::tr("Description") } };
+        QList<QStringList> table { { RequestCommands::tr("ID"), RequestCommands::tr("File"), RequestCommands::tr("Type"), RequestCommands::tr("Bytes"),
+                                     RequestCommands::tr("Added"), RequestCommands::tr("By"), RequestCommands::tr("SHA-256"),
+                                     RequestCommands::tr("Description") } };
         for (const Attachment &a : attachments)
             table << QStringList { QString::number(a.id),
                                    a.fileName,
@@ -343,13 +342,13 @@ QString requestDetails(const Request &r, const QList<Attachment> &attachments,
     }
     parts << attached.join(QLatin1Char('\n'));
 
-    QStringList changes { RC::tr("History:") };
-    QList<QStringList> table { { RC::tr("When"), RC::tr("By"), RC::tr("What"), RC::tr("Change") } };
+    QStringList changes { RequestCommands::tr("History:") };
+    QList<QStringList> table { { RequestCommands::tr("When"), RequestCommands::tr("By"), RequestCommands::tr("What"), RequestCommands::tr("Change") } };
     for (const RequestHistoryEntry &h : history) {
         QString change = h.comment;
         if (!h.field.isEmpty()) {
-            change = h.before.isEmpty() ? RC::tr("%1: “%2”").arg(h.field, h.after)
-                                        : RC::tr("%1: “%2” → “%3”").arg(h.field, h.before, h.after);
+            change = h.before.isEmpty() ? RequestCommands::tr("%1: “%2”").arg(h.field, h.after)
+                                        : RequestCommands::tr("%1: “%2” → “%3”").arg(h.field, h.before, h.after);
             if (!h.comment.isEmpty())
                 change += QLatin1Char(' ') + h.comment;
         }

@@ -131,6 +131,11 @@ class TestAudit : public QObject
         dropGuards(db);
         rewriteFrom(
             db, 1, [](AuditRecord &) {}, nullptr, AuditScheme::Sha256);
+        // Back to schema 6, before 007 (audit key) and everything after it (008: erasure).
+        for (const char *trigger : { "erasures_no_update", "erasures_no_delete", "attachments_erased_only",
+                                     "request_history_purged_only", "members_erased_final" })
+            exec(db, QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
+        exec(db, QStringLiteral("DROP TABLE erasures"));
         exec(db, QStringLiteral("DROP TABLE database_identity"));
         exec(db, QStringLiteral("ALTER TABLE audit_log DROP COLUMN scheme"));
         exec(db, QStringLiteral("DELETE FROM schema_version WHERE version >= 7"));

@@ -1,7 +1,7 @@
 #include "ErasureService.h"
 
 #include "../Logging.h"
-#include "../security/MyNumber.h"
+#include "FreeTextFields.h"
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
 #include "../storage/RequestRepository.h"
@@ -45,9 +45,8 @@ Result<QString> ErasureService::checkedReason(const QString &reason)
         return makeError(ErrorCode::Validation,
                          tr("The reason may have at most %1 characters.").arg(MaxReasonLength));
     // The record is permanent; a My Number in it could never be erased again.
-    if (MyNumber::containsValid(text))
-        return makeError(ErrorCode::Validation,
-                         tr("The reason contains what looks like a My Number; write it without the number."));
+    if (Status s = FreeTextFields::checkReason(QStringLiteral("reason"), tr("Reason for the erasure"), text); !s)
+        return s.error();
     return text;
 }
 
