@@ -4227,6 +4227,14 @@
         <source>The member list is larger than %1; split it into several files.</source>
         <translation>組合員一覧が %1 を超えています。複数のファイルに分割してください。</translation>
     </message>
+    <message>
+        <source>The member&apos;s %1 cannot change while a decision on their request is in approval or decided and not yet notified (%2): the approvers decided on them. Return the draft (差戻し) or reopen the request with a reason, then correct the member; the decision then needs approval again.</source>
+        <translation>この組合員の請求（%2）の決定が決裁中または決定済みで未通知のため、組合員の%1は変更できません。決裁者はこの内容で決定しています。差戻しを受けるか、理由を記して請求を再開してから組合員を訂正してください。決定は改めて決裁が必要になります。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>MemberView</name>

@@ -450,6 +450,55 @@ private Q_SLOTS:
 
     // Decided means decided: the facts of a decision in approval, decided or notified are fixed;
     // a return or a reopening opens them again, and the decision is then approved afresh.
+    // The member's name and address are the addressee the approvers saw: fixed while the decision
+    // is in approval or decided, through the form and through the CSV import alike.
+    void membersAddresseeIsFixedWithTheDecision()
+    {
+        TempDatabase t(m_fixture);
+        WorkflowService wf(t.db());
+        MemberService members(t.db());
+        const Request r = drafted(t.db(), wf);
+        const auto editable = members.openById(m_clerk, r.memberId);
+        QVERIFY(editable.ok());
+        QVERIFY(act(wf, m_clerk, r.id, A::Submit));
+
+        Member moved = members.openById(m_clerk, r.memberId).value();
+        moved.address = QStringLiteral("長崎県長崎市江戸町2-13");
+        auto refused = members.update(m_clerk, moved);
+        QCOMPARE(refused.error().code, ErrorCode::Validation);
+        QVERIFY2(refused.error().message.contains(r.receiptNo), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(MemberService::fieldLabel(QStringLiteral("address"))));
+        QCOMPARE(members.openById(m_clerk, r.memberId)->address, editable->address);
+        // What is not on the letter stays editable.
+        Member phoned = members.openById(m_clerk, r.memberId).value();
+        phoned.phone = QStringLiteral("095-000-1111");
+        QVERIFY(members.update(m_clerk, phoned).ok());
+
+        // The import names the line and imports nothing.
+        const Member now = members.openById(m_clerk, r.memberId).value();
+        const QByteArray csv
+            = QStringLiteral("member_number,name,kana,birth_date,postal_code,address,phone,affiliation\n"
+                             "%1,%2,%3,%4,%5,%6,%7,%8\n")
+                  .arg(now.memberNumber, now.name, now.kana, now.birthDate.toString(Qt::ISODate),
+                       now.postalCode, QStringLiteral("長崎県長崎市江戸町2-13"), now.phone, now.affiliation)
+                  .toUtf8();
+        auto report = members.importCsv(m_clerk, csv);
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.first().line, 2);
+        QCOMPARE(report->updated, 0);
+        QCOMPARE(members.openById(m_clerk, r.memberId)->address, editable->address);
+
+        // Returned: the member can be corrected, and the decision is approved again.
+        WorkflowInput back;
+        back.text = QStringLiteral("住所変更の届出あり");
+        QVERIFY(act(wf, m_chief, r.id, A::Return, back));
+        Member corrected = members.openById(m_clerk, r.memberId).value();
+        corrected.address = QStringLiteral("長崎県長崎市江戸町2-13");
+        auto saved = members.update(m_clerk, corrected);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    }
+
     void factsOfADecisionAreFixed()
     {
         TempDatabase t(m_fixture);

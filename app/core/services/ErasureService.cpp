@@ -1,11 +1,11 @@
 #include "ErasureService.h"
 
 #include "../Logging.h"
-#include "FreeTextFields.h"
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
 #include "../storage/RequestRepository.h"
 #include "../storage/SettingsRepository.h"
+#include "FreeTextFields.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -45,7 +45,8 @@ Result<QString> ErasureService::checkedReason(const QString &reason)
         return makeError(ErrorCode::Validation,
                          tr("The reason may have at most %1 characters.").arg(MaxReasonLength));
     // The record is permanent; a My Number in it could never be erased again.
-    if (Status s = FreeTextFields::checkReason(QStringLiteral("reason"), tr("Reason for the erasure"), text); !s)
+    if (Status s = FreeTextFields::checkReason(QStringLiteral("reason"), tr("Reason for the erasure"), text);
+        !s)
         return s.error();
     return text;
 }

@@ -5,6 +5,7 @@
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
+#include "../storage/RequestRepository.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Transaction.h"
 #include "../text/CsvReader.h"
@@ -56,7 +57,52 @@ QStringList changedFields(const Member &a, const Member &b)
     return out;
 }
 
+// The member's name and address are the addressee of every letter on the member's own requests:
+// while a decision is in approval or decided but not yet notified, they are part of the facts
+// the approvers saw (Decided means decided). Returns the receipt numbers of those requests.
+Result<QStringList> requestsWithFixedAddressee(Database &db, qint64 memberId)
+{
+    QStringList out;
+    for (RequestStatus status : { RequestStatus::InApproval, RequestStatus::Decided }) {
+        RequestQuery q;
+        q.memberId = memberId;
+        q.status = status;
+        q.sort = RequestQuery::Sort::ReceiptNo;
+        q.descending = false;
+        q.limit = 0;
+        auto rows = RequestRepository(db).list(q);
+        if (!rows)
+            return rows.error();
+        for (const Request &r : rows.value())
+            out << r.receiptNo;
+    }
+    return out;
+}
+
+QStringList addresseeFields(const QStringList &changed)
+{
+    static const QStringList fields { QStringLiteral("name"), QStringLiteral("kana"),
+                                      QStringLiteral("postal_code"), QStringLiteral("address") };
+    QStringList out;
+    for (const QString &f : changed)
+        if (fields.contains(f))
+            out << f;
+    return out;
+}
+
 } // namespace
+
+QString MemberService::fixedAddresseeMessage(const QStringList &fields, const QStringList &receiptNos)
+{
+    QStringList labels;
+    for (const QString &f : fields)
+        labels << fieldLabel(f);
+    return tr("The member's %1 cannot change while a decision on their request is in approval or "
+              "decided and not yet notified (%2): the approvers decided on them. Return the draft "
+              "(差戻し) or reopen the request with a reason, then correct the member; the decision "
+              "then needs approval again.")
+        .arg(labels.join(tr(", ")), receiptNos.join(tr(", ")));
+}
 
 QString MemberService::fieldLabel(const QString &field)
 {
@@ -190,6 +236,14 @@ Result<Member> MemberService::update(const Actor &actor, const Member &input)
             if (before.value()->version != m.version)
                 return changedBySomeoneElse();
             fields = changedFields(*before.value(), m);
+            if (const QStringList addressee = addresseeFields(fields); !addressee.isEmpty()) {
+                auto pending = requestsWithFixedAddressee(database(), m.id);
+                if (!pending)
+                    return pending.error();
+                if (!pending->isEmpty())
+                    return makeError(ErrorCode::Validation,
+                                     fixedAddresseeMessage(addressee, pending.value()));
+            }
             if (fields.contains(QStringLiteral("member_number"))) {
                 auto clash = repo.findByNumber(m.memberNumber);
                 if (!clash)
@@ -384,10 +438,25 @@ Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArr
         } else {
             m.id = existing.value()->id;
             m.version = existing.value()->version;
+            if (const QStringList addressee = addresseeFields(changedFields(*existing.value(), m));
+                !addressee.isEmpty()) {
+                auto pending = requestsWithFixedAddressee(database(), m.id);
+                if (!pending)
+                    return pending.error();
+                if (!pending->isEmpty()) {
+                    // All or nothing: every such line is named, and nothing is imported.
+                    report.problems.append({ line, fixedAddresseeMessage(addressee, pending.value()) });
+                    continue;
+                }
+            }
             if (Status s = repo.update(m); !s)
                 return s.error();
             ++report.updated;
         }
+    }
+    if (!report.problems.isEmpty()) {
+        report.inserted = report.updated = report.unchanged = 0;
+        return report; // the transaction rolls back
     }
     const QString digest
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

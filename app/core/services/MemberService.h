@@ -30,6 +30,8 @@ public:
     // Normalises (kana to katakana, postal code, widths) and checks every field.
     static Result<Member> validate(const Member &input);
     static QString fieldLabel(const QString &field);
+    // Why the member's name or address cannot change now: a decision on their request rests on them.
+    static QString fixedAddresseeMessage(const QStringList &fields, const QStringList &receiptNos);
 
     Result<Member> add(const Actor &actor, const Member &member);
     // Optimistic update; Conflict when someone saved the member meanwhile.
