@@ -295,7 +295,8 @@ QString requestDetails(const Request &r, const QList<Attachment> &attachments,
                        const QList<RequestHistoryEntry> &history)
 {
     QList<QStringList> rows {
-        { RequestCommands::tr("Receipt number:"), RequestCommands::tr("%1 (id %2)").arg(r.receiptNo).arg(r.id) },
+        { RequestCommands::tr("Receipt number:"),
+          RequestCommands::tr("%1 (id %2)").arg(r.receiptNo).arg(r.id) },
         { label("type") + QLatin1Char(':'),
           QStringLiteral("%1 (%2)").arg(RequestVocabulary::id(r.type),
                                         RequestVocabulary::displayName(r.type)) },
@@ -325,9 +326,10 @@ QString requestDetails(const Request &r, const QList<Attachment> &attachments,
     if (attachments.isEmpty()) {
         attached << QStringLiteral("  -");
     } else {
-        QList<QStringList> table { { RequestCommands::tr("ID"), RequestCommands::tr("File"), RequestCommands::tr("Type"), RequestCommands::tr("Bytes"),
-                                     RequestCommands::tr("Added"), RequestCommands::tr("By"), RequestCommands::tr("SHA-256"),
-                                     RequestCommands::tr("Description") } };
+        QList<QStringList> table { { RequestCommands::tr("ID"), RequestCommands::tr("File"),
+                                     RequestCommands::tr("Type"), RequestCommands::tr("Bytes"),
+                                     RequestCommands::tr("Added"), RequestCommands::tr("By"),
+                                     RequestCommands::tr("SHA-256"), RequestCommands::tr("Description") } };
         for (const Attachment &a : attachments)
             table << QStringList { QString::number(a.id),
                                    a.fileName,
@@ -343,12 +345,14 @@ QString requestDetails(const Request &r, const QList<Attachment> &attachments,
     parts << attached.join(QLatin1Char('\n'));
 
     QStringList changes { RequestCommands::tr("History:") };
-    QList<QStringList> table { { RequestCommands::tr("When"), RequestCommands::tr("By"), RequestCommands::tr("What"), RequestCommands::tr("Change") } };
+    QList<QStringList> table { { RequestCommands::tr("When"), RequestCommands::tr("By"),
+                                 RequestCommands::tr("What"), RequestCommands::tr("Change") } };
     for (const RequestHistoryEntry &h : history) {
         QString change = h.comment;
         if (!h.field.isEmpty()) {
-            change = h.before.isEmpty() ? RequestCommands::tr("%1: “%2”").arg(h.field, h.after)
-                                        : RequestCommands::tr("%1: “%2” → “%3”").arg(h.field, h.before, h.after);
+            change = h.before.isEmpty()
+                ? RequestCommands::tr("%1: “%2”").arg(h.field, h.after)
+                : RequestCommands::tr("%1: “%2” → “%3”").arg(h.field, h.before, h.after);
             if (!h.comment.isEmpty())
                 change += QLatin1Char(' ') + h.comment;
         }

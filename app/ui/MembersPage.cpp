@@ -107,6 +107,13 @@ void MembersPage::refresh()
 {
     m_ui->errorLabel->clearError();
     const qint64 selected = selectedMemberId();
+    // A blank search finds nobody: not asked, so opening the page leaves no empty search entry.
+    if (m_ui->searchLineEdit->text().trimmed().isEmpty()) {
+        m_model->setMembers({});
+        m_ui->countLabel->setText(tr("Type a name, kana or member number to find members."));
+        updateButtons();
+        return;
+    }
     auto found
         = MemberService(m_session.database).find(m_session.actor, m_ui->searchLineEdit->text(), ListLimit);
     if (!found) {
@@ -122,9 +129,7 @@ void MembersPage::refresh()
         m_ui->countLabel->setText(
             tr("The first %1 members; type more to narrow the list.").arg(QLocale().toString(n)));
     else if (n == 0)
-        m_ui->countLabel->setText(m_ui->searchLineEdit->text().trimmed().isEmpty()
-                                      ? tr("Type a name, kana or member number to find members.")
-                                      : tr("No member matches."));
+        m_ui->countLabel->setText(tr("No member matches."));
     else
         m_ui->countLabel->setText(n == 1 ? tr("1 member") : tr("%1 members").arg(QLocale().toString(n)));
     if (selected)
