@@ -50,17 +50,6 @@ qint64 scalar(const QString &path, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-QByteArray fileBytes(const QString &dbPath)
-{
-    QByteArray all;
-    for (const char *suffix : { "", "-wal" }) {
-        QFile f(dbPath + QLatin1String(suffix));
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
 QByteArray markedPng(const QByteArray &marker)
 {
     QByteArray bytes("\x89PNG\r\n\x1a\n", 8);

@@ -1,9 +1,12 @@
 #include "TestSupport.h"
 
+#include "security/MyNumber.h"
 #include "services/AccountService.h"
 #include "services/MemberService.h"
 #include "storage/UserRepository.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 namespace dsr::test {
@@ -115,6 +118,41 @@ CliResult runDsrctl(const QStringList &args, const QString &stdinText, int timeo
     }
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
              QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QByteArray fileBytes(const QString &dbPath)
+{
+    QByteArray all;
+    for (const char *suffix : { "", "-wal" }) {
+        QFile f(dbPath + QLatin1String(suffix));
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+QString tableText(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+        qFatal("cannot read %s", qPrintable(table));
+    QString out;
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            if (q.value(i).typeId() != QMetaType::QByteArray)
+                out += q.value(i).toString() + QLatin1Char('\t');
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+bool holdsTrace(const QString &stored, const QString &written)
+{
+    QString digits;
+    for (QChar c : written)
+        if (MyNumber::digitValue(c) >= 0)
+            digits += QChar(u'0' + MyNumber::digitValue(c));
+    return stored.contains(written) || stored.contains(digits);
 }
 
 } // namespace dsr::test

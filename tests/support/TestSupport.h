@@ -56,6 +56,14 @@ QString describe(const CliResult &r);
 // dsrctl's error contract: exactly one line on standard error.
 bool isOneLine(const QString &text);
 
+// What a thief holding the files would read: the database file and its write-ahead log, as bytes.
+QByteArray fileBytes(const QString &dbPath);
+// Every text column of every row of `table`, tab-separated (blobs left out).
+QString tableText(Database &db, const QString &table);
+// Whether `stored` holds `written` as typed or its 12 digits in a row (hashes are hex, so a check
+// for shorter digit runs could hit one by chance).
+bool holdsTrace(const QString &stored, const QString &written);
+
 } // namespace dsr::test
 
 // Exit code and the output contract: nothing on stderr after success, exactly one line after failure.

@@ -46,18 +46,6 @@ bool exec(Database &db, const QString &sql)
     return q.exec(sql);
 }
 
-// The bytes of the database file and its WAL, where erased content must no longer be found.
-QByteArray fileBytes(const QString &dbPath)
-{
-    QByteArray all;
-    for (const char *suffix : { "", "-wal" }) {
-        QFile f(dbPath + QLatin1String(suffix));
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
 // A PNG header followed by a marker repeated over several pages (overflow pages of the blob).
 QByteArray markedPng(const QByteArray &marker)
 {

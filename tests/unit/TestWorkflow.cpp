@@ -55,33 +55,6 @@ const RoleRow kRoles[] = {
 const Role kAllRoles[]
     = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
 
-// Every value of every row of `table`, one row a line.
-QString tableText(Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
-        qFatal("cannot read %s", qPrintable(table));
-    QString out;
-    while (q.next()) {
-        for (int i = 0; i < q.record().count(); ++i)
-            if (q.value(i).typeId() != QMetaType::QByteArray)
-                out += q.value(i).toString() + QLatin1Char('\t');
-        out += QLatin1Char('\n');
-    }
-    return out;
-}
-
-// Whether `stored` holds `written` as typed or its 12 digits in a row (hashes are hex, so a check
-// for shorter digit runs could hit one by chance).
-bool holdsTrace(const QString &stored, const QString &written)
-{
-    QString digits;
-    for (QChar c : written)
-        if (MyNumber::digitValue(c) >= 0)
-            digits += QChar(u'0' + MyNumber::digitValue(c));
-    return stored.contains(written) || stored.contains(digits);
-}
-
 Decision fullDisclosure()
 {
     Decision d;
