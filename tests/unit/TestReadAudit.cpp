@@ -211,6 +211,49 @@ private Q_SLOTS:
               double(timer.elapsed()) / keystrokes);
     }
 
+    // A request's attachments (their file names) and the audit trail itself (it holds what clerks
+    // searched for) are read like any other personal data; an audit export is one entry, not two.
+    void attachmentListingAndAuditBrowsingAreRecorded()
+    {
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        const Actor clerk = t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+        const Actor auditor = t.addUser(admin, QStringLiteral("auditor1"), { Role::Auditor });
+        const qint64 member = t.addMember(clerk, QStringLiteral("100001"), QStringLiteral("田中 太郎"),
+                                          QStringLiteral("タナカ タロウ"));
+        RequestService requests(t.db());
+        auto r = requests.registerRequest(clerk, draft(member));
+        QVERIFY(r.ok());
+        QVERIFY(requests
+                    .attach(clerk, r->id, QStringLiteral("scan.png"),
+                            QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x'))
+                    .ok());
+        auto listed = requests.attachments(clerk, r->id);
+        QVERIFY(listed.ok());
+        auto seen = entries(t.db(), QStringLiteral("request.attachments"));
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen[0].entityId, QString::number(r->id));
+        QCOMPARE(details(seen[0]).value(QStringLiteral("rows")).toInt(), int(listed->size()));
+
+        AuditService audit(t.db());
+        AuditFilter f;
+        f.actionPrefix = QStringLiteral("request.");
+        f.limit = 10;
+        auto rows = audit.list(auditor, f);
+        QVERIFY(rows.ok());
+        auto browsed = entries(t.db(), QStringLiteral("audit.list"));
+        QCOMPARE(browsed.size(), 1);
+        QCOMPARE(browsed[0].userLogin, QStringLiteral("auditor1"));
+        QCOMPARE(details(browsed[0]).value(QStringLiteral("action")).toString(), QStringLiteral("request."));
+        QCOMPARE(details(browsed[0]).value(QStringLiteral("rows")).toInt(), int(rows->size()));
+
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(audit.exportCsv(auditor, f, &out).ok());
+        QCOMPARE(entries(t.db(), QStringLiteral("audit.list")).size(), 1);
+        QCOMPARE(entries(t.db(), QStringLiteral("audit.export")).size(), 1);
+    }
+
     void letterListingAndExportAreRecorded()
     {
         TempDatabase t;

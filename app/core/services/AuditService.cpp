@@ -15,11 +15,39 @@
 
 namespace dsr {
 
-Result<QList<AuditRecord>> AuditService::list(const Actor &actor, const AuditFilter &filter)
+Result<QList<AuditRecord>> AuditService::read(const Actor &actor, const AuditFilter &filter)
 {
     if (Status s = require(actor, Operation::AuditRead, QStringLiteral("audit")); !s)
         return s.error();
     return AuditRepository(database()).list(filter);
+}
+
+Result<QList<AuditRecord>> AuditService::list(const Actor &actor, const AuditFilter &filter)
+{
+    auto rows = read(actor, filter);
+    if (!rows)
+        return rows;
+    // The trail holds what clerks searched for, so reading it is a read like any other.
+    QJsonObject details;
+    if (!filter.userLogin.isEmpty())
+        details.insert(QStringLiteral("by"), auditQuery(filter.userLogin));
+    if (!filter.actionPrefix.isEmpty())
+        details.insert(QStringLiteral("action"), auditQuery(filter.actionPrefix));
+    if (!filter.entityType.isEmpty())
+        details.insert(QStringLiteral("entity"), auditQuery(filter.entityType));
+    if (!filter.entityId.isEmpty())
+        details.insert(QStringLiteral("entity_id"), auditQuery(filter.entityId));
+    if (filter.from.isValid())
+        details.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
+    if (filter.to.isValid())
+        details.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
+    if (filter.limit > 0)
+        details.insert(QStringLiteral("limit"), filter.limit);
+    if (Status s = recordRead(actor, QStringLiteral("audit.list"), QStringLiteral("audit"),
+                              QStringLiteral("-"), details, rows->size());
+        !s)
+        return s.error();
+    return rows;
 }
 
 Result<qint64> AuditService::exportCsv(const Actor &actor, const AuditFilter &filter, QIODevice *out)
@@ -53,7 +81,7 @@ AuditEvent AuditService::exportEvent(const Actor &actor, qint64 entries)
 
 Result<std::pair<QByteArray, qint64>> AuditService::csv(const Actor &actor, const AuditFilter &filter)
 {
-    auto rows = list(actor, filter);
+    auto rows = read(actor, filter); // the export's own entry records it
     if (!rows)
         return rows.error();
     QByteArray data("\xEF\xBB\xBF");

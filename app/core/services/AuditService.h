@@ -54,6 +54,8 @@ public:
     Status recordAccess(const Actor &actor, const QString &entityType, const QString &entityId);
 
 private:
+    // The entries, after the permission check, without an entry of its own.
+    Result<QList<AuditRecord>> read(const Actor &actor, const AuditFilter &filter);
     // The CSV bytes and the number of entries in them.
     Result<std::pair<QByteArray, qint64>> csv(const Actor &actor, const AuditFilter &filter);
     static AuditEvent exportEvent(const Actor &actor, qint64 entries);

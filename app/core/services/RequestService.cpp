@@ -692,7 +692,14 @@ Result<QList<Attachment>> RequestService::attachments(const Actor &actor, qint64
         = require(actor, Operation::RequestRead, QStringLiteral("request"), QString::number(requestId));
         !s)
         return s.error();
-    return RequestRepository(database()).attachments(requestId);
+    auto rows = RequestRepository(database()).attachments(requestId);
+    if (!rows)
+        return rows;
+    if (Status s = recordRead(actor, QStringLiteral("request.attachments"), QStringLiteral("request"),
+                              QString::number(requestId), {}, rows->size());
+        !s)
+        return s.error();
+    return rows;
 }
 
 Result<QByteArray> RequestService::attachmentContent(const Actor &actor, qint64 attachmentId)
