@@ -71,14 +71,6 @@ QJsonObject findBy(const QJsonArray &array, const QString &field, const QString 
     return {};
 }
 
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        qFatal("query failed: %s", qPrintable(q.lastError().text()));
-    return q.value(0).toLongLong();
-}
-
 bool exec(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());

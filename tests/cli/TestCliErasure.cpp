@@ -50,14 +50,6 @@ qint64 scalar(const QString &path, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-QByteArray markedPng(const QByteArray &marker)
-{
-    QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
-    while (bytes.size() < 20000)
-        bytes += marker;
-    return bytes;
-}
-
 } // namespace
 
 class TestCliErasure : public QObject

@@ -55,14 +55,6 @@ QJsonDocument parseJson(const CliResult &r)
     return doc;
 }
 
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        qFatal("query failed: %s", qPrintable(q.lastError().text()));
-    return q.value(0).toLongLong();
-}
-
 // A database with admin, clerk1 and auditor1, made once: each Desk starts from a copy, which
 // saves three Argon2id hashes per test.
 struct Template

@@ -57,14 +57,6 @@ QString status(const CliResult &r)
     return object(r).value(QStringLiteral("status")).toString();
 }
 
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        qFatal("query failed: %s", qPrintable(q.lastError().text()));
-    return q.value(0).toLongLong();
-}
-
 // admin, clerk1, clerkchief (clerk + chief), chief1, chief2, manager1, chiefmanager (chief +
 // manager): made once and copied.
 struct Template

@@ -5,6 +5,7 @@
 #include "services/MemberService.h"
 #include "storage/UserRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtTest>
@@ -118,6 +119,36 @@ CliResult runDsrctl(const QStringList &args, const QString &stdinText, int timeo
     }
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
              QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s (%s)", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
+QByteArray markedPng(const QByteArray &marker)
+{
+    QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
+    while (bytes.size() < 20000)
+        bytes += marker;
+    return bytes;
+}
+
+Request disclosureDraft(qint64 memberId, const QDate &received)
+{
+    Request r;
+    r.type = RequestType::Disclosure;
+    r.memberId = memberId;
+    r.received = received;
+    r.channel = Channel::Counter;
+    r.summary = QStringLiteral("短期給付の記録の開示を求める");
+    r.identity.documentType = QStringLiteral("drivers_license");
+    r.categories = { QStringLiteral("短期給付") };
+    r.method = DisclosureMethod::Paper;
+    return r;
 }
 
 QByteArray fileBytes(const QString &dbPath)

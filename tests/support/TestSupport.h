@@ -2,6 +2,7 @@
 // Shared by the tests: temporary database files, a ready-made administrator, and running the
 // built dsrctl.
 
+#include "model/Request.h"
 #include "model/User.h"
 #include "storage/Database.h"
 
@@ -56,6 +57,13 @@ QString describe(const CliResult &r);
 // dsrctl's error contract: exactly one line on standard error.
 bool isOneLine(const QString &text);
 
+// The first column of the first row of `sql` (a count, an id); a failed query stops the test.
+qint64 scalar(Database &db, const QString &sql);
+// A PNG signature followed by `marker` repeated over several database pages (overflow pages of
+// the blob), so a test can look for the marker in the file's bytes.
+QByteArray markedPng(const QByteArray &marker);
+// A complete disclosure request for `memberId`, received on `received`, as a clerk registers it.
+Request disclosureDraft(qint64 memberId, const QDate &received = QDate(2025, 4, 10));
 // What a thief holding the files would read: the database file and its write-ahead log, as bytes.
 QByteArray fileBytes(const QString &dbPath);
 // Every text column of every row of `table`, tab-separated (blobs left out).

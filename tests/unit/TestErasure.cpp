@@ -32,27 +32,10 @@ using namespace dsr::test;
 
 namespace {
 
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        qFatal("query failed: %s (%s)", qPrintable(sql), qPrintable(q.lastError().text()));
-    return q.value(0).toLongLong();
-}
-
 bool exec(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
     return q.exec(sql);
-}
-
-// A PNG header followed by a marker repeated over several pages (overflow pages of the blob).
-QByteArray markedPng(const QByteArray &marker)
-{
-    QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
-    while (bytes.size() < 20000)
-        bytes += marker;
-    return bytes;
 }
 
 } // namespace
@@ -69,20 +52,6 @@ class TestErasure : public QObject
     Actor m_chief;
     qint64 m_tanaka = 0;
     qint64 m_suzuki = 0;
-
-    Request draft(qint64 memberId) const
-    {
-        Request r;
-        r.type = RequestType::Disclosure;
-        r.memberId = memberId;
-        r.received = QDate(2025, 4, 10);
-        r.channel = Channel::Counter;
-        r.summary = QStringLiteral("短期給付の記録の開示を求める");
-        r.identity.documentType = QStringLiteral("drivers_license");
-        r.categories = { QStringLiteral("短期給付") };
-        r.method = DisclosureMethod::Paper;
-        return r;
-    }
 
     static qint64 auditCount(Database &db, const QString &action)
     {
@@ -131,7 +100,7 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
-        auto r = requests.registerRequest(m_clerk, draft(m_tanaka)).value();
+        auto r = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka)).value();
         const QByteArray marker("MYNUMBER-CARD-BACK-7f3a9c");
         const QByteArray keepMarker("KEEP-THIS-SCAN-41b2");
         auto wrong = requests.attach(m_clerk, r.id, QStringLiteral("card_back.png"), markedPng(marker));
@@ -158,7 +127,7 @@ private Q_SLOTS:
                 .code,
             ErrorCode::NotFound);
         // An attachment of another request is not found through this one.
-        auto other = requests.registerRequest(m_clerk, draft(m_suzuki)).value();
+        auto other = requests.registerRequest(m_clerk, disclosureDraft(m_suzuki)).value();
         QCOMPARE(
             erasure.eraseAttachment(m_officer, QString::number(other.id), wrong->id, QStringLiteral("誤り"))
                 .error()
@@ -213,7 +182,7 @@ private Q_SLOTS:
         RequestService requests(t.db());
         MemberService members(t.db());
         ErasureService erasure(t.db());
-        auto r = requests.registerRequest(m_clerk, draft(m_tanaka)).value();
+        auto r = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka)).value();
 
         QCOMPARE(
             erasure.eraseMember(m_clerk, QStringLiteral("10001"), QStringLiteral("本人の求め")).error().code,
@@ -283,10 +252,10 @@ private Q_SLOTS:
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
         ErasureService erasure(t.db());
-        auto old = requests.registerRequest(m_clerk, draft(m_tanaka)).value();
-        auto recent = requests.registerRequest(m_clerk, draft(m_suzuki)).value();
-        auto open = requests.registerRequest(m_clerk, draft(m_suzuki)).value();
-        Request withAgent = draft(m_tanaka);
+        auto old = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka)).value();
+        auto recent = requests.registerRequest(m_clerk, disclosureDraft(m_suzuki)).value();
+        auto open = requests.registerRequest(m_clerk, disclosureDraft(m_suzuki)).value();
+        Request withAgent = disclosureDraft(m_tanaka);
         withAgent.requester.kind = RequesterKind::AppointedAgent;
         withAgent.requester.agentName = QStringLiteral("代理人山田花子");
         withAgent.requester.agentAddress = QStringLiteral("佐世保市代理町9");
@@ -349,8 +318,8 @@ private Q_SLOTS:
         QCOMPARE(auditCount(t.db(), QStringLiteral("request.purge")), 1);
         QCOMPARE(auditCount(t.db(), QStringLiteral("request.purge-preview")), 1);
         // The others are untouched; a second purge finds nothing more.
-        QCOMPARE(requests.open(m_clerk, recent.receiptNo)->summary, draft(m_suzuki).summary);
-        QCOMPARE(requests.open(m_clerk, open.receiptNo)->summary, draft(m_suzuki).summary);
+        QCOMPARE(requests.open(m_clerk, recent.receiptNo)->summary, disclosureDraft(m_suzuki).summary);
+        QCOMPARE(requests.open(m_clerk, open.receiptNo)->summary, disclosureDraft(m_suzuki).summary);
         QCOMPARE(erasure.purge(m_officer, latest.value(), true)->requests.size(), 0);
         QVERIFY(AuditService::verifyChain(t.db()).value().intact);
 

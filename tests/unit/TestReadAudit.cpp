@@ -58,19 +58,6 @@ class TestReadAudit : public QObject
              QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
                             "BEGIN SELECT RAISE(ABORT, 'audit trail unavailable'); END"));
     }
-    Request draft(qint64 memberId) const
-    {
-        Request r;
-        r.type = RequestType::Disclosure;
-        r.memberId = memberId;
-        r.received = QDate(2025, 4, 10);
-        r.channel = Channel::Counter;
-        r.summary = QStringLiteral("短期給付の記録の開示を求める");
-        r.identity.documentType = QStringLiteral("drivers_license");
-        r.categories = { QStringLiteral("短期給付") };
-        r.method = DisclosureMethod::Paper;
-        return r;
-    }
 
 private Q_SLOTS:
     void blankMemberSearchFindsNobody()
@@ -139,9 +126,9 @@ private Q_SLOTS:
         const qint64 member = t.addMember(clerk, QStringLiteral("100001"), QStringLiteral("田中 太郎"),
                                           QStringLiteral("タナカ タロウ"));
         RequestService requests(t.db());
-        auto r1 = requests.registerRequest(clerk, draft(member));
+        auto r1 = requests.registerRequest(clerk, disclosureDraft(member));
         QVERIFY2(r1.ok(), r1.ok() ? "" : qPrintable(r1.error().message));
-        QVERIFY(requests.registerRequest(clerk, draft(member)).ok());
+        QVERIFY(requests.registerRequest(clerk, disclosureDraft(member)).ok());
 
         RequestQuery q;
         q.text = QStringLiteral("タナカ");
@@ -222,7 +209,7 @@ private Q_SLOTS:
         const qint64 member = t.addMember(clerk, QStringLiteral("100001"), QStringLiteral("田中 太郎"),
                                           QStringLiteral("タナカ タロウ"));
         RequestService requests(t.db());
-        auto r = requests.registerRequest(clerk, draft(member));
+        auto r = requests.registerRequest(clerk, disclosureDraft(member));
         QVERIFY(r.ok());
         QVERIFY(requests
                     .attach(clerk, r->id, QStringLiteral("scan.png"),

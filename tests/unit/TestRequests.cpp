@@ -28,20 +28,6 @@ class TestRequests : public QObject
     qint64 m_tanaka = 0;
     qint64 m_takahashi = 0;
 
-    Request draft(qint64 memberId, const QDate &received = QDate(2025, 4, 10)) const
-    {
-        Request r;
-        r.type = RequestType::Disclosure;
-        r.memberId = memberId;
-        r.received = received;
-        r.channel = Channel::Counter;
-        r.summary = QStringLiteral("短期給付の記録の開示を求める");
-        r.identity.documentType = QStringLiteral("drivers_license");
-        r.categories = { QStringLiteral("短期給付") };
-        r.method = DisclosureMethod::Paper;
-        return r;
-    }
-
     static QStringList fields(const Error &e)
     {
         QStringList out;
@@ -85,9 +71,9 @@ private Q_SLOTS:
                  QStringLiteral("令和1年度第007号"));
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
-        auto a = requests.registerRequest(m_clerk, draft(m_tanaka, QDate(2025, 3, 31)));
-        auto b = requests.registerRequest(m_clerk, draft(m_tanaka, QDate(2025, 4, 1)));
-        auto c = requests.registerRequest(m_clerk, draft(m_takahashi, QDate(2025, 6, 30)));
+        auto a = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka, QDate(2025, 3, 31)));
+        auto b = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka, QDate(2025, 4, 1)));
+        auto c = requests.registerRequest(m_clerk, disclosureDraft(m_takahashi, QDate(2025, 6, 30)));
         QVERIFY2(a.ok(), qPrintable(a.error().message));
         QCOMPARE(a->receiptNo, QStringLiteral("R6-0001"));
         QCOMPARE(b->receiptNo, QStringLiteral("R7-0001"));
@@ -107,8 +93,8 @@ private Q_SLOTS:
         RequestService deskB(*second);
         QSet<QString> numbers;
         for (int i = 0; i < 10; ++i) {
-            numbers.insert(deskA.registerRequest(m_clerk, draft(m_tanaka))->receiptNo);
-            numbers.insert(deskB.registerRequest(m_clerk, draft(m_tanaka))->receiptNo);
+            numbers.insert(deskA.registerRequest(m_clerk, disclosureDraft(m_tanaka))->receiptNo);
+            numbers.insert(deskB.registerRequest(m_clerk, disclosureDraft(m_tanaka))->receiptNo);
         }
         QCOMPARE(numbers.size(), 20);
         QVERIFY(numbers.contains(QStringLiteral("R7-0020")));
@@ -129,53 +115,53 @@ private Q_SLOTS:
                 ? QString()
                 : fields(result.error()).join(QLatin1Char(','));
         };
-        Request r = draft(m_tanaka);
+        Request r = disclosureDraft(m_tanaka);
         r.memberId = 999;
         QCOMPARE(refused(r, "member"), QString());
-        r = draft(m_tanaka, QDate(2025, 5, 2));
+        r = disclosureDraft(m_tanaka, QDate(2025, 5, 2));
         QCOMPARE(refused(r, "received"), QString());
-        r = draft(m_tanaka, QDate());
+        r = disclosureDraft(m_tanaka, QDate());
         QCOMPARE(refused(r, "received"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.summary = QStringLiteral("   ");
         QCOMPARE(refused(r, "summary"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.summary = QString(2001, QChar(0x3042));
         QCOMPARE(refused(r, "summary"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.requester.kind = RequesterKind::StatutoryAgent;
         QCOMPARE(refused(r, "agent_name"), QString());
         QCOMPARE(refused(r, "agent_evidence"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.identity.documentType = QStringLiteral("my_number_card_back");
         QCOMPARE(refused(r, "id_document"), QString());
         r.identity.documentType = QStringLiteral("library_card");
         QCOMPARE(refused(r, "id_document"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.channel = Channel::Mail;
         QCOMPARE(refused(r, "residence_certificate"), QString());
         r.identity.residenceCertificateIssued = QDate(2025, 1, 1); // 99 days before arrival
         QCOMPARE(refused(r, "residence_certificate"), QString());
         r.identity.residenceCertificateIssued = QDate(2025, 4, 11); // after arrival
         QCOMPARE(refused(r, "residence_certificate"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.categories = { QStringLiteral("宇宙旅行") };
         QCOMPARE(refused(r, "categories"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.type = RequestType::Correction;
         r.method = DisclosureMethod::None;
         r.feeYen = 300;
         QCOMPARE(refused(r, "fee"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.type = RequestType::Complaint;
         QCOMPARE(refused(r, "method"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.feeYen = -1;
         QCOMPARE(refused(r, "fee"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.feePaid = QDate(2025, 4, 10);
         QCOMPARE(refused(r, "fee_paid"), QString());
-        r = draft(m_tanaka);
+        r = disclosureDraft(m_tanaka);
         r.assignedTo = m_chief.userId;
         QCOMPARE(refused(r, "assigned_to"), QString());
         QCOMPARE(RequestRepository(t.db()).count({}).value(), qint64(0));
@@ -185,7 +171,7 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
-        Request r = draft(m_tanaka);
+        Request r = disclosureDraft(m_tanaka);
         r.requester.kind = RequesterKind::AppointedAgent;
         r.requester.agentName = QStringLiteral("代理 人子");
         r.requester.agentAddress = QStringLiteral("福岡市中央区");
@@ -212,7 +198,7 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
-        Request r = draft(m_tanaka);
+        Request r = disclosureDraft(m_tanaka);
         r.notes = QStringLiteral("本人申出の番号 1234 5678 9018 を確認");
         auto refused = requests.registerRequest(m_clerk, r);
         QCOMPARE(refused.error().code, ErrorCode::Validation);
@@ -234,13 +220,14 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
-        const auto a = requests.registerRequest(m_clerk, draft(m_tanaka, QDate(2025, 4, 10))).value();
-        Request r2 = draft(m_takahashi, QDate(2025, 4, 14));
+        const auto a
+            = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka, QDate(2025, 4, 10))).value();
+        Request r2 = disclosureDraft(m_takahashi, QDate(2025, 4, 14));
         r2.type = RequestType::Correction;
         r2.method = DisclosureMethod::None;
         r2.assignedTo = m_clerk.userId;
         const auto b = requests.registerRequest(m_clerk, r2).value();
-        Request r3 = draft(m_tanaka, QDate(2024, 6, 1));
+        Request r3 = disclosureDraft(m_tanaka, QDate(2024, 6, 1));
         r3.requester.kind = RequesterKind::StatutoryAgent;
         r3.requester.agentName = QStringLiteral("田中父");
         r3.requester.agentAddress = QStringLiteral("長崎市");
@@ -314,7 +301,7 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
-        const auto a = requests.registerRequest(m_clerk, draft(m_tanaka)).value();
+        const auto a = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka)).value();
         QCOMPARE(requests.open(m_clerk, QStringLiteral("R7-0001"))->id, a.id);
         QCOMPARE(requests.open(m_clerk, QString::number(a.id))->receiptNo, a.receiptNo);
         QCOMPARE(requests.open(m_clerk, QStringLiteral("R7-9999")).error().code, ErrorCode::NotFound);
@@ -329,7 +316,7 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
-        auto a = requests.registerRequest(m_clerk, draft(m_tanaka)).value();
+        auto a = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka)).value();
         Request edited = a;
         edited.summary = QStringLiteral("長期給付の記録に変更");
         edited.categories = { QStringLiteral("長期給付") };
@@ -353,7 +340,7 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
-        auto a = requests.registerRequest(m_clerk, draft(m_tanaka)).value();
+        auto a = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka)).value();
         QFile pdf(QStringLiteral(DSR_TEST_DATA_DIR "/sample-request.pdf"));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         const QByteArray bytes = pdf.readAll();
@@ -415,7 +402,7 @@ private Q_SLOTS:
         QFETCH(QString, written);
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
-        Request r = draft(m_tanaka);
+        Request r = disclosureDraft(m_tanaka);
         r.requester.kind = RequesterKind::StatutoryAgent;
         r.requester.agentName = QStringLiteral("田中一郎");
         r.requester.agentAddress = QStringLiteral("長崎市試験町2");
@@ -450,7 +437,7 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         RequestService requests(t.db());
-        auto a = requests.registerRequest(m_clerk, draft(m_tanaka)).value();
+        auto a = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka)).value();
         QFile pdf(QStringLiteral(DSR_TEST_DATA_DIR "/sample-request.pdf"));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         const QByteArray bytes = pdf.readAll();
