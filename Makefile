@@ -43,7 +43,7 @@ package: deps
 	cd build-release && cpack -G DEB
 
 bench: deps
-	@cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DDSR_BUILD_TESTS=ON >/dev/null
+	@cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DDSR_BUILD_TESTS=ON -DDSR_BUILD_BENCHMARKS=ON >/dev/null
 	@cmake --build build-release
 	build-release/bin/bench_audit_verify
 	build-release/bin/bench_register_search

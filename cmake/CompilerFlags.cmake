@@ -1,11 +1,18 @@
-# Warnings are errors in Debug builds; Release builds get hardening flags.
-add_compile_options(-Wall -Wextra -Wpedantic)
-add_compile_options($<$<CONFIG:Debug>:-Werror>)
+# Warnings are errors in Debug builds (GCC, Clang); Linux Release builds get hardening flags.
+if(MSVC)
+  # Windows has not been built yet: warnings stay warnings until it has. The sources are UTF-8.
+  add_compile_options(/W4 /utf-8)
+else()
+  add_compile_options(-Wall -Wextra -Wpedantic)
+  add_compile_options($<$<CONFIG:Debug>:-Werror>)
+endif()
 add_compile_definitions(QT_NO_CAST_FROM_ASCII QT_NO_KEYWORDS QT_NO_FOREACH
                         QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 if(CMAKE_BUILD_TYPE STREQUAL "Release" OR CMAKE_BUILD_TYPE STREQUAL "RelWithDebInfo")
-  add_compile_options(-D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE)
-  add_link_options(-Wl,-z,relro,-z,now -pie)
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    add_compile_options(-D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE)
+    add_link_options(-Wl,-z,relro,-z,now -pie)
+  endif()
 endif()
 if(DSR_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

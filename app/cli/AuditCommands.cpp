@@ -1,6 +1,7 @@
 #include "AuditCommands.h"
 
 #include "CliContext.h"
+#include "CommandCatalog.h"
 #include "Console.h"
 #include "services/AuditService.h"
 
@@ -164,6 +165,89 @@ Status AuditCommands::exportCsv(CliContext &ctx)
         return count.error();
     Console::out(tr("Exported %n audit entries to %1.", nullptr, int(count.value())).arg(path));
     return {};
+}
+
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+namespace {
+
+QList<OptionSpec> auditFilterOptions()
+{
+    return {
+        { QStringLiteral("since"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Only entries on or after this date (UTC).") },
+        { QStringLiteral("until"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Only entries on or before this date (UTC).") },
+        { QStringLiteral("action"), QStringLiteral("PREFIX"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "Only actions starting with this text, e.g. “auth.” or “permission.denied”.") },
+        { QStringLiteral("entity"), QStringLiteral("TYPE"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "Only entries about this kind of thing, e.g. “user” or “settings”.") },
+        { QStringLiteral("by"), QStringLiteral("LOGIN"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Only entries recorded for this login.") },
+        { QStringLiteral("limit"), QStringLiteral("N"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "At most N entries, the newest first.") },
+    };
+}
+
+} // namespace
+
+QList<CommandSpec> AuditCommands::commands()
+{
+    const OptionSpec kJson = CommandCatalog::jsonOption();
+    QList<OptionSpec> listOptions = auditFilterOptions();
+    listOptions.append(kJson);
+    return {
+        { .path = QStringLiteral("audit verify"),
+          .options
+          = { { QStringLiteral("checkpoint"), QStringLiteral("FILE"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Also check against a checkpoint written by “audit checkpoint”.") } },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Check the audit trail's hash chain from the first entry to the last."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Prints the number of entries checked and the head reached (sequence number and "
+              "hash). When an entry was altered, removed, inserted or reordered, exits with 1 "
+              "and names the first sequence number that is wrong. With --checkpoint, also "
+              "exits with 1 when the trail ends before the checkpoint's entry or has another "
+              "hash there. Keyed entries need the database's audit key."),
+          .needsUser = true,
+          .run = &AuditCommands::verify },
+        { .path = QStringLiteral("audit checkpoint"),
+          .options
+          = { { QStringLiteral("out"), QStringLiteral("FILE"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Where to write the checkpoint (JSON)."), true } },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Write the head of the audit trail to a file kept outside the database."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "The file holds the sequence number, the hash, the time (UTC) and the database id; it is "
+              "readable by its owner only, and an existing file is replaced. Taking the checkpoint is "
+              "itself recorded, and the checkpoint pins that entry. Keep the file off this machine and "
+              "give it to “audit verify --checkpoint” later."),
+          .needsUser = true,
+          .run = &AuditCommands::checkpoint },
+        { .path = QStringLiteral("audit list"),
+          .options = listOptions,
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Show audit trail entries."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "JSON: an array of objects with seq, at_utc, user_id, user_login, action, "
+                              "entity_type, entity_id, details, prev_hash and hash."),
+          .needsUser = true,
+          .run = &AuditCommands::list },
+        { .path = QStringLiteral("audit export"),
+          .positionals = { QStringLiteral("FILE.csv") },
+          .options = auditFilterOptions(),
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Write audit trail entries to a CSV file (UTF-8, for spreadsheets)."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "An existing file is replaced. The export itself is recorded."),
+          .needsUser = true,
+          .run = &AuditCommands::exportCsv },
+    };
 }
 
 } // namespace dsr::cli

@@ -1,6 +1,7 @@
 #pragma once
 // "dsrctl audit …": verify the hash chain, list and export the audit trail through AuditService.
 
+#include "CommandLine.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,9 @@ class AuditCommands
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommands)
 public:
+    // The "audit …" commands: words, options and help text, as "dsrctl help" shows them.
+    static QList<CommandSpec> commands();
+
     static Status verify(CliContext &ctx);
     static Status checkpoint(CliContext &ctx);
     static Status list(CliContext &ctx);

@@ -192,4 +192,83 @@ Status CalendarCommands::closedList(CliContext &ctx)
     return {};
 }
 
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+QList<CommandSpec> CalendarCommands::commands()
+{
+    return {
+        { .path = QStringLiteral("calendar holidays"),
+          .options
+          = { { QStringLiteral("year"), QStringLiteral("YYYY"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The calendar year."), true },
+              { QStringLiteral("json"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Print an array of objects with date and name.") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "List the national holidays of a year, one “YYYY-MM-DD<TAB>name” line "
+                                       "each."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "For years the imported Cabinet Office list covers, that list; "
+                                       "otherwise the holiday rules. Substitute holidays (振替休日) and "
+                                       "citizens' holidays (国民の休日) are named 休日. Needs no --user."),
+          .run = &CalendarCommands::holidays },
+        { .path = QStringLiteral("calendar due"),
+          .options
+          = { { QStringLiteral("received"), QStringLiteral("YYYY-MM-DD"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The day the request was received."), true },
+              { QStringLiteral("days"), QStringLiteral("N"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Calendar days from the day after receipt (default 30; with --regime "
+                                  "private, the setting deadlines.limit_days).") },
+              { QStringLiteral("regime"), QStringLiteral("private|public"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "The regime whose day count applies when --days is not given.") },
+              { QStringLiteral("paused"), QStringLiteral("FROM:TO"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Days not counted (awaiting amendment), both ends included; repeatable."),
+                false, std::nullopt, true },
+              { QStringLiteral("json"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Print an object with deadline, act_by and explain.") } },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Compute a deadline and the open day to act by, with the explanation."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Uses the database's calendar: the imported holiday list and the "
+                                       "organisation's closed days. Needs no --user."),
+          .run = &CalendarCommands::due },
+        { .path = QStringLiteral("calendar import-cao"),
+          .positionals = { QStringLiteral("FILE") },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Import the Cabinet Office holiday list (syukujitsu.csv) "
+                                       "(administrators)."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "CP932 or UTF-8, with or without a byte order mark. Every line is "
+                                       "checked first: with any bad line nothing is imported, and each one "
+                                       "is listed as “line N: reason” after the error line (exit 1). Open "
+                                       "requests' deadlines are recomputed."),
+          .needsUser = true,
+          .run = &CalendarCommands::importCao },
+        { .path = QStringLiteral("calendar closed add"),
+          .positionals = { QStringLiteral("DATE") },
+          .options = { { QStringLiteral("reason"), QStringLiteral("TEXT"),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "Why the organisation is closed that day.") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Add a closed day of the organisation (administrators) and recompute "
+                                       "open requests' deadlines."),
+          .needsUser = true,
+          .run = &CalendarCommands::closedAdd },
+        { .path = QStringLiteral("calendar closed remove"),
+          .positionals = { QStringLiteral("DATE") },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Remove a closed day of the organisation (administrators) and "
+                                       "recompute open requests' deadlines."),
+          .needsUser = true,
+          .run = &CalendarCommands::closedRemove },
+        { .path = QStringLiteral("calendar closed list"),
+          .options
+          = { { QStringLiteral("json"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Print an array of objects with date and reason.") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "List the organisation's own closed days."),
+          .run = &CalendarCommands::closedList },
+    };
+}
+
 } // namespace dsr::cli

@@ -10,11 +10,16 @@
 #include <QFileInfo>
 #include <QThread>
 
+#ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
+#else
+#include <QDir>
+#include <QLockFile>
+#endif
 
 namespace dsr::cli {
 
@@ -27,8 +32,10 @@ CliContext::~CliContext()
 {
     m_actingPassword.fill(QLatin1Char('\0'));
     m_database.reset();
+#ifdef Q_OS_UNIX
     if (m_creationLock >= 0)
         ::close(m_creationLock); // releases the folder lock
+#endif
 }
 
 QString CliContext::databasePath() const
@@ -48,7 +55,8 @@ Status CliContext::openDatabase(bool mayCreate)
     if (mayCreate) {
         if (Status s = lockCreation(path); !s)
             return s;
-        // Exclusive create: only a file this run made is ever removed again (after a failed init).
+            // Exclusive create: only a file this run made is ever removed again (after a failed init).
+#ifdef Q_OS_UNIX
         const int fd
             = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd >= 0) {
@@ -59,6 +67,16 @@ Status CliContext::openDatabase(bool mayCreate)
                 ErrorCode::Failure,
                 tr("Cannot create the database %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
         }
+#else
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            file.close();
+            created = true;
+        } else if (!QFileInfo::exists(path)) {
+            return makeError(ErrorCode::Failure,
+                             tr("Cannot create the database %1: %2").arg(path, file.errorString()));
+        }
+#endif
     }
     auto opened = Database::open(path);
     if (!opened) {
@@ -79,6 +97,7 @@ Status CliContext::lockCreation(const QString &path)
     const QString folder = QFileInfo(path).absolutePath();
     if (!FileModes::makePrivateDirectory(folder))
         return makeError(ErrorCode::Failure, tr("Cannot create the folder %1.").arg(folder));
+#ifdef Q_OS_UNIX
     m_creationLock = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (m_creationLock < 0)
         return makeError(ErrorCode::Failure, tr("Cannot open the folder %1.").arg(folder));
@@ -94,6 +113,19 @@ Status CliContext::lockCreation(const QString &path)
         QThread::msleep(20);
     }
     return {};
+#else
+    // Windows cannot lock a folder: a lock file next to the database stands for it.
+    m_creationLock
+        = std::make_unique<QLockFile>(QDir(folder).filePath(QStringLiteral(".dsrctl-create.lock")));
+    if (!m_creationLock->tryLock(60 * 1000)) {
+        if (m_creationLock->error() == QLockFile::LockFailedError)
+            return makeError(
+                ErrorCode::Conflict,
+                tr("Another dsrctl is setting up a database in %1; try again when it is done.").arg(folder));
+        return makeError(ErrorCode::Failure, tr("Cannot lock the folder %1.").arg(folder));
+    }
+    return {};
+#endif
 }
 
 void CliContext::discardCreatedDatabase()

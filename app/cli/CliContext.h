@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <memory>
 
+class QLockFile;
+
 namespace dsr::cli {
 
 class CliContext
@@ -56,7 +58,11 @@ private:
 
     std::unique_ptr<Database> m_database;
     bool m_createdDatabase = false; // this run made the file (exclusively), so it may remove it
+#ifdef Q_OS_UNIX
     int m_creationLock = -1; // the database folder, locked while init or demo runs
+#else
+    std::unique_ptr<QLockFile> m_creationLock; // a lock file in that folder, the same
+#endif
     Actor m_actor;
     QString m_actingPassword;
 };

@@ -1,6 +1,8 @@
 #pragma once
-// The one list of dsrctl commands: their words, positional arguments, options and handlers. The
-// parser, the dispatcher and "dsrctl help" all read it, so help cannot drift from behaviour.
+// The one list of dsrctl commands: their words, positional arguments, options and handlers. Each
+// command group declares its own specs next to its handlers (MemberCommands::commands() …); this
+// registry collects them. The parser, the dispatcher and "dsrctl help" all read it, so help cannot
+// drift from behaviour.
 
 #include "CommandLine.h"
 
@@ -19,6 +21,8 @@ public:
     // "user", "audit", "settings": words that only start a command.
     static bool isGroup(const QString &word);
     static QStringList subcommands(const QString &group);
+    // The plain "--json" flag: "Print JSON instead of a table."
+    static OptionSpec jsonOption();
 
     // "init --admin LOGIN --name NAME [--password-stdin] …"
     static QString synopsis(const CommandSpec &spec);

@@ -6,19 +6,28 @@
 #include <QStringDecoder>
 #include <algorithm>
 
-#include <cerrno>
-#include <csignal>
 #include <cstdio>
-#include <fcntl.h>
 #include <iostream>
 #include <string>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
+#else
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
 
 namespace dsr::cli {
 
 namespace {
 
+#ifdef Q_OS_UNIX
 // The terminal state to restore when Ctrl+C arrives while echo is off; otherwise the user's shell
 // would be left without echo.
 int g_ttyFd = -1;
@@ -32,6 +41,18 @@ extern "C" void restoreTerminalAndExit(int signal)
     }
     _exit(128 + signal);
 }
+#else
+// The same for the Windows console: its input mode is restored before Ctrl+C ends the program.
+HANDLE g_consoleIn = INVALID_HANDLE_VALUE;
+DWORD g_savedConsoleMode = 0;
+
+BOOL WINAPI restoreConsole(DWORD)
+{
+    if (g_consoleIn != INVALID_HANDLE_VALUE)
+        SetConsoleMode(g_consoleIn, g_savedConsoleMode);
+    return FALSE; // the default handler ends the program
+}
+#endif
 
 // Terminal columns a character takes: East Asian wide and full-width characters take two.
 int charWidth(char32_t c)
@@ -54,6 +75,7 @@ int displayWidth(const QString &text)
     return width;
 }
 
+#ifdef Q_OS_UNIX
 void writeAll(int fd, const QByteArray &data)
 {
     qsizetype done = 0;
@@ -67,6 +89,7 @@ void writeAll(int fd, const QByteArray &data)
         done += n;
     }
 }
+#endif
 
 } // namespace
 
@@ -160,6 +183,7 @@ Result<QString> Console::readStdinLine()
     return text;
 }
 
+#ifdef Q_OS_UNIX
 Result<QString> Console::readHidden(const QString &prompt)
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
@@ -212,5 +236,66 @@ Result<QString> Console::readHidden(const QString &prompt)
     bytes.fill('\0');
     return text;
 }
+#else
+Result<QString> Console::readHidden(const QString &prompt)
+{
+    const HANDLE in = CreateFileW(L"CONIN$", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                                  nullptr, OPEN_EXISTING, 0, nullptr);
+    const HANDLE out = CreateFileW(L"CONOUT$", GENERIC_READ | GENERIC_WRITE,
+                                   FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING, 0, nullptr);
+    if (in == INVALID_HANDLE_VALUE || out == INVALID_HANDLE_VALUE) {
+        if (in != INVALID_HANDLE_VALUE)
+            CloseHandle(in);
+        if (out != INVALID_HANDLE_VALUE)
+            CloseHandle(out);
+        return makeError(ErrorCode::Usage,
+                         tr("There is no terminal to ask for the password on; give the password "
+                            "on standard input with --password-stdin."));
+    }
+    DWORD saved = 0;
+    const bool isConsole = GetConsoleMode(in, &saved) != 0;
+    if (isConsole) {
+        g_consoleIn = in;
+        g_savedConsoleMode = saved;
+        SetConsoleCtrlHandler(restoreConsole, TRUE);
+        SetConsoleMode(in, (saved & ~DWORD(ENABLE_ECHO_INPUT)) | ENABLE_LINE_INPUT | ENABLE_PROCESSED_INPUT);
+    }
+    DWORD written = 0;
+    WriteConsoleW(out, reinterpret_cast<const wchar_t *>(prompt.utf16()), DWORD(prompt.size()), &written,
+                  nullptr);
+
+    QString typed;
+    bool ended = false;
+    for (;;) {
+        wchar_t c = 0;
+        DWORD n = 0;
+        if (!ReadConsoleW(in, &c, 1, &n, nullptr) || n == 0)
+            break;
+        if (c == L'\n') {
+            ended = true;
+            break;
+        }
+        typed.append(QChar(char16_t(c)));
+    }
+    if (isConsole) {
+        SetConsoleMode(in, saved);
+        SetConsoleCtrlHandler(restoreConsole, FALSE);
+        g_consoleIn = INVALID_HANDLE_VALUE;
+    }
+    WriteConsoleW(out, L"\n", 1, &written, nullptr);
+    CloseHandle(in);
+    CloseHandle(out);
+    if (!ended && typed.isEmpty())
+        return makeError(ErrorCode::Usage, tr("No password was typed."));
+    if (typed.endsWith(QLatin1Char('\r')))
+        typed.chop(1);
+    // The same checks as a terminal's bytes on Linux.
+    QByteArray bytes = typed.toUtf8();
+    typed.fill(QLatin1Char('\0'));
+    auto text = decodePassword(bytes);
+    bytes.fill('\0');
+    return text;
+}
+#endif
 
 } // namespace dsr::cli

@@ -89,4 +89,39 @@ Status DemoCommands::fill(CliContext &ctx)
     return {};
 }
 
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+QList<CommandSpec> DemoCommands::commands()
+{
+    return {
+        { .path = QStringLiteral("demo"),
+          .options
+          = { { QStringLiteral("members"), QStringLiteral("N"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "How many synthetic members to create (1 or more)."),
+                true },
+              { QStringLiteral("requests"), QStringLiteral("M"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "How many synthetic requests to create (0 or more)."),
+                true },
+              { QStringLiteral("seed"), QStringLiteral("S"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Seed of the random generator: the same seed gives the same data.") },
+              { QStringLiteral("json"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Print an object with database, members, requests and users (login, "
+                                  "roles, password).") } },
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Fill a new, empty database with synthetic members, requests and accounts "
+                              "for trying DSR Desk out."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Needs no --user. The file given with --db is created when missing; a database that already "
+              "holds accounts, members or requests is refused (exit 5). Requests spread over the last four "
+              "fiscal years and every status. One or more accounts per role are created and their passwords "
+              "printed on standard output, once: they are stored only as hashes and never logged."),
+          .createsDatabase = true,
+          .run = &DemoCommands::fill },
+    };
+}
+
 } // namespace dsr::cli

@@ -102,4 +102,70 @@ Status ErasureCommands::purge(CliContext &ctx)
     return {};
 }
 
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+QList<CommandSpec> ErasureCommands::commands()
+{
+    return {
+        { .path = QStringLiteral("member erase"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options = { { QStringLiteral("reason"), QStringLiteral("TEXT"),
+                         QT_TRANSLATE_NOOP("CommandCatalog",
+                                           "Why the data is erased (kept in the erasure record; at most 500 "
+                                           "characters)."),
+                         true } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Erase a member's personal data (消去, privacy officer only)."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Blanks the name, kana, birth date, postal code, address, telephone and affiliation and "
+              "removes "
+              "the member from the search index; the member number stays so that requests and letters still "
+              "refer to it. An erasure record (what, who, when, why — not the erased values) and an audit "
+              "entry remain. Refused while the member has a request in progress (exit 1); a missing reason "
+              "is exit 2, another role exit 3, an unknown number exit 4."),
+          .needsUser = true,
+          .run = &ErasureCommands::eraseMember },
+        { .path = QStringLiteral("request attachment-erase"),
+          .positionals = { QStringLiteral("ID"), QStringLiteral("N") },
+          .options
+          = { { QStringLiteral("reason"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Why the attachment is erased (kept in the erasure record; at most "
+                                  "500 characters)."),
+                true } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Erase attachment N of a request (消去, privacy officer only)."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "ID is the request's id or receipt number, N the attachment's number as “request show” lists "
+              "it. The file's bytes are removed from the database file; an erasure record (size, type and "
+              "the "
+              "SHA-256 of the file name and content, who, when, why) and an audit entry remain. A missing "
+              "reason is exit 2, another role exit 3, an unknown request or attachment exit 4."),
+          .needsUser = true,
+          .run = &ErasureCommands::eraseAttachment },
+        { .path = QStringLiteral("request purge"),
+          .options = { { QStringLiteral("closed-before"), QStringLiteral("YYYY-MM-DD"),
+                         QT_TRANSLATE_NOOP("CommandCatalog",
+                                           "Purge requests closed or withdrawn before this day; it must lie "
+                                           "at least the retention period (requests.retention_years) in "
+                                           "the past."),
+                         true },
+                       { QStringLiteral("dry-run"), QString(),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "List the requests and change nothing.") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Purge requests closed longer ago than the retention period (privacy "
+                                       "officer only)."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "A purged request keeps its receipt number, type, status and dates; its texts, agent, history, "
+              "attachments and workflow records are removed and an erasure record is left for each. Issued "
+              "letters are official records and are kept. A date later than today minus the retention "
+              "period is refused (exit 1)."),
+          .needsUser = true,
+          .run = &ErasureCommands::purge },
+    };
+}
+
 } // namespace dsr::cli

@@ -543,4 +543,263 @@ Status LetterCommands::templateSeal(CliContext &ctx)
     return {};
 }
 
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+QList<CommandSpec> LetterCommands::commands()
+{
+    QList<CommandSpec> commands {
+        { .path = QStringLiteral("era"),
+          .positionals = { QStringLiteral("YYYY-MM-DD") },
+          .options
+          = { { QStringLiteral("full-width"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Write the digits full width (令和７年４月１日).") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Print a date in the Japanese era exactly as letters write it, e.g. "
+                                       "令和7年4月1日 or 令和元年5月1日."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "The first day of an era belongs to the new era; year 1 is written 元年. "
+                              "Dates before 1873-01-01 have no era date (exit 2). Needs no --user."),
+          .opensDatabase = false,
+          .run = &LetterCommands::era },
+        { .path = QStringLiteral("letter kinds"),
+          .options
+          = { { QStringLiteral("json"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Print an array of objects with id, title, name, decision, regimes, "
+                                  "answers (decision kinds), subjects and items per regime, and the "
+                                  "template fields.") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "List the letter kinds: the stable id (KIND), the Japanese name, the "
+                                       "regimes that allow it and the decisions it notifies."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Procedural letters (amendment request, extension, third-party opinion) "
+                              "notify no decision. Needs no --user."),
+          .opensDatabase = false,
+          .run = &LetterCommands::kinds },
+    };
+    const QList<OptionSpec> letterInputs {
+        { QStringLiteral("postage"), QStringLiteral("YEN"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Disclosure letters: the postage the member bears.") },
+        { QStringLiteral("enclosure"),
+          QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Disclosure letters: a document enclosed (repeatable)."),
+          false,
+          {},
+          true },
+        { QStringLiteral("informed"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "Correction letter (public regime): who was told of the correction.") },
+        { QStringLiteral("purpose"),
+          QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Purpose-of-use letter: a purpose of use (repeatable)."),
+          false,
+          {},
+          true },
+        { QStringLiteral("supply"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Amendment request: what the member is to supply.") },
+        { QStringLiteral("third-party-postal"), QStringLiteral("NNN-NNNN"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Third-party opinion: the third party's postal code.") },
+        { QStringLiteral("third-party-address"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Third-party opinion: the third party's address.") },
+        { QStringLiteral("information"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Third-party opinion: the information concerned.") },
+        { QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The date printed on the letter (default today).") },
+        { QStringLiteral("date-reason"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "Why the letter is dated more than 7 days back (required then; stored with "
+                            "the letter).") },
+    };
+    const OptionSpec json { QStringLiteral("json"), QString(),
+                            QT_TRANSLATE_NOOP("CommandCatalog", "Print the letter as JSON.") };
+    auto with = [](QList<OptionSpec> a, const QList<OptionSpec> &b) {
+        a.append(b);
+        return a;
+    };
+    commands.append(QList<CommandSpec> {
+        { .path = QStringLiteral("letter preview"),
+          .options
+          = with({ { QStringLiteral("request"), QStringLiteral("ID"),
+                     QT_TRANSLATE_NOOP("CommandCatalog", "The request: id or receipt number."), true },
+                   { QStringLiteral("kind"), QStringLiteral("KIND"),
+                     QT_TRANSLATE_NOOP("CommandCatalog", "The letter kind (see letter kinds)."), true },
+                   { QStringLiteral("out"), QStringLiteral("FILE.pdf"),
+                     QT_TRANSLATE_NOOP("CommandCatalog", "Where to write the PDF."), true } },
+                 letterInputs),
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Write the letter as it would be issued today, marked 「案」 and without a "
+                              "number, to a PDF file."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Nothing is stored; the preview is recorded in the audit trail because it "
+                              "shows personal data."),
+          .needsUser = true,
+          .run = &LetterCommands::preview },
+        { .path = QStringLiteral("letter issue"),
+          .options
+          = with({ { QStringLiteral("request"),
+                     QStringLiteral("ID"),
+                     QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "The request: id or receipt number. Repeat it to issue the decision "
+                                       "letters of several requests: each line then reads ID, a tab and the "
+                                       "number."),
+                     true,
+                     {},
+                     true },
+                   { QStringLiteral("kind"), QStringLiteral("KIND"),
+                     QT_TRANSLATE_NOOP("CommandCatalog", "The letter kind (see letter kinds)."), true },
+                   json },
+                 letterInputs),
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Issue a letter and print its document number (e.g. 長共総第12号)."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "A decision letter needs the request's approved decision; a procedural letter (amendment "
+              "request, extension, third-party opinion) needs its draft approved by a chief (letter submit, "
+              "letter approve). The number, the PDF and its SHA-256 are stored in one transaction and never "
+              "change."),
+          .needsUser = true,
+          .run = &LetterCommands::issue },
+        { .path = QStringLiteral("letter submit"),
+          .options
+          = with({ { QStringLiteral("request"), QStringLiteral("ID"),
+                     QT_TRANSLATE_NOOP("CommandCatalog", "The request: id or receipt number."), true },
+                   { QStringLiteral("kind"), QStringLiteral("KIND"),
+                     QT_TRANSLATE_NOOP("CommandCatalog", "The procedural letter kind."), true },
+                   json },
+                 letterInputs),
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Submit a procedural letter's draft for a chief's approval; prints its id."),
+          .needsUser = true,
+          .run = &LetterCommands::submit },
+        { .path = QStringLiteral("letter approve"),
+          .positionals = { QStringLiteral("LETTER") },
+          .options = { json },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Approve a procedural letter's draft (chiefs; not the draft's author)."),
+          .needsUser = true,
+          .run = &LetterCommands::approve },
+        { .path = QStringLiteral("letter export"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options = { { QStringLiteral("out"), QStringLiteral("FILE.pdf"),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "Where to write the PDF."), true } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Write an issued letter's stored PDF, checked against its SHA-256."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "NUMBER is the document number (長共総第12号; the latest fiscal year's) or "
+                              "the letter's id."),
+          .needsUser = true,
+          .run = &LetterCommands::exportPdf },
+        { .path = QStringLiteral("letter list"),
+          .options
+          = { { QStringLiteral("request"), QStringLiteral("ID"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only this request's letters.") },
+              { QStringLiteral("kind"), QStringLiteral("KIND"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only this kind.") },
+              { QStringLiteral("state"), QStringLiteral("STATE"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "draft, approved, issued, printed, mailed, returned or void.") },
+              { QStringLiteral("year"), QStringLiteral("YYYY"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only this fiscal year (April–March).") },
+              { QStringLiteral("json"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Print an array of objects with id, document_no, letter_date, kind, "
+                                  "request_id, receipt_no, state, sha256 …") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "List the letter register (文書番号簿)."),
+          .needsUser = true,
+          .run = &LetterCommands::list },
+        { .path = QStringLiteral("letter printed"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options = { json },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Record that an issued letter was printed."),
+          .needsUser = true,
+          .run = &LetterCommands::printed },
+        { .path = QStringLiteral("letter mailed"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options
+          = { { QStringLiteral("method"), QStringLiteral("METHOD"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "ordinary, simple-registered, restricted-delivery or counter."),
+                true },
+              { QStringLiteral("tracking"), QStringLiteral("NO"),
+                QT_TRANSLATE_NOOP(
+                    "CommandCatalog",
+                    "The tracking number (required for simple-registered and restricted-delivery).") },
+              { QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "The day it was mailed or handed over (default today).") },
+              json },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Record that a letter was mailed; for a decision letter the request "
+                                       "becomes notified."),
+          .needsUser = true,
+          .run = &LetterCommands::mailed },
+        { .path = QStringLiteral("letter returned"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options = { { QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "The day it came back (default today).") },
+                       json },
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog", "Record that a mailed letter came back undeliverable."),
+          .needsUser = true,
+          .run = &LetterCommands::returned },
+        { .path = QStringLiteral("letter void"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options = { { QStringLiteral("reason"), QStringLiteral("TEXT"),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "Why the letter is voided."), true },
+                       json },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Void a letter that was not mailed; its number stays in the register "
+                                       "as 欠番 and is never given again."),
+          .needsUser = true,
+          .run = &LetterCommands::voidLetter },
+        { .path = QStringLiteral("letter reissue"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options = { { QStringLiteral("reason"), QStringLiteral("TEXT"),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "Why the letter is issued again."), true },
+                       json },
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Issue a new letter in place of an issued one, referencing it; prints the "
+                              "new number."),
+          .needsUser = true,
+          .run = &LetterCommands::reissue },
+        { .path = QStringLiteral("letter register"),
+          .options
+          = { { QStringLiteral("out"), QStringLiteral("FILE.csv"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Where to write the CSV (UTF-8 with BOM)."), true } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Export the letter register as CSV."),
+          .needsUser = true,
+          .run = &LetterCommands::exportRegister },
+        { .path = QStringLiteral("template export"),
+          .positionals = { QStringLiteral("KIND"), QStringLiteral("FILE") },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Write the template in force for a letter kind to a file (administrators)."),
+          .needsUser = true,
+          .run = &LetterCommands::templateExport },
+        { .path = QStringLiteral("template import"),
+          .positionals = { QStringLiteral("KIND"), QStringLiteral("FILE") },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Check an edited template and make it the next version (administrators)."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Every placeholder is checked against the kind's fields: an unknown or "
+                              "missing field is refused, naming it, and nothing changes (exit 1)."),
+          .needsUser = true,
+          .run = &LetterCommands::templateImport },
+        { .path = QStringLiteral("template seal"),
+          .positionals = { QStringLiteral("FILE.png") },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Store the official seal image printed when letters.seal is “image” "
+                                       "(administrators)."),
+          .needsUser = true,
+          .run = &LetterCommands::templateSeal },
+    });
+    return commands;
+}
+
 } // namespace dsr::cli

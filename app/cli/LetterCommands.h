@@ -2,6 +2,7 @@
 // "dsrctl era", "dsrctl letter …" and "dsrctl template …": Japanese-era dates as letters write
 // them, the letter kinds, and letters from preview to mailing, the register and the templates.
 
+#include "CommandLine.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,10 @@ class LetterCommands
 {
     Q_DECLARE_TR_FUNCTIONS(LetterCommands)
 public:
+    // The "era", "letter …" and "template …" commands: words, options and help text, as "dsrctl help" shows
+    // them.
+    static QList<CommandSpec> commands();
+
     // "dsrctl era 2019-05-01 [--full-width]" → 令和元年5月1日
     static Status era(CliContext &ctx);
     // "dsrctl letter kinds [--json]"

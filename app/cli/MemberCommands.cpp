@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CliInput.h"
+#include "CommandCatalog.h"
 #include "Console.h"
 #include "Logging.h"
 #include "security/FileInput.h"
@@ -250,6 +251,107 @@ Status MemberCommands::show(CliContext &ctx)
     }
     Console::out(memberDetails(found.value()));
     return {};
+}
+
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+namespace {
+
+// The member form. For "member edit" nothing is required and only the options given change.
+QList<OptionSpec> memberFormOptions(bool forEdit)
+{
+    const bool required = !forEdit;
+    return {
+        { QStringLiteral("number"), QStringLiteral("NUMBER"),
+          forEdit ? QT_TRANSLATE_NOOP("CommandCatalog", "A new member number (組合員番号) for this member.")
+                  : QT_TRANSLATE_NOOP("CommandCatalog",
+                                      "Member number (組合員番号): up to 20 letters, digits and hyphens."),
+          required },
+        { QStringLiteral("name"), QStringLiteral("NAME"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Name (氏名), at most 60 characters."), required },
+        { QStringLiteral("kana"), QStringLiteral("KANA"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "Name in katakana (カナ); hiragana and half-width katakana are converted."),
+          required },
+        { QStringLiteral("birth"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Birth date (生年月日)."), required },
+        { QStringLiteral("postal"), QStringLiteral("NNN-NNNN"),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Postal code (郵便番号); full-width digits and seven digits without the hyphen are "
+              "accepted."),
+          required },
+        { QStringLiteral("address"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Address (住所), at most 200 characters."), required },
+        { QStringLiteral("phone"), QStringLiteral("PHONE"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "Telephone (電話): digits, hyphens, brackets and spaces, at most 20.") },
+        { QStringLiteral("affiliation"), QStringLiteral("NAME"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Affiliation (所属所), at most 60 characters.") },
+        CommandCatalog::jsonOption(),
+    };
+}
+
+} // namespace
+
+QList<CommandSpec> MemberCommands::commands()
+{
+    const OptionSpec kJson = CommandCatalog::jsonOption();
+    return {
+        { .path = QStringLiteral("member add"),
+          .options = memberFormOptions(false),
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Register a member (組合員)."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Prints the member number and id; with --json the member as an object. A "
+                              "refused value saves nothing, exits with 1 and names the options to "
+                              "correct; a member number already registered exits with 5."),
+          .needsUser = true,
+          .run = &MemberCommands::add },
+        { .path = QStringLiteral("member edit"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options = memberFormOptions(true),
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog", "Change a member's data; only the options given change."),
+          .needsUser = true,
+          .run = &MemberCommands::edit },
+        { .path = QStringLiteral("member import"),
+          .positionals = { QStringLiteral("FILE.csv") },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Add and update members from a CSV file, all or nothing (see CSV files)."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Prints how many members were added, updated and left unchanged. When any "
+                              "row is wrong nothing is imported: the exit code is 1, the first line on "
+                              "standard error says so and every bad row follows on a line of its own as "
+                              "“line N: reason”."),
+          .needsUser = true,
+          .run = &MemberCommands::importCsv },
+        { .path = QStringLiteral("member find"),
+          .positionals = { QStringLiteral("QUERY") },
+          .options = { { QStringLiteral("limit"), QStringLiteral("N"),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "At most N members (default 100).") },
+                       kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Search members by name, kana or member number."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "The search ignores full/half width and spaces, treats hiragana as "
+                              "katakana and finds common variant kanji by either form (髙橋 by 高橋). "
+                              "JSON: an array of member objects as “member show --json” prints them."),
+          .needsUser = true,
+          .run = &MemberCommands::find },
+        { .path = QStringLiteral("member show"),
+          .positionals = { QStringLiteral("NUMBER") },
+          .options = { kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Show one member. Opening it is recorded in the audit trail."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "JSON: an object with id, member_number, name, kana, birth_date, "
+                                       "postal_code, address, phone, affiliation, created_at, updated_at and "
+                                       "version."),
+          .needsUser = true,
+          .run = &MemberCommands::show },
+    };
 }
 
 } // namespace dsr::cli

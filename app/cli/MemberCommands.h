@@ -2,6 +2,7 @@
 // "dsrctl member …": members (組合員) through MemberService — add, edit, the all-or-nothing CSV
 // import, search and the audited view.
 
+#include "CommandLine.h"
 #include "Result.h"
 #include "model/Member.h"
 
@@ -16,6 +17,9 @@ class MemberCommands
 {
     Q_DECLARE_TR_FUNCTIONS(MemberCommands)
 public:
+    // The "member …" commands: words, options and help text, as "dsrctl help" shows them.
+    static QList<CommandSpec> commands();
+
     static Status add(CliContext &ctx);
     static Status edit(CliContext &ctx);
     static Status importCsv(CliContext &ctx);

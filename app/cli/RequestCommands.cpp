@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CliInput.h"
+#include "CommandCatalog.h"
 #include "Console.h"
 #include "Logging.h"
 #include "security/FileInput.h"
@@ -617,6 +618,192 @@ Status RequestCommands::attach(CliContext &ctx)
                      .arg(added->id)
                      .arg(added->sha256));
     return {};
+}
+
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+namespace {
+
+// The request form. For "request edit" nothing is required and only the options given change;
+// an empty value clears an optional field.
+QList<OptionSpec> requestFormOptions(bool forEdit)
+{
+    const bool required = !forEdit;
+    return {
+        { QStringLiteral("type"), QStringLiteral("TYPE"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The request type id (see Request types)."), required },
+        { QStringLiteral("member"), QStringLiteral("NUMBER"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The number of the member whose data the request is about."),
+          required },
+        { QStringLiteral("received"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The day the request arrived (not the day it was written); never in the future."),
+          required },
+        { QStringLiteral("channel"), QStringLiteral("counter|mail|other"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "How the request arrived (see Channels)."), required },
+        { QStringLiteral("summary"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "What is requested, in short (at most 2000 characters)."),
+          required },
+        { QStringLiteral("agent-kind"), QStringLiteral("self|statutory|appointed"),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Who made the request: the member (self, the default), a statutory agent "
+              "(法定代理人) or an appointed agent (任意代理人). For an agent, the four --agent-… "
+              "options below are required; self clears them.") },
+        { QStringLiteral("agent-name"), QStringLiteral("NAME"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The agent's name, at most 60 characters.") },
+        { QStringLiteral("agent-address"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The agent's address, at most 200 characters.") },
+        { QStringLiteral("agent-relationship"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "The agent's relationship to the member, e.g. 親権者, 成年後見人 or 委任を受けた者.") },
+        { QStringLiteral("agent-evidence"), QStringLiteral("EVIDENCE"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The document proving the agent's authority (see Agent evidence).") },
+        { QStringLiteral("id-document"), QStringLiteral("DOCUMENT"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The identity document checked (see Identity documents); recorded as checked by "
+                            "you, now.") },
+        { QStringLiteral("residence-certificate"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Issue date of the certificate of residence (住民票の写し): required for a request by "
+              "mail with an identity document, and recent enough (setting "
+              "requests.residence_certificate_max_days).") },
+        { QStringLiteral("category"), QStringLiteral("CATEGORY"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "A category of held data (see Categories). Repeat the option or separate "
+                            "categories with commas; the option replaces the whole list."),
+          false, std::nullopt, true },
+        { QStringLiteral("detail"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The data requested, in free text besides the categories.") },
+        { QStringLiteral("method"), QStringLiteral("paper|electronic|viewing"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The requested disclosure method; only for the disclosure and provision-record "
+                            "types.") },
+        { QStringLiteral("fee"), QStringLiteral("YEN"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The fee in yen (0 to 100000); only for types that allow a fee (see Request "
+                            "types).") },
+        { QStringLiteral("fee-paid"), QStringLiteral("YYYY-MM-DD"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The day the fee was paid; needs --fee.") },
+        { QStringLiteral("notes"), QStringLiteral("TEXT"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Notes, at most 2000 characters.") },
+        { QStringLiteral("assign"), QStringLiteral("LOGIN"),
+          QT_TRANSLATE_NOOP("CommandCatalog",
+                            "The clerk in charge: an active account with the clerk role.") },
+        { QStringLiteral("mask-my-number"), QString(),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Save free text that holds a My Number (個人番号) with the number masked. Without "
+              "this option such text is refused and nothing is saved.") },
+        forEdit ? OptionSpec { QStringLiteral("json"), QString(),
+                               QT_TRANSLATE_NOOP("CommandCatalog", "Print the saved request as JSON.") }
+                : OptionSpec { QStringLiteral("json"), QString(),
+                               QT_TRANSLATE_NOOP("CommandCatalog",
+                                                 "Print the registered request as JSON instead of its "
+                                                 "receipt number.") },
+    };
+}
+
+} // namespace
+
+QList<CommandSpec> RequestCommands::commands()
+{
+    const OptionSpec kJson = CommandCatalog::jsonOption();
+    return {
+        { .path = QStringLiteral("request add"),
+          .options = requestFormOptions(false),
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Take in a request and print its receipt number (e.g. R7-0001)."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "The receipt number counts per fiscal year (April to March) of the received date; its format "
+              "is "
+              "the setting requests.receipt_format. The legal deadline is computed from the received date. A "
+              "refused request saves nothing, exits with 1 and names the options to correct; an unknown "
+              "identifier (type, channel, agent kind, method) exits with 2; an unknown member with 4."),
+          .needsUser = true,
+          .run = &RequestCommands::add },
+        { .path = QStringLiteral("request edit"),
+          .positionals = { QStringLiteral("ID") },
+          .options = requestFormOptions(true),
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Change the intake fields of an open request; only the options given "
+                                       "change."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "An empty value clears an optional field, e.g. --notes \"\". Every changed "
+                              "field is kept in the request's history with its value before and after. "
+                              "Closed and withdrawn requests cannot be edited."),
+          .needsUser = true,
+          .run = &RequestCommands::edit },
+        { .path = QStringLiteral("request list"),
+          .options
+          = { { QStringLiteral("query"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Only requests whose member name, kana, member number, agent name or "
+                                  "receipt number contains this text (normalised as in “member "
+                                  "find”).") },
+              { QStringLiteral("status"), QStringLiteral("STATUS"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only requests in this status (see Statuses).") },
+              { QStringLiteral("type"), QStringLiteral("TYPE"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only requests of this type (see Request types).") },
+              { QStringLiteral("fiscal-year"), QStringLiteral("YEAR"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Only requests received in this fiscal year, given by the calendar "
+                                  "year it starts in: 2025 is April 2025 to March 2026 (令和7年度).") },
+              { QStringLiteral("mine"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only requests assigned to you.") },
+              { QStringLiteral("overdue"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Only open requests whose deadline has passed.") },
+              { QStringLiteral("limit"), QStringLiteral("N"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "At most N requests (default 200).") },
+              kJson },
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog", "List the register (受付簿), the newest received first."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Columns: receipt number, received, type, requester, member number, status, deadline, assigned "
+              "clerk. JSON: an array of request objects as “request show --json” prints them, without "
+              "attachments and history: id, receipt_no, fiscal_year, type, status, member_number, "
+              "member_name, "
+              "requester_kind, requester_name, agent, received, channel, summary, identity, categories, "
+              "requested_detail, method, fee, fee_paid, notes, assigned, deadline, act_by, created_at, "
+              "updated_at and version. Dates are YYYY-MM-DD; absent values are null."),
+          .needsUser = true,
+          .run = &RequestCommands::list },
+        { .path = QStringLiteral("request show"),
+          .positionals = { QStringLiteral("ID") },
+          .options = { kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Show one request with its requester, identity check, attachments and "
+                                       "history. Opening it is recorded in the audit trail."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "JSON: the request object of “request list --json” plus attachments (id, "
+                              "file_name, mime_type, size, sha256, description, added_by, added_at) "
+                              "and history (at, user, action, field, before, after, comment)."),
+          .needsUser = true,
+          .run = &RequestCommands::show },
+        { .path = QStringLiteral("request attach"),
+          .positionals = { QStringLiteral("ID"), QStringLiteral("FILE") },
+          .options = { { QStringLiteral("description"), QStringLiteral("TEXT"),
+                         QT_TRANSLATE_NOOP("CommandCatalog",
+                                           "What the file is, e.g. “scanned request form” (at most 200 "
+                                           "characters).") },
+                       { QStringLiteral("json"), QString(),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "Print the stored attachment as JSON.") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Store a PDF, PNG or JPEG file with a request and print its SHA-256."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "The kind of file is judged by its content, not its name; other files and "
+                              "files over 50 MB are refused (exit 1). Stored files are never changed."),
+          .needsUser = true,
+          .run = &RequestCommands::attach },
+    };
 }
 
 } // namespace dsr::cli

@@ -2,6 +2,7 @@
 // "dsrctl request …": intake, the register, the audited view and attachments through
 // RequestService. Wherever a request is named, its numeric id and its receipt number both work.
 
+#include "CommandLine.h"
 #include "Result.h"
 #include "model/Request.h"
 
@@ -16,6 +17,9 @@ class RequestCommands
 {
     Q_DECLARE_TR_FUNCTIONS(RequestCommands)
 public:
+    // The "request …" intake commands: words, options and help text, as "dsrctl help" shows them.
+    static QList<CommandSpec> commands();
+
     static Status add(CliContext &ctx);
     static Status edit(CliContext &ctx);
     static Status list(CliContext &ctx);

@@ -1,6 +1,7 @@
 #include "SettingsCommands.h"
 
 #include "CliContext.h"
+#include "CommandCatalog.h"
 #include "Console.h"
 #include "services/SettingsService.h"
 
@@ -51,6 +52,30 @@ Status SettingsCommands::set(CliContext &ctx)
     const QString stored = Settings::validate(*key, ctx.positional(1)).value();
     Console::out(QStringLiteral("%1 = %2").arg(name, stored));
     return {};
+}
+
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+QList<CommandSpec> SettingsCommands::commands()
+{
+    const OptionSpec kJson = CommandCatalog::jsonOption();
+    return {
+        { .path = QStringLiteral("settings list"),
+          .options = { kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Show the organisation settings."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "JSON: an array of objects with key, label, value and default."),
+          .needsUser = true,
+          .run = &SettingsCommands::list },
+        { .path = QStringLiteral("settings set"),
+          .positionals = { QStringLiteral("KEY"), QStringLiteral("VALUE") },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Change one organisation setting (see Settings for the keys)."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog", "A value the setting does not accept changes nothing."),
+          .needsUser = true,
+          .run = &SettingsCommands::set },
+    };
 }
 
 } // namespace dsr::cli

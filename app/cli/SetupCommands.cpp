@@ -77,4 +77,52 @@ Status SetupCommands::passwd(CliContext &ctx)
     return {};
 }
 
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+QList<CommandSpec> SetupCommands::commands()
+{
+    QList<OptionSpec> initOptions {
+        { QStringLiteral("admin"), QStringLiteral("LOGIN"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "Login of the first administrator."), true },
+        { QStringLiteral("name"), QStringLiteral("NAME"),
+          QT_TRANSLATE_NOOP("CommandCatalog", "The administrator's name as shown in the program."), true },
+        { QStringLiteral("password-stdin"), QString(),
+          QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Read the administrator's password from standard input instead of asking twice.") },
+    };
+    for (const auto &[option, setting] : organisationOptions()) {
+        const SettingInfo &info = Settings::info(setting);
+        const QString valueName = info.type == SettingInfo::Type::Choice ? info.choices.join(QLatin1Char('|'))
+                                                                         : QStringLiteral("TEXT");
+        initOptions.append({ option, valueName, nullptr, false, setting });
+    }
+    return {
+        { .path = QStringLiteral("init"),
+          .options = initOptions,
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "Set up a new database: the organisation settings and the first administrator."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Works only on a database without accounts. Settings not given keep their "
+                              "defaults and can be changed later with “dsrctl settings set”."),
+          .createsDatabase = true,
+          .run = &SetupCommands::init },
+        { .path = QStringLiteral("passwd"),
+          .options
+          = { { QStringLiteral("password-stdin"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Read the new password from standard input.") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Change your own password."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Accounts created or reset by an administrator must do this before anything "
+                              "else. With the global --password-stdin, line 1 of standard input is the "
+                              "current password and line 2 the new one; otherwise the new password is asked "
+                              "twice on the terminal."),
+          .needsUser = true,
+          .run = &SetupCommands::passwd },
+    };
+}
+
 } // namespace dsr::cli

@@ -1,6 +1,7 @@
 #pragma once
 // First-run set-up ("dsrctl init") and changing one's own password ("dsrctl passwd").
 
+#include "CommandLine.h"
 #include "Result.h"
 #include "Settings.h"
 
@@ -16,6 +17,9 @@ class SetupCommands
 {
     Q_DECLARE_TR_FUNCTIONS(SetupCommands)
 public:
+    // The "init" and "passwd" commands: words, options and help text, as "dsrctl help" shows them.
+    static QList<CommandSpec> commands();
+
     // init's options for the organisation settings, e.g. {"org-name", Setting::OrganisationName}.
     static const QList<QPair<QString, Setting>> &organisationOptions();
 

@@ -1,6 +1,7 @@
 #include "UserCommands.h"
 
 #include "CliContext.h"
+#include "CommandCatalog.h"
 #include "Console.h"
 #include "services/AccountService.h"
 
@@ -177,6 +178,85 @@ Status UserCommands::resetPassword(CliContext &ctx)
     Console::out(
         tr("The account %1 has a temporary password, to be changed at the next login.").arg(found->login));
     return {};
+}
+
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+QList<CommandSpec> UserCommands::commands()
+{
+    const OptionSpec kJson = CommandCatalog::jsonOption();
+    return {
+        { .path = QStringLiteral("user add"),
+          .positionals = { QStringLiteral("LOGIN") },
+          .options
+          = { { QStringLiteral("name"), QStringLiteral("NAME"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The person's name as shown in the program."), true },
+              { QStringLiteral("roles"), QStringLiteral("ROLE,ROLE…"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "One or more role ids separated by commas (see Roles)."),
+                true },
+              { QStringLiteral("password-stdin"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Read the new user's first password from standard input.") } },
+          .summary = QT_TRANSLATE_NOOP(
+              "CommandCatalog", "Create an account. The person must change the password at first login."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "When both the global --password-stdin and this command's --password-stdin are "
+                              "given, line 1 of standard input is your own password and line 2 the new "
+                              "user's password. Without this command's --password-stdin the new password is "
+                              "asked twice on the terminal."),
+          .needsUser = true,
+          .run = &UserCommands::add },
+        { .path = QStringLiteral("user list"),
+          .options = { kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "List the accounts with their roles and state."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "JSON: an array of objects with id, login, name, roles (role ids), disabled, "
+                              "locked and must_change_password."),
+          .needsUser = true,
+          .run = &UserCommands::list },
+        { .path = QStringLiteral("user edit"),
+          .positionals = { QStringLiteral("LOGIN") },
+          .options = { { QStringLiteral("name"), QStringLiteral("NAME"),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "New name as shown in the program.") },
+                       { QStringLiteral("roles"), QStringLiteral("ROLE,ROLE…"),
+                         QT_TRANSLATE_NOOP("CommandCatalog", "Replace the roles with these role ids.") } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Change an account's name or roles."),
+          .needsUser = true,
+          .run = &UserCommands::edit },
+        { .path = QStringLiteral("user disable"),
+          .positionals = { QStringLiteral("LOGIN") },
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog", "Disable an account so that it can no longer log in."),
+          .needsUser = true,
+          .run = &UserCommands::disable },
+        { .path = QStringLiteral("user enable"),
+          .positionals = { QStringLiteral("LOGIN") },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog", "Enable a disabled account again."),
+          .needsUser = true,
+          .run = &UserCommands::enable },
+        { .path = QStringLiteral("user unlock"),
+          .positionals = { QStringLiteral("LOGIN") },
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog", "Unlock an account locked after too many wrong passwords."),
+          .needsUser = true,
+          .run = &UserCommands::unlock },
+        { .path = QStringLiteral("user reset-password"),
+          .positionals = { QStringLiteral("LOGIN") },
+          .options
+          = { { QStringLiteral("password-stdin"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog", "Read the temporary password from standard input.") } },
+          .summary
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Give an account a temporary password that must be changed at the next login."),
+          .details
+          = QT_TRANSLATE_NOOP("CommandCatalog",
+                              "With both --password-stdin options, line 1 of standard input is your own "
+                              "password and line 2 the temporary one."),
+          .needsUser = true,
+          .run = &UserCommands::resetPassword },
+    };
 }
 
 } // namespace dsr::cli

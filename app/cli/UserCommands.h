@@ -1,6 +1,7 @@
 #pragma once
 // "dsrctl user …": user administration through AccountService.
 
+#include "CommandLine.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,9 @@ class UserCommands
 {
     Q_DECLARE_TR_FUNCTIONS(UserCommands)
 public:
+    // The "user …" commands: words, options and help text, as "dsrctl help" shows them.
+    static QList<CommandSpec> commands();
+
     static Status add(CliContext &ctx);
     static Status list(CliContext &ctx);
     static Status edit(CliContext &ctx);

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CliInput.h"
+#include "CommandCatalog.h"
 #include "Console.h"
 #include "Logging.h"
 #include "services/RequestService.h"
@@ -493,6 +494,233 @@ Status WorkflowCommands::routeSet(CliContext &ctx)
     qCInfo(lcCli).noquote() << "approval route set for" << type << kind;
     Console::out(tr("Route for %1 × %2: %3.").arg(type, kind, roleList(steps)));
     return {};
+}
+
+// ---- Specs: what "dsrctl help" shows and the parser accepts for these commands. ----
+
+namespace {
+
+// "request ACTION ID": the action's own options, then --expect-version and --json.
+CommandSpec actionSpec(const QString &action, QList<OptionSpec> options, const char *summary,
+                       const char *details = nullptr)
+{
+    options.append({ QStringLiteral("expect-version"), QStringLiteral("N"),
+                     QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Refuse (exit 5) unless the request is still at version N, i.e. "
+                                       "nobody changed it since you looked.") });
+    options.append({ QStringLiteral("json"), QString(),
+                     QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Print the request afterwards as JSON: id, receipt_no, status, "
+                                       "deadline, act_by and version.") });
+    return { .path = QStringLiteral("request ") + action,
+             .positionals = { QStringLiteral("ID") },
+             .options = options,
+             .summary = summary,
+             .details = details,
+             .needsUser = true,
+             .run = &WorkflowCommands::perform };
+}
+
+const OptionSpec kActionDate {
+    QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("CommandCatalog", "The day it happened (default today); never in the future.")
+};
+
+} // namespace
+
+QList<CommandSpec> WorkflowCommands::commands()
+{
+    const OptionSpec kJson = CommandCatalog::jsonOption();
+    return {
+        actionSpec(QStringLiteral("verify-identity"),
+                   { { QStringLiteral("id-document"), QStringLiteral("DOCUMENT"),
+                       QT_TRANSLATE_NOOP("CommandCatalog",
+                                         "The identity document checked (see Identity documents)."),
+                       true },
+                     { QStringLiteral("residence-certificate"), QStringLiteral("YYYY-MM-DD"),
+                       QT_TRANSLATE_NOOP("CommandCatalog",
+                                         "Issue date of the certificate of residence; required for a "
+                                         "request by mail.") } },
+                   QT_TRANSLATE_NOOP("CommandCatalog", "Record that the requester's identity was verified.")),
+        actionSpec(QStringLiteral("request-amendment"),
+                   { { QStringLiteral("missing"), QStringLiteral("TEXT"),
+                       QT_TRANSLATE_NOOP("CommandCatalog", "What is missing from the request."), true },
+                     { QStringLiteral("reply-by"), QStringLiteral("YYYY-MM-DD"),
+                       QT_TRANSLATE_NOOP("CommandCatalog", "The day the amendment is expected by."), true },
+                     kActionDate },
+                   QT_TRANSLATE_NOOP("CommandCatalog",
+                                     "Ask the requester to amend the request (補正); the deadline pauses "
+                                     "until it arrives.")),
+        actionSpec(QStringLiteral("amendment-received"), { kActionDate },
+                   QT_TRANSLATE_NOOP("CommandCatalog",
+                                     "Record that the amended request arrived; the deadline runs again.")),
+        actionSpec(QStringLiteral("investigate"), {},
+                   QT_TRANSLATE_NOOP("CommandCatalog", "Start investigating the requested data.")),
+        actionSpec(QStringLiteral("inquiry-add"),
+                   { { QStringLiteral("division"), QStringLiteral("TEXT"),
+                       QT_TRANSLATE_NOOP("CommandCatalog", "The division asked about the data."), true },
+                     { QStringLiteral("due"), QStringLiteral("YYYY-MM-DD"),
+                       QT_TRANSLATE_NOOP("CommandCatalog", "The day the answer is due.") },
+                     kActionDate },
+                   QT_TRANSLATE_NOOP("CommandCatalog", "Record an inquiry sent to a division (照会).")),
+        actionSpec(
+            QStringLiteral("inquiry-answer"),
+            { { QStringLiteral("inquiry"), QStringLiteral("N"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The inquiry's id as “request workflow” shows it."),
+                true },
+              { QStringLiteral("summary"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "What the division answered, in short.") },
+              kActionDate },
+            QT_TRANSLATE_NOOP("CommandCatalog", "Record a division's answer to an inquiry.")),
+        actionSpec(
+            QStringLiteral("draft"),
+            { { QStringLiteral("kind"), QStringLiteral("KIND"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The decision kind (see Decision kinds)."), true },
+              { QStringLiteral("data"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The data disclosed or concerned.") },
+              { QStringLiteral("withheld"), QStringLiteral("PART|GROUND|REASON"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "A part not disclosed, its legal ground (see Grounds) and the reason; "
+                                  "repeat for each part."),
+                false, std::nullopt, true },
+              { QStringLiteral("correction"), QStringLiteral("ITEM|BEFORE|AFTER"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "An item corrected, with the data before and after; repeat for each item."),
+                false, std::nullopt, true },
+              { QStringLiteral("measure"), QStringLiteral("MEASURE"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "The measure taken (see Measures); needs --measure-date.") },
+              { QStringLiteral("measure-date"), QStringLiteral("YYYY-MM-DD"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The day the measure was carried out.") },
+              { QStringLiteral("substitute"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The substitute measure, for the kind substitute.") },
+              { QStringLiteral("reasons"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "The reasons (art. 36), required for refusals and partial decisions.") },
+              { QStringLiteral("method"), QStringLiteral("paper|electronic|viewing"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The disclosure method decided.") } },
+            QT_TRANSLATE_NOOP("CommandCatalog", "Draft the decision; a new draft replaces the previous one."),
+            QT_TRANSLATE_NOOP("CommandCatalog",
+                              "The identity must be verified first. What the kind needs is checked: parts "
+                              "withheld with grounds, corrections, the measure and its date, reasons.")),
+        actionSpec(QStringLiteral("submit"),
+                   { { QStringLiteral("note"), QStringLiteral("TEXT"),
+                       QT_TRANSLATE_NOOP("CommandCatalog",
+                                         "Why the decision need not wait for open inquiries; required "
+                                         "while any is unanswered.") } },
+                   QT_TRANSLATE_NOOP("CommandCatalog",
+                                     "Submit the draft for approval along the route for its type and kind.")),
+        actionSpec(QStringLiteral("approve"),
+                   { { QStringLiteral("comment"), QStringLiteral("TEXT"),
+                       QT_TRANSLATE_NOOP("CommandCatalog", "A comment kept with the approval step.") } },
+                   QT_TRANSLATE_NOOP("CommandCatalog",
+                                     "Approve the current approval step; the last step decides the request."),
+                   QT_TRANSLATE_NOOP("CommandCatalog",
+                                     "Only the role of the current step may approve, and never the person "
+                                     "who drafted the decision (exit 3). Two desks approving the same step: "
+                                     "one wins, the other exits with 5.")),
+        actionSpec(QStringLiteral("return"),
+                   { { QStringLiteral("comment"), QStringLiteral("TEXT"),
+                       QT_TRANSLATE_NOOP("CommandCatalog",
+                                         "Why the draft is returned; required (exit 1 without it).") } },
+                   QT_TRANSLATE_NOOP("CommandCatalog", "Return the draft to the clerk for redrafting.")),
+        actionSpec(QStringLiteral("withdraw"), { kActionDate },
+                   QT_TRANSLATE_NOOP("CommandCatalog", "Record that the requester withdrew the request.")),
+        actionSpec(
+            QStringLiteral("extend"),
+            { { QStringLiteral("to"), QStringLiteral("YYYY-MM-DD"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The new deadline."), true },
+              { QStringLiteral("reason"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The reason for the extension."), true },
+              { QStringLiteral("special"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "The art. 84 special extension for a very large amount of data.") } },
+            QT_TRANSLATE_NOOP("CommandCatalog",
+                              "Extend the deadline (public regime): once by at most 30 days, or "
+                              "the art. 84 special extension.")),
+        actionSpec(QStringLiteral("opinion-add"),
+                   { { QStringLiteral("third-party"), QStringLiteral("TEXT"),
+                       QT_TRANSLATE_NOOP("CommandCatalog", "The third party asked for an opinion."), true },
+                     { QStringLiteral("reply-by"), QStringLiteral("YYYY-MM-DD"),
+                       QT_TRANSLATE_NOOP("CommandCatalog", "The day the opinion is expected by."), true },
+                     kActionDate },
+                   QT_TRANSLATE_NOOP("CommandCatalog", "Record a request for a third party's opinion.")),
+        actionSpec(
+            QStringLiteral("opinion-answer"),
+            { { QStringLiteral("opinion"), QStringLiteral("N"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "The opinion's id as “request workflow” shows it."),
+                true },
+              { QStringLiteral("answer"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "What the third party answered.") },
+              { QStringLiteral("objection"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "The third party objects: disclosure waits two weeks after the "
+                                  "decision.") },
+              kActionDate },
+            QT_TRANSLATE_NOOP("CommandCatalog", "Record a third party's opinion.")),
+        actionSpec(
+            QStringLiteral("notified"),
+            { { QStringLiteral("method"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog", "How the decision was notified (mail, counter …)."),
+                true },
+              kActionDate },
+            QT_TRANSLATE_NOOP("CommandCatalog", "Record that the requester was notified of the decision.")),
+        actionSpec(QStringLiteral("close"), {}, QT_TRANSLATE_NOOP("CommandCatalog", "Close the request.")),
+        actionSpec(QStringLiteral("reopen"),
+                   { { QStringLiteral("reason"), QStringLiteral("TEXT"),
+                       QT_TRANSLATE_NOOP("CommandCatalog", "Why the request is reopened."), true } },
+                   QT_TRANSLATE_NOOP("CommandCatalog", "Reopen a closed request.")),
+        { .path = QStringLiteral("request workflow"),
+          .positionals = { QStringLiteral("ID") },
+          .options = { kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Show a request's decision, amendments, inquiries, opinions, approval "
+                                       "steps, extension and how its deadline was computed."),
+          .details = QT_TRANSLATE_NOOP(
+              "CommandCatalog",
+              "JSON: id, receipt_no, status, deadline, act_by, version, decision (kind, data, withheld, "
+              "corrections, measure, measure_date, substitute, reasons, method, drafted_by, drafted_at), "
+              "amendments, inquiries, opinions, approval_steps (id, round, step, role, outcome, decided_by, "
+              "decided_at, comment), extension, decided_on, notified_on, notified_method, withdrawn_on, "
+              "disclosure_not_before and deadline_explain."),
+          .needsUser = true,
+          .run = &WorkflowCommands::workflow },
+        { .path = QStringLiteral("request inbox"),
+          .options = { kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "List the requests waiting for your approval, the earliest deadline "
+                                       "first."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "JSON: an array of objects with id, receipt_no, status, deadline, "
+                                       "act_by and version."),
+          .needsUser = true,
+          .run = &WorkflowCommands::inbox },
+        { .path = QStringLiteral("route list"),
+          .options = { kJson },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "List the approval routes by request type and decision kind."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "JSON: an array of objects with type, kind (“*” for any) and steps "
+                                       "(role ids in order)."),
+          .needsUser = true,
+          .run = &WorkflowCommands::routeList },
+        { .path = QStringLiteral("route set"),
+          .positionals = { QStringLiteral("TYPE|*"), QStringLiteral("KIND|*") },
+          .options = { { QStringLiteral("steps"), QStringLiteral("ROLE,ROLE…"),
+                         QT_TRANSLATE_NOOP("CommandCatalog",
+                                           "The approving roles in order, e.g. chief,manager or "
+                                           "chief,manager,privacy_officer (one to six)."),
+                         true } },
+          .summary = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Set the approval route for a request type and decision kind "
+                                       "(administrators)."),
+          .details = QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "“*” stands for any type or kind; the most specific route applies. "
+                                       "The route is taken when a draft is submitted, so requests already "
+                                       "in approval keep theirs."),
+          .needsUser = true,
+          .run = &WorkflowCommands::routeSet },
+    };
 }
 
 } // namespace dsr::cli

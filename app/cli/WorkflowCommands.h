@@ -2,6 +2,7 @@
 // "dsrctl request ACTION …", "request workflow", "request inbox" and "route …": the request's
 // life through WorkflowService, with the same table, roles and guards as the window.
 
+#include "CommandLine.h"
 #include "Result.h"
 #include "model/Request.h"
 
@@ -16,6 +17,10 @@ class WorkflowCommands
 {
     Q_DECLARE_TR_FUNCTIONS(WorkflowCommands)
 public:
+    // The "request ACTION", "request workflow", "request inbox" and "route …" commands: words, options and
+    // help text, as "dsrctl help" shows them.
+    static QList<CommandSpec> commands();
+
     // Every "request ACTION": the action is the second word of the command.
     static Status perform(CliContext &ctx);
     static Status workflow(CliContext &ctx);

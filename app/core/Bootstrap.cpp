@@ -7,9 +7,13 @@
 
 #include <QCoreApplication>
 
-#include <sys/prctl.h>
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #include <sys/stat.h>
+#endif
+#if defined(Q_OS_LINUX)
+#include <sys/prctl.h>
+#endif
 
 namespace dsr {
 
@@ -27,12 +31,21 @@ void Bootstrap::setApplicationIdentity()
 
 void Bootstrap::hardenProcess()
 {
+#ifdef Q_OS_UNIX
+    // No core dumps: they would hold passwords and personal data.
     const rlimit none { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
+#endif
+#if defined(Q_OS_LINUX)
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+#ifdef Q_OS_UNIX
     // Everything the programs create — the database and its WAL/SHM files, logs, exports, the
     // audit key — is for their owner only; FileModes sets the same modes explicitly as well.
     umask(077);
+#endif
+    // Windows: no core dumps unless the user configures them, and the profile folders the
+    // programs write to are the user's by their access control lists (FileModes.cpp).
 }
 
 void Bootstrap::start(const QString &program, const QString &language, bool echoLogToStderr)

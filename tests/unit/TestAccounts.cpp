@@ -12,6 +12,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QScopeGuard>
 #include <QtTest>
 
 #include <atomic>
@@ -37,6 +38,14 @@ class TestAccounts : public QObject
 private Q_SLOTS:
     void hashIsArgon2idWithModerateLimits()
     {
+        // The production default, without the suite's cheap test cost (see TestPasswordHasher).
+        const bool hadTestCost = qEnvironmentVariableIsSet("DSR_TEST_HASH_COST");
+        const QByteArray testCost = qgetenv("DSR_TEST_HASH_COST");
+        qunsetenv("DSR_TEST_HASH_COST");
+        const auto restore = qScopeGuard([&] {
+            if (hadTestCost)
+                qputenv("DSR_TEST_HASH_COST", testCost);
+        });
         auto h = PasswordHasher::hash(kPassword);
         QVERIFY(h.ok());
         QVERIFY2(h->startsWith("$argon2id$v=19$m=262144,t=3,"), h->constData());

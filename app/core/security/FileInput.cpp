@@ -3,11 +3,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 namespace dsr {
 
@@ -20,6 +22,7 @@ QString FileInput::sizeText(qint64 bytes)
     return tr("%1 bytes").arg(bytes);
 }
 
+#ifdef Q_OS_UNIX
 Result<QByteArray> FileInput::read(const QString &path, qint64 maxBytes)
 {
     const QByteArray name = QFile::encodeName(path);
@@ -78,5 +81,33 @@ Result<QByteArray> FileInput::read(const QString &path, qint64 maxBytes)
     }
     return bytes;
 }
+#else
+// Windows: no FIFOs or devices behind ordinary paths to guard against, so Qt reads the file; the
+// size limit holds the same way.
+Result<QByteArray> FileInput::read(const QString &path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, tr("There is no file %1.").arg(path));
+    if (info.isDir())
+        return makeError(ErrorCode::Validation, tr("%1 is a folder, not a file.").arg(path));
+    if (!info.isFile())
+        return makeError(ErrorCode::Validation,
+                         tr("%1 is not a regular file (a device, pipe or socket); give a file.").arg(path));
+    const QString tooLarge
+        = tr("%1 is larger than %2, the most this import reads.").arg(path, sizeText(maxBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Failure, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > maxBytes)
+        return makeError(ErrorCode::Validation, tooLarge);
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::Failure, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (bytes.size() > maxBytes) // grown since the check
+        return makeError(ErrorCode::Validation, tooLarge);
+    return bytes;
+}
+#endif
 
 } // namespace dsr

@@ -6,9 +6,15 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <utility>
+
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
 
 namespace dsr {
+
+#ifdef Q_OS_UNIX
 
 int FileModes::mode(const QString &path)
 {
@@ -63,5 +69,45 @@ bool FileModes::makePrivateDirectory(const QString &path)
     }
     return QFileInfo(path).isDir();
 }
+
+#else
+// Windows has no permission bits to narrow: the folders the programs use (%APPDATA%,
+// %LOCALAPPDATA%) belong to the user by their access control lists, and what is made inside
+// inherits them. The read-only attribute is all Qt can set, so these only keep files writable.
+
+int FileModes::mode(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return -1;
+    const QFileDevice::Permissions p = info.permissions();
+    static const std::pair<QFileDevice::Permission, int> kBits[] {
+        { QFileDevice::ReadOwner, 0400 }, { QFileDevice::WriteOwner, 0200 }, { QFileDevice::ExeOwner, 0100 },
+        { QFileDevice::ReadGroup, 040 },  { QFileDevice::WriteGroup, 020 },  { QFileDevice::ExeGroup, 010 },
+        { QFileDevice::ReadOther, 04 },   { QFileDevice::WriteOther, 02 },   { QFileDevice::ExeOther, 01 },
+    };
+    int bits = 0;
+    for (const auto &[flag, bit] : kBits)
+        if (p.testFlag(flag))
+            bits |= bit;
+    return bits;
+}
+
+bool FileModes::restrict(const QString &path)
+{
+    Q_UNUSED(path);
+    return true;
+}
+
+bool FileModes::restrict(QFileDevice &file)
+{
+    return file.isOpen();
+}
+
+bool FileModes::makePrivateDirectory(const QString &path)
+{
+    return QDir().mkpath(path);
+}
+#endif
 
 } // namespace dsr

@@ -4,6 +4,8 @@
 // for them by their owner only (0700). Both programs also start with umask 077
 // (Bootstrap::hardenProcess); these helpers set the modes explicitly where a file is made, so
 // that a library that picks its own mode, or a file made by an older version, is covered too.
+// On Windows there are no modes: the user's profile folders are private by their access control
+// lists, and these helpers only create folders (FileModes.cpp says more).
 
 #include <QString>
 

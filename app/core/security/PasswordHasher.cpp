@@ -32,13 +32,59 @@ private:
     QByteArray m_bytes;
 };
 
-constexpr unsigned long long kOpsLimit = crypto_pwhash_OPSLIMIT_MODERATE;
-constexpr size_t kMemLimit = crypto_pwhash_MEMLIMIT_MODERATE;
+struct Limits
+{
+    unsigned long long ops;
+    size_t mem;
+};
 
-// A hash of 32 random bytes nobody kept, made once with the limits above (a test checks that
-// they still match: needsRehash(dummyHash()) is false).
+// The production cost.
+constexpr Limits kProduction { crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE };
+
+// A hash of 32 random bytes nobody kept, made once with the production limits (a test checks
+// that they still match: needsRehash(dummyHash()) is false).
 constexpr char kDummyHash[]
     = "$argon2id$v=19$m=262144,t=3,p=1$BgEk2rR7VBrq3x1aznQLLw$hyKN886PlOpqYy1bFnZOSie+1iPfedV14oFuv0WZ7Lw";
+
+#ifdef DSR_TEST_HASH_SWITCH
+// Test builds only (CMake option DSR_TEST_HASH_SWITCH, off in Release and packages): with
+// DSR_TEST_HASH_COST=minimum in the environment, new hashes use libsodium's minimum cost. The
+// limits are written into every hash string, so such a hash still verifies in any build, and a
+// production build reports it as needing a rehash.
+bool testCostRequested()
+{
+    return qEnvironmentVariable("DSR_TEST_HASH_COST") == QLatin1String("minimum");
+}
+
+constexpr Limits kTestMinimum { crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN };
+
+// A hash of random bytes made at the minimum cost, once per process.
+const QByteArray &testDummyHash()
+{
+    static const QByteArray hash = [] {
+        unsigned char secret[32];
+        randombytes_buf(secret, sizeof secret);
+        char out[crypto_pwhash_STRBYTES] {};
+        if (crypto_pwhash_str(out, reinterpret_cast<const char *>(secret), sizeof secret, kTestMinimum.ops,
+                              kTestMinimum.mem)
+            != 0)
+            return QByteArray(kDummyHash);
+        sodium_memzero(secret, sizeof secret);
+        return QByteArray(out);
+    }();
+    return hash;
+}
+#endif
+
+// The limits new hashes are made with.
+Limits currentLimits()
+{
+#ifdef DSR_TEST_HASH_SWITCH
+    if (testCostRequested())
+        return kTestMinimum;
+#endif
+    return kProduction;
+}
 
 std::atomic<quint64> g_verifications { 0 };
 std::atomic<quint64> g_dummyVerifications { 0 };
@@ -50,8 +96,9 @@ Result<QByteArray> PasswordHasher::hash(const QString &password)
     if (!ensureSodium())
         return makeError(ErrorCode::Failure, tr("The cryptography library could not start."));
     SecretBytes secret(password);
+    const Limits limits = currentLimits();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, secret.data(), secret.size(), kOpsLimit, kMemLimit) != 0) {
+    if (crypto_pwhash_str(out, secret.data(), secret.size(), limits.ops, limits.mem) != 0) {
         qCCritical(lcSecurity) << "crypto_pwhash_str failed (out of memory?)";
         return makeError(ErrorCode::Failure, tr("Not enough memory to hash the password."));
     }
@@ -74,13 +121,17 @@ bool PasswordHasher::verifyDummy(const QString &password)
     SecretBytes secret(password);
     ++g_dummyVerifications;
     // Nobody knows the secret: the result is always "no", but the work is done in full.
-    const bool matched = crypto_pwhash_str_verify(kDummyHash, secret.data(), secret.size()) == 0;
+    const bool matched = crypto_pwhash_str_verify(dummyHash().constData(), secret.data(), secret.size()) == 0;
     Q_UNUSED(matched);
     return false;
 }
 
 QByteArray PasswordHasher::dummyHash()
 {
+#ifdef DSR_TEST_HASH_SWITCH
+    if (testCostRequested() && ensureSodium())
+        return testDummyHash();
+#endif
     return QByteArray(kDummyHash);
 }
 
@@ -96,7 +147,9 @@ quint64 PasswordHasher::dummyVerifyCount()
 
 bool PasswordHasher::needsRehash(const QByteArray &encoded)
 {
-    return !ensureSodium() || crypto_pwhash_str_needs_rehash(encoded.constData(), kOpsLimit, kMemLimit) != 0;
+    const Limits limits = currentLimits();
+    return !ensureSodium()
+        || crypto_pwhash_str_needs_rehash(encoded.constData(), limits.ops, limits.mem) != 0;
 }
 
 Status PasswordHasher::checkPolicy(const QString &password)

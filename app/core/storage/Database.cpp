@@ -17,8 +17,10 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
+#endif
 
 namespace dsr {
 
@@ -122,10 +124,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     // A new file is made owner-only before SQLite opens it; SQLite gives the WAL and SHM files
     // the database file's mode. O_EXCL: a file another program made meanwhile is only opened.
     if (!info.exists()) {
+#ifdef Q_OS_UNIX
         const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
                               FileModes::OwnerOnlyFile);
         if (fd >= 0)
             ::close(fd);
+#else
+        QFile file(path);
+        (void)file.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+#endif
     }
 
     const QString connection = QStringLiteral("dsr-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
