@@ -539,7 +539,7 @@ void TestRegisterGui::attachedPdfIsListedAndRendered()
                                 .arg(preview->currentImage().width())
                                 .arg(preview->currentImage().height())
                                 .arg(preview->width())));
-    QCOMPARE(child<QLabel>(preview, QStringLiteral("pageLabel"))->text(), QStringLiteral("Page 1 of 1"));
+    QCOMPARE(child<QLabel>(preview, QStringLiteral("pageNumberLabel"))->text(), QStringLiteral("Page 1 of 1"));
 
     // The history records the file; the stored bytes are the file's.
     auto *history = child<QTableWidget>(view, QStringLiteral("historyTableWidget"));
