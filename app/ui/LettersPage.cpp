@@ -569,6 +569,9 @@ void LettersPage::showBatchOutcome(const LetterBatchOutcome &outcome)
         m_ui->errorLabel->showError(outcome.failure);
         return;
     }
+    // Read again first: reading clears the error line, which must keep the refusals.
+    refresh();
+    Q_EMIT lettersChanged(0);
     const QStringList &numbers = outcome.numbers;
     const QString issued = numbers.size() > 2 ? numbers.first() + QStringLiteral(" … ") + numbers.last()
                                               : numbers.join(QStringLiteral(", "));
@@ -585,8 +588,6 @@ void LettersPage::showBatchOutcome(const LetterBatchOutcome &outcome)
         m_ui->errorLabel->showError(
             tr("%n letter(s) were not issued: %1", nullptr, int(outcome.refused.size()))
                 .arg(outcome.refused.first()));
-    refresh();
-    Q_EMIT lettersChanged(0);
 }
 
 void LettersPage::exportCsv()

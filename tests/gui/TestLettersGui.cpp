@@ -39,6 +39,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -226,6 +227,7 @@ private Q_SLOTS:
     void registerFiltersAndExportsCsv();
     void issueDecisionLettersAsABatch();
     void cancelledBatchKeepsTheLettersIssuedSoFar();
+    void refusedBatchLettersStayOnScreen();
     void viewerPagesThroughAndPrintsEveryPage();
 };
 
@@ -736,6 +738,29 @@ void TestLettersGui::cancelledBatchKeepsTheLettersIssuedSoFar()
             return l.documentNo == QStringLiteral("長共総第%1号").arg(n);
         }));
     QVERIFY(letters.pendingDecisionLetters(m_clerk)->isEmpty());
+}
+
+// Issue 10: the reason letters of a batch were refused stays on the page (reading the register
+// again after the batch used to clear it at once).
+void TestLettersGui::refusedBatchLettersStayOnScreen()
+{
+    TempDatabase t(m_fixture);
+    decided(t);
+    decided(t);
+    // Without the head's name (as in a database set up before it was asked for) no letter can be
+    // made; the window refuses to save it empty, so it goes the way it came.
+    QSqlQuery unset(t.db().connection());
+    QVERIFY(unset.exec(QStringLiteral("DELETE FROM settings WHERE key = 'organisation.head_name'")));
+    Session clerk { t.db(), m_clerk };
+    LettersPage page(clerk);
+    page.show();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    click(&page, QStringLiteral("issueDecidedButton"));
+    QVERIFY(LetterService(t.db()).list(m_clerk, {})->isEmpty());
+    const QString error = child<QLabel>(&page, QStringLiteral("errorLabel"))->text();
+    QVERIFY2(error.contains(QStringLiteral("not issued"))
+                 && error.contains(QStringLiteral("organisation.head_name")),
+             qPrintable(error));
 }
 
 void TestLettersGui::viewerPagesThroughAndPrintsEveryPage()
