@@ -1,5 +1,7 @@
 #include "AuditLogPage.h"
 
+#include "BackgroundTask.h"
+
 #include "AuditLogModel.h"
 #include "ErrorLabel.h"
 #include "FileDialog.h"
@@ -196,18 +198,22 @@ void AuditLogPage::exportCsv()
 
     // Written to a temporary file, recorded, then renamed into place: a failed, refused or
     // unrecorded export leaves no file behind.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = AuditService(m_session.database).exportCsvFile(m_session.actor, filter(false), path);
-    QGuiApplication::restoreOverrideCursor();
-    if (!written) {
-        m_ui->errorLabel->showError(written.error().message);
-        return;
-    }
-    qCInfo(lcUi) << "audit log exported," << written.value() << "entries";
-    m_ui->messageLabel->setText(
-        tr("Exported %1 entries to %2.")
-            .arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)));
-    refresh();
+    // On a worker thread, so that a long trail does not freeze the window; Cancel stops before the
+    // file is renamed into place and recorded.
+    auto *task = BackgroundTask::once(m_session.database, this, tr("Exporting the audit log…"), true);
+    task->start([actor = m_session.actor, f = filter(false), path](
+                    Database &db, TaskProgress &) { return AuditService(db).exportCsvFile(actor, f, path); },
+                [this, path](const Result<qint64> &written) {
+                    if (!written) {
+                        m_ui->errorLabel->showError(written.error().message);
+                        return;
+                    }
+                    qCInfo(lcUi) << "audit log exported," << written.value() << "entries";
+                    m_ui->messageLabel->setText(
+                        tr("Exported %1 entries to %2.")
+                            .arg(QLocale().toString(written.value()), QDir::toNativeSeparators(path)));
+                    refresh();
+                });
 }
 
 } // namespace dsr

@@ -1,7 +1,9 @@
 #include "LettersPage.h"
 
+#include "BackgroundTask.h"
 #include "ErrorLabel.h"
 #include "FileDialog.h"
+#include "LetterBatchTask.h"
 #include "LetterText.h"
 #include "LetterWindow.h"
 #include "LetterWriteDialog.h"
@@ -556,28 +558,36 @@ void LettersPage::issueDecided()
                 + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')))
         != QMessageBox::Yes)
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const QList<Result<Letter>> results = letters.issueMany(m_session.actor, pending.value());
-    QGuiApplication::restoreOverrideCursor();
-    QStringList numbers;
-    QStringList refused;
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        if (results[i])
-            numbers << results[i]->documentNo;
-        else
-            refused << results[i].error().message;
+    // On a worker thread, with a progress bar and Cancel between letters (LetterBatchTask).
+    LetterBatchTask::start(m_session.database, m_session.actor, pending.value(), this,
+                           [this](const LetterBatchOutcome &outcome) { showBatchOutcome(outcome); });
+}
+
+void LettersPage::showBatchOutcome(const LetterBatchOutcome &outcome)
+{
+    if (!outcome.failure.isEmpty()) {
+        m_ui->errorLabel->showError(outcome.failure);
+        return;
     }
-    qCInfo(lcUi) << "decision letters issued from the window:" << numbers.size()
-                 << "refused:" << refused.size();
-    if (!numbers.isEmpty())
-        showMessage(tr("Issued %n letter(s): %1.", nullptr, int(numbers.size()))
-                        .arg(numbers.size() > 2 ? numbers.first() + QStringLiteral(" … ") + numbers.last()
-                                                : numbers.join(QStringLiteral(", "))));
-    if (!refused.isEmpty())
-        m_ui->errorLabel->showError(
-            tr("%n letter(s) were not issued: %1", nullptr, int(refused.size())).arg(refused.first()));
+    // Read again first: reading clears the error line, which must keep the refusals.
     refresh();
     Q_EMIT lettersChanged(0);
+    const QStringList &numbers = outcome.numbers;
+    const QString issued = numbers.size() > 2 ? numbers.first() + QStringLiteral(" … ") + numbers.last()
+                                              : numbers.join(QStringLiteral(", "));
+    if (outcome.cancelled && numbers.isEmpty())
+        showMessage(tr("Cancelled: no letter was issued."));
+    else if (outcome.cancelled)
+        showMessage(tr("Cancelled: %n letter(s) issued (%1) stay issued; %2 more were not issued.", nullptr,
+                       int(numbers.size()))
+                        .arg(issued)
+                        .arg(outcome.notAttempted));
+    else if (!numbers.isEmpty())
+        showMessage(tr("Issued %n letter(s): %1.", nullptr, int(numbers.size())).arg(issued));
+    if (!outcome.refused.isEmpty())
+        m_ui->errorLabel->showError(
+            tr("%n letter(s) were not issued: %1", nullptr, int(outcome.refused.size()))
+                .arg(outcome.refused.first()));
 }
 
 void LettersPage::exportCsv()
@@ -593,16 +603,21 @@ void LettersPage::exportCsv()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = LetterService(m_session.database).exportRegisterCsv(m_session.actor, query(), path);
-    QGuiApplication::restoreOverrideCursor();
-    if (!written) {
-        m_ui->errorLabel->showError(written.error().message);
-        return;
-    }
-    qCInfo(lcUi) << "letter register exported," << written.value() << "letters";
-    showMessage(tr("Exported %n letter(s) to %1.", nullptr, int(written.value()))
-                    .arg(QDir::toNativeSeparators(path)));
+    // On a worker thread; Cancel leaves neither a file nor an audit entry (ServiceBase::writeExport).
+    auto *task = BackgroundTask::once(m_session.database, this, tr("Exporting the letter register…"), true);
+    task->start(
+        [actor = m_session.actor, q = query(), path](Database &db, TaskProgress &) {
+            return LetterService(db).exportRegisterCsv(actor, q, path);
+        },
+        [this, path](const Result<qint64> &written) {
+            if (!written) {
+                m_ui->errorLabel->showError(written.error().message);
+                return;
+            }
+            qCInfo(lcUi) << "letter register exported," << written.value() << "letters";
+            showMessage(tr("Exported %n letter(s) to %1.", nullptr, int(written.value()))
+                            .arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void LettersPage::writeLetter()

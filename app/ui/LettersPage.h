@@ -25,6 +25,8 @@ class LettersPage;
 
 namespace dsr {
 
+struct LetterBatchOutcome;
+
 class LetterWindow;
 struct Session;
 
@@ -86,6 +88,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showBatchOutcome(const LetterBatchOutcome &outcome);
     void fillFilters();
     // Reads the letters the filters select (the years offered stay as they are).
     void applyFilters();

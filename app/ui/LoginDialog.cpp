@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "BackgroundTask.h"
 #include "ErrorLabel.h"
 #include "Logging.h"
 #include "services/AccountService.h"
@@ -16,6 +17,7 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LoginDialog>())
     , m_db(db)
+    , m_task(new BackgroundTask(db, this))
 {
     m_ui->setupUi(this);
     m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/dsrdesk.png")).pixmap(64, 64));
@@ -27,9 +29,19 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent)
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
     m_ui->loginLineEdit->setFocus();
+    m_task->setLabel(tr("Signing in…"));
 }
 
-LoginDialog::~LoginDialog() = default;
+LoginDialog::~LoginDialog()
+{
+    if (m_task->isRunning())
+        QGuiApplication::restoreOverrideCursor();
+}
+
+bool LoginDialog::isCheckingPassword() const
+{
+    return m_task->isRunning();
+}
 
 void LoginDialog::setLogin(const QString &login)
 {
@@ -40,6 +52,8 @@ void LoginDialog::setLogin(const QString &login)
 
 void LoginDialog::accept()
 {
+    if (m_task->isRunning())
+        return;
     m_ui->errorLabel->clearError();
     const QString login = m_ui->loginLineEdit->text().trimmed();
     if (login.isEmpty()) {
@@ -52,12 +66,40 @@ void LoginDialog::accept()
         m_ui->passwordLineEdit->setFocus();
         return;
     }
-    m_ui->loginButton->setEnabled(false);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto actor = AccountService(m_db).authenticate(login, m_ui->passwordLineEdit->text());
-    QGuiApplication::restoreOverrideCursor();
-    m_ui->loginButton->setEnabled(true);
+    const QString password = m_ui->passwordLineEdit->text();
     m_ui->passwordLineEdit->clear();
+    setBusy(true);
+    // Hashing cannot be stopped halfway and takes a second at most: no Cancel.
+    m_task->start(
+        [login, password](Database &db, TaskProgress &) {
+            return AccountService(db).authenticate(login, password);
+        },
+        [this](Result<Actor> actor) { finishLogin(actor); });
+}
+
+void LoginDialog::reject()
+{
+    // Quitting while the password is checked would leave the answer to nobody: wait for it.
+    if (m_task->isRunning())
+        return;
+    QDialog::reject();
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_ui->loginButton->setEnabled(!busy);
+    m_ui->cancelButton->setEnabled(!busy);
+    m_ui->loginLineEdit->setEnabled(!busy);
+    m_ui->passwordLineEdit->setEnabled(!busy);
+    if (busy)
+        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QGuiApplication::restoreOverrideCursor();
+}
+
+void LoginDialog::finishLogin(const Result<Actor> &actor)
+{
+    setBusy(false);
     if (!actor) {
         m_ui->errorLabel->showError(actor.error().message);
         m_ui->passwordLineEdit->setFocus();

@@ -1,8 +1,10 @@
 #pragma once
-// The login: login name and password checked by AccountService::authenticate. A refusal (wrong
-// password, locked or disabled account) is shown as the service words it, and the person may
-// try again; Quit leaves the program.
+// The login: login name and password checked by AccountService::authenticate — on a worker
+// thread (BackgroundTask), since hashing the password takes about a second and the window must
+// not freeze meanwhile. A refusal (wrong password, locked or disabled account) is shown as the
+// service words it, and the person may try again; Quit leaves the program.
 
+#include "Result.h"
 #include "model/User.h"
 
 #include <QDialog>
@@ -14,6 +16,7 @@ class LoginDialog;
 
 namespace dsr {
 
+class BackgroundTask;
 class Database;
 
 class LoginDialog : public QDialog
@@ -26,14 +29,21 @@ public:
     void setLogin(const QString &login);
     // The signed-in user, valid once the dialog was accepted.
     const Actor &actor() const { return m_actor; }
+    // The password is being checked (the inputs are disabled meanwhile).
+    bool isCheckingPassword() const;
 
 public Q_SLOTS:
     void accept() override;
+    void reject() override;
 
 private:
+    void setBusy(bool busy);
+    void finishLogin(const Result<Actor> &actor);
+
     std::unique_ptr<Ui::LoginDialog> m_ui;
     Database &m_db;
     Actor m_actor;
+    BackgroundTask *m_task;
 };
 
 } // namespace dsr

@@ -54,6 +54,11 @@ bool PdfRenderer::load(const QByteArray &pdf, QString *error)
     doc->setRenderHint(Poppler::Document::Antialiasing);
     doc->setRenderHint(Poppler::Document::TextAntialiasing);
     m_pageCount = doc->numPages();
+    m_pageSizes.reserve(m_pageCount);
+    for (int page = 0; page < m_pageCount; ++page) {
+        const std::unique_ptr<Poppler::Page> p = doc->page(page);
+        m_pageSizes << (p ? p->pageSizeF() : QSizeF());
+    }
     auto document = std::make_shared<Document>();
     document->pdf = std::move(doc);
     m_document = std::move(document);
@@ -69,6 +74,7 @@ void PdfRenderer::clear()
     ++m_generation;
     m_document.reset();
     m_pageCount = 0;
+    m_pageSizes.clear();
     m_cache.clear();
 }
 
@@ -84,11 +90,9 @@ int PdfRenderer::pageCount() const
 
 QSizeF PdfRenderer::pageSize(int page) const
 {
-    if (!m_document || page < 0 || page >= m_pageCount)
+    if (!m_document || page < 0 || page >= m_pageSizes.size())
         return {};
-    QMutexLocker lock(&m_document->mutex);
-    const std::unique_ptr<Poppler::Page> p = m_document->pdf->page(page);
-    return p ? p->pageSizeF() : QSizeF();
+    return m_pageSizes.at(page);
 }
 
 QString PdfRenderer::cacheKey(int page, double dpi)

@@ -6,6 +6,7 @@
 
 #include <QCache>
 #include <QImage>
+#include <QList>
 #include <QObject>
 #include <QSizeF>
 #include <memory>
@@ -58,7 +59,9 @@ private:
 
     std::shared_ptr<Document> m_document;
     quint64 m_generation = 0;
-    int m_pageCount = 0; // kept, so asking does not wait for a render holding the mutex
+    // Kept, so that asking does not wait for a render holding the mutex.
+    int m_pageCount = 0;
+    QList<QSizeF> m_pageSizes;
     QCache<QString, QImage> m_cache;
     // Declared last, destroyed first: its destructor waits for a running render, which still
     // holds its own reference to the document it renders.

@@ -1,7 +1,10 @@
 #pragma once
 // Helpers shared by the offscreen GUI tests: finding named widgets and typing like a person.
 
+#include "BackgroundTask.h"
+
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QTest>
@@ -37,6 +40,20 @@ inline void type(QWidget *parent, const QString &lineEditName, const QString &te
     auto *edit = child<QLineEdit>(parent, lineEditName);
     edit->clear();
     typeInto(edit, text);
+}
+
+// Lets the event loop run until every BackgroundTask (login, batch, export) has delivered its
+// result, as a person waits for the progress dialog to go; false after `timeoutMs`.
+inline bool waitForBackgroundTasks(int timeoutMs = 60000)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (BackgroundTask::runningCount() > 0) {
+        if (waited.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(5);
+    }
+    return true;
 }
 
 } // namespace dsr::test

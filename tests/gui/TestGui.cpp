@@ -42,6 +42,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include "GuiTestSupport.h"
 
@@ -53,6 +54,7 @@ using dsr::test::kPassword;
 using dsr::test::TempDatabase;
 using dsr::test::type;
 using dsr::test::typeInto;
+using dsr::test::waitForBackgroundTasks;
 
 namespace {
 
@@ -61,6 +63,8 @@ void click(QWidget *parent, const QString &buttonName)
     auto *button = child<QAbstractButton>(parent, buttonName);
     QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(buttonName));
     QTest::mouseClick(button, Qt::LeftButton);
+    // What the click started on a worker (login, batch, export) is over before the test looks.
+    QVERIFY(waitForBackgroundTasks());
 }
 
 QString errorText(QWidget *parent, const QString &labelName)
@@ -92,6 +96,7 @@ private Q_SLOTS:
     void firstRunRefusesMismatchedConfirmation();
     void loginOpensMainWindowWithUserInStatusBar();
     void wrongPasswordShowsErrorAndStaysOnLogin();
+    void loginChecksThePasswordOffTheGuiThread();
     void temporaryPasswordMustBeChangedFirst();
     void administratorSeesSettingsButNoRequestsOrAudit();
     void languageChoiceIsKeptForTheNextStart();
@@ -246,6 +251,45 @@ void TestGui::wrongPasswordShowsErrorAndStaysOnLogin()
     type(login, QStringLiteral("passwordLineEdit"), kPassword);
     click(login, QStringLiteral("loginButton"));
     QVERIFY(session.mainWindow());
+}
+
+// Issue 10: hashing the password (about a second) runs on a worker; the login dialog keeps
+// painting and answering meanwhile, and cannot be left half-way.
+void TestGui::loginChecksThePasswordOffTheGuiThread()
+{
+    TempDatabase db;
+    db.initialize();
+    SessionController session(db.db());
+    session.start();
+    QPointer<LoginDialog> login = session.loginDialog();
+    QVERIFY(login);
+    type(login, QStringLiteral("loginLineEdit"), QStringLiteral("admin"));
+    type(login, QStringLiteral("passwordLineEdit"), kPassword);
+
+    // A timer that ticks while the password is being checked: the event loop runs meanwhile.
+    int ticksWhileChecking = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (login && login->isCheckingPassword())
+            ++ticksWhileChecking;
+    });
+    ticker.start();
+    QTest::mouseClick(child<QAbstractButton>(login, QStringLiteral("loginButton")), Qt::LeftButton);
+
+    // The click came back at once, with the check still running and the inputs held.
+    QVERIFY(login->isCheckingPassword());
+    QVERIFY(!session.mainWindow());
+    QVERIFY(!child<QAbstractButton>(login, QStringLiteral("loginButton"))->isEnabled());
+    QVERIFY(!child<QLineEdit>(login, QStringLiteral("passwordLineEdit"))->isEnabled());
+    // Quit waits for the answer instead of leaving it to nobody.
+    login->reject();
+    QVERIFY(login->isVisible());
+
+    QTRY_VERIFY_WITH_TIMEOUT(session.mainWindow(), 30000);
+    QVERIFY2(ticksWhileChecking > 0, "the event loop did not run while the password was checked");
+    QVERIFY(session.mainWindow()->actor().hasRole(Role::Administrator));
+    QVERIFY(waitForBackgroundTasks());
 }
 
 void TestGui::temporaryPasswordMustBeChangedFirst()

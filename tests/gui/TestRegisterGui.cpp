@@ -50,6 +50,7 @@ using dsr::test::child;
 using dsr::test::TempDatabase;
 using dsr::test::type;
 using dsr::test::typeInto;
+using dsr::test::waitForBackgroundTasks;
 
 namespace {
 
@@ -66,6 +67,8 @@ void click(QWidget *parent, const QString &name)
     auto *button = child<QAbstractButton>(parent, name);
     QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(name));
     QTest::mouseClick(button, Qt::LeftButton);
+    // What the click started on a worker (login, batch, export) is over before the test looks.
+    QVERIFY(waitForBackgroundTasks());
 }
 
 void choose(QWidget *parent, const QString &comboName, const QString &id)
@@ -539,7 +542,8 @@ void TestRegisterGui::attachedPdfIsListedAndRendered()
                                 .arg(preview->currentImage().width())
                                 .arg(preview->currentImage().height())
                                 .arg(preview->width())));
-    QCOMPARE(child<QLabel>(preview, QStringLiteral("pageLabel"))->text(), QStringLiteral("Page 1 of 1"));
+    QCOMPARE(child<QLabel>(preview, QStringLiteral("pageNumberLabel"))->text(),
+             QStringLiteral("Page 1 of 1"));
 
     // The history records the file; the stored bytes are the file's.
     auto *history = child<QTableWidget>(view, QStringLiteral("historyTableWidget"));

@@ -41,6 +41,7 @@ using dsr::test::child;
 using dsr::test::TempDatabase;
 using dsr::test::type;
 using dsr::test::typeInto;
+using dsr::test::waitForBackgroundTasks;
 
 namespace {
 
@@ -51,6 +52,8 @@ void click(QWidget *parent, const QString &buttonName)
     auto *button = child<QAbstractButton>(parent, buttonName);
     QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(buttonName));
     QTest::mouseClick(button, Qt::LeftButton);
+    // What the click started on a worker (login, batch, export) is over before the test looks.
+    QVERIFY(waitForBackgroundTasks());
 }
 
 void clickSave(QDialog *dialog)

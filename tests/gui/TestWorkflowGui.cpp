@@ -38,6 +38,7 @@ using dsr::test::child;
 using dsr::test::TempDatabase;
 using dsr::test::type;
 using dsr::test::typeInto;
+using dsr::test::waitForBackgroundTasks;
 
 namespace {
 

@@ -287,6 +287,41 @@ private Q_SLOTS:
             QCOMPARE(r.error().code, ErrorCode::Permission);
     }
 
+    // Issue 10: the window's Cancel. The batch asks before each letter and stops when told; the
+    // letters issued stay issued, one result per order attempted, and the next batch numbers on.
+    void batchStopsBetweenLettersWhenTold()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        QList<IssueOrder> orders;
+        for (int i = 0; i < 4; ++i)
+            orders << IssueOrder { decided(t.db()).id, LetterKind::Disclosure, {} };
+        QList<qsizetype> asked;
+        const QList<Result<Letter>> results
+            = letters.issueMany(m_clerk, orders, [&asked](qsizetype done, qsizetype total) {
+                  if (total != 4)
+                      return true; // fails below: `asked` would be empty
+                  asked << done;
+                  return done < 2;
+              });
+        QCOMPARE(asked, (QList<qsizetype> { 0, 1, 2 }));
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0]->number, 1);
+        QCOMPARE(results[1]->number, 2);
+        QCOMPARE(letters.pendingDecisionLetters(m_clerk)->size(), 2);
+        // Run to the end, the callback hears the last count too.
+        asked.clear();
+        const QList<Result<Letter>> rest
+            = letters.issueMany(m_clerk, orders.mid(2), [&asked](qsizetype done, qsizetype) {
+                  asked << done;
+                  return true;
+              });
+        QCOMPARE(asked, (QList<qsizetype> { 0, 1, 2 }));
+        QCOMPARE(rest.size(), 2);
+        QCOMPARE(rest[0]->number, 3);
+        QCOMPARE(rest[1]->number, 4);
+    }
+
     void mailingTheDecisionLetterNotifiesTheRequest()
     {
         TempDatabase t(m_fixture);

@@ -575,7 +575,8 @@ Result<QList<IssueOrder>> LetterService::pendingDecisionLetters(const Actor &act
     return out;
 }
 
-QList<Result<Letter>> LetterService::issueMany(const Actor &actor, const QList<IssueOrder> &orders)
+QList<Result<Letter>> LetterService::issueMany(const Actor &actor, const QList<IssueOrder> &orders,
+                                               const BatchProgress &progress)
 {
     QList<Result<Letter>> out;
     if (Status s = require(actor, Operation::LetterIssue, QStringLiteral("letter"), QStringLiteral("-"));
@@ -621,6 +622,10 @@ QList<Result<Letter>> LetterService::issueMany(const Actor &actor, const QList<I
         pool.start([task] { (*task)(); });
     };
     for (qsizetype i = 0; i < orders.size(); ++i) {
+        if (progress && !progress(i, orders.size())) {
+            qCInfo(lcServices) << "letter batch stopped after" << i << "of" << orders.size();
+            break;
+        }
         while (started < orders.size() && started < i + window)
             startNext();
         if (done[static_cast<size_t>(i)].valid())
@@ -651,6 +656,10 @@ QList<Result<Letter>> LetterService::issueMany(const Actor &actor, const QList<I
         out << result;
         ahead[i].reset();
     }
+    if (out.size() < orders.size())
+        pool.clear(); // renders ahead of a stopped batch that have not started: not needed
+    else if (progress)
+        (void)progress(orders.size(), orders.size());
     pool.waitForDone();
     return out;
 }

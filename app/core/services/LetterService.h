@@ -90,7 +90,12 @@ public:
     // its own transaction, in order. The next letters are rendered on the other cores meanwhile,
     // with the numbers they are expected to get; one whose number or content came out different
     // is rendered again inside its transaction. One result per order.
-    QList<Result<Letter>> issueMany(const Actor &actor, const QList<IssueOrder> &orders);
+    // `progress` (optional) is asked before each letter with how many are done; when it answers
+    // false the batch stops there, the letters issued so far stay issued, and the list holds one
+    // result per order attempted.
+    using BatchProgress = std::function<bool(qsizetype done, qsizetype total)>;
+    QList<Result<Letter>> issueMany(const Actor &actor, const QList<IssueOrder> &orders,
+                                    const BatchProgress &progress = {});
     // Issues an approved procedural draft.
     Result<Letter> issueDraft(const Actor &actor, qint64 letterId, qint64 expectedVersion = 0);
     // A new letter in place of an issued one (the old stays as it was), referencing it.

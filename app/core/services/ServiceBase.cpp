@@ -9,6 +9,7 @@
 #include "../storage/UserRepository.h"
 
 #include <QSaveFile>
+#include <QThread>
 
 namespace dsr {
 
@@ -100,6 +101,12 @@ Status ServiceBase::writeExport(const QString &path, const QByteArray &data, con
     if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file) || file.write(data) != data.size()
         || !file.flush())
         return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // A worker whose task was cancelled (QThread::requestInterruption, as the window's
+    // BackgroundTask does) stops here, before the record: neither a file nor an entry.
+    if (QThread::currentThread()->isInterruptionRequested()) {
+        file.cancelWriting();
+        return makeError(ErrorCode::Failure, tr("The export was cancelled; no file was written."));
+    }
     if (Status s = recordOnly(event); !s) {
         file.cancelWriting();
         return makeError(ErrorCode::Failure,

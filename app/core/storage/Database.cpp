@@ -152,6 +152,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return db;
 }
 
+Database::Opener Database::anotherConnection() const
+{
+    return
+        [path = m_path, keyPath = m_auditKeyPath, key = m_auditKey]() -> Result<std::unique_ptr<Database>> {
+            auto db = open(path);
+            if (!db)
+                return db.error();
+            db.value()->setAuditKeyPath(keyPath);
+            if (key)
+                db.value()->cacheAuditKey(key);
+            return std::move(db).value();
+        };
+}
+
 Status Database::configure()
 {
     QSqlQuery q(m_db);

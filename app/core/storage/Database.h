@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace dsr {
@@ -26,6 +27,13 @@ public:
     // Opens (creating if needed) the file, sets WAL, foreign keys, synchronous=FULL and the busy
     // timeout, and migrates the schema forward. A database newer than this program is refused.
     static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    // Another connection to this database, for a worker thread: a Qt SQL connection belongs to
+    // the thread that opened it, so the function returned here opens the same file with the same
+    // audit key (path and key already read) and is called — and its Database destroyed — on the
+    // worker. WAL lets the two read and write side by side; their writes take turns (busy timeout).
+    using Opener = std::function<Result<std::unique_ptr<Database>>()>;
+    Opener anotherConnection() const;
 
     // Where the window and dsrctl keep their database when no --db is given.
     static QString defaultPath();
