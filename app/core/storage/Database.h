@@ -26,6 +26,9 @@ public:
     // Opens (creating if needed) the file, sets WAL, foreign keys, synchronous=FULL and the busy
     // timeout, and migrates the schema forward. A database newer than this program is refused.
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Tests of upgrades only: opens `path` migrated no further than schema version `version`, as
+    // an older program left it.
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
 
     // Where the window and dsrctl keep their database when no --db is given.
     static QString defaultPath();
@@ -60,7 +63,7 @@ private:
     friend class Transaction;
     Database(QString path, QString connectionName);
     Status configure();
-    Status migrate();
+    Status migrate(int target);
 
     QString m_path;
     QString m_connectionName;
