@@ -11,6 +11,9 @@
 #include "UiText.h"
 #include "letters/LetterKind.h"
 #include "security/Permissions.h"
+#include "services/LetterBatchService.h"
+#include "services/LetterLifecycleService.h"
+#include "services/LetterRegister.h"
 #include "services/LetterService.h"
 #include "text/JapaneseEra.h"
 #include "ui_LettersPage.h"
@@ -168,7 +171,7 @@ void LettersPage::reloadFiscalYears()
 {
     QComboBox *combo = m_ui->fiscalYearComboBox;
     // The years only: reading every letter for them would be a read of the whole register.
-    auto found = LetterService(m_session.database).fiscalYears(m_session.actor);
+    auto found = LetterRegister(m_session.database).fiscalYears(m_session.actor);
     if (!found)
         return; // the list itself reports the error
     const QList<int> years = found.value();
@@ -225,7 +228,7 @@ void LettersPage::applyFilters()
 {
     const qint64 selected = selectedLetterId();
     m_ui->errorLabel->clearError();
-    auto rows = LetterService(m_session.database).list(m_session.actor, query());
+    auto rows = LetterRegister(m_session.database).list(m_session.actor, query());
     if (!rows) {
         m_letters.clear();
         fillTable();
@@ -278,8 +281,8 @@ void LettersPage::fillTable()
         table->setSpan(0, 0, 1, table->columnCount());
     }
     const qsizetype n = m_letters.size();
-    // One listing returns at most LetterService::MaxListRows letters.
-    if (n >= LetterService::MaxListRows)
+    // One listing returns at most LetterRegister::MaxListRows letters.
+    if (n >= LetterRegister::MaxListRows)
         m_ui->countLabel->setText(
             tr("The first %1 letters; choose a year or type a number to narrow the list.")
                 .arg(QLocale().toString(n)));
@@ -477,7 +480,8 @@ void LettersPage::approveSelected()
                 .arg(LetterText::kindTitle(l->kind), l->receiptNo, l->createdByLogin))
         != QMessageBox::Yes)
         return;
-    auto approved = LetterService(m_session.database).approveDraft(m_session.actor, l->id, l->version);
+    auto approved
+        = LetterLifecycleService(m_session.database).approveDraft(m_session.actor, l->id, l->version);
     if (!approved) {
         m_ui->errorLabel->showError(approved.error().message);
         if (approved.error().code == ErrorCode::Conflict)
@@ -530,7 +534,7 @@ void LettersPage::issueDecided()
 {
     showMessage(QString());
     m_ui->errorLabel->clearError();
-    LetterService letters(m_session.database);
+    LetterBatchService letters(m_session.database);
     auto pending = letters.pendingDecisionLetters(m_session.actor);
     if (!pending) {
         m_ui->errorLabel->showError(pending.error().message);
@@ -594,7 +598,7 @@ void LettersPage::exportCsv()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = LetterService(m_session.database).exportRegisterCsv(m_session.actor, query(), path);
+    auto written = LetterRegister(m_session.database).exportRegisterCsv(m_session.actor, query(), path);
     QGuiApplication::restoreOverrideCursor();
     if (!written) {
         m_ui->errorLabel->showError(written.error().message);

@@ -20,6 +20,8 @@
 #include "Session.h"
 #include "TestSupport.h"
 #include "UiText.h"
+#include "services/LetterLifecycleService.h"
+#include "services/LetterRegister.h"
 #include "services/LetterService.h"
 #include "services/RequestService.h"
 #include "services/SettingsService.h"
@@ -270,7 +272,7 @@ void TestLettersGui::previewShowsTheDraftThenIssueAppearsInTheRegister()
     QVERIFY(page.height() > page.width() * 1.3 && page.height() < page.width() * 1.5);
     QVERIFY2(inkPixels(page) > 2000, qPrintable(QString::number(inkPixels(page))));
     // A preview writes no letter.
-    QVERIFY(LetterService(t.db()).list(m_clerk, {})->isEmpty());
+    QVERIFY(LetterRegister(t.db()).list(m_clerk, {})->isEmpty());
 
     // Zoom in renders larger; fit width comes back to the width of the viewer.
     const int fittedWidth = page.width();
@@ -312,7 +314,7 @@ void TestLettersGui::previewShowsTheDraftThenIssueAppearsInTheRegister()
     QCOMPARE(cellText(reg->table(), 0, LettersPage::ReceiptColumn), r.receiptNo);
     QCOMPARE(cellText(reg->table(), 0, LettersPage::KindColumn), LetterKinds::title(LetterKind::Disclosure));
     QCOMPARE(cellText(reg->table(), 0, LettersPage::AddresseeColumn),
-             LetterService(t.db()).list(m_clerk, {})->first().addressee);
+             LetterRegister(t.db()).list(m_clerk, {})->first().addressee);
     QCOMPARE(cellText(reg->table(), 0, LettersPage::DateColumn), UiText::date(QDate::currentDate()));
     QCOMPARE(cellText(reg->table(), 0, LettersPage::StateColumn),
              LetterVocabulary::displayName(LetterState::Issued));
@@ -335,7 +337,7 @@ void TestLettersGui::printToPdfRecordsThePrint()
     QVERIFY(window);
     window->close();
     flush();
-    QCOMPARE(LetterService(t.db()).find(m_clerk, letter.documentNo)->state, LetterState::Issued);
+    QCOMPARE(LetterRegister(t.db()).find(m_clerk, letter.documentNo)->state, LetterState::Issued);
 
     QTemporaryDir out;
     const QString file = out.filePath(QStringLiteral("printed.pdf"));
@@ -363,7 +365,7 @@ void TestLettersGui::printToPdfRecordsThePrint()
     QVERIFY(inkPixels(rendered.first().at(2).value<QImage>()) > 500);
 
     // Printed: recorded, shown in the window and the register.
-    const Letter after = LetterService(t.db()).find(m_clerk, letter.documentNo).value();
+    const Letter after = LetterRegister(t.db()).find(m_clerk, letter.documentNo).value();
     QCOMPARE(after.state, LetterState::Printed);
     QCOMPARE(window->letter().state, LetterState::Printed);
     QCOMPARE(child<QLabel>(window, QStringLiteral("stateLabel"))->text(),
@@ -378,7 +380,7 @@ void TestLettersGui::printToPdfRecordsThePrint()
     PrintDialog::setNextOutputFile(again);
     QVERIFY(window->print());
     QVERIFY(QFileInfo::exists(again));
-    QCOMPARE(LetterService(t.db()).find(m_clerk, letter.documentNo)->version, after.version);
+    QCOMPARE(LetterRegister(t.db()).find(m_clerk, letter.documentNo)->version, after.version);
     window->close();
 }
 
@@ -417,7 +419,7 @@ void TestLettersGui::registeredMailNeedsItsTrackingNumberAndNotifiesTheRequest()
     clickOk(dialog);
     QVERIFY(!dialog->isVisible());
     flush();
-    const Letter mailed = LetterService(t.db()).find(m_clerk, letter.documentNo).value();
+    const Letter mailed = LetterRegister(t.db()).find(m_clerk, letter.documentNo).value();
     QCOMPARE(mailed.state, LetterState::Mailed);
     QCOMPARE(mailed.mailMethod, MailMethod::SimpleRegistered);
     QCOMPARE(mailed.trackingNo, QStringLiteral("123-45-67890-1"));
@@ -440,7 +442,7 @@ void TestLettersGui::registeredMailNeedsItsTrackingNumberAndNotifiesTheRequest()
     clickOk(returned);
     QVERIFY(!returned->isVisible());
     flush();
-    QCOMPARE(LetterService(t.db()).find(m_clerk, letter.documentNo)->state, LetterState::Returned);
+    QCOMPARE(LetterRegister(t.db()).find(m_clerk, letter.documentNo)->state, LetterState::Returned);
     view.close();
 }
 
@@ -536,7 +538,7 @@ void TestLettersGui::chiefApprovesAProceduralDraftThatTheClerkIssues()
         QVERIFY(!child<QPushButton>(tab, QStringLiteral("issueButton"))->isEnabled());
         view.close();
     }
-    const qint64 draftId = LetterService(t.db()).list(m_clerk, {})->first().id;
+    const qint64 draftId = LetterRegister(t.db()).list(m_clerk, {})->first().id;
 
     // The chief approves it in the register; the chief issues nothing.
     {
@@ -569,7 +571,8 @@ void TestLettersGui::chiefApprovesAProceduralDraftThatTheClerkIssues()
         MessageBox::setNextAnswer(QMessageBox::Yes);
         click(page, QStringLiteral("approveButton"));
         QVERIFY(MessageBox::lastText().contains(r.receiptNo));
-        QCOMPARE(LetterService(t.db()).find(m_chief, QString::number(draftId))->state, LetterState::Approved);
+        QCOMPARE(LetterRegister(t.db()).find(m_chief, QString::number(draftId))->state,
+                 LetterState::Approved);
         // No longer a draft: it leaves the drafts the inbox opened; all states show it approved.
         QCOMPARE(rowOf(page, draftId), -1);
         click(page, QStringLiteral("clearFiltersButton"));
@@ -601,7 +604,7 @@ void TestLettersGui::registerFiltersAndExportsCsv()
     TempDatabase t(m_fixture);
     const Letter first = issued(t, decided(t));
     const Letter second = issued(t, decided(t));
-    QVERIFY(LetterService(t.db()).voidLetter(m_clerk, first.id, QStringLiteral("宛名誤り")));
+    QVERIFY(LetterLifecycleService(t.db()).voidLetter(m_clerk, first.id, QStringLiteral("宛名誤り")));
     Session clerk { t.db(), m_clerk };
     LettersPage page(clerk);
     page.show();
@@ -661,7 +664,7 @@ void TestLettersGui::issueDecisionLettersAsABatch()
                  && message.contains(QStringLiteral("長共総第3号")),
              qPrintable(message));
     for (qint64 id : { a.id, b.id }) {
-        const auto letters = LetterService(t.db()).list(m_clerk, LetterQuery { id, {}, {}, 0, {} }).value();
+        const auto letters = LetterRegister(t.db()).list(m_clerk, LetterQuery { id, {}, {}, 0, {} }).value();
         QCOMPARE(letters.size(), 1);
         QCOMPARE(letters.first().state, LetterState::Issued);
     }
