@@ -625,6 +625,11 @@ QList<CommandSpec> letterCatalog()
                                   "draft, approved, issued, printed, mailed, returned or void.") },
               { QStringLiteral("year"), QStringLiteral("YYYY"),
                 QT_TRANSLATE_NOOP("CommandCatalog", "Only this fiscal year (April–March).") },
+              { QStringLiteral("query"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Only letters whose document number, receipt number or addressee "
+                                  "contains this text, whatever the width of its digits (第3号 finds "
+                                  "長共総第３号).") },
               { QStringLiteral("json"), QString(),
                 QT_TRANSLATE_NOOP("CommandCatalog",
                                   "Print an array of objects with id, document_no, letter_date, kind, "

@@ -411,6 +411,8 @@ Status LetterCommands::list(CliContext &ctx)
             return request.error();
         q.requestId = request->id;
     }
+    if (inv.has(QStringLiteral("query")))
+        q.text = inv.value(QStringLiteral("query"));
     auto rows = LetterRegister(ctx.database()).list(ctx.actor(), q);
     if (!rows)
         return rows.error();

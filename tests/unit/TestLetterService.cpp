@@ -439,6 +439,56 @@ private Q_SLOTS:
             lifecycle.voidLetter(m_clerk, issued->id, QStringLiteral("宛名誤り（番号は末尾9018のみ）")).ok());
     }
 
+    // Issue 10: the register's search and find ignore the width of the digits, so with
+    // letters.digits = full a number typed with ordinary digits is found, and the other way round.
+    void registerSearchIgnoresDigitWidth_data()
+    {
+        QTest::addColumn<QString>("digits");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("wholeNumber"); // names exactly one letter
+        for (const QString &digits : { QStringLiteral("full"), QStringLiteral("half") }) {
+            QTest::addRow("%s/symbol, ordinary digits", qPrintable(digits))
+                << digits << QStringLiteral("長共総第3号") << true;
+            QTest::addRow("%s/symbol, full-width digits", qPrintable(digits))
+                << digits << QStringLiteral("長共総第３号") << true;
+            QTest::addRow("%s/no symbol, full-width digits", qPrintable(digits))
+                << digits << QStringLiteral("第３号") << true;
+            QTest::addRow("%s/the digit alone", qPrintable(digits)) << digits << QStringLiteral("3") << false;
+        }
+    }
+
+    void registerSearchIgnoresDigitWidth()
+    {
+        QFETCH(QString, digits);
+        QFETCH(QString, query);
+        QFETCH(bool, wholeNumber);
+        TempDatabase t(m_fixture);
+        SettingsService settings(t.db());
+        QVERIFY(
+            settings.save(m_admin, settings.load(m_admin).value(), { { Setting::LetterDigits, digits } }));
+        LetterService letters(t.db());
+        Letter third;
+        for (int i = 0; i < 3; ++i) {
+            auto issued = letters.issue(m_clerk, decided(t.db()).id, LetterKind::Disclosure, {});
+            QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+            third = issued.value();
+        }
+        QCOMPARE(third.documentNo,
+                 digits == QLatin1String("full") ? QStringLiteral("長共総第３号")
+                                                 : QStringLiteral("長共総第3号"));
+        LetterRegister letterRegister(t.db());
+        LetterQuery q;
+        q.text = query;
+        const QList<Letter> found = letterRegister.list(m_clerk, q).value();
+        QVERIFY2(std::any_of(found.begin(), found.end(), [&](const Letter &l) { return l.id == third.id; }),
+                 qPrintable(query));
+        if (wholeNumber) {
+            QCOMPARE(found.size(), 1);
+            if (query.startsWith(QStringLiteral("長共総")))
+                QCOMPARE(letterRegister.find(m_clerk, query)->id, third.id);
+        }
+    }
+
     // Issue 9: what the clerk adds to a letter (enclosures, purposes, the third party …) is checked
     // before a preview, a draft or an issue.
     void myNumberInALetterInputIsRefused()
