@@ -96,17 +96,17 @@ Result<Letter> LetterService::issue(const Actor &actor, qint64 requestId, Letter
         !s)
         return s.error();
     if (!LetterKinds::isDecisionLetter(kind)) {
-        // A procedural letter is issued from the draft a chief approved.
+        // A procedural letter is issued from the draft a chief approved (newest first).
         auto drafts
-            = LetterRepository(database())
-                  .list(LetterQuery { requestId, LetterKinds::id(kind), LetterState::Approved, 0, {} });
+            = LetterRepository(database()).list(LetterQuery { requestId, LetterKinds::id(kind), {}, 0, {} });
         if (!drafts)
             return drafts.error();
-        if (drafts->isEmpty())
-            return makeError(ErrorCode::Validation,
-                             tr("A %1 needs a chief's approval before it is issued: submit its draft first.")
-                                 .arg(LetterKinds::title(kind)));
-        return issueDraft(actor, drafts->first().id, drafts->first().version);
+        for (const Letter &draft : drafts.value())
+            if (LetterLifecycle::stateAllows(LetterAction::Issue, draft))
+                return issueDraft(actor, draft.id, draft.version);
+        return makeError(ErrorCode::Validation,
+                         tr("A %1 needs a chief's approval before it is issued: submit its draft first.")
+                             .arg(LetterKinds::title(kind)));
     }
     const auto ahead = issuer.renderAhead(actor, requestId, kind, input);
     Transaction tx(database());
