@@ -7,7 +7,11 @@
 #include "letters/LetterKind.h"
 #include "security/FileInput.h"
 #include "security/FileModes.h"
+#include "services/LetterBatchService.h"
+#include "services/LetterLifecycleService.h"
+#include "services/LetterRegister.h"
 #include "services/LetterService.h"
+#include "services/LetterTemplateService.h"
 #include "services/RequestService.h"
 #include "text/JapaneseEra.h"
 
@@ -266,12 +270,11 @@ Status LetterCommands::issue(CliContext &ctx)
     if (!input)
         return input.error();
     const QStringList requests = inv.valueList(QStringLiteral("request"));
-    LetterService letters(ctx.database());
     if (requests.size() <= 1) {
         auto request = requestOption(ctx);
         if (!request)
             return request.error();
-        auto letter = letters.issue(ctx.actor(), request->id, *kind, *input);
+        auto letter = LetterService(ctx.database()).issue(ctx.actor(), request->id, *kind, *input);
         if (!letter)
             return letter.error();
         qCInfo(lcCli) << "letter issued, id" << letter->id;
@@ -287,7 +290,7 @@ Status LetterCommands::issue(CliContext &ctx)
             return request.error();
         orders << IssueOrder { request->id, *kind, *input };
     }
-    const QList<Result<Letter>> results = letters.issueMany(ctx.actor(), orders);
+    const QList<Result<Letter>> results = LetterBatchService(ctx.database()).issueMany(ctx.actor(), orders);
     std::optional<Error> first;
     int refused = 0;
     QJsonArray json;
@@ -335,19 +338,18 @@ Status LetterCommands::submit(CliContext &ctx)
 namespace {
 
 // The letter named by the first positional: a document number or the numeric id.
-Result<Letter> letterArgument(CliContext &ctx, LetterService &letters)
+Result<Letter> letterArgument(CliContext &ctx)
 {
-    return letters.find(ctx.actor(), ctx.positional(0));
+    return LetterRegister(ctx.database()).find(ctx.actor(), ctx.positional(0));
 }
 
 // Finds the letter, applies `change` to it and prints the result.
-Status onLetter(CliContext &ctx, const std::function<Result<Letter>(LetterService &, const Letter &)> &change)
+Status onLetter(CliContext &ctx, const std::function<Result<Letter>(const Letter &)> &change)
 {
-    LetterService letters(ctx.database());
-    auto l = letterArgument(ctx, letters);
+    auto l = letterArgument(ctx);
     if (!l)
         return l.error();
-    auto done = change(letters, *l);
+    auto done = change(*l);
     if (!done)
         return done.error();
     printLetter(ctx, *done);
@@ -358,15 +360,15 @@ Status onLetter(CliContext &ctx, const std::function<Result<Letter>(LetterServic
 
 Status LetterCommands::approve(CliContext &ctx)
 {
-    return onLetter(ctx, [&](LetterService &letters, const Letter &l) {
-        return letters.approveDraft(ctx.actor(), l.id, l.version);
+    return onLetter(ctx, [&](const Letter &l) {
+        return LetterLifecycleService(ctx.database()).approveDraft(ctx.actor(), l.id, l.version);
     });
 }
 
 Status LetterCommands::exportPdf(CliContext &ctx)
 {
-    LetterService letters(ctx.database());
-    auto l = letterArgument(ctx, letters);
+    LetterRegister letters(ctx.database());
+    auto l = letterArgument(ctx);
     if (!l)
         return l.error();
     auto bytes = letters.pdf(ctx.actor(), l->id);
@@ -409,7 +411,9 @@ Status LetterCommands::list(CliContext &ctx)
             return request.error();
         q.requestId = request->id;
     }
-    auto rows = LetterService(ctx.database()).list(ctx.actor(), q);
+    if (inv.has(QStringLiteral("query")))
+        q.text = inv.value(QStringLiteral("query"));
+    auto rows = LetterRegister(ctx.database()).list(ctx.actor(), q);
     if (!rows)
         return rows.error();
     if (inv.has(QStringLiteral("json"))) {
@@ -432,8 +436,9 @@ Status LetterCommands::list(CliContext &ctx)
 
 Status LetterCommands::printed(CliContext &ctx)
 {
-    return onLetter(
-        ctx, [&](LetterService &letters, const Letter &l) { return letters.markPrinted(ctx.actor(), l.id); });
+    return onLetter(ctx, [&](const Letter &l) {
+        return LetterLifecycleService(ctx.database()).markPrinted(ctx.actor(), l.id);
+    });
 }
 
 Status LetterCommands::mailed(CliContext &ctx)
@@ -451,13 +456,13 @@ Status LetterCommands::mailed(CliContext &ctx)
             return date.error();
         on = *date;
     }
-    LetterService letters(ctx.database());
-    auto l = letterArgument(ctx, letters);
+    auto l = letterArgument(ctx);
     if (!l)
         return l.error();
-    auto done = letters.markMailed(ctx.actor(), l->id,
-                                   *LetterVocabulary::mailMethodFromId(inv.value(QStringLiteral("method"))),
-                                   inv.value(QStringLiteral("tracking")), on, l->version);
+    auto done = LetterLifecycleService(ctx.database())
+                    .markMailed(ctx.actor(), l->id,
+                                *LetterVocabulary::mailMethodFromId(inv.value(QStringLiteral("method"))),
+                                inv.value(QStringLiteral("tracking")), on, l->version);
     if (!done)
         return done.error();
     printLetter(ctx, *done);
@@ -473,30 +478,31 @@ Status LetterCommands::returned(CliContext &ctx)
             return date.error();
         on = *date;
     }
-    return onLetter(ctx, [&](LetterService &letters, const Letter &l) {
-        return letters.markReturned(ctx.actor(), l.id, on);
+    return onLetter(ctx, [&](const Letter &l) {
+        return LetterLifecycleService(ctx.database()).markReturned(ctx.actor(), l.id, on);
     });
 }
 
 Status LetterCommands::voidLetter(CliContext &ctx)
 {
-    return onLetter(ctx, [&](LetterService &letters, const Letter &l) {
-        return letters.voidLetter(ctx.actor(), l.id, ctx.invocation().value(QStringLiteral("reason")),
-                                  l.version);
+    return onLetter(ctx, [&](const Letter &l) {
+        return LetterLifecycleService(ctx.database())
+            .voidLetter(ctx.actor(), l.id, ctx.invocation().value(QStringLiteral("reason")), l.version);
     });
 }
 
 Status LetterCommands::reissue(CliContext &ctx)
 {
-    return onLetter(ctx, [&](LetterService &letters, const Letter &l) {
-        return letters.reissue(ctx.actor(), l.id, ctx.invocation().value(QStringLiteral("reason")));
+    return onLetter(ctx, [&](const Letter &l) {
+        return LetterService(ctx.database())
+            .reissue(ctx.actor(), l.id, ctx.invocation().value(QStringLiteral("reason")));
     });
 }
 
 Status LetterCommands::exportRegister(CliContext &ctx)
 {
     const QString out = ctx.invocation().value(QStringLiteral("out"));
-    auto n = LetterService(ctx.database()).exportRegisterCsv(ctx.actor(), LetterQuery {}, out);
+    auto n = LetterRegister(ctx.database()).exportRegisterCsv(ctx.actor(), LetterQuery {}, out);
     if (!n)
         return n.error();
     Console::out(tr("Wrote %n letter(s) to %1.", nullptr, static_cast<int>(*n)).arg(out));
@@ -508,7 +514,7 @@ Status LetterCommands::templateExport(CliContext &ctx)
     auto kind = kindPositional(ctx.positional(0));
     if (!kind)
         return kind.error();
-    auto text = LetterService(ctx.database()).exportTemplate(ctx.actor(), *kind);
+    auto text = LetterTemplateService(ctx.database()).exportTemplate(ctx.actor(), *kind);
     if (!text)
         return text.error();
     if (Status s = writeFile(ctx.positional(1), text->toUtf8()); !s)
@@ -525,7 +531,8 @@ Status LetterCommands::templateImport(CliContext &ctx)
     auto bytes = readFile(ctx.positional(1), FileInput::TemplateLimit);
     if (!bytes)
         return bytes.error();
-    auto row = LetterService(ctx.database()).importTemplate(ctx.actor(), *kind, QString::fromUtf8(*bytes));
+    auto row
+        = LetterTemplateService(ctx.database()).importTemplate(ctx.actor(), *kind, QString::fromUtf8(*bytes));
     if (!row)
         return row.error();
     Console::out(tr("The %1 template is now version %2.").arg(LetterKinds::id(*kind)).arg(row->version));
@@ -537,7 +544,7 @@ Status LetterCommands::templateSeal(CliContext &ctx)
     auto bytes = readFile(ctx.positional(0), FileInput::SealLimit);
     if (!bytes)
         return bytes.error();
-    if (Status s = LetterService(ctx.database()).setSeal(ctx.actor(), *bytes); !s)
+    if (Status s = LetterTemplateService(ctx.database()).setSeal(ctx.actor(), *bytes); !s)
         return s;
     Console::out(tr("The seal image is stored; letters print it when letters.seal is “image”."));
     return {};
@@ -705,6 +712,11 @@ QList<CommandSpec> LetterCommands::commands()
                                   "draft, approved, issued, printed, mailed, returned or void.") },
               { QStringLiteral("year"), QStringLiteral("YYYY"),
                 QT_TRANSLATE_NOOP("CommandCatalog", "Only this fiscal year (April–March).") },
+              { QStringLiteral("query"), QStringLiteral("TEXT"),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Only letters whose document number, receipt number or addressee "
+                                  "contains this text, whatever the width of its digits (第3号 finds "
+                                  "長共総第３号).") },
               { QStringLiteral("json"), QString(),
                 QT_TRANSLATE_NOOP("CommandCatalog",
                                   "Print an array of objects with id, document_no, letter_date, kind, "

@@ -24,7 +24,7 @@ public:
     // "dsrctl letter kinds [--json]"
     static Status kinds(CliContext &ctx);
 
-    // The rest run as --user through LetterService.
+    // The rest run as --user through the letter services.
     static Status preview(CliContext &ctx); // letter preview --request ID --kind KIND --out FILE
     static Status issue(CliContext &ctx); // letter issue --request ID --kind KIND → 長共総第N号
     static Status submit(CliContext &ctx); // letter submit --request ID --kind KIND (procedural)

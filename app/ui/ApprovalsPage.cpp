@@ -1,6 +1,6 @@
 #include "ApprovalsPage.h"
 
-#include "services/LetterService.h"
+#include "services/LetterRegister.h"
 #include "workflow/ApprovalPolicy.h"
 
 #include "DecisionDialog.h"
@@ -189,7 +189,7 @@ void ApprovalsPage::refresh()
     if (m_session.actor.roles.contains(Role::Chief)) {
         LetterQuery drafts;
         drafts.state = LetterState::Draft;
-        if (auto waiting = LetterService(m_session.database).list(m_session.actor, drafts)) {
+        if (auto waiting = LetterRegister(m_session.database).list(m_session.actor, drafts)) {
             for (const Letter &l : waiting.value())
                 letterDrafts += ApprovalPolicy::mayApprove(m_session.actor.userId, m_session.actor.roles,
                                                            Role::Chief, { l.createdBy, l.createdBy, {} })

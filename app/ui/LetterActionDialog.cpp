@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "MessageBox.h"
 #include "Session.h"
+#include "services/LetterLifecycleService.h"
 #include "services/LetterService.h"
 #include "ui_LetterActionDialog.h"
 
@@ -94,7 +95,7 @@ LetterActionDialog::~LetterActionDialog() = default;
 void LetterActionDialog::accept()
 {
     m_ui->errorLabel->clearError();
-    LetterService service(m_session.database);
+    LetterLifecycleService lifecycle(m_session.database);
     const QString reason = m_ui->reasonPlainTextEdit->toPlainText();
     const QDate date = m_ui->dateDateEdit->date();
     Result<Letter> done = makeError(ErrorCode::Failure, QString());
@@ -102,18 +103,18 @@ void LetterActionDialog::accept()
     case Action::Mail: {
         const auto method
             = LetterVocabulary::mailMethodFromId(m_ui->methodComboBox->currentData().toString());
-        done = service.markMailed(m_session.actor, m_letter.id, method.value_or(MailMethod::Ordinary),
-                                  m_ui->trackingLineEdit->text().trimmed(), date, m_letter.version);
+        done = lifecycle.markMailed(m_session.actor, m_letter.id, method.value_or(MailMethod::Ordinary),
+                                    m_ui->trackingLineEdit->text().trimmed(), date, m_letter.version);
         break;
     }
     case Action::Return:
-        done = service.markReturned(m_session.actor, m_letter.id, date);
+        done = lifecycle.markReturned(m_session.actor, m_letter.id, date);
         break;
     case Action::Void:
-        done = service.voidLetter(m_session.actor, m_letter.id, reason, m_letter.version);
+        done = lifecycle.voidLetter(m_session.actor, m_letter.id, reason, m_letter.version);
         break;
     case Action::Reissue:
-        done = service.reissue(m_session.actor, m_letter.id, reason);
+        done = LetterService(m_session.database).reissue(m_session.actor, m_letter.id, reason);
         break;
     }
     if (!done) {

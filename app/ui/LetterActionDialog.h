@@ -1,7 +1,7 @@
 #pragma once
 // The small dialog each step of a letter after issue opens for its inputs: mailed (how, the
 // tracking number, the day), returned undeliverable (the day), void (why) and issue again (why).
-// Taking the step is one call to LetterService against the version of the letter the user saw: a
+// Taking the step is one call to a letter service against the version of the letter the user saw: a
 // refusal is shown in the dialog as the service words it, a lost race closes it with a reload
 // prompt (lostRace()).
 

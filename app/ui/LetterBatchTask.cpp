@@ -19,7 +19,7 @@ bool LetterBatchTask::start(Database &db, const Actor &actor, const QList<IssueO
     task->setObjectName(name);
     return task->start(
         [actor, orders](Database &worker, TaskProgress &progress) -> Result<QList<Result<Letter>>> {
-            return LetterService(worker).issueMany(actor, orders,
+            return LetterBatchService(worker).issueMany(actor, orders,
                                                    [&progress](qsizetype issued, qsizetype total) {
                                                        progress.report(issued, total);
                                                        return !progress.isCancelled();

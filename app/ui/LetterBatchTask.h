@@ -1,11 +1,11 @@
 #pragma once
-// The window's batch issue of decision letters (LetterService::issueMany) on a worker thread
+// The window's batch issue of decision letters (LetterBatchService::issueMany) on a worker thread
 // through BackgroundTask: a progress bar letter by letter, and Cancel, which stops between two
 // letters — each letter is its own transaction, so the ones issued stay issued and the register
 // stays whole. The outcome comes back on the GUI thread for the page to show.
 
 #include "model/User.h"
-#include "services/LetterService.h"
+#include "services/LetterBatchService.h"
 
 #include <QCoreApplication>
 #include <QStringList>

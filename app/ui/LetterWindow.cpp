@@ -6,6 +6,8 @@
 #include "Logging.h"
 #include "Session.h"
 #include "UiText.h"
+#include "services/LetterLifecycleService.h"
+#include "services/LetterRegister.h"
 #include "services/LetterService.h"
 #include "ui_LetterWindow.h"
 
@@ -43,15 +45,15 @@ LetterViewer *LetterWindow::viewer() const
 
 Status LetterWindow::showLetter(qint64 letterId)
 {
-    LetterService service(m_session.database);
-    auto letter = service.find(m_session.actor, QString::number(letterId));
+    LetterRegister letters(m_session.database);
+    auto letter = letters.find(m_session.actor, QString::number(letterId));
     if (!letter)
         return letter.error();
     m_letter = letter.value();
     m_ui->errorLabel->clearError();
     showHeader();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto pdf = service.pdf(m_session.actor, letterId);
+    auto pdf = letters.pdf(m_session.actor, letterId);
     QGuiApplication::restoreOverrideCursor();
     if (!pdf) {
         m_ui->letterViewer->showMessage(pdf.error().message);
@@ -128,7 +130,7 @@ bool LetterWindow::print()
         m_ui->messageLabel->show();
         return true;
     }
-    auto printed = LetterService(m_session.database).markPrinted(m_session.actor, m_letter.id);
+    auto printed = LetterLifecycleService(m_session.database).markPrinted(m_session.actor, m_letter.id);
     if (!printed) {
         m_ui->errorLabel->showError(printed.error().message);
         return true;

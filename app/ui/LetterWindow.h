@@ -1,8 +1,8 @@
 #pragma once
 // One issued letter in a window of its own: its document number, kind and state over the stored
 // PDF as LetterViewer shows it (the same bytes that print). Reading the bytes is audited
-// (LetterService::pdf). Printing a letter that was issued and not yet printed records it as
-// printed (LetterService::markPrinted); a reprint records nothing new.
+// (LetterRegister::pdf). Printing a letter that was issued and not yet printed records it as
+// printed (LetterLifecycleService::markPrinted); a reprint records nothing new.
 
 #include "Result.h"
 #include "model/Letter.h"

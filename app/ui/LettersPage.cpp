@@ -13,6 +13,9 @@
 #include "UiText.h"
 #include "letters/LetterKind.h"
 #include "security/Permissions.h"
+#include "services/LetterBatchService.h"
+#include "services/LetterLifecycleService.h"
+#include "services/LetterRegister.h"
 #include "services/LetterService.h"
 #include "text/JapaneseEra.h"
 #include "ui_LettersPage.h"
@@ -170,7 +173,7 @@ void LettersPage::reloadFiscalYears()
 {
     QComboBox *combo = m_ui->fiscalYearComboBox;
     // The years only: reading every letter for them would be a read of the whole register.
-    auto found = LetterService(m_session.database).fiscalYears(m_session.actor);
+    auto found = LetterRegister(m_session.database).fiscalYears(m_session.actor);
     if (!found)
         return; // the list itself reports the error
     const QList<int> years = found.value();
@@ -227,7 +230,7 @@ void LettersPage::applyFilters()
 {
     const qint64 selected = selectedLetterId();
     m_ui->errorLabel->clearError();
-    auto rows = LetterService(m_session.database).list(m_session.actor, query());
+    auto rows = LetterRegister(m_session.database).list(m_session.actor, query());
     if (!rows) {
         m_letters.clear();
         fillTable();
@@ -280,8 +283,8 @@ void LettersPage::fillTable()
         table->setSpan(0, 0, 1, table->columnCount());
     }
     const qsizetype n = m_letters.size();
-    // One listing returns at most LetterService::MaxListRows letters.
-    if (n >= LetterService::MaxListRows)
+    // One listing returns at most LetterRegister::MaxListRows letters.
+    if (n >= LetterRegister::MaxListRows)
         m_ui->countLabel->setText(
             tr("The first %1 letters; choose a year or type a number to narrow the list.")
                 .arg(QLocale().toString(n)));
@@ -479,7 +482,8 @@ void LettersPage::approveSelected()
                 .arg(LetterText::kindTitle(l->kind), l->receiptNo, l->createdByLogin))
         != QMessageBox::Yes)
         return;
-    auto approved = LetterService(m_session.database).approveDraft(m_session.actor, l->id, l->version);
+    auto approved
+        = LetterLifecycleService(m_session.database).approveDraft(m_session.actor, l->id, l->version);
     if (!approved) {
         m_ui->errorLabel->showError(approved.error().message);
         if (approved.error().code == ErrorCode::Conflict)
@@ -532,7 +536,7 @@ void LettersPage::issueDecided()
 {
     showMessage(QString());
     m_ui->errorLabel->clearError();
-    LetterService letters(m_session.database);
+    LetterBatchService letters(m_session.database);
     auto pending = letters.pendingDecisionLetters(m_session.actor);
     if (!pending) {
         m_ui->errorLabel->showError(pending.error().message);
@@ -607,7 +611,7 @@ void LettersPage::exportCsv()
     auto *task = BackgroundTask::once(m_session.database, this, tr("Exporting the letter register…"), true);
     task->start(
         [actor = m_session.actor, q = query(), path](Database &db, TaskProgress &) {
-            return LetterService(db).exportRegisterCsv(actor, q, path);
+            return LetterRegister(db).exportRegisterCsv(actor, q, path);
         },
         [this, path](const Result<qint64> &written) {
             if (!written) {

@@ -5,12 +5,12 @@
 // view and print the stored PDF (printing an issued letter records it), mailed, returned
 // undeliverable, void, issue again; a chief approves a procedural draft, a clerk issues it. With
 // a request id the same page is that request's Letters tab, where letters are also written.
-// Every step is one call to LetterService with the signed-in actor; refusals are shown as worded.
+// Every step is one call to a letter service with the signed-in actor; refusals are shown as worded.
 
 #include "LetterActionDialog.h"
 #include "model/Letter.h"
 #include "model/Request.h"
-#include "services/LetterService.h"
+#include "services/LetterRegister.h"
 
 #include <QWidget>
 #include <memory>

@@ -17,6 +17,7 @@
 #include "LetterViewer.h"
 #include "services/AccountService.h"
 #include "services/DemoData.h"
+#include "services/LetterRegister.h"
 #include "services/LetterService.h"
 #include "services/RequestService.h"
 #include "services/SettingsService.h"
@@ -181,13 +182,14 @@ int main(int argc, char **argv)
             fail(RequestWorkflow::id(action), out.error().message);
     }
     LetterService letters(db);
+    LetterRegister letterRegister(db);
     LetterInput input;
     input.postageYen = 140;
     input.enclosures = { QStringLiteral("支給記録の写し 1部") };
     auto letter = letters.issue(clerk, r->id, LetterKind::Disclosure, input);
     if (!letter)
         fail(QStringLiteral("issue"), letter.error().message);
-    const QByteArray pdf = letters.pdf(clerk, letter->id).value();
+    const QByteArray pdf = letterRegister.pdf(clerk, letter->id).value();
 
     // The viewer on screen, at the zoom that renders at `dpi`.
     LetterViewer viewer;

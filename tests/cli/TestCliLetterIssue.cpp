@@ -10,6 +10,7 @@
 #include "services/SettingsService.h"
 #include "services/WorkflowService.h"
 #include "storage/Database.h"
+#include "text/JapaneseEra.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -284,6 +285,33 @@ private Q_SLOTS:
                    + QStringList { QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate),
                                    QStringLiteral("--json") }),
             0);
+    }
+
+    // Issue 10: with letters.digits = full, `letter list --query` finds a document number typed
+    // with ordinary digits, with full-width digits, or without its symbol. Last: it changes the
+    // setting for the letters after it.
+    void listQueryIgnoresDigitWidth()
+    {
+        SettingsService settings(m_t.db());
+        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
+                              { { Setting::LetterDigits, QStringLiteral("full") } }));
+        auto letter = LetterService(m_t.db()).issue(m_clerk, decidedRequest(QStringLiteral("9301")),
+                                                    LetterKind::Disclosure, {});
+        QVERIFY2(letter.ok(), qPrintable(letter.error().message));
+        const QString digits = QString::number(letter->number);
+        QCOMPARE(letter->documentNo,
+                 QStringLiteral("長共総第") + JapaneseEra::toFullWidthDigits(digits) + QStringLiteral("号"));
+        for (const QString &typed : { QStringLiteral("長共総第%1号").arg(digits),
+                                      QStringLiteral("第%1号").arg(JapaneseEra::toFullWidthDigits(digits)),
+                                      QStringLiteral("第%1号").arg(digits) }) {
+            const CliResult listed = as(m_t.path(), QStringLiteral("clerk1"),
+                                        { QStringLiteral("letter"), QStringLiteral("list"),
+                                          QStringLiteral("--query"), typed, QStringLiteral("--json") });
+            EXPECT_EXIT(listed, 0);
+            const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+            QVERIFY2(rows.size() == 1, qPrintable(typed + QLatin1Char('\n') + describe(listed)));
+            QCOMPARE(rows.first().toObject().value(QStringLiteral("id")).toInteger(), letter->id);
+        }
     }
 };
 

@@ -526,7 +526,7 @@ void TestCliRequests::requestAddRefusedSavesNothing()
     EXPECT_EXIT(list, 0);
     QCOMPARE(parseJson(list).array().size(), 0);
     QCOMPARE(scalar(d.t.db(), QStringLiteral("SELECT count(*) FROM requests")), 0);
-    QCOMPARE(scalar(d.t.db(), QStringLiteral("SELECT count(*) FROM receipt_counters")), 0);
+    QCOMPARE(scalar(d.t.db(), QStringLiteral("SELECT count(*) FROM number_counters")), 0);
 }
 
 void TestCliRequests::myNumberRefusedUnlessMasked()

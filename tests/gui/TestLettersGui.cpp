@@ -20,6 +20,9 @@
 #include "Session.h"
 #include "TestSupport.h"
 #include "UiText.h"
+#include "services/LetterBatchService.h"
+#include "services/LetterLifecycleService.h"
+#include "services/LetterRegister.h"
 #include "services/LetterService.h"
 #include "services/RequestService.h"
 #include "services/SettingsService.h"
@@ -277,7 +280,7 @@ void TestLettersGui::previewShowsTheDraftThenIssueAppearsInTheRegister()
     QVERIFY(page.height() > page.width() * 1.3 && page.height() < page.width() * 1.5);
     QVERIFY2(inkPixels(page) > 2000, qPrintable(QString::number(inkPixels(page))));
     // A preview writes no letter.
-    QVERIFY(LetterService(t.db()).list(m_clerk, {})->isEmpty());
+    QVERIFY(LetterRegister(t.db()).list(m_clerk, {})->isEmpty());
 
     // Zoom in renders larger; fit width comes back to the width of the viewer.
     const int fittedWidth = page.width();
@@ -319,7 +322,7 @@ void TestLettersGui::previewShowsTheDraftThenIssueAppearsInTheRegister()
     QCOMPARE(cellText(reg->table(), 0, LettersPage::ReceiptColumn), r.receiptNo);
     QCOMPARE(cellText(reg->table(), 0, LettersPage::KindColumn), LetterKinds::title(LetterKind::Disclosure));
     QCOMPARE(cellText(reg->table(), 0, LettersPage::AddresseeColumn),
-             LetterService(t.db()).list(m_clerk, {})->first().addressee);
+             LetterRegister(t.db()).list(m_clerk, {})->first().addressee);
     QCOMPARE(cellText(reg->table(), 0, LettersPage::DateColumn), UiText::date(QDate::currentDate()));
     QCOMPARE(cellText(reg->table(), 0, LettersPage::StateColumn),
              LetterVocabulary::displayName(LetterState::Issued));
@@ -342,7 +345,7 @@ void TestLettersGui::printToPdfRecordsThePrint()
     QVERIFY(window);
     window->close();
     flush();
-    QCOMPARE(LetterService(t.db()).find(m_clerk, letter.documentNo)->state, LetterState::Issued);
+    QCOMPARE(LetterRegister(t.db()).find(m_clerk, letter.documentNo)->state, LetterState::Issued);
 
     QTemporaryDir out;
     const QString file = out.filePath(QStringLiteral("printed.pdf"));
@@ -370,7 +373,7 @@ void TestLettersGui::printToPdfRecordsThePrint()
     QVERIFY(inkPixels(rendered.first().at(2).value<QImage>()) > 500);
 
     // Printed: recorded, shown in the window and the register.
-    const Letter after = LetterService(t.db()).find(m_clerk, letter.documentNo).value();
+    const Letter after = LetterRegister(t.db()).find(m_clerk, letter.documentNo).value();
     QCOMPARE(after.state, LetterState::Printed);
     QCOMPARE(window->letter().state, LetterState::Printed);
     QCOMPARE(child<QLabel>(window, QStringLiteral("stateLabel"))->text(),
@@ -385,7 +388,7 @@ void TestLettersGui::printToPdfRecordsThePrint()
     PrintDialog::setNextOutputFile(again);
     QVERIFY(window->print());
     QVERIFY(QFileInfo::exists(again));
-    QCOMPARE(LetterService(t.db()).find(m_clerk, letter.documentNo)->version, after.version);
+    QCOMPARE(LetterRegister(t.db()).find(m_clerk, letter.documentNo)->version, after.version);
     window->close();
 }
 
@@ -424,7 +427,7 @@ void TestLettersGui::registeredMailNeedsItsTrackingNumberAndNotifiesTheRequest()
     clickOk(dialog);
     QVERIFY(!dialog->isVisible());
     flush();
-    const Letter mailed = LetterService(t.db()).find(m_clerk, letter.documentNo).value();
+    const Letter mailed = LetterRegister(t.db()).find(m_clerk, letter.documentNo).value();
     QCOMPARE(mailed.state, LetterState::Mailed);
     QCOMPARE(mailed.mailMethod, MailMethod::SimpleRegistered);
     QCOMPARE(mailed.trackingNo, QStringLiteral("123-45-67890-1"));
@@ -447,7 +450,7 @@ void TestLettersGui::registeredMailNeedsItsTrackingNumberAndNotifiesTheRequest()
     clickOk(returned);
     QVERIFY(!returned->isVisible());
     flush();
-    QCOMPARE(LetterService(t.db()).find(m_clerk, letter.documentNo)->state, LetterState::Returned);
+    QCOMPARE(LetterRegister(t.db()).find(m_clerk, letter.documentNo)->state, LetterState::Returned);
     view.close();
 }
 
@@ -543,7 +546,7 @@ void TestLettersGui::chiefApprovesAProceduralDraftThatTheClerkIssues()
         QVERIFY(!child<QPushButton>(tab, QStringLiteral("issueButton"))->isEnabled());
         view.close();
     }
-    const qint64 draftId = LetterService(t.db()).list(m_clerk, {})->first().id;
+    const qint64 draftId = LetterRegister(t.db()).list(m_clerk, {})->first().id;
 
     // The chief approves it in the register; the chief issues nothing.
     {
@@ -576,7 +579,8 @@ void TestLettersGui::chiefApprovesAProceduralDraftThatTheClerkIssues()
         MessageBox::setNextAnswer(QMessageBox::Yes);
         click(page, QStringLiteral("approveButton"));
         QVERIFY(MessageBox::lastText().contains(r.receiptNo));
-        QCOMPARE(LetterService(t.db()).find(m_chief, QString::number(draftId))->state, LetterState::Approved);
+        QCOMPARE(LetterRegister(t.db()).find(m_chief, QString::number(draftId))->state,
+                 LetterState::Approved);
         // No longer a draft: it leaves the drafts the inbox opened; all states show it approved.
         QCOMPARE(rowOf(page, draftId), -1);
         click(page, QStringLiteral("clearFiltersButton"));
@@ -608,7 +612,7 @@ void TestLettersGui::registerFiltersAndExportsCsv()
     TempDatabase t(m_fixture);
     const Letter first = issued(t, decided(t));
     const Letter second = issued(t, decided(t));
-    QVERIFY(LetterService(t.db()).voidLetter(m_clerk, first.id, QStringLiteral("宛名誤り")));
+    QVERIFY(LetterLifecycleService(t.db()).voidLetter(m_clerk, first.id, QStringLiteral("宛名誤り")));
     Session clerk { t.db(), m_clerk };
     LettersPage page(clerk);
     page.show();
@@ -647,7 +651,7 @@ void TestLettersGui::registerFiltersAndExportsCsv()
         child<QLabel>(&page, QStringLiteral("messageLabel"))->text().contains(QStringLiteral("1 letter")));
     // Written on a worker, it is the same file the service writes on this thread.
     const QString direct = out.filePath(QStringLiteral("direct.csv"));
-    QVERIFY(LetterService(t.db()).exportRegisterCsv(m_clerk, page.query(), direct));
+    QVERIFY(LetterRegister(t.db()).exportRegisterCsv(m_clerk, page.query(), direct));
     QFile directFile(direct);
     QVERIFY(directFile.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(directFile.readAll()), text);
@@ -674,7 +678,7 @@ void TestLettersGui::issueDecisionLettersAsABatch()
                  && message.contains(QStringLiteral("長共総第3号")),
              qPrintable(message));
     for (qint64 id : { a.id, b.id }) {
-        const auto letters = LetterService(t.db()).list(m_clerk, LetterQuery { id, {}, {}, 0, {} }).value();
+        const auto letters = LetterRegister(t.db()).list(m_clerk, LetterQuery { id, {}, {}, 0, {} }).value();
         QCOMPARE(letters.size(), 1);
         QCOMPARE(letters.first().state, LetterState::Issued);
     }
@@ -711,7 +715,8 @@ void TestLettersGui::cancelledBatchKeepsTheLettersIssuedSoFar()
     connect(task, &BackgroundTask::progressChanged, task, &BackgroundTask::cancel);
     QVERIFY(waitForBackgroundTasks());
 
-    LetterService letters(t.db());
+    LetterRegister letters(t.db());
+    LetterBatchService batch(t.db());
     const QList<Letter> issuedLetters = letters.list(m_clerk, {}).value();
     const qsizetype done = issuedLetters.size();
     QVERIFY2(done >= 1 && done < Requests, qPrintable(QString::number(done)));
@@ -722,7 +727,7 @@ void TestLettersGui::cancelledBatchKeepsTheLettersIssuedSoFar()
     }
     for (int n = 1; n <= done; ++n)
         QVERIFY2(numbers.contains(QStringLiteral("長共総第%1号").arg(n)), qPrintable(numbers.join(u' ')));
-    QCOMPARE(letters.pendingDecisionLetters(m_clerk)->size(), Requests - done);
+    QCOMPARE(batch.pendingDecisionLetters(m_clerk)->size(), Requests - done);
     const QString message = child<QLabel>(&page, QStringLiteral("messageLabel"))->text();
     QVERIFY2(message.contains(QStringLiteral("Cancelled"))
                  && message.contains(QStringLiteral("%1 more were not issued").arg(Requests - done)),
@@ -737,7 +742,7 @@ void TestLettersGui::cancelledBatchKeepsTheLettersIssuedSoFar()
         QVERIFY(std::any_of(all.cbegin(), all.cend(), [n](const Letter &l) {
             return l.documentNo == QStringLiteral("長共総第%1号").arg(n);
         }));
-    QVERIFY(letters.pendingDecisionLetters(m_clerk)->isEmpty());
+    QVERIFY(batch.pendingDecisionLetters(m_clerk)->isEmpty());
 }
 
 // Issue 10: the reason letters of a batch were refused stays on the page (reading the register
@@ -756,7 +761,7 @@ void TestLettersGui::refusedBatchLettersStayOnScreen()
     page.show();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     click(&page, QStringLiteral("issueDecidedButton"));
-    QVERIFY(LetterService(t.db()).list(m_clerk, {})->isEmpty());
+    QVERIFY(LetterRegister(t.db()).list(m_clerk, {})->isEmpty());
     const QString error = child<QLabel>(&page, QStringLiteral("errorLabel"))->text();
     QVERIFY2(error.contains(QStringLiteral("not issued"))
                  && error.contains(QStringLiteral("organisation.head_name")),

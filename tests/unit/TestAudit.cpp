@@ -131,13 +131,31 @@ class TestAudit : public QObject
         dropGuards(db);
         rewriteFrom(
             db, 1, [](AuditRecord &) {}, nullptr, AuditScheme::Sha256);
-        // Back to schema 6, before 007 (audit key) and everything after it (008: erasure).
+        // Back to schema 6, before 007 (audit key) and everything after it (008: erasure, 009: one
+        // counter table and the letters' search keys).
         for (const char *trigger : { "erasures_no_update", "erasures_no_delete", "attachments_erased_only",
                                      "request_history_purged_only", "members_erased_final" })
             exec(db, QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
         exec(db, QStringLiteral("DROP TABLE erasures"));
         exec(db, QStringLiteral("DROP TABLE database_identity"));
         exec(db, QStringLiteral("ALTER TABLE audit_log DROP COLUMN scheme"));
+        // And 009: the two counter tables it merged, no search keys on letters.
+        exec(db,
+             QStringLiteral("CREATE TABLE receipt_counters (fiscal_year INTEGER PRIMARY KEY, "
+                            "last_seq INTEGER NOT NULL)"));
+        exec(db,
+             QStringLiteral("CREATE TABLE document_counters (symbol TEXT NOT NULL, fiscal_year INTEGER "
+                            "NOT NULL, last_no INTEGER NOT NULL, PRIMARY KEY (symbol, fiscal_year))"));
+        exec(db,
+             QStringLiteral("INSERT INTO receipt_counters SELECT fiscal_year, last_no FROM number_counters "
+                            "WHERE series = 'receipt'"));
+        exec(db,
+             QStringLiteral("INSERT INTO document_counters SELECT symbol, fiscal_year, last_no FROM "
+                            "number_counters WHERE series = 'document'"));
+        exec(db, QStringLiteral("DROP TABLE number_counters"));
+        exec(db, QStringLiteral("DROP INDEX letters_document_key"));
+        exec(db, QStringLiteral("ALTER TABLE letters DROP COLUMN document_key"));
+        exec(db, QStringLiteral("ALTER TABLE letters DROP COLUMN addressee_key"));
         exec(db, QStringLiteral("DELETE FROM schema_version WHERE version >= 7"));
         exec(db,
              QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "

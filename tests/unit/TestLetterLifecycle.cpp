@@ -41,6 +41,8 @@ private Q_SLOTS:
     void after_data();
     void after();
     void refusalsNameTheState();
+    void stands_data();
+    void stands();
     void draftApproval_data();
     void draftApproval();
     void availableMatchesAllowed();
@@ -193,6 +195,30 @@ void TestLetterLifecycle::refusalsNameTheState()
     QVERIFY(again.error().message != v.error().message);
     const Status p = LetterLifecycle::checkState(LetterAction::Print, letterIn(LetterState::Approved, false));
     QVERIFY(p.error().message.contains(LetterVocabulary::displayName(LetterState::Approved)));
+}
+
+void TestLetterLifecycle::stands_data()
+{
+    QTest::addColumn<LetterState>("state");
+    QTest::addColumn<bool>("numbered");
+    QTest::addColumn<bool>("stands");
+    using S = LetterState;
+    QTest::newRow("draft") << S::Draft << false << false;
+    QTest::newRow("approved") << S::Approved << false << false;
+    QTest::newRow("issued") << S::Issued << true << true;
+    QTest::newRow("printed") << S::Printed << true << true;
+    QTest::newRow("mailed") << S::Mailed << true << true;
+    QTest::newRow("returned") << S::Returned << true << true;
+    QTest::newRow("void-numbered") << S::Void << true << false;
+    QTest::newRow("void-draft") << S::Void << false << false;
+}
+
+void TestLetterLifecycle::stands()
+{
+    QFETCH(LetterState, state);
+    QFETCH(bool, numbered);
+    QFETCH(bool, stands);
+    QCOMPARE(LetterLifecycle::stands(letterIn(state, numbered)), stands);
 }
 
 void TestLetterLifecycle::draftApproval_data()

@@ -7,12 +7,17 @@
 #include "LetterFixtures.h"
 #include "TestSupport.h"
 #include "security/MyNumber.h"
+#include "services/LetterBatchService.h"
+#include "services/LetterLifecycleService.h"
+#include "services/LetterRegister.h"
 #include "services/LetterService.h"
+#include "services/LetterTemplateService.h"
 #include "services/RequestService.h"
 #include "services/SettingsService.h"
 #include "services/WorkflowService.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/LetterRepository.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -109,6 +114,7 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         LetterService letters(t.db());
+        LetterRegister letterRegister(t.db());
         const Request open = newRequest(t.db());
         auto refused = letters.issue(m_clerk, open.id, LetterKind::Disclosure, {});
         QCOMPARE(refused.error().code, ErrorCode::Validation);
@@ -126,13 +132,14 @@ private Q_SLOTS:
                  ErrorCode::Permission);
         QCOMPARE(letters.kindsFor(m_clerk, r.id).value(), QList<LetterKind> { LetterKind::Disclosure });
         // Nothing numbered so far.
-        QVERIFY(letters.list(m_clerk, {})->isEmpty());
+        QVERIFY(letterRegister.list(m_clerk, {})->isEmpty());
     }
 
     void previewIsMarkedDraftAndWritesNoLetter()
     {
         TempDatabase t(m_fixture);
         LetterService letters(t.db());
+        LetterRegister letterRegister(t.db());
         const Request r = decided(t.db());
         auto preview = letters.preview(m_clerk, r.id, LetterKind::Disclosure, {});
         QVERIFY2(preview.ok(), qPrintable(preview.error().message));
@@ -140,7 +147,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("案")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("髙﨑花子様")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("長共総第1号")));
-        QVERIFY(letters.list(m_clerk, {})->isEmpty());
+        QVERIFY(letterRegister.list(m_clerk, {})->isEmpty());
         QCOMPARE(AuditRepository(t.db())
                      .list(AuditFilter { {}, QStringLiteral("letter.preview"), {}, {}, {}, {}, 0 })
                      ->size(),
@@ -151,6 +158,8 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         LetterService letters(t.db());
+        LetterRegister letterRegister(t.db());
+        LetterLifecycleService lifecycle(t.db());
         letters.setToday(QDate(2026, 3, 31)); // the last day of fiscal 2025
         const Request r = decided(t.db());
         LetterInput input;
@@ -164,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(first->templateVersion, 1);
         QCOMPARE(first->issuedByLogin, QStringLiteral("clerk1"));
 
-        const QByteArray bytes = letters.pdf(m_clerk, first->id).value();
+        const QByteArray bytes = letterRegister.pdf(m_clerk, first->id).value();
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
                  first->sha256);
         const QString text = squeezed(pdfText(bytes));
@@ -183,16 +192,18 @@ private Q_SLOTS:
         QCOMPARE(second->documentNo, QStringLiteral("長共総第2号"));
         QCOMPARE(second->replacesDocumentNo, first->documentNo);
         letters.setToday(QDate(2026, 4, 1));
+        lifecycle.setToday(QDate(2026, 4, 1));
         auto third = letters.reissue(m_clerk, first->id, QStringLiteral("再送"));
         QCOMPARE(third->documentNo, QStringLiteral("長共総第1号"));
         QCOMPARE(third->fiscalYear, 2026);
 
         // Voided: the number stays in the register, and is not given again.
-        QVERIFY(letters.voidLetter(m_clerk, second->id, QString()).error().code == ErrorCode::Validation);
-        auto voided = letters.voidLetter(m_clerk, second->id, QStringLiteral("宛名誤り"));
+        QVERIFY(lifecycle.voidLetter(m_clerk, second->id, QString()).error().code == ErrorCode::Validation);
+        auto voided = lifecycle.voidLetter(m_clerk, second->id, QStringLiteral("宛名誤り"));
         QCOMPARE(voided->state, LetterState::Void);
         QCOMPARE(voided->documentNo, QStringLiteral("長共総第2号"));
         letters.setToday(QDate(2026, 3, 31));
+        lifecycle.setToday(QDate(2026, 3, 31));
         QCOMPARE(letters.reissue(m_clerk, first->id, QStringLiteral("再送"))->documentNo,
                  QStringLiteral("長共総第3号"));
 
@@ -201,8 +212,9 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("UPDATE letters SET pdf = x'00' WHERE id = %1").arg(first->id)));
         QVERIFY(!q.exec(QStringLiteral("UPDATE letters SET document_no = 'x' WHERE id = %1").arg(first->id)));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM letters WHERE id = %1").arg(voided->id)));
-        QCOMPARE(letters.pdf(m_clerk, first->id).value(), bytes);
-        QCOMPARE(letters.find(m_clerk, QStringLiteral("長共総第１号"))->id, third->id); // full-width typed
+        QCOMPARE(letterRegister.pdf(m_clerk, first->id).value(), bytes);
+        QCOMPARE(letterRegister.find(m_clerk, QStringLiteral("長共総第１号"))->id,
+                 third->id); // full-width typed
     }
 
     // A letter's date: not before the request arrived or the decision it notifies, not in the
@@ -257,6 +269,8 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         LetterService letters(t.db());
+        LetterRegister letterRegister(t.db());
+        LetterBatchService batch(t.db());
         QList<qint64> requests;
         for (int i = 0; i < 4; ++i)
             requests << decided(t.db()).id;
@@ -264,7 +278,7 @@ private Q_SLOTS:
         QList<IssueOrder> orders;
         for (qint64 id : requests)
             orders << IssueOrder { id, LetterKind::Disclosure, {} };
-        const QList<Result<Letter>> results = letters.issueMany(m_clerk, orders);
+        const QList<Result<Letter>> results = batch.issueMany(m_clerk, orders);
         QCOMPARE(results.size(), 4);
         QCOMPARE(results[1].error().code, ErrorCode::Validation); // issued already
         const QList<int> expected { 2, 0, 3, 4 };
@@ -272,18 +286,18 @@ private Q_SLOTS:
             QVERIFY2(results[i].ok(), qPrintable(results[i].error().message));
             QCOMPARE(results[i]->number, expected[i]);
             QCOMPARE(results[i]->requestId, requests[i]);
-            const QString text = squeezed(pdfText(letters.pdf(m_clerk, results[i]->id).value()));
+            const QString text = squeezed(pdfText(letterRegister.pdf(m_clerk, results[i]->id).value()));
             QVERIFY2(text.contains(QStringLiteral("長共総第%1号").arg(expected[i])), qPrintable(text));
         }
         // Nothing is left to issue for these four; a new decision is.
         const qint64 fifth = decided(t.db()).id;
-        const auto pending = letters.pendingDecisionLetters(m_clerk).value();
+        const auto pending = batch.pendingDecisionLetters(m_clerk).value();
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().requestId, fifth);
         QCOMPARE(pending.first().kind, LetterKind::Disclosure);
-        QCOMPARE(letters.pendingDecisionLetters(m_chief).error().code, ErrorCode::Permission);
+        QCOMPARE(batch.pendingDecisionLetters(m_chief).error().code, ErrorCode::Permission);
         // A chief cannot issue; every order says so.
-        for (const Result<Letter> &r : letters.issueMany(m_chief, orders))
+        for (const Result<Letter> &r : batch.issueMany(m_chief, orders))
             QCOMPARE(r.error().code, ErrorCode::Permission);
     }
 
@@ -292,7 +306,7 @@ private Q_SLOTS:
     void batchStopsBetweenLettersWhenTold()
     {
         TempDatabase t(m_fixture);
-        LetterService letters(t.db());
+        LetterBatchService letters(t.db());
         QList<IssueOrder> orders;
         for (int i = 0; i < 4; ++i)
             orders << IssueOrder { decided(t.db()).id, LetterKind::Disclosure, {} };
@@ -326,27 +340,32 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         LetterService letters(t.db());
+        LetterLifecycleService lifecycle(t.db());
         const Request r = decided(t.db());
         const Letter l = letters.issue(m_clerk, r.id, LetterKind::Disclosure, {}).value();
-        QCOMPARE(letters.markMailed(m_clerk, l.id, MailMethod::SimpleRegistered, QString(), {}).error().code,
-                 ErrorCode::Validation); // tracking number missing
-        QCOMPARE(letters.markPrinted(m_clerk, l.id)->state, LetterState::Printed);
-        auto mailed = letters.markMailed(m_clerk, l.id, MailMethod::SimpleRegistered,
-                                         QStringLiteral("123-45-67890-1"), QDate::currentDate());
+        QCOMPARE(
+            lifecycle.markMailed(m_clerk, l.id, MailMethod::SimpleRegistered, QString(), {}).error().code,
+            ErrorCode::Validation); // tracking number missing
+        QCOMPARE(lifecycle.markPrinted(m_clerk, l.id)->state, LetterState::Printed);
+        auto mailed = lifecycle.markMailed(m_clerk, l.id, MailMethod::SimpleRegistered,
+                                           QStringLiteral("123-45-67890-1"), QDate::currentDate());
         QVERIFY2(mailed.ok(), qPrintable(mailed.error().message));
         QCOMPARE(mailed->state, LetterState::Mailed);
         QCOMPARE(mailed->mailMethod, MailMethod::SimpleRegistered);
         const Request after = RequestService(t.db()).openById(m_clerk, r.id).value();
         QCOMPARE(after.status, RequestStatus::Notified);
         // A mailed letter cannot be voided; it can come back undeliverable.
-        QCOMPARE(letters.voidLetter(m_clerk, l.id, QStringLiteral("x")).error().code, ErrorCode::Validation);
-        QCOMPARE(letters.markReturned(m_clerk, l.id, QDate::currentDate())->state, LetterState::Returned);
+        QCOMPARE(lifecycle.voidLetter(m_clerk, l.id, QStringLiteral("x")).error().code,
+                 ErrorCode::Validation);
+        QCOMPARE(lifecycle.markReturned(m_clerk, l.id, QDate::currentDate())->state, LetterState::Returned);
     }
 
     void proceduralLetterNeedsAnotherChief()
     {
         TempDatabase t(m_fixture);
         LetterService letters(t.db());
+        LetterRegister letterRegister(t.db());
+        LetterLifecycleService lifecycle(t.db());
         WorkflowService wf(t.db());
         const Request r = newRequest(t.db());
         // No amendment asked for: nothing to write.
@@ -365,8 +384,8 @@ private Q_SLOTS:
         // not the chief.
         QCOMPARE(letters.issue(m_clerk, r.id, LetterKind::AmendmentRequest, {}).error().code,
                  ErrorCode::Validation);
-        QCOMPARE(letters.approveDraft(m_clerk2, draft->id).error().code, ErrorCode::Permission);
-        QCOMPARE(letters.approveDraft(m_manager, draft->id).error().code, ErrorCode::Permission);
+        QCOMPARE(lifecycle.approveDraft(m_clerk2, draft->id).error().code, ErrorCode::Permission);
+        QCOMPARE(lifecycle.approveDraft(m_manager, draft->id).error().code, ErrorCode::Permission);
         // The chief reads the draft before approving it: marked 案, with the stored input.
         auto seen = letters.previewDraft(m_chief, draft->id);
         QVERIFY2(seen.ok(), qPrintable(seen.error().message));
@@ -374,14 +393,14 @@ private Q_SLOTS:
         QVERIFY2(draftText.contains(QStringLiteral("案"))
                      && draftText.contains(QStringLiteral("本人確認書類の写し")),
                  qPrintable(draftText));
-        auto approved = letters.approveDraft(m_chief, draft->id);
+        auto approved = lifecycle.approveDraft(m_chief, draft->id);
         QVERIFY2(approved.ok(), qPrintable(approved.error().message));
         QCOMPARE(approved->approvedByLogin, QStringLiteral("chief1"));
         auto issued = letters.issue(m_clerk, r.id, LetterKind::AmendmentRequest, {});
         QVERIFY2(issued.ok(), qPrintable(issued.error().message));
         QCOMPARE(issued->id, draft->id);
         QCOMPARE(issued->documentNo, QStringLiteral("長共総第1号"));
-        const QString text = squeezed(pdfText(letters.pdf(m_clerk, issued->id).value()));
+        const QString text = squeezed(pdfText(letterRegister.pdf(m_clerk, issued->id).value()));
         QVERIFY2(text.contains(QStringLiteral("本人確認書類の写し")), qPrintable(text));
     }
 
@@ -389,29 +408,32 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         LetterService letters(t.db());
-        const QString builtIn = letters.exportTemplate(m_admin, LetterKind::Disclosure).value();
-        QCOMPARE(letters.exportTemplate(m_clerk, LetterKind::Disclosure).error().code, ErrorCode::Permission);
+        LetterRegister letterRegister(t.db());
+        LetterTemplateService templates(t.db());
+        const QString builtIn = templates.exportTemplate(m_admin, LetterKind::Disclosure).value();
+        QCOMPARE(templates.exportTemplate(m_clerk, LetterKind::Disclosure).error().code,
+                 ErrorCode::Permission);
 
         QString unknown = builtIn;
         unknown.append(QStringLiteral("<p>{{member_secret}}</p>\n"));
-        auto refused = letters.importTemplate(m_admin, LetterKind::Disclosure, unknown);
+        auto refused = templates.importTemplate(m_admin, LetterKind::Disclosure, unknown);
         QVERIFY2(refused.error().code == ErrorCode::Validation, qPrintable(refused.error().message));
         QVERIFY2(refused.error().message.contains(QStringLiteral("member_secret")),
                  qPrintable(refused.error().message));
-        QVERIFY(letters.templateVersions(m_admin, LetterKind::Disclosure)->isEmpty());
+        QVERIFY(templates.templateVersions(m_admin, LetterKind::Disclosure)->isEmpty());
 
         QString edited = builtIn;
         edited.append(QStringLiteral("<p>（試行様式）</p>\n"));
-        auto imported = letters.importTemplate(m_admin, LetterKind::Disclosure, edited);
+        auto imported = templates.importTemplate(m_admin, LetterKind::Disclosure, edited);
         QVERIFY2(imported.ok(), qPrintable(imported.error().message));
         QCOMPARE(imported->version, 1);
-        QCOMPARE(letters.exportTemplate(m_admin, LetterKind::Disclosure).value(), edited);
+        QCOMPARE(templates.exportTemplate(m_admin, LetterKind::Disclosure).value(), edited);
 
         const Request r = decided(t.db());
         const Letter l = letters.issue(m_clerk, r.id, LetterKind::Disclosure, {}).value();
         QCOMPARE(l.templateVersion, 1);
-        QVERIFY(
-            squeezed(pdfText(letters.pdf(m_clerk, l.id).value())).contains(QStringLiteral("（試行様式）")));
+        QVERIFY(squeezed(pdfText(letterRegister.pdf(m_clerk, l.id).value()))
+                    .contains(QStringLiteral("（試行様式）")));
     }
 
     // Issue 9: a void or reissue reason with a My Number is refused; the letter stays as it was and
@@ -420,6 +442,8 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         LetterService letters(t.db());
+        LetterRegister letterRegister(t.db());
+        LetterLifecycleService lifecycle(t.db());
         const Request r = decided(t.db());
         auto issued = letters.issue(m_clerk, r.id, LetterKind::Disclosure, {});
         QVERIFY2(issued.ok(), qPrintable(issued.error().message));
@@ -427,7 +451,7 @@ private Q_SLOTS:
         for (const QString &written : { QStringLiteral("1234ー5678ー9018"), QStringLiteral("1234 5678\n9018"),
                                         QStringLiteral("１２３４－５６７８－９０１８") }) {
             const QString reason = QStringLiteral("宛名に番号 %1 を誤記").arg(written);
-            auto voided = letters.voidLetter(m_clerk, issued->id, reason);
+            auto voided = lifecycle.voidLetter(m_clerk, issued->id, reason);
             QVERIFY(!voided);
             QCOMPARE(voided.error().code, ErrorCode::Validation);
             QVERIFY2(voided.error().message.startsWith(
@@ -444,10 +468,60 @@ private Q_SLOTS:
         for (const QString &table : { QStringLiteral("audit_log"), QStringLiteral("letters") })
             QVERIFY2(!holdsTrace(tableText(t.db(), table), QStringLiteral("1234ー5678ー9018")),
                      qPrintable(table));
-        QCOMPARE(letters.find(m_clerk, QString::number(issued->id))->state, LetterState::Issued);
+        QCOMPARE(letterRegister.find(m_clerk, QString::number(issued->id))->state, LetterState::Issued);
         // Written without the number the same reason is taken.
         QVERIFY(
-            letters.voidLetter(m_clerk, issued->id, QStringLiteral("宛名誤り（番号は末尾9018のみ）")).ok());
+            lifecycle.voidLetter(m_clerk, issued->id, QStringLiteral("宛名誤り（番号は末尾9018のみ）")).ok());
+    }
+
+    // Issue 10: the register's search and find ignore the width of the digits, so with
+    // letters.digits = full a number typed with ordinary digits is found, and the other way round.
+    void registerSearchIgnoresDigitWidth_data()
+    {
+        QTest::addColumn<QString>("digits");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("wholeNumber"); // names exactly one letter
+        for (const QString &digits : { QStringLiteral("full"), QStringLiteral("half") }) {
+            QTest::addRow("%s/symbol, ordinary digits", qPrintable(digits))
+                << digits << QStringLiteral("長共総第3号") << true;
+            QTest::addRow("%s/symbol, full-width digits", qPrintable(digits))
+                << digits << QStringLiteral("長共総第３号") << true;
+            QTest::addRow("%s/no symbol, full-width digits", qPrintable(digits))
+                << digits << QStringLiteral("第３号") << true;
+            QTest::addRow("%s/the digit alone", qPrintable(digits)) << digits << QStringLiteral("3") << false;
+        }
+    }
+
+    void registerSearchIgnoresDigitWidth()
+    {
+        QFETCH(QString, digits);
+        QFETCH(QString, query);
+        QFETCH(bool, wholeNumber);
+        TempDatabase t(m_fixture);
+        SettingsService settings(t.db());
+        QVERIFY(
+            settings.save(m_admin, settings.load(m_admin).value(), { { Setting::LetterDigits, digits } }));
+        LetterService letters(t.db());
+        Letter third;
+        for (int i = 0; i < 3; ++i) {
+            auto issued = letters.issue(m_clerk, decided(t.db()).id, LetterKind::Disclosure, {});
+            QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+            third = issued.value();
+        }
+        QCOMPARE(third.documentNo,
+                 digits == QLatin1String("full") ? QStringLiteral("長共総第３号")
+                                                 : QStringLiteral("長共総第3号"));
+        LetterRegister letterRegister(t.db());
+        LetterQuery q;
+        q.text = query;
+        const QList<Letter> found = letterRegister.list(m_clerk, q).value();
+        QVERIFY2(std::any_of(found.begin(), found.end(), [&](const Letter &l) { return l.id == third.id; }),
+                 qPrintable(query));
+        if (wholeNumber) {
+            QCOMPARE(found.size(), 1);
+            if (query.startsWith(QStringLiteral("長共総")))
+                QCOMPARE(letterRegister.find(m_clerk, query)->id, third.id);
+        }
     }
 
     // Issue 9: what the clerk adds to a letter (enclosures, purposes, the third party …) is checked
@@ -456,6 +530,7 @@ private Q_SLOTS:
     {
         TempDatabase t(m_fixture);
         LetterService letters(t.db());
+        LetterRegister letterRegister(t.db());
         const Request r = decided(t.db());
         LetterInput input;
         input.enclosures
@@ -467,7 +542,7 @@ private Q_SLOTS:
                  qPrintable(preview.error().message));
         auto issued = letters.issue(m_clerk, r.id, LetterKind::Disclosure, input);
         QCOMPARE(issued.error().code, ErrorCode::Validation);
-        QVERIFY(letters.list(m_clerk, {})->isEmpty());
+        QVERIFY(letterRegister.list(m_clerk, {})->isEmpty());
         LetterInput info;
         info.information = QStringLiteral("1234-5678-9018");
         QCOMPARE(letters.submitDraft(m_clerk, r.id, LetterKind::ThirdPartyOpinion, info).error().code,

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "security/MyNumber.h"
 #include "services/AuditService.h"
+#include "services/LetterRegister.h"
 #include "services/LetterService.h"
 #include "services/MemberService.h"
 #include "services/RequestService.h"
@@ -246,10 +247,10 @@ private Q_SLOTS:
         TempDatabase t;
         const Actor admin = t.initialize();
         const Actor clerk = t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
-        LetterService letters(t.db());
+        LetterRegister letterRegister(t.db());
         LetterQuery q;
         q.text = QStringLiteral("長共");
-        QVERIFY(letters.list(clerk, q).ok());
+        QVERIFY(letterRegister.list(clerk, q).ok());
         auto listed = entries(t.db(), QStringLiteral("letter.list"));
         QCOMPARE(listed.size(), 1);
         QCOMPARE(details(listed[0]).value(QStringLiteral("rows")).toInt(), 0);
@@ -257,7 +258,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("register.csv"));
-        QVERIFY(letters.exportRegisterCsv(clerk, {}, path).ok());
+        QVERIFY(letterRegister.exportRegisterCsv(clerk, {}, path).ok());
         QVERIFY(QFile::exists(path));
         QCOMPARE(entries(t.db(), QStringLiteral("letter.export_register")).size(), 1);
         // The export is one entry, not a listing as well.
@@ -292,7 +293,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("register.csv"));
         // A previous export stays as it was.
-        QVERIFY(LetterService(t.db()).exportRegisterCsv(clerk, {}, path).ok());
+        QVERIFY(LetterRegister(t.db()).exportRegisterCsv(clerk, {}, path).ok());
         QFile previous(path);
         QVERIFY(previous.open(QIODevice::ReadOnly));
         const QByteArray before = previous.readAll();
@@ -300,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(path));
 
         breakAuditAppend(t.db());
-        QVERIFY(!LetterService(t.db()).exportRegisterCsv(clerk, {}, path).ok());
+        QVERIFY(!LetterRegister(t.db()).exportRegisterCsv(clerk, {}, path).ok());
         QVERIFY(!QFile::exists(path));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
         QVERIFY(!before.isEmpty());

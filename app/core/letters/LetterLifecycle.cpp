@@ -107,6 +107,11 @@ bool LetterLifecycle::stateAllows(LetterAction action, const Letter &letter)
     return t.from.contains(letter.state) || (t.anyNumbered && letter.isIssued());
 }
 
+bool LetterLifecycle::stands(const Letter &letter)
+{
+    return letter.isIssued() && letter.state != S::Void;
+}
+
 bool LetterLifecycle::roleMay(LetterAction action, RoleSet roles)
 {
     const LetterTransition &t = transition(action);

@@ -62,6 +62,10 @@ public:
     // Whether `roles` may ever take the action (a button shown at all).
     static bool roleMay(LetterAction action, RoleSet roles);
 
+    // A numbered letter that is not void: it answers its request, so another letter of its kind is
+    // issued only in its place (Reissue), never beside it.
+    static bool stands(const Letter &letter);
+
     // Permission error when no role fits, Validation error (worded for the action) when the state
     // does not allow it; success otherwise.
     static Status check(LetterAction action, const Letter &letter, RoleSet roles);

@@ -6,6 +6,7 @@
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
+#include "../storage/Numbering.h"
 #include "../storage/RequestRepository.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/SqlUtil.h"
@@ -282,11 +283,11 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         }
         r.assignedTo = clerkIds[i % clerkIds.size()];
         r.status = statusFor(rng, static_cast<int>(r.received.daysTo(today)));
-        r.fiscalYear = JapaneseEra::fiscalYearOf(r.received);
-        auto seq = requestRepo.nextSequence(r.fiscalYear);
+        auto seq = Numbering(db).allocate(NumberSeries::Receipt, {}, r.received);
         if (!seq)
             return seq.error();
-        r.sequence = seq.value();
+        r.fiscalYear = seq->fiscalYear;
+        r.sequence = seq->number;
         r.receiptNo = RequestService::formatReceiptNo(pattern, r.fiscalYear, r.sequence);
         const DeadlineResult due = CalendarService::deadlineFor(calendar, settings.value(), r.received);
         r.deadline = due.deadline;

@@ -5,6 +5,7 @@
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
+#include "../storage/Numbering.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Transaction.h"
@@ -313,11 +314,11 @@ Result<Request> RequestService::registerRequest(const Actor &actor, const Reques
     if (!tx.isActive())
         return tx.beginError();
     RequestRepository repo(database());
-    r.fiscalYear = JapaneseEra::fiscalYearOf(r.received);
-    auto seq = repo.nextSequence(r.fiscalYear);
+    auto seq = Numbering(database()).allocate(NumberSeries::Receipt, {}, r.received);
     if (!seq)
         return seq.error();
-    r.sequence = seq.value();
+    r.fiscalYear = seq->fiscalYear;
+    r.sequence = seq->number;
     r.receiptNo = formatReceiptNo(settings->value(Setting::ReceiptNumberFormat), r.fiscalYear, r.sequence);
     auto id = repo.insert(r);
     if (!id)
@@ -603,7 +604,7 @@ Result<QList<int>> RequestService::fiscalYears(const Actor &actor)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
         return s.error();
-    return RequestRepository(database()).fiscalYears();
+    return Numbering(database()).fiscalYears(NumberSeries::Receipt);
 }
 
 Result<QList<RequestHistoryEntry>> RequestService::history(const Actor &actor, qint64 requestId)

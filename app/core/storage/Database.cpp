@@ -2,6 +2,7 @@
 
 #include "../Logging.h"
 #include "../security/FileModes.h"
+#include "LetterRepository.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -70,6 +71,15 @@ QStringList splitStatements(const QString &script)
     return out;
 }
 
+// What a migration needs that its SQL cannot do — keys computed by JapaneseText — run right after
+// its script, in the same transaction.
+Status afterMigration(Database &db, int version)
+{
+    if (version == 9)
+        return LetterRepository(db).fillSearchKeys();
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -116,6 +126,11 @@ void *Database::sqliteHandle() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
+    return openAtVersion(path, latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
+{
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return makeError(ErrorCode::Failure, tr("%1 is a folder, not a database file.").arg(path));
@@ -146,7 +161,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     // A database, WAL or SHM file that an older version or a copy left more open is closed now.
     for (const char *suffix : { "", "-wal", "-shm" })
         FileModes::restrict(path + QLatin1String(suffix));
-    if (Status s = db->migrate(); !s)
+    if (Status s = db->migrate(version); !s)
         return s.error();
     qCInfo(lcDb) << "database open, schema version" << db->m_schemaVersion;
     return db;
@@ -187,7 +202,7 @@ Status Database::configure()
     return {};
 }
 
-Status Database::migrate()
+Status Database::migrate(int target)
 {
     QSqlQuery q(m_db);
     int current = 0;
@@ -212,7 +227,7 @@ Status Database::migrate()
                 .arg(current)
                 .arg(latest));
     }
-    if (current == latest) {
+    if (current >= target) {
         m_schemaVersion = current;
         return {};
     }
@@ -221,7 +236,7 @@ Status Database::migrate()
     if (!tx.isActive())
         return tx.beginError();
     for (const Migration &m : shippedMigrations()) {
-        if (m.version <= current)
+        if (m.version <= current || m.version > target)
             continue;
         QFile f(m.resource);
         if (!f.open(QIODevice::ReadOnly))
@@ -236,11 +251,13 @@ Status Database::migrate()
         q.addBindValue(nowDbTime());
         if (!q.exec())
             return sqlFailure(q, tr("Schema migration %1 failed").arg(m.version));
+        if (Status s = afterMigration(*this, m.version); !s)
+            return s;
         qCInfo(lcDb) << "applied migration" << m.version;
     }
     if (Status s = tx.commit(); !s)
         return s;
-    m_schemaVersion = latest;
+    m_schemaVersion = std::min(latest, target);
     return {};
 }
 

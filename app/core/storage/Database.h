@@ -27,6 +27,9 @@ public:
     // Opens (creating if needed) the file, sets WAL, foreign keys, synchronous=FULL and the busy
     // timeout, and migrates the schema forward. A database newer than this program is refused.
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Tests of upgrades only: opens `path` migrated no further than schema version `version`, as
+    // an older program left it.
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
 
     // Another connection to this database, for a worker thread: a Qt SQL connection belongs to
     // the thread that opened it, so the function returned here opens the same file with the same
@@ -68,7 +71,7 @@ private:
     friend class Transaction;
     Database(QString path, QString connectionName);
     Status configure();
-    Status migrate();
+    Status migrate(int target);
 
     QString m_path;
     QString m_connectionName;

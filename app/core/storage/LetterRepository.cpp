@@ -1,5 +1,6 @@
 #include "LetterRepository.h"
 
+#include "../text/JapaneseText.h"
 #include "Database.h"
 #include "SqlUtil.h"
 
@@ -88,35 +89,6 @@ const char kTemplateSelect[]
 
 } // namespace
 
-Result<int> LetterRepository::nextNumber(const QString &symbol, int fiscalYear)
-{
-    Q_ASSERT(m_db.inTransaction());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO document_counters (symbol, fiscal_year, last_no) VALUES (?, ?, 1) "
-                             "ON CONFLICT (symbol, fiscal_year) DO UPDATE SET last_no = last_no + 1"));
-    q.addBindValue(symbol);
-    q.addBindValue(fiscalYear);
-    if (!q.exec())
-        return sqlFailure(q, tr("Cannot allocate a document number"));
-    q.prepare(QStringLiteral("SELECT last_no FROM document_counters WHERE symbol = ? AND fiscal_year = ?"));
-    q.addBindValue(symbol);
-    q.addBindValue(fiscalYear);
-    if (!q.exec() || !q.next())
-        return sqlFailure(q, tr("Cannot allocate a document number"));
-    return q.value(0).toInt();
-}
-
-Result<int> LetterRepository::currentNumber(const QString &symbol, int fiscalYear)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT last_no FROM document_counters WHERE symbol = ? AND fiscal_year = ?"));
-    q.addBindValue(symbol);
-    q.addBindValue(fiscalYear);
-    if (!q.exec())
-        return sqlFailure(q, tr("Cannot read the document numbers"));
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
 Result<qint64> LetterRepository::insertDraft(qint64 requestId, const QString &kind, LetterState state,
                                              qint64 userId)
 {
@@ -138,7 +110,8 @@ namespace {
 
 const char kIssuedColumns[] = "symbol = ?, fiscal_year = ?, number = ?, document_no = ?, letter_date = ?, "
                               "addressee = ?, template_id = ?, pdf = ?, sha256 = ?, pages = ?, "
-                              "issued_by = ?, issued_at = ?, replaces_id = ?";
+                              "issued_by = ?, issued_at = ?, replaces_id = ?, document_key = ?, "
+                              "addressee_key = ?";
 
 void bindIssued(QSqlQuery &q, const IssuedLetter &i)
 {
@@ -155,6 +128,8 @@ void bindIssued(QSqlQuery &q, const IssuedLetter &i)
     q.addBindValue(i.issuedBy);
     q.addBindValue(nowDbTime());
     q.addBindValue(idOrNull(i.replacesId));
+    q.addBindValue(JapaneseText::searchKey(i.documentNo));
+    q.addBindValue(JapaneseText::searchKey(i.addressee));
 }
 
 } // namespace
@@ -225,8 +200,8 @@ Result<std::optional<Letter>> LetterRepository::findByDocumentNo(const QString &
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QLatin1String(kSelect)
-              + QStringLiteral(" WHERE l.document_no = ? ORDER BY l.fiscal_year DESC LIMIT 1"));
-    q.addBindValue(documentNo);
+              + QStringLiteral(" WHERE l.document_key = ? ORDER BY l.fiscal_year DESC LIMIT 1"));
+    q.addBindValue(JapaneseText::searchKey(documentNo));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the letter"));
     if (!q.next())
@@ -254,11 +229,11 @@ Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
         where << QStringLiteral("l.fiscal_year = ?");
         binds << query.fiscalYear;
     }
-    if (!query.text.trimmed().isEmpty()) {
-        where << QStringLiteral("(instr(l.document_no, ?) > 0 OR instr(r.receipt_no, ?) > 0 "
-                                "OR instr(l.addressee, ?) > 0)");
-        const QString t = query.text.trimmed();
-        binds << t << t << t;
+    // Width-, case- and kana-insensitive: 第3号 finds 長共総第３号 and the other way round.
+    if (const QString key = JapaneseText::searchKey(query.text); !key.isEmpty()) {
+        where << QStringLiteral("(instr(l.document_key, ?) > 0 OR instr(r.receipt_key, ?) > 0 "
+                                "OR instr(l.addressee_key, ?) > 0)");
+        binds << key << key << key;
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -276,6 +251,35 @@ Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
     while (q.next())
         out.append(fromQuery(q));
     return out;
+}
+
+Status LetterRepository::fillSearchKeys()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT id, document_no, addressee FROM letters WHERE document_no IS NOT NULL")))
+        return sqlFailure(q, tr("Cannot read the letter register"));
+    struct Keys
+    {
+        qint64 id;
+        QString document;
+        QString addressee;
+    };
+    QList<Keys> keys;
+    while (q.next())
+        keys.append({ q.value(0).toLongLong(), JapaneseText::searchKey(q.value(1).toString()),
+                      JapaneseText::searchKey(q.value(2).toString()) });
+    q.finish();
+    QSqlQuery u(m_db.connection());
+    u.prepare(QStringLiteral("UPDATE letters SET document_key = ?, addressee_key = ? WHERE id = ?"));
+    for (const Keys &k : keys) {
+        u.addBindValue(k.document);
+        u.addBindValue(k.addressee);
+        u.addBindValue(k.id);
+        if (!u.exec())
+            return sqlFailure(u, tr("Cannot save the letter"));
+    }
+    return {};
 }
 
 Result<QList<int>> LetterRepository::fiscalYears()

@@ -1,7 +1,8 @@
 #pragma once
-// The letter register (文書番号簿), the document-number counters and the template versions. All
-// SQL about letters lives here; the service decides what may happen and audits it. An issued
-// letter's number, date, bytes and hash are written once (triggers refuse any later change).
+// The letter register (文書番号簿) and the template versions. All SQL about letters lives here
+// (the document numbers are counted by Numbering); the service decides what may happen and audits
+// it. An issued letter's number, date, bytes and hash are written once (triggers refuse any later
+// change); its search keys (JapaneseText::searchKey) are written with them.
 
 #include "../Result.h"
 #include "../model/Letter.h"
@@ -31,7 +32,7 @@ struct LetterQuery
     QString kind;
     std::optional<LetterState> state;
     int fiscalYear = 0;
-    QString text; // document number, receipt number or addressee, contained
+    QString text; // document number, receipt number or addressee, contained, whatever the width
     int limit = 0; // 0: every match
 };
 
@@ -61,11 +62,6 @@ public:
     {
     }
 
-    // The next document number for `symbol` in `fiscalYear`; call inside the issuing transaction.
-    Result<int> nextNumber(const QString &symbol, int fiscalYear);
-    // The last number given (0 before the first); a forecast only — nextNumber() decides.
-    Result<int> currentNumber(const QString &symbol, int fiscalYear);
-
     // A row in state Draft (awaiting approval) or Approved.
     Result<qint64> insertDraft(qint64 requestId, const QString &kind, LetterState state, qint64 userId);
     // A letter issued at once (decision letters): one row, numbered.
@@ -77,9 +73,12 @@ public:
     Status update(qint64 id, qint64 expectedVersion, LetterState state, const QVariantMap &columns);
 
     Result<std::optional<Letter>> find(qint64 id);
-    // Numbers restart every fiscal year: the most recent letter with this number.
+    // Numbers restart every fiscal year: the most recent letter with this number, written with
+    // either digit width.
     Result<std::optional<Letter>> findByDocumentNo(const QString &documentNo);
     Result<QList<Letter>> list(const LetterQuery &query);
+    // The search keys of every issued letter, from its number and addressee (schema upgrade 9).
+    Status fillSearchKeys();
     // The fiscal years that have numbered letters, newest first.
     Result<QList<int>> fiscalYears();
     Result<QByteArray> pdf(qint64 id);

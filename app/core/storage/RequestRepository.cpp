@@ -163,22 +163,6 @@ QStringList RequestRepository::searchKeys(const Request &r)
     return { JapaneseText::searchKey(r.requester.agentName), JapaneseText::searchKey(r.receiptNo) };
 }
 
-Result<int> RequestRepository::nextSequence(int fiscalYear)
-{
-    Q_ASSERT(m_db.inTransaction());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO receipt_counters (fiscal_year, last_seq) VALUES (?, 1) "
-                             "ON CONFLICT (fiscal_year) DO UPDATE SET last_seq = last_seq + 1"));
-    q.addBindValue(fiscalYear);
-    if (!q.exec())
-        return sqlFailure(q, tr("Cannot allocate a receipt number"));
-    q.prepare(QStringLiteral("SELECT last_seq FROM receipt_counters WHERE fiscal_year = ?"));
-    q.addBindValue(fiscalYear);
-    if (!q.exec() || !q.next())
-        return sqlFailure(q, tr("Cannot allocate a receipt number"));
-    return q.value(0).toInt();
-}
-
 Result<qint64> RequestRepository::insert(const Request &r)
 {
     QStringList columns { QStringLiteral("fiscal_year"), QStringLiteral("seq"),
@@ -456,17 +440,6 @@ Result<qint64> RequestRepository::count(const RequestQuery &query)
     if (!q.exec() || !q.next())
         return sqlFailure(q, tr("Cannot read the register"));
     return q.value(0).toLongLong();
-}
-
-Result<QList<int>> RequestRepository::fiscalYears()
-{
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT fiscal_year FROM receipt_counters ORDER BY fiscal_year DESC")))
-        return sqlFailure(q, tr("Cannot read the register"));
-    QList<int> out;
-    while (q.next())
-        out << q.value(0).toInt();
-    return out;
 }
 
 Result<QList<RequestRepository::DeadlineRow>> RequestRepository::openDeadlines()

@@ -1,5 +1,6 @@
 #pragma once
-// All SQL of requests, their history, attachments, receipt counters and search entries.
+// All SQL of requests, their history, attachments and search entries (receipt numbers are counted
+// by Numbering).
 
 #include "../Result.h"
 #include "../model/Request.h"
@@ -40,8 +41,6 @@ public:
     {
     }
 
-    // Takes the next sequence number of the fiscal year; call inside the registering transaction.
-    Result<int> nextSequence(int fiscalYear);
     Result<qint64> insert(const Request &r);
     // Optimistic update of every editable field; Conflict when `r.version` is stale.
     Status update(const Request &r);
@@ -63,7 +62,6 @@ public:
     TextPlan planText(const QString &key) const;
 
     Result<qint64> count(const RequestQuery &query);
-    Result<QList<int>> fiscalYears();
 
     struct DeadlineRow
     {

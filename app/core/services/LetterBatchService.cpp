@@ -1,0 +1,147 @@
+#include "LetterBatchService.h"
+
+#include "../Logging.h"
+#include "../Settings.h"
+#include "../storage/Database.h"
+#include "../storage/Numbering.h"
+#include "../storage/RequestRepository.h"
+#include "../storage/SettingsRepository.h"
+#include "../storage/Transaction.h"
+#include "../storage/WorkflowRepository.h"
+#include "LetterIssuer.h"
+#include "LetterTemplateService.h"
+
+#include <QThread>
+#include <QThreadPool>
+
+#include <future>
+#include <memory>
+#include <vector>
+
+namespace dsr {
+
+Result<QList<IssueOrder>> LetterBatchService::pendingDecisionLetters(const Actor &actor)
+{
+    if (Status s = require(actor, Operation::LetterIssue, QStringLiteral("letter"), QStringLiteral("-")); !s)
+        return s.error();
+    auto settings = SettingsRepository(database()).load();
+    if (!settings)
+        return settings.error();
+    const auto regime
+        = LetterKinds::regimeFromId(settings->value(Setting::Regime)).value_or(LegalRegime::Private);
+    RequestQuery decided;
+    decided.status = RequestStatus::Decided;
+    decided.sort = RequestQuery::Sort::Received;
+    decided.descending = false;
+    decided.limit = 0;
+    auto requests = RequestRepository(database()).list(decided);
+    if (!requests)
+        return requests.error();
+    WorkflowRepository wf(database());
+    QList<IssueOrder> out;
+    for (const Request &r : requests.value()) {
+        auto decision = wf.decision(r.id);
+        if (!decision)
+            return decision.error();
+        if (!decision.value())
+            continue;
+        const auto kind = LetterKinds::forDecision(decision.value()->kind, r.type);
+        if (!kind || !LetterKinds::allowedIn(*kind, regime)
+            || !LetterIssuer(database(), today()).notYetIssued(r.id, *kind))
+            continue;
+        out << IssueOrder { r.id, *kind, {}, r.receiptNo };
+    }
+    return out;
+}
+
+QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QList<IssueOrder> &orders,
+                                                    const BatchProgress &progress)
+{
+    QList<Result<Letter>> out;
+    if (Status s = require(actor, Operation::LetterIssue, QStringLiteral("letter"), QStringLiteral("-"));
+        !s) {
+        for (qsizetype i = 0; i < orders.size(); ++i)
+            out << Result<Letter>(s.error());
+        return out;
+    }
+    LetterIssuer issuer(database(), today());
+    auto settings = SettingsRepository(database()).load();
+    Numbering numbering(database());
+    const QString symbol = settings ? settings->value(Setting::DocumentSymbol) : QString();
+    QHash<int, int> predicted; // fiscal year → the number the next letter is expected to get
+    QImage seal;
+    if (settings) {
+        if (auto stored = LetterTemplateService(database()).sealImage(*settings))
+            seal = *stored;
+    }
+
+    // Renders run on the other cores while this thread writes the letters before them.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    const int window = pool.maxThreadCount() + 1;
+    QList<std::shared_ptr<LetterIssuer::SpeculativeLetter>> ahead(orders.size());
+    std::vector<std::future<void>> done(static_cast<size_t>(orders.size()));
+    qsizetype started = 0;
+    auto startNext = [&] {
+        const qsizetype i = started++;
+        const IssueOrder &o = orders[i];
+        if (!settings || !LetterKinds::isDecisionLetter(o.kind))
+            return;
+        const auto job = issuer.aheadJob(actor, o, *settings, seal, [&](int year) {
+            if (!predicted.contains(year)) {
+                auto current = numbering.current(NumberSeries::Document, symbol, year);
+                predicted.insert(year, current ? *current + 1 : 1);
+            }
+            return predicted[year]++;
+        });
+        if (!job)
+            return;
+        ahead[i] = job->letter;
+        auto task = std::make_shared<std::packaged_task<void()>>([job] { job->render(); });
+        done[static_cast<size_t>(i)] = task->get_future();
+        pool.start([task] { (*task)(); });
+    };
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        if (progress && !progress(i, orders.size())) {
+            qCInfo(lcServices) << "letter batch stopped after" << i << "of" << orders.size();
+            break;
+        }
+        while (started < orders.size() && started < i + window)
+            startNext();
+        if (done[static_cast<size_t>(i)].valid())
+            done[static_cast<size_t>(i)].wait();
+        const IssueOrder &o = orders[i];
+        Result<Letter> result = makeError(ErrorCode::Failure, QString());
+        {
+            Transaction tx(database());
+            if (!tx.isActive()) {
+                result = tx.beginError();
+            } else if (!LetterKinds::isDecisionLetter(o.kind)) {
+                result = makeError(
+                    ErrorCode::Validation,
+                    tr("A %1 needs a chief's approval before it is issued: submit its draft first.")
+                        .arg(LetterKinds::title(o.kind)));
+            } else if (Status s = issuer.notYetIssued(o.requestId, o.kind); !s) {
+                result = s.error();
+            } else {
+                result = issuer.issueIn(actor, o.requestId, o.kind, o.input, 0, 0, 0, ahead[i].get());
+                if (result) {
+                    if (Status c = tx.commit(); !c)
+                        result = c.error();
+                }
+            }
+        }
+        if (result)
+            qCInfo(lcServices).noquote() << "letter" << result->id << "issued for request" << o.requestId;
+        out << result;
+        ahead[i].reset();
+    }
+    if (out.size() < orders.size())
+        pool.clear(); // renders ahead of a stopped batch that have not started: not needed
+    else if (progress)
+        (void)progress(orders.size(), orders.size());
+    pool.waitForDone();
+    return out;
+}
+
+} // namespace dsr
