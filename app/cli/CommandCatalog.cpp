@@ -414,7 +414,8 @@ QList<CommandSpec> workflowCatalog()
                                   "private, the setting deadlines.limit_days).") },
               { QStringLiteral("regime"), QStringLiteral("private|public"),
                 QT_TRANSLATE_NOOP("CommandCatalog",
-                                  "The regime whose day count applies when --days is not given.") },
+                                  "The regime whose day count applies when --days is not given; under "
+                                  "private, --paused does not count (only the public regime pauses).") },
               { QStringLiteral("paused"), QStringLiteral("FROM:TO"),
                 QT_TRANSLATE_NOOP("CommandCatalog",
                                   "Days not counted (awaiting amendment), both ends included; repeatable."),

@@ -246,15 +246,14 @@ Result<LetterFacts> LetterService::gatherFacts(const Actor &actor, qint64 reques
             return makeError(
                 ErrorCode::Validation,
                 tr("Request %1 has no extension: record it in its workflow first.").arg(r.receiptNo));
-        auto calendar = CalendarService(database()).calendar();
-        if (!calendar)
-            return calendar.error();
-        auto paused = wf.pausedRanges(requestId, today());
-        if (!paused)
-            return paused.error();
-        const DeadlineResult original
-            = CalendarService::deadlineFor(*calendar, *settings, r.received, *paused);
-        facts.extension = { original.deadline, special.isValid() ? special : extended,
+        auto deadlines = CalendarService(database()).policy();
+        if (!deadlines)
+            return deadlines.error();
+        auto original = CalendarService::originalDeadlineOfRequest(database(), deadlines.value(), requestId,
+                                                                   r.received, today());
+        if (!original)
+            return original.error();
+        facts.extension = { original->deadline, special.isValid() ? special : extended,
                             cols->value(QStringLiteral("extension_reason")).toString(), special.isValid() };
         break;
     }
