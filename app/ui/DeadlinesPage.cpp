@@ -123,10 +123,12 @@ void DeadlinesPage::refresh()
     fill(m_overdue, m_overdueBox, tr("Overdue (%1)"), late,
          overdueRows ? QString() : overdueRows.error().message);
 
-    // Every running request not yet late, soonest first; the policy keeps those due soon (act-by
-    // date within seven open days or, in the private regime, the target).
+    // Running requests not yet late that may be due soon, soonest first; the policy keeps those
+    // due soon (act-by date within seven open days or, in the private regime, the target).
     RequestQuery running;
     running.actByFrom = day;
+    if (deadlines)
+        running.actByTo = deadlines->dueSoonFetchUntil(day);
     running.sort = RequestQuery::Sort::Deadline;
     running.descending = false;
     running.limit = 500;

@@ -310,6 +310,18 @@ void TestWorkflowGui::returnNeedsACommentThenRedraftAndResubmit()
     QCOMPARE(division.status(id), RequestStatus::Decided);
 }
 
+// The deadlines dashboard of a shown window, refreshed; null when it cannot be shown.
+static DeadlinesPage *showDeadlines(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.showSection(QStringLiteral("deadlines")))
+        return nullptr;
+    auto *page = qobject_cast<DeadlinesPage *>(window.page(QStringLiteral("deadlines")));
+    if (page)
+        page->refresh();
+    return page;
+}
+
 // The private regime's target (deadlines.target_days, 14) makes a request due soon although its
 // act-by date (the 30-day limit) is weeks away (DeadlinePolicy::dueSoon).
 void TestWorkflowGui::dashboardCountsTheTargetAsDueSoon()
@@ -319,12 +331,8 @@ void TestWorkflowGui::dashboardCountsTheTargetAsDueSoon()
     const Request fresh = division.addRequest(); // target in 14 days: not yet
 
     MainWindow window(division.db.db(), division.clerk);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.showSection(QStringLiteral("deadlines")));
-    auto *page = qobject_cast<DeadlinesPage *>(window.page(QStringLiteral("deadlines")));
+    DeadlinesPage *page = showDeadlines(window);
     QVERIFY(page);
-    page->refresh();
     QListWidget *soon = page->dueSoonList();
     QCOMPARE(soon->count(), 1);
     QVERIFY(soon->item(0)->text().contains(nearTarget.receiptNo));
@@ -342,12 +350,8 @@ void TestWorkflowGui::dashboardListsOverdueAndOpensOnDoubleClick()
     division.addRequest(); // due in weeks: not overdue
 
     MainWindow window(division.db.db(), division.clerk);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.showSection(QStringLiteral("deadlines")));
-    auto *page = qobject_cast<DeadlinesPage *>(window.page(QStringLiteral("deadlines")));
+    DeadlinesPage *page = showDeadlines(window);
     QVERIFY(page);
-    page->refresh();
     QListWidget *overdue = page->overdueList();
     QCOMPARE(overdue->count(), 1);
     QVERIFY(overdue->item(0)->text().contains(late.receiptNo));

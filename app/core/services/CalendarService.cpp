@@ -57,35 +57,19 @@ Result<DeadlinePolicy> CalendarService::policy()
     return DeadlinePolicy::fromSettings(std::move(cal).value(), settings.value());
 }
 
-Result<QList<DateRange>> CalendarService::pausesOfRequest(Database &db, qint64 requestId, const QDate &today)
+Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const DeadlinePolicy &policy,
+                                                          qint64 requestId, const QDate &received,
+                                                          const QDate &today, Extensions extensions)
 {
-    auto amendments = WorkflowRepository(db).amendments(requestId);
+    WorkflowRepository wf(db);
+    auto amendments = wf.amendments(requestId);
     if (!amendments)
         return amendments.error();
     QList<DateRange> paused;
     for (const Amendment &a : amendments.value())
         paused << DeadlinePolicy::amendmentPause(a.requestedOn, a.receivedOn, today);
-    return paused;
-}
-
-Result<DeadlineResult> CalendarService::originalDeadlineOfRequest(Database &db, const DeadlinePolicy &policy,
-                                                                  qint64 requestId, const QDate &received,
-                                                                  const QDate &today)
-{
-    auto paused = pausesOfRequest(db, requestId, today);
-    if (!paused)
-        return paused.error();
-    return policy.deadline(received, paused.value());
-}
-
-Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const DeadlinePolicy &policy,
-                                                          qint64 requestId, const QDate &received,
-                                                          const QDate &today)
-{
-    auto paused = pausesOfRequest(db, requestId, today);
-    if (!paused)
-        return paused.error();
-    WorkflowRepository wf(db);
+    if (extensions == Extensions::Ignored)
+        return policy.deadline(received, paused);
     auto ext = wf.requestColumns(requestId,
                                  { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
     if (!ext)
@@ -95,7 +79,7 @@ Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const De
         return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
     };
     return policy.deadline(
-        received, paused.value(),
+        received, paused,
         { date(QStringLiteral("extended_to")), date(QStringLiteral("special_extension_to")) });
 }
 
@@ -111,16 +95,11 @@ Result<DeadlineResult> CalendarService::due(const QDate &received, std::optional
             return makeError(
                 ErrorCode::Usage,
                 tr("A paused range must run forwards and start after the day of receipt (FROM:TO)."));
-    auto cal = calendar();
-    if (!cal)
-        return cal.error();
-    auto settings = SettingsRepository(database()).load();
-    if (!settings)
-        return settings.error();
-    const DeadlinePolicy policy(std::move(cal).value(), regime.value_or(LegalRegime::Public),
-                                settings->intValue(Setting::LimitDays),
-                                settings->intValue(Setting::TargetDays));
-    return policy.due(received, days.value_or(policy.days()), paused);
+    auto deadlines = policy();
+    if (!deadlines)
+        return deadlines.error();
+    const DeadlinePolicy counting = deadlines->withRegime(regime.value_or(LegalRegime::Public));
+    return counting.due(received, days.value_or(counting.days()), paused);
 }
 
 Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &actor, const QString &cause)

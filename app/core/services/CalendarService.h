@@ -32,14 +32,13 @@ public:
 
     // The deadline rules over that calendar, with the organisation's regime, limit and target.
     Result<DeadlinePolicy> policy();
-    // A request's deadline as DeadlinePolicy counts it, with its amendments and extensions.
+    // A request's deadline as DeadlinePolicy counts it, with its amendments and, unless ignored,
+    // its extensions (ignored: the original deadline an extension letter names).
+    enum class Extensions { Counted, Ignored };
     static Result<DeadlineResult> deadlineOfRequest(Database &db, const DeadlinePolicy &policy,
                                                     qint64 requestId, const QDate &received,
-                                                    const QDate &today);
-    // The same before any extension: the original deadline an extension letter names.
-    static Result<DeadlineResult> originalDeadlineOfRequest(Database &db, const DeadlinePolicy &policy,
-                                                            qint64 requestId, const QDate &received,
-                                                            const QDate &today);
+                                                    const QDate &today,
+                                                    Extensions extensions = Extensions::Counted);
     // Free arguments (`dsrctl calendar due`, no login needed): `days` calendar days, or the
     // regime's days when not given; the regime decides whether `paused` counts. Without a regime,
     // the public regime's counting (30 days, pauses counted).
@@ -54,9 +53,6 @@ public:
     // Recomputes every open request inside the caller's transaction; each change gets a history
     // row, and one audit entry sums them up. Used after calendar and settings changes.
     Result<RecomputeReport> recomputeOpenRequests(const Actor &actor, const QString &cause);
-
-private:
-    static Result<QList<DateRange>> pausesOfRequest(Database &db, qint64 requestId, const QDate &today);
 };
 
 } // namespace dsr

@@ -249,8 +249,9 @@ Result<LetterFacts> LetterService::gatherFacts(const Actor &actor, qint64 reques
         auto deadlines = CalendarService(database()).policy();
         if (!deadlines)
             return deadlines.error();
-        auto original = CalendarService::originalDeadlineOfRequest(database(), deadlines.value(), requestId,
-                                                                   r.received, today());
+        auto original
+            = CalendarService::deadlineOfRequest(database(), deadlines.value(), requestId, r.received,
+                                                 today(), CalendarService::Extensions::Ignored);
         if (!original)
             return original.error();
         facts.extension = { original->deadline, special.isValid() ? special : extended,

@@ -171,6 +171,13 @@ QDate DeadlinePolicy::dueSoonUntil(const QDate &today) const
     return until;
 }
 
+QDate DeadlinePolicy::dueSoonFetchUntil(const QDate &today) const
+{
+    const QDate until = dueSoonUntil(today);
+    // A closed run (year-end, Golden Week) is under two weeks; each date may move by one.
+    return targetDays() == 0 ? until : until.addDays(days() - targetDays() + 28);
+}
+
 bool DeadlinePolicy::dueSoon(const Request &r, const QDate &today) const
 {
     const QDate by = actBy(r);

@@ -39,6 +39,13 @@ public:
     DeadlinePolicy(DeadlineCalendar calendar, LegalRegime regime, int limitDays, int targetDays);
     static DeadlinePolicy fromSettings(DeadlineCalendar calendar, const OrganisationSettings &settings);
 
+    // The same calendar and settings under another regime (dsrctl calendar due --regime).
+    DeadlinePolicy withRegime(LegalRegime regime) const
+    {
+        DeadlinePolicy p = *this;
+        p.m_regime = regime;
+        return p;
+    }
     const DeadlineCalendar &calendar() const { return m_calendar; }
     LegalRegime regime() const { return m_regime; }
     // Calendar days from the day after receipt: public 30, private the organisation's limit.
@@ -90,6 +97,10 @@ public:
     static bool overdue(const Request &r, const QDate &today);
     // The last act-by day that is "due soon" on `today`: the DueSoonOpenDays-th open day after it.
     QDate dueSoonUntil(const QDate &today) const;
+    // The latest act-by date a due-soon request can have, to bound what is fetched before
+    // dueSoon() filters: dueSoonUntil(); with a target, later by the days from target to limit
+    // plus room for closed days moving either date.
+    QDate dueSoonFetchUntil(const QDate &today) const;
     // Running, not overdue, and its act-by date (or, in the private regime, its target) on or
     // before dueSoonUntil(today).
     bool dueSoon(const Request &r, const QDate &today) const;
