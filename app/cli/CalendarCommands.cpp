@@ -66,22 +66,21 @@ Status CalendarCommands::due(CliContext &ctx)
     auto received = CliInput::filterDate(inv, QStringLiteral("received"));
     if (!received)
         return received.error();
-    if (inv.has(QStringLiteral("regime")))
-        if (Status s = CliInput::oneOf(QStringLiteral("regime"), inv.value(QStringLiteral("regime")),
-                                       { QStringLiteral("private"), QStringLiteral("public") });
-            !s)
-            return s;
-    int days = 30;
+    // The regime decides the days (unless --days) and whether --paused counts (DeadlinePolicy).
+    std::optional<LegalRegime> regime;
+    if (inv.has(QStringLiteral("regime"))) {
+        regime = LegalRegimes::fromId(inv.value(QStringLiteral("regime")));
+        if (!regime)
+            return CliInput::oneOf(
+                QStringLiteral("regime"), inv.value(QStringLiteral("regime")),
+                { LegalRegimes::id(LegalRegime::Private), LegalRegimes::id(LegalRegime::Public) });
+    }
+    std::optional<int> days;
     if (inv.has(QStringLiteral("days"))) {
         auto n = CliInput::positiveNumber(inv, QStringLiteral("days"), 366);
         if (!n)
             return n.error();
         days = n.value();
-    } else if (inv.value(QStringLiteral("regime")) == QLatin1String("private")) {
-        auto limit = CalendarService(ctx.database()).privateLimitDays();
-        if (!limit)
-            return limit.error();
-        days = limit.value();
     }
     QList<DateRange> paused;
     for (const QString &range : inv.valueList(QStringLiteral("paused"))) {
@@ -94,7 +93,7 @@ Status CalendarCommands::due(CliContext &ctx)
                 tr("--paused needs two dates as FROM:TO (YYYY-MM-DD:YYYY-MM-DD), not “%1”.").arg(range));
         paused.append({ from, to });
     }
-    auto result = CalendarService(ctx.database()).due(received.value(), days, paused);
+    auto result = CalendarService(ctx.database()).due(received.value(), days, paused, regime);
     if (!result)
         return result.error();
     if (inv.has(QStringLiteral("json"))) {
@@ -221,7 +220,8 @@ QList<CommandSpec> CalendarCommands::commands()
                                   "private, the setting deadlines.limit_days).") },
               { QStringLiteral("regime"), QStringLiteral("private|public"),
                 QT_TRANSLATE_NOOP("CommandCatalog",
-                                  "The regime whose day count applies when --days is not given.") },
+                                  "The regime whose day count applies when --days is not given; under "
+                                  "private, --paused does not count (only the public regime pauses).") },
               { QStringLiteral("paused"), QStringLiteral("FROM:TO"),
                 QT_TRANSLATE_NOOP("CommandCatalog",
                                   "Days not counted (awaiting amendment), both ends included; repeatable."),

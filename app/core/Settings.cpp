@@ -52,10 +52,10 @@ const QList<SettingInfo> &Settings::all()
         { Setting::Regime,
           QStringLiteral("legal.regime"),
           T::Choice,
-          QStringLiteral("private"),
+          LegalRegimes::id(LegalRegime::Private),
           0,
           0,
-          { QStringLiteral("private"), QStringLiteral("public") } },
+          { LegalRegimes::id(LegalRegime::Private), LegalRegimes::id(LegalRegime::Public) } },
         { Setting::IdleLockMinutes,
           QStringLiteral("security.idle_lock_minutes"),
           T::Integer,
@@ -292,6 +292,11 @@ QString OrganisationSettings::value(Setting key) const
 int OrganisationSettings::intValue(Setting key) const
 {
     return value(key).toInt();
+}
+
+LegalRegime OrganisationSettings::regime() const
+{
+    return LegalRegimes::fromId(value(Setting::Regime)).value_or(LegalRegime::Private);
 }
 
 qint64 OrganisationSettings::version(Setting key) const

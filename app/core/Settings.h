@@ -4,6 +4,7 @@
 // Every key has one name, one default and one validation rule, defined here and nowhere else.
 
 #include "Result.h"
+#include "model/LegalRegime.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -73,6 +74,8 @@ class OrganisationSettings
 public:
     QString value(Setting key) const;
     int intValue(Setting key) const;
+    // legal.regime, typed: compare this, never the setting's text.
+    LegalRegime regime() const;
     qint64 version(Setting key) const; // 0 when never saved
     void set(Setting key, const QString &value, qint64 version);
 

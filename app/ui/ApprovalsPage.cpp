@@ -2,6 +2,7 @@
 
 #include "services/LetterRegister.h"
 #include "workflow/ApprovalPolicy.h"
+#include "workflow/DeadlinePolicy.h"
 
 #include "DecisionDialog.h"
 #include "Logging.h"
@@ -142,8 +143,9 @@ void ApprovalsPage::refresh()
             auto details = service.details(m_session.actor, r.id);
             m_rows.append({ r, details ? details.value() : WorkflowDetails {} });
         }
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [](const Row &a, const Row &b) { return a.request.actBy < b.request.actBy; });
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+            return DeadlinePolicy::actBy(a.request) < DeadlinePolicy::actBy(b.request);
+        });
     }
     const QSignalBlocker blocker(m_table);
     m_table->clearSelection();
@@ -162,9 +164,9 @@ void ApprovalsPage::refresh()
             new QTableWidgetItem(d.decision ? DecisionVocabulary::displayName(d.decision->kind) : QString()));
         m_table->setItem(i, MemberColumn,
                          new QTableWidgetItem(QStringLiteral("%1  %2").arg(r.memberNumber, r.memberName)));
-        auto *actBy = new QTableWidgetItem(UiText::date(r.actBy));
+        auto *actBy = new QTableWidgetItem(UiText::date(DeadlinePolicy::actBy(r)));
         actBy->setToolTip(tr("Legal deadline %1").arg(UiText::date(r.deadline)));
-        if (r.actBy.isValid() && r.actBy < today)
+        if (DeadlinePolicy::overdue(r, today))
             actBy->setForeground(QColor(0xc6, 0x28, 0x28));
         m_table->setItem(i, ActByColumn, actBy);
         m_table->setItem(i, StepColumn,
@@ -256,12 +258,13 @@ void ApprovalsPage::showCurrent()
         return;
     }
     const Request &r = row->request;
-    QString html = QStringLiteral("<h2 style='margin-bottom:2px;'>%1</h2><p>%2</p>")
-                       .arg(r.receiptNo.toHtmlEscaped(),
-                            tr("%1 · %2 %3 · received %4 · act by %5")
-                                .arg(RequestVocabulary::displayName(r.type), r.memberNumber,
-                                     r.requesterName(), UiText::date(r.received), UiText::date(r.actBy))
-                                .toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h2 style='margin-bottom:2px;'>%1</h2><p>%2</p>")
+              .arg(r.receiptNo.toHtmlEscaped(),
+                   tr("%1 · %2 %3 · received %4 · act by %5")
+                       .arg(RequestVocabulary::displayName(r.type), r.memberNumber, r.requesterName(),
+                            UiText::date(r.received), UiText::date(DeadlinePolicy::actBy(r)))
+                       .toHtmlEscaped());
     html += QStringLiteral("<p style='white-space:pre-wrap;'>%1</p>").arg(r.summary.toHtmlEscaped());
     if (row->details.decision)
         html += DecisionDialog::summaryHtml(*row->details.decision);
@@ -328,7 +331,7 @@ QString ApprovalsPage::summaryText(const Row &row) const
     const Request &r = row.request;
     QString text = tr("%1 · %2 · %3 %4 · act by %5")
                        .arg(r.receiptNo, RequestVocabulary::displayName(r.type), r.memberNumber,
-                            r.requesterName(), UiText::date(r.actBy));
+                            r.requesterName(), UiText::date(DeadlinePolicy::actBy(r)));
     if (row.details.decision) {
         text += QStringLiteral("\n    ") + DecisionDialog::summaryLine(*row.details.decision);
         if (!row.details.decision->reasons.isEmpty())

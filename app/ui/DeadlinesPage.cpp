@@ -21,16 +21,6 @@ namespace {
 
 constexpr int RequestIdRole = Qt::UserRole;
 
-// A decided request met its decision deadline (what is left is the notice): it is not "due".
-QList<Request> awaitingDecision(const QList<Request> &requests)
-{
-    QList<Request> out;
-    for (const Request &r : requests)
-        if (r.status != RequestStatus::Decided && r.status != RequestStatus::Notified)
-            out << r;
-    return out;
-}
-
 } // namespace
 
 DeadlinesPage::DeadlinesPage(Session &session, QWidget *parent)
@@ -114,6 +104,10 @@ void DeadlinesPage::refresh()
 {
     const QDate day = today();
     RequestService requests(m_session.database);
+    // Which request is overdue or due soon is DeadlinePolicy's to say; the queries only fetch.
+    auto deadlines = CalendarService(m_session.database).policy();
+    const QString policyError = deadlines ? QString() : deadlines.error().message;
+    m_deadlines = deadlines ? std::optional<DeadlinePolicy>(deadlines.value()) : std::nullopt;
 
     RequestQuery overdue;
     overdue.overdueAsOf = day;
@@ -121,33 +115,47 @@ void DeadlinesPage::refresh()
     overdue.descending = false;
     overdue.limit = 500;
     auto overdueRows = requests.list(m_session.actor, overdue);
-    fill(m_overdue, m_overdueBox, tr("Overdue (%1)"),
-         overdueRows ? awaitingDecision(overdueRows.value()) : QList<Request> {},
+    QList<Request> late;
+    if (overdueRows)
+        for (const Request &r : overdueRows.value())
+            if (DeadlinePolicy::overdue(r, day))
+                late << r;
+    fill(m_overdue, m_overdueBox, tr("Overdue (%1)"), late,
          overdueRows ? QString() : overdueRows.error().message);
 
-    // The 7th open day from today on the association's calendar.
-    QDate until = day;
-    if (auto calendar = CalendarService(m_session.database).calendar()) {
-        for (int open = 0; open < DueSoonOpenDays;) {
-            until = until.addDays(1);
-            if (!calendar->isClosed(until))
-                ++open;
-        }
+    // Running requests not yet late that may be due soon, soonest first; the policy keeps those
+    // due soon (act-by date within seven open days or, in the private regime, the target).
+    RequestQuery running;
+    running.actByFrom = day;
+    if (deadlines)
+        running.actByTo = deadlines->dueSoonFetchUntil(day);
+    running.sort = RequestQuery::Sort::Deadline;
+    running.descending = false;
+    running.limit = 500;
+    auto runningRows
+        = deadlines ? requests.list(m_session.actor, running) : Result<QList<Request>>(QList<Request> {});
+    QList<Request> soon;
+    if (deadlines && runningRows)
+        for (const Request &r : runningRows.value())
+            if (deadlines->dueSoon(r, day))
+                soon << r;
+    fill(m_dueSoon, m_dueSoonBox, tr("Due within %1 open days (%2)").arg(DeadlinePolicy::DueSoonOpenDays),
+         soon,
+         !policyError.isEmpty() ? policyError
+             : runningRows      ? QString()
+                                : runningRows.error().message);
+    if (deadlines) {
+        const QString until = UiText::date(deadlines->dueSoonUntil(day));
+        m_caption->setText(
+            deadlines->targetDays() > 0
+                ? tr("Today %1 · due soon: act by or target on %2 at the latest (target %n day(s) "
+                     "after receipt)",
+                     nullptr, deadlines->targetDays())
+                      .arg(UiText::date(day), until)
+                : tr("Today %1 · due soon: act by %2 at the latest").arg(UiText::date(day), until));
     } else {
-        until = day.addDays(DueSoonOpenDays);
+        m_caption->setText(policyError);
     }
-    RequestQuery soon;
-    soon.actByFrom = day;
-    soon.actByTo = until;
-    soon.sort = RequestQuery::Sort::Deadline;
-    soon.descending = false;
-    soon.limit = 500;
-    auto soonRows = requests.list(m_session.actor, soon);
-    fill(m_dueSoon, m_dueSoonBox, tr("Due within 7 open days (%1)"),
-         soonRows ? awaitingDecision(soonRows.value()) : QList<Request> {},
-         soonRows ? QString() : soonRows.error().message);
-    m_caption->setText(
-        tr("Today %1 · due soon: act by %2 at the latest").arg(UiText::date(day), UiText::date(until)));
 
     if (Permissions::allowed(m_session.actor.roles, Operation::RequestApprove)) {
         auto inbox = WorkflowService(m_session.database).approvalInbox(m_session.actor);
@@ -177,7 +185,7 @@ void DeadlinesPage::fill(QListWidget *list, QGroupBox *box, const QString &title
     }
     const QDate day = today();
     for (const Request &r : requests) {
-        const QDate actBy = r.actBy.isValid() ? r.actBy : r.deadline;
+        const QDate actBy = DeadlinePolicy::actBy(r);
         const qint64 days = day.daysTo(actBy);
         const QString when = days < 0 ? tr("%n day(s) late", nullptr, int(-days))
             : days == 0               ? tr("today")
@@ -188,9 +196,14 @@ void DeadlinesPage::fill(QListWidget *list, QGroupBox *box, const QString &title
                                                   RequestVocabulary::displayName(r.status)),
                                          list);
         item->setData(RequestIdRole, r.id);
-        item->setToolTip(
-            tr("Legal deadline %1; act by %2").arg(UiText::date(r.deadline), UiText::date(actBy)));
-        if (days < 0)
+        QString tip = tr("Legal deadline %1; act by %2").arg(UiText::date(r.deadline), UiText::date(actBy));
+        if (const QDate target = m_deadlines && DeadlinePolicy::deadlineRuns(r.status)
+                ? m_deadlines->target(r.received)
+                : QDate();
+            target.isValid())
+            tip += QLatin1Char('\n') + tr("Target %1").arg(UiText::date(target));
+        item->setToolTip(tip);
+        if (DeadlinePolicy::overdue(r, day))
             item->setForeground(QColor(0xc6, 0x28, 0x28));
     }
     if (requests.isEmpty()) {

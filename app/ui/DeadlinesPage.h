@@ -1,10 +1,14 @@
 #pragma once
-// The deadlines dashboard (期限): overdue requests, those due within seven open days, drafts
-// awaiting the user's approval and requests awaiting an amendment, each list with its count and
-// each request a double-click away. Dates are act-by dates on the association's calendar.
+// The deadlines dashboard (期限): overdue requests, those due soon (DeadlinePolicy: within seven
+// open days, or by the private regime's target), drafts awaiting the user's approval and requests
+// awaiting an amendment, each list with its count and each request a double-click away. Dates are
+// act-by dates on the association's calendar.
+
+#include "workflow/DeadlinePolicy.h"
 
 #include <QDate>
 #include <QWidget>
+#include <optional>
 
 class QGroupBox;
 class QLabel;
@@ -20,8 +24,6 @@ class DeadlinesPage : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int DueSoonOpenDays = 7;
-
     explicit DeadlinesPage(Session &session, QWidget *parent = nullptr);
 
     QListWidget *overdueList() const { return m_overdue; }
@@ -48,6 +50,7 @@ private:
 
     Session &m_session;
     QDate m_today;
+    std::optional<DeadlinePolicy> m_deadlines; // as of the last refresh; empty when unreadable
     QListWidget *m_overdue;
     QListWidget *m_dueSoon;
     QListWidget *m_approval;

@@ -92,7 +92,7 @@ DecisionDialog::DecisionDialog(Session &session, const Request &request,
     setWindowTitle(readOnly ? tr("Decision on request %1").arg(request.receiptNo)
                             : tr("Draft the decision on request %1").arg(request.receiptNo));
     auto settings = SettingsService(session.database).loadForSystem();
-    m_regime = settings ? settings->value(Setting::Regime) : QStringLiteral("private");
+    m_regime = settings ? settings->regime() : LegalRegime::Private;
 
     // The form keeps to the top; the scroll area takes what the sections of a kind need.
     auto *outer = new QWidget;

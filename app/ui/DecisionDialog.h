@@ -50,7 +50,7 @@ private:
 
     Session &m_session;
     Request m_request;
-    QString m_regime;
+    LegalRegime m_regime = LegalRegime::Private;
     bool m_readOnly;
     bool m_lostRace = false;
     QComboBox *m_kind;

@@ -51,7 +51,7 @@ LetterWriteDialog::LetterWriteDialog(Session &session, const Request &request, c
                                        RequestVocabulary::displayName(request.status)));
     // The regime decides whether a correction letter names the recipients informed (art. 97).
     if (auto settings = SettingsService(session.database).loadForSystem())
-        m_regime = LetterKinds::regimeFromId(settings->value(Setting::Regime)).value_or(LegalRegime::Private);
+        m_regime = settings->regime();
 
     // The inputs sit at the top of their column, each as tall as its fields, the rest left empty.
     for (QGroupBox *group : { m_ui->disclosureGroupBox, m_ui->correctionGroupBox, m_ui->purposesGroupBox,

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "UiText.h"
+#include "services/CalendarService.h"
 #include "services/RequestService.h"
 
 #include <QBrush>
@@ -39,6 +40,7 @@ bool RegisterModel::load(int rows)
     m_totalIsLowerBound = false;
     m_lastError.clear();
     m_today = QDate::currentDate();
+    loadDeadlinePolicy();
     RequestService service(m_session.database);
     RequestQuery q = m_query;
     q.offset = 0;
@@ -66,6 +68,7 @@ void RegisterModel::setFixedRows(const QList<Request> &rows)
     m_total = rows.size();
     m_lastError.clear();
     m_today = QDate::currentDate();
+    loadDeadlinePolicy();
     endResetModel();
     Q_EMIT loaded();
 }
@@ -171,10 +174,16 @@ int RegisterModel::columnCount(const QModelIndex &parent) const
 
 bool RegisterModel::isOverdue(const Request &r) const
 {
-    // As the register's "Overdue" filter counts it: open and not yet notified.
-    const QDate actBy = r.actBy.isValid() ? r.actBy : r.deadline;
-    return actBy.isValid() && actBy < m_today && RequestVocabulary::isOpen(r.status)
-        && r.status != RequestStatus::Notified;
+    return DeadlinePolicy::overdue(r, m_today);
+}
+
+void RegisterModel::loadDeadlinePolicy()
+{
+    // Once per model: the holiday list is read whole, and the search reloads on every keystroke.
+    if (m_deadlines)
+        return;
+    auto policy = CalendarService(m_session.database).policy();
+    m_deadlines = policy ? std::optional<DeadlinePolicy>(std::move(policy).value()) : std::nullopt;
 }
 
 QVariant RegisterModel::data(const QModelIndex &index, int role) const
@@ -202,7 +211,7 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return RequestVocabulary::displayName(r.status);
         case DeadlineColumn: // the open day to act by; the legal deadline is in the tooltip
-            return UiText::date(r.actBy.isValid() ? r.actBy : r.deadline);
+            return UiText::date(DeadlinePolicy::actBy(r));
         case AssignedColumn:
             return r.assignedLogin;
         }
@@ -213,7 +222,12 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
             return tr("%1 for the member %2")
                 .arg(RequestVocabulary::displayName(r.requester.kind), r.memberName);
         if (index.column() == DeadlineColumn) {
-            const QString legal = tr("Legal deadline %1").arg(UiText::date(r.deadline));
+            QString legal = tr("Legal deadline %1").arg(UiText::date(r.deadline));
+            const QDate target = m_deadlines && DeadlinePolicy::deadlineRuns(r.status)
+                ? m_deadlines->target(r.received)
+                : QDate();
+            if (target.isValid())
+                legal += QLatin1Char('\n') + tr("Target %1").arg(UiText::date(target));
             return isOverdue(r) ? tr("Past the deadline") + QLatin1Char('\n') + legal : legal;
         }
         if (index.column() == TypeColumn)

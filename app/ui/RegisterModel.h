@@ -4,8 +4,10 @@
 // so 100,000 requests cost what one screenful costs. The member view reuses it with a fixed list.
 
 #include "services/RequestService.h"
+#include "workflow/DeadlinePolicy.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 
 namespace dsr {
 
@@ -70,6 +72,7 @@ Q_SIGNALS:
 private:
     bool load(int rows);
     bool isOverdue(const Request &r) const;
+    void loadDeadlinePolicy();
 
     Session &m_session;
     RequestQuery m_query;
@@ -79,6 +82,7 @@ private:
     bool m_fixed = false;
     QString m_lastError;
     QDate m_today;
+    std::optional<DeadlinePolicy> m_deadlines; // for the target; empty when the calendar is unreadable
 };
 
 } // namespace dsr

@@ -246,9 +246,8 @@ void RegisterPage::newRequest()
         QFont bold = m_ui->messageLabel->font();
         bold.setBold(true);
         m_ui->messageLabel->setFont(bold);
-        m_ui->messageLabel->setText(
-            tr("Registered request %1. The deadline is %2.")
-                .arg(saved.receiptNo, UiText::date(saved.actBy.isValid() ? saved.actBy : saved.deadline)));
+        m_ui->messageLabel->setText(tr("Registered request %1. The deadline is %2.")
+                                        .arg(saved.receiptNo, UiText::date(DeadlinePolicy::actBy(saved))));
         m_ui->messageLabel->show();
         refresh();
         if (selectRequest(saved.id))

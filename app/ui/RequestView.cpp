@@ -12,6 +12,7 @@
 #include "UiText.h"
 #include "WorkflowPanel.h"
 #include "security/FileInput.h"
+#include "services/CalendarService.h"
 #include "services/ErasureService.h"
 #include "services/RequestService.h"
 #include "ui_RequestView.h"
@@ -166,6 +167,14 @@ Status RequestView::load()
     return {};
 }
 
+QDate RequestView::targetDate() const
+{
+    if (!DeadlinePolicy::deadlineRuns(m_request.status))
+        return {};
+    auto policy = CalendarService(m_session.database).policy();
+    return policy ? policy->target(m_request.received) : QDate();
+}
+
 void RequestView::showRequest()
 {
     const Request &r = m_request;
@@ -176,13 +185,15 @@ void RequestView::showRequest()
     m_ui->statusLabel->setStyleSheet(
         QStringLiteral("padding: 2px 8px; border-radius: 8px; background: palette(midlight);"));
     // 期限 is the open day to act by; the legal deadline it comes from is in the tooltip.
-    const QDate actBy = r.actBy.isValid() ? r.actBy : r.deadline;
-    const bool overdue = actBy.isValid() && actBy < QDate::currentDate()
-        && RequestVocabulary::isOpen(r.status) && r.status != RequestStatus::Notified;
+    const QDate actBy = DeadlinePolicy::actBy(r);
+    const bool overdue = DeadlinePolicy::overdue(r, QDate::currentDate());
     m_ui->deadlineLabel->setText(tr("Deadline %1").arg(UiText::date(actBy)));
     m_ui->deadlineLabel->setStyleSheet(overdue ? QStringLiteral("color: #c62828; font-weight: bold;")
                                                : QString());
-    const QString legal = tr("Legal deadline %1").arg(UiText::date(r.deadline));
+    QString legal = tr("Legal deadline %1").arg(UiText::date(r.deadline));
+    m_target = targetDate();
+    if (m_target.isValid())
+        legal += QLatin1Char('\n') + tr("Target %1").arg(UiText::date(m_target));
     m_ui->deadlineLabel->setToolTip(overdue ? tr("Past the deadline") + QLatin1Char('\n') + legal : legal);
     m_ui->detailsTextBrowser->setHtml(detailsHtml());
 
@@ -226,8 +237,10 @@ QString RequestView::detailsHtml() const
     row(RequestService::fieldLabel(QStringLiteral("type")), RequestVocabulary::displayName(r.type));
     row(tr("Status"), RequestVocabulary::displayName(r.status));
     row(RequestService::fieldLabel(QStringLiteral("received")), UiText::date(r.received));
-    row(tr("Deadline (act by)"), UiText::date(r.actBy.isValid() ? r.actBy : r.deadline));
+    row(tr("Deadline (act by)"), UiText::date(DeadlinePolicy::actBy(r)));
     row(tr("Legal deadline"), UiText::date(r.deadline));
+    if (m_target.isValid())
+        row(tr("Target (private regime)"), UiText::date(m_target));
     row(RequestService::fieldLabel(QStringLiteral("channel")), RequestVocabulary::displayName(r.channel));
     row(RequestService::fieldLabel(QStringLiteral("member")),
         QStringLiteral("%1  %2").arg(r.memberNumber, r.memberName));

@@ -59,12 +59,15 @@ private:
     void showHistory(const QList<RequestHistoryEntry> &history);
     void previewSelectedAttachment();
     QString detailsHtml() const;
+    // The private regime's target while the deadline runs (DeadlinePolicy); invalid otherwise.
+    QDate targetDate() const;
     bool canChange() const;
 
     std::unique_ptr<Ui::RequestView> m_ui;
     Session &m_session;
     qint64 m_requestId;
     Request m_request;
+    QDate m_target; // targetDate() as the request was last shown
     QList<Attachment> m_attachments;
     qint64 m_shownAttachment = 0;
     WorkflowPanel *m_workflow;

@@ -109,10 +109,9 @@ QList<Setting> SettingsForm::allKeys()
 QString SettingsForm::choiceLabel(Setting key, const QString &value)
 {
     if (key == Setting::Regime) {
-        if (value == QLatin1String("private"))
-            return tr("Private operator: APPI Chapter 4 (arts. 32–40)");
-        if (value == QLatin1String("public"))
-            return tr("Public body rules: APPI Chapter 5 (arts. 76–107)");
+        if (const auto regime = LegalRegimes::fromId(value))
+            return *regime == LegalRegime::Public ? tr("Public body rules: APPI Chapter 5 (arts. 76–107)")
+                                                  : tr("Private operator: APPI Chapter 4 (arts. 32–40)");
     }
     return value;
 }

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "Session.h"
 #include "UiText.h"
+#include "workflow/DeadlinePolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,8 +133,8 @@ WorkflowActionDialog::WorkflowActionDialog(Session &session, const Request &requ
     case WorkflowAction::Extend:
         intro->setText(
             tr("Extend the deadline of request %1 (now %2).").arg(receipt, UiText::date(request.deadline)));
-        m_dueDate
-            = addDate(QStringLiteral("dueDateEdit"), tr("&New deadline:"), request.deadline.addDays(30));
+        m_dueDate = addDate(QStringLiteral("dueDateEdit"), tr("&New deadline:"),
+                            request.deadline.addDays(DeadlinePolicy::ExtensionMaxDays));
         addText(tr("&Reason:"), QString(), true, tr("State the reason for the extension."));
         m_flag = new QCheckBox(tr("Special extension (art. 84)"), this);
         m_flag->setObjectName(QStringLiteral("flagCheckBox"));

@@ -173,6 +173,7 @@ private Q_SLOTS:
     void factsFixedWhileInApproval();
     void holidays2019();
     void dueAcrossGoldenWeek();
+    void duePrivateRegimeIgnoresPauses();
     void importCabinetOfficeList();
     void closedDays();
     void routeSetAppliesToNewSubmissions();
@@ -390,6 +391,34 @@ void TestCliWorkflow::dueAcrossGoldenWeek()
     QCOMPARE(object(r).value(QStringLiteral("deadline")).toString(), QStringLiteral("2025-05-05"));
     EXPECT_EXIT(
         ctl(desk.path(), base + QStringList { QStringLiteral("--paused"), QStringLiteral("2025-04-10") }), 2);
+}
+
+// Only the public regime pauses for amendments (DeadlinePolicy): under --regime private a
+// --paused range changes nothing, with or without --days; under public it counts.
+void TestCliWorkflow::duePrivateRegimeIgnoresPauses()
+{
+    Desk desk;
+    const QStringList base { QStringLiteral("calendar"),   QStringLiteral("due"),
+                             QStringLiteral("--received"), QStringLiteral("2025-04-05"),
+                             QStringLiteral("--paused"),   QStringLiteral("2025-04-10:2025-04-19"),
+                             QStringLiteral("--json") };
+    CliResult r
+        = ctl(desk.path(), base + QStringList { QStringLiteral("--regime"), QStringLiteral("private") });
+    EXPECT_EXIT(r, 0);
+    // 30 days (deadlines.limit_days) from 4/5, the pause not counted: 5/5 こどもの日, act by 5/2.
+    QCOMPARE(object(r).value(QStringLiteral("deadline")).toString(), QStringLiteral("2025-05-05"));
+    QCOMPARE(object(r).value(QStringLiteral("act_by")).toString(), QStringLiteral("2025-05-02"));
+    r = ctl(desk.path(),
+            base
+                + QStringList { QStringLiteral("--regime"), QStringLiteral("private"),
+                                QStringLiteral("--days"), QStringLiteral("20") });
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(object(r).value(QStringLiteral("deadline")).toString(), QStringLiteral("2025-04-25"));
+    r = ctl(desk.path(), base + QStringList { QStringLiteral("--regime"), QStringLiteral("public") });
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(object(r).value(QStringLiteral("deadline")).toString(), QStringLiteral("2025-05-15"));
+    EXPECT_EXIT(ctl(desk.path(), base + QStringList { QStringLiteral("--regime"), QStringLiteral("state") }),
+                2);
 }
 
 void TestCliWorkflow::importCabinetOfficeList()

@@ -196,6 +196,7 @@ private Q_SLOTS:
     void draftSubmitAndApproveTwiceDecides();
     void returnNeedsACommentThenRedraftAndResubmit();
     void dashboardListsOverdueAndOpensOnDoubleClick();
+    void dashboardCountsTheTargetAsDueSoon();
     void bulkApprovalIsOneAuditedActionPerRequest();
     void approvalThatLostTheRaceIsRefusedAndReloaded();
     void draftSavedOverAnotherDesksDraftIsRefusedAndReloaded();
@@ -310,6 +311,39 @@ void TestWorkflowGui::returnNeedsACommentThenRedraftAndResubmit()
     QCOMPARE(division.status(id), RequestStatus::Decided);
 }
 
+// The deadlines dashboard of a shown window, refreshed; null when it cannot be shown.
+static DeadlinesPage *showDeadlines(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.showSection(QStringLiteral("deadlines")))
+        return nullptr;
+    auto *page = qobject_cast<DeadlinesPage *>(window.page(QStringLiteral("deadlines")));
+    if (page)
+        page->refresh();
+    return page;
+}
+
+// The private regime's target (deadlines.target_days, 14) makes a request due soon although its
+// act-by date (the 30-day limit) is weeks away (DeadlinePolicy::dueSoon).
+void TestWorkflowGui::dashboardCountsTheTargetAsDueSoon()
+{
+    Division division;
+    const Request nearTarget = division.addRequest(QDate::currentDate().addDays(-10));
+    const Request fresh = division.addRequest(); // target in 14 days: not yet
+
+    MainWindow window(division.db.db(), division.clerk);
+    DeadlinesPage *page = showDeadlines(window);
+    QVERIFY(page);
+    QListWidget *soon = page->dueSoonList();
+    QCOMPARE(soon->count(), 1);
+    QVERIFY(soon->item(0)->text().contains(nearTarget.receiptNo));
+    QVERIFY(!soon->item(0)->text().contains(fresh.receiptNo));
+    QVERIFY(soon->parentWidget()->property("title").toString().contains(QStringLiteral("(1)")));
+    QVERIFY(soon->item(0)->toolTip().contains(QStringLiteral("Target")));
+    QCOMPARE(page->overdueList()->count(), 1); // "None"
+    QCOMPARE(page->overdueList()->item(0)->data(Qt::UserRole).toLongLong(), 0);
+}
+
 void TestWorkflowGui::dashboardListsOverdueAndOpensOnDoubleClick()
 {
     Division division;
@@ -317,12 +351,8 @@ void TestWorkflowGui::dashboardListsOverdueAndOpensOnDoubleClick()
     division.addRequest(); // due in weeks: not overdue
 
     MainWindow window(division.db.db(), division.clerk);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.showSection(QStringLiteral("deadlines")));
-    auto *page = qobject_cast<DeadlinesPage *>(window.page(QStringLiteral("deadlines")));
+    DeadlinesPage *page = showDeadlines(window);
     QVERIFY(page);
-    page->refresh();
     QListWidget *overdue = page->overdueList();
     QCOMPARE(overdue->count(), 1);
     QVERIFY(overdue->item(0)->text().contains(late.receiptNo));

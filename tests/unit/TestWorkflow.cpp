@@ -259,49 +259,43 @@ private Q_SLOTS:
         partial.kind = DecisionKind::Partial;
         partial.data = QStringLiteral("記録");
         partial.reasons = QStringLiteral("第三者の情報を含む");
-        QCOMPARE(
-            WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("private"))
-                .error()
-                .code,
-            ErrorCode::Validation);
+        QCOMPARE(WorkflowService::validateDecision(partial, RequestType::Disclosure, LegalRegime::Private)
+                     .error()
+                     .code,
+                 ErrorCode::Validation);
         partial.withheld
             = { { QStringLiteral("第三者の氏名"), QStringLiteral("art78-1-2"), QStringLiteral("理由") } };
         QVERIFY(
-            !WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("private"))
-                 .ok());
-        QVERIFY(WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("public"))
-                    .ok());
+            !WorkflowService::validateDecision(partial, RequestType::Disclosure, LegalRegime::Private).ok());
+        QVERIFY(
+            WorkflowService::validateDecision(partial, RequestType::Disclosure, LegalRegime::Public).ok());
         partial.withheld.first().ground = QStringLiteral("art33-2-1");
-        QVERIFY(WorkflowService::validateDecision(partial, RequestType::Disclosure, QStringLiteral("private"))
-                    .ok());
+        QVERIFY(
+            WorkflowService::validateDecision(partial, RequestType::Disclosure, LegalRegime::Private).ok());
         Decision correct;
         correct.kind = DecisionKind::Correct;
         correct.data = QStringLiteral("住所");
         QVERIFY(
-            !WorkflowService::validateDecision(correct, RequestType::Correction, QStringLiteral("private"))
-                 .ok());
+            !WorkflowService::validateDecision(correct, RequestType::Correction, LegalRegime::Private).ok());
         correct.corrections = { { QStringLiteral("住所"), QStringLiteral("旧"), QStringLiteral("新") } };
-        QVERIFY(WorkflowService::validateDecision(correct, RequestType::Correction, QStringLiteral("private"))
-                    .ok());
         QVERIFY(
-            !WorkflowService::validateDecision(correct, RequestType::Disclosure, QStringLiteral("private"))
-                 .ok());
+            WorkflowService::validateDecision(correct, RequestType::Correction, LegalRegime::Private).ok());
+        QVERIFY(
+            !WorkflowService::validateDecision(correct, RequestType::Disclosure, LegalRegime::Private).ok());
         Decision suspend;
         suspend.kind = DecisionKind::Suspend;
         suspend.data = QStringLiteral("記録");
         suspend.measure = QStringLiteral("消去");
         QVERIFY(
-            !WorkflowService::validateDecision(suspend, RequestType::Suspension, QStringLiteral("private"))
-                 .ok());
+            !WorkflowService::validateDecision(suspend, RequestType::Suspension, LegalRegime::Private).ok());
         suspend.measureDate = QDate(2025, 5, 1);
-        QVERIFY(WorkflowService::validateDecision(suspend, RequestType::Suspension, QStringLiteral("private"))
-                    .ok());
+        QVERIFY(
+            WorkflowService::validateDecision(suspend, RequestType::Suspension, LegalRegime::Private).ok());
         Decision refusal;
         refusal.kind = DecisionKind::Refusal;
         refusal.data = QStringLiteral("記録");
         QVERIFY(
-            !WorkflowService::validateDecision(refusal, RequestType::Disclosure, QStringLiteral("private"))
-                 .ok());
+            !WorkflowService::validateDecision(refusal, RequestType::Disclosure, LegalRegime::Private).ok());
     }
 
     void nobodyApprovesTheirOwnDraft()

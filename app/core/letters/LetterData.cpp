@@ -229,7 +229,7 @@ Result<LetterData> LetterDataBuilder::build(const LetterFacts &facts, const Orga
     const Request &request = facts.request;
     LetterData out;
     out.kind = kind;
-    out.regime = LetterKinds::regimeFromId(settings.value(Setting::Regime)).value_or(LegalRegime::Private);
+    out.regime = settings.regime();
     const LegalRegime regime = out.regime;
     const bool isPublic = regime == LegalRegime::Public;
     out.digits = settings.value(Setting::LetterDigits) == QLatin1String("full")

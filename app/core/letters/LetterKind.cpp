@@ -506,16 +506,12 @@ std::optional<LetterField> LetterKinds::field(LetterKind kind, const QString &na
 
 QString LetterKinds::regimeId(LegalRegime regime)
 {
-    return regime == LegalRegime::Public ? QStringLiteral("public") : QStringLiteral("private");
+    return LegalRegimes::id(regime);
 }
 
 std::optional<LegalRegime> LetterKinds::regimeFromId(const QString &id)
 {
-    if (id == QLatin1String("private"))
-        return LegalRegime::Private;
-    if (id == QLatin1String("public"))
-        return LegalRegime::Public;
-    return std::nullopt;
+    return LegalRegimes::fromId(id);
 }
 
 QString LetterKinds::dataTerm(LegalRegime regime)

@@ -19,6 +19,7 @@
 // (amendment-request, extension, third-party-opinion) answer no decision.
 
 #include "../model/Decision.h"
+#include "../model/LegalRegime.h"
 #include "../model/Request.h"
 
 #include <QCoreApplication>
@@ -42,9 +43,6 @@ enum class LetterKind {
     ThirdPartyOpinion, // 第三者意見照会書 (public regime only)
     PurposeNotice, // 利用目的通知書 (private regime only: Chapter 5 has no such request)
 };
-
-// DOMAIN.md §1: the organisation setting legal.regime.
-enum class LegalRegime { Private, Public };
 
 // One placeholder of a letter template.
 struct LetterField

@@ -158,9 +158,9 @@ bool DecisionVocabulary::needsReasons(DecisionKind k)
         || k == DecisionKind::NoSuspension || k == DecisionKind::Substitute;
 }
 
-QStringList DecisionVocabulary::grounds(const QString &regime)
+QStringList DecisionVocabulary::grounds(LegalRegime regime)
 {
-    if (regime == QLatin1String("public"))
+    if (regime == LegalRegime::Public)
         return { QStringLiteral("art78-1-1"), QStringLiteral("art78-1-2"), QStringLiteral("art78-1-3"),
                  QStringLiteral("art78-1-4"), QStringLiteral("art78-1-5"), QStringLiteral("art78-1-6"),
                  QStringLiteral("art78-1-7"), QStringLiteral("art81") };

@@ -3,6 +3,7 @@
 // not disclosed with their ground and reasons, each correction before → after, the measure and
 // its date, the reasons for any refusal.
 
+#include "LegalRegime.h"
 #include "Request.h"
 
 #include <QCoreApplication>
@@ -73,8 +74,13 @@ public:
     static QList<DecisionKind> kindsFor(RequestType type);
     // Refusals and partial measures: they carry reasons (art. 36) and take the longer route.
     static bool needsReasons(DecisionKind k);
-    // Ground ids of the regime ("private": art. 33(2) items; "public": art. 78(1) items, art. 81).
-    static QStringList grounds(const QString &regime);
+    // Ground ids of the regime (private: art. 33(2) items; public: art. 78(1) items, art. 81).
+    static QStringList grounds(LegalRegime regime);
+    // The same for a regime id as the setting and dsrctl write it (unknown ids: private).
+    static QStringList grounds(const QString &regimeId)
+    {
+        return grounds(LegalRegimes::fromId(regimeId).value_or(LegalRegime::Private));
+    }
     static QString groundName(const QString &id);
     static QStringList measures();
 };

@@ -46,81 +46,68 @@ Result<QHash<QDate, QString>> CalendarService::closedDays()
     return CalendarRepository(database()).closedDays();
 }
 
-DeadlineResult CalendarService::deadlineFor(const DeadlineCalendar &calendar,
-                                            const OrganisationSettings &settings, const QDate &received,
-                                            const QList<DateRange> &paused)
+Result<DeadlinePolicy> CalendarService::policy()
 {
-    const bool isPublic = settings.value(Setting::Regime) == QLatin1String("public");
-    const int days = isPublic ? 30 : settings.intValue(Setting::LimitDays);
-    // The private regime does not pause for amendments; the clock runs from arrival.
-    return calendar.compute(received, days, isPublic ? paused : QList<DateRange> {});
+    auto cal = calendar();
+    if (!cal)
+        return cal.error();
+    auto settings = SettingsRepository(database()).load();
+    if (!settings)
+        return settings.error();
+    return DeadlinePolicy::fromSettings(std::move(cal).value(), settings.value());
 }
 
-Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const DeadlineCalendar &calendar,
-                                                          const OrganisationSettings &settings,
+Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const DeadlinePolicy &policy,
                                                           qint64 requestId, const QDate &received,
-                                                          const QDate &today)
+                                                          const QDate &today, Extensions extensions)
 {
     WorkflowRepository wf(db);
-    auto paused = wf.pausedRanges(requestId, today);
-    if (!paused)
-        return paused.error();
-    DeadlineResult r = deadlineFor(calendar, settings, received, paused.value());
+    auto amendments = wf.amendments(requestId);
+    if (!amendments)
+        return amendments.error();
+    QList<DateRange> paused;
+    for (const Amendment &a : amendments.value())
+        paused << DeadlinePolicy::amendmentPause(a.requestedOn, a.receivedOn, today);
+    if (extensions == Extensions::Ignored)
+        return policy.deadline(received, paused);
     auto ext = wf.requestColumns(requestId,
                                  { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
     if (!ext)
         return ext.error();
-    for (const QString &column : { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") }) {
+    const auto date = [&ext](const QString &column) {
         const QVariant v = ext->value(column);
-        if (v.isNull())
-            continue;
-        const QDate to = QDate::fromString(v.toString(), Qt::ISODate);
-        if (to > r.deadline) {
-            r.deadline = to;
-            r.actBy = calendar.actBy(to);
-            r.explain << (column == QLatin1String("extended_to")
-                              ? tr("Extended to %1; act by %2.")
-                              : tr("Special extension (art. 84) to %1; act by %2."))
-                             .arg(to.toString(Qt::ISODate), r.actBy.toString(Qt::ISODate));
-        }
-    }
-    return r;
+        return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    };
+    return policy.deadline(
+        received, paused,
+        { date(QStringLiteral("extended_to")), date(QStringLiteral("special_extension_to")) });
 }
 
-Result<int> CalendarService::privateLimitDays()
-{
-    auto settings = SettingsRepository(database()).load();
-    if (!settings)
-        return settings.error();
-    return settings->intValue(Setting::LimitDays);
-}
-
-Result<DeadlineResult> CalendarService::due(const QDate &received, int days, const QList<DateRange> &paused)
+Result<DeadlineResult> CalendarService::due(const QDate &received, std::optional<int> days,
+                                            const QList<DateRange> &paused, std::optional<LegalRegime> regime)
 {
     if (!received.isValid())
         return makeError(ErrorCode::Usage, tr("Give the day the request was received (YYYY-MM-DD)."));
-    if (days < 1 || days > 366)
+    if (days && (*days < 1 || *days > 366))
         return makeError(ErrorCode::Usage, tr("The number of days must be between 1 and 366."));
     for (const DateRange &p : paused)
         if (!p.from.isValid() || !p.to.isValid() || p.to < p.from || p.from <= received)
             return makeError(
                 ErrorCode::Usage,
                 tr("A paused range must run forwards and start after the day of receipt (FROM:TO)."));
-    auto cal = calendar();
-    if (!cal)
-        return cal.error();
-    return cal->compute(received, days, paused);
+    auto deadlines = policy();
+    if (!deadlines)
+        return deadlines.error();
+    const DeadlinePolicy counting = deadlines->withRegime(regime.value_or(LegalRegime::Public));
+    return counting.due(received, days.value_or(counting.days()), paused);
 }
 
 Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &actor, const QString &cause)
 {
     Q_ASSERT(database().inTransaction());
-    auto cal = calendar();
-    if (!cal)
-        return cal.error();
-    auto settings = SettingsRepository(database()).load();
-    if (!settings)
-        return settings.error();
+    auto deadlines = policy();
+    if (!deadlines)
+        return deadlines.error();
     RequestRepository repo(database());
     auto rows = repo.openDeadlines();
     if (!rows)
@@ -128,8 +115,8 @@ Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &acto
     RecomputeReport report;
     for (const auto &row : rows.value()) {
         ++report.checked;
-        auto due = deadlineOfRequest(database(), cal.value(), settings.value(), row.id, row.received,
-                                     QDate::currentDate());
+        auto due
+            = deadlineOfRequest(database(), deadlines.value(), row.id, row.received, QDate::currentDate());
         if (!due)
             return due.error();
         const DeadlineResult &d = due.value();

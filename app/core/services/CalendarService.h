@@ -6,7 +6,10 @@
 #include "../Settings.h"
 #include "../workflow/CabinetOfficeList.h"
 #include "../workflow/DeadlineCalendar.h"
+#include "../workflow/DeadlinePolicy.h"
 #include "ServiceBase.h"
+
+#include <optional>
 
 namespace dsr {
 
@@ -27,19 +30,20 @@ public:
     Result<QList<Holiday>> holidays(int year);
     Result<QHash<QDate, QString>> closedDays();
 
-    // The legal deadline of a request received on `received` under the organisation settings
-    // (private: the limit days; public: 30 days), with `paused` ranges not counted.
-    static DeadlineResult deadlineFor(const DeadlineCalendar &calendar, const OrganisationSettings &settings,
-                                      const QDate &received, const QList<DateRange> &paused = {});
-    // A request's deadline with its amendment pauses and extensions (public regime).
-    static Result<DeadlineResult> deadlineOfRequest(Database &db, const DeadlineCalendar &calendar,
-                                                    const OrganisationSettings &settings, qint64 requestId,
-                                                    const QDate &received, const QDate &today);
-    // The same for free arguments (`dsrctl calendar due`).
-    Result<DeadlineResult> due(const QDate &received, int days, const QList<DateRange> &paused);
-    // The organisation's day count for the private regime (setting deadlines.limit_days), the
-    // default of `dsrctl calendar due --regime private`. No personal data, no login needed.
-    Result<int> privateLimitDays();
+    // The deadline rules over that calendar, with the organisation's regime, limit and target.
+    Result<DeadlinePolicy> policy();
+    // A request's deadline as DeadlinePolicy counts it, with its amendments and, unless ignored,
+    // its extensions (ignored: the original deadline an extension letter names).
+    enum class Extensions { Counted, Ignored };
+    static Result<DeadlineResult> deadlineOfRequest(Database &db, const DeadlinePolicy &policy,
+                                                    qint64 requestId, const QDate &received,
+                                                    const QDate &today,
+                                                    Extensions extensions = Extensions::Counted);
+    // Free arguments (`dsrctl calendar due`, no login needed): `days` calendar days, or the
+    // regime's days when not given; the regime decides whether `paused` counts. Without a regime,
+    // the public regime's counting (30 days, pauses counted).
+    Result<DeadlineResult> due(const QDate &received, std::optional<int> days, const QList<DateRange> &paused,
+                               std::optional<LegalRegime> regime = std::nullopt);
 
     // Imports the list: every line checked first; a bad line → nothing imported (problems filled).
     Result<CabinetOfficeImport> importCabinetOfficeList(const Actor &actor, const QByteArray &bytes);

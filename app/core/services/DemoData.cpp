@@ -218,7 +218,7 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
     static const int typeWeights[]
         = { 70, 10, 6, 3, 4, 2, 5 }; // disclosure … complaint, as types() orders them
     RequestRepository requestRepo(db);
-    DeadlineCalendar calendar;
+    const DeadlinePolicy deadlines = DeadlinePolicy::fromSettings(DeadlineCalendar(), settings.value());
     const QDate first = QDate(JapaneseEra::fiscalYearOf(today) - 3, 4, 1);
     const qint64 span = first.daysTo(today);
     QList<QDate> received;
@@ -289,7 +289,7 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         r.fiscalYear = seq->fiscalYear;
         r.sequence = seq->number;
         r.receiptNo = RequestService::formatReceiptNo(pattern, r.fiscalYear, r.sequence);
-        const DeadlineResult due = CalendarService::deadlineFor(calendar, settings.value(), r.received);
+        const DeadlineResult due = deadlines.deadline(r.received);
         r.deadline = due.deadline;
         r.actBy = due.actBy;
         auto id = requestRepo.insert(r);

@@ -27,8 +27,7 @@ Result<QList<IssueOrder>> LetterBatchService::pendingDecisionLetters(const Actor
     auto settings = SettingsRepository(database()).load();
     if (!settings)
         return settings.error();
-    const auto regime
-        = LetterKinds::regimeFromId(settings->value(Setting::Regime)).value_or(LegalRegime::Private);
+    const auto regime = settings->regime();
     RequestQuery decided;
     decided.status = RequestStatus::Decided;
     decided.sort = RequestQuery::Sort::Received;

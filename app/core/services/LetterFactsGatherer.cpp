@@ -29,8 +29,7 @@ Result<LetterFacts> LetterFactsGatherer::gather(const Actor &actor, qint64 reque
     auto settings = SettingsRepository(m_db).load();
     if (!settings)
         return settings.error();
-    const auto regime
-        = LetterKinds::regimeFromId(settings->value(Setting::Regime)).value_or(LegalRegime::Private);
+    const auto regime = settings->regime();
     if (!LetterKinds::allowedIn(kind, regime))
         return makeError(
             ErrorCode::Validation,
@@ -138,15 +137,14 @@ Result<LetterFacts> LetterFactsGatherer::gather(const Actor &actor, qint64 reque
             return makeError(
                 ErrorCode::Validation,
                 tr("Request %1 has no extension: record it in its workflow first.").arg(r.receiptNo));
-        auto calendar = CalendarService(m_db).calendar();
-        if (!calendar)
-            return calendar.error();
-        auto paused = wf.pausedRanges(requestId, today());
-        if (!paused)
-            return paused.error();
-        const DeadlineResult original
-            = CalendarService::deadlineFor(*calendar, *settings, r.received, *paused);
-        facts.extension = { original.deadline, special.isValid() ? special : extended,
+        auto deadlines = CalendarService(m_db).policy();
+        if (!deadlines)
+            return deadlines.error();
+        auto original = CalendarService::deadlineOfRequest(m_db, deadlines.value(), requestId, r.received,
+                                                           today(), CalendarService::Extensions::Ignored);
+        if (!original)
+            return original.error();
+        facts.extension = { original->deadline, special.isValid() ? special : extended,
                             cols->value(QStringLiteral("extension_reason")).toString(), special.isValid() };
         break;
     }

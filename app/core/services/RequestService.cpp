@@ -287,10 +287,10 @@ Result<Request> RequestService::validate(const Actor &actor, const Request &draf
         return e.toError();
 
     // The legal deadline (DOMAIN.md §4) and the open day to act by, from the business calendar.
-    auto calendar = CalendarService(database()).calendar();
-    if (!calendar)
-        return calendar.error();
-    const DeadlineResult due = CalendarService::deadlineFor(calendar.value(), settings.value(), r.received);
+    auto deadlines = CalendarService(database()).policy();
+    if (!deadlines)
+        return deadlines.error();
+    const DeadlineResult due = deadlines->deadline(r.received);
     r.deadline = due.deadline;
     r.actBy = due.actBy;
     return r;
@@ -373,12 +373,11 @@ Result<Request> RequestService::update(const Actor &actor, const Request &edited
     // extensions.
     r.status = before.value()->status;
     {
-        auto calendar = CalendarService(database()).calendar();
-        auto settings = SettingsRepository(database()).load();
-        if (!calendar || !settings)
+        auto deadlines = CalendarService(database()).policy();
+        if (!deadlines)
             return makeError(ErrorCode::Failure, tr("Cannot read the calendar."));
-        auto due = CalendarService::deadlineOfRequest(database(), calendar.value(), settings.value(), r.id,
-                                                      r.received, today());
+        auto due
+            = CalendarService::deadlineOfRequest(database(), deadlines.value(), r.id, r.received, today());
         if (!due)
             return due.error();
         r.deadline = due->deadline;
@@ -534,11 +533,22 @@ QJsonObject RequestService::auditFilter(const RequestQuery &q)
     return f;
 }
 
+namespace {
+
+// The deadline filters ask DeadlinePolicy which requests still run against their deadline.
+RequestQuery withDeadlinePolicy(RequestQuery q)
+{
+    q.deadlineRunning = DeadlinePolicy::runningStatuses();
+    return q;
+}
+
+} // namespace
+
 Result<QList<Request>> RequestService::list(const Actor &actor, const RequestQuery &query)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
         return s.error();
-    RequestQuery capped = query;
+    RequestQuery capped = withDeadlinePolicy(query);
     if (capped.limit <= 0 || capped.limit > MaxListRows)
         capped.limit = MaxListRows;
     capped.offset = qMax(0, capped.offset);
@@ -559,7 +569,7 @@ Result<RequestService::Page> RequestService::page(const Actor &actor, const Requ
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
         return s.error();
-    RequestQuery capped = query;
+    RequestQuery capped = withDeadlinePolicy(query);
     if (capped.limit <= 0 || capped.limit > MaxListRows)
         capped.limit = MaxListRows;
     capped.offset = qMax(0, capped.offset);
@@ -590,7 +600,7 @@ Result<qint64> RequestService::count(const Actor &actor, const RequestQuery &que
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
         return s.error();
-    auto n = RequestRepository(database()).count(query);
+    auto n = RequestRepository(database()).count(withDeadlinePolicy(query));
     if (!n)
         return n;
     if (Status s = recordRead(actor, QStringLiteral("request.count"), QStringLiteral("request"),

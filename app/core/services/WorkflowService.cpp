@@ -50,7 +50,7 @@ Result<ApprovalRound> approvalRound(WorkflowRepository &wf, qint64 requestId, co
 
 } // namespace
 
-Status WorkflowService::validateDecision(const Decision &d, RequestType type, const QString &regime)
+Status WorkflowService::validateDecision(const Decision &d, RequestType type, LegalRegime regime)
 {
     if (!DecisionVocabulary::kindsFor(type).contains(d.kind))
         return makeError(
@@ -144,7 +144,7 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
             auto settings = SettingsRepository(database()).load();
             if (!settings)
                 return settings.error();
-            const QString regime = settings->value(Setting::Regime);
+            const LegalRegime regime = settings->regime();
             const QDate on = in.date.isValid() ? in.date : today();
             if (on > today())
                 return makeError(ErrorCode::Validation, tr("The date cannot be in the future."));
@@ -322,8 +322,9 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                         if (!opinions)
                             return opinions.error();
                         for (const Opinion &o : opinions.value())
-                            if (o.objection) // at least two weeks between decision and disclosure
-                                cols.insert(QStringLiteral("disclosure_not_before"), on.addDays(14));
+                            if (o.objection)
+                                cols.insert(QStringLiteral("disclosure_not_before"),
+                                            DeadlinePolicy::disclosureNotBefore(on));
                     }
                 }
                 break;
@@ -335,11 +336,11 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 cols.insert(QStringLiteral("withdrawn_on"), on);
                 break;
             case WorkflowAction::Extend: {
-                if (regime != QLatin1String("public"))
-                    return makeError(
-                        ErrorCode::Validation,
-                        tr("Extensions belong to the public regime; under the private regime decide "
-                           "without delay."));
+                auto deadlines = CalendarService(database()).policy();
+                if (!deadlines)
+                    return deadlines.error();
+                if (Status s = deadlines->extensionsAllowed(); !s)
+                    return s.error();
                 if (comment.isEmpty())
                     return makeError(ErrorCode::Validation, tr("State the reason for the extension."));
                 auto current = wf.requestColumns(
@@ -349,25 +350,15 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (!in.dueDate.isValid())
                     return makeError(ErrorCode::Validation, tr("Give the new deadline."));
                 if (in.flag) {
-                    if (in.dueDate <= r.deadline)
-                        return makeError(ErrorCode::Validation,
-                                         tr("The special extension must end after the current deadline %1.")
-                                             .arg(iso(r.deadline)));
+                    if (Status s = deadlines->checkSpecialExtension(r.deadline, in.dueDate); !s)
+                        return s.error();
                     cols.insert(QStringLiteral("special_extension_to"), in.dueDate);
                 } else {
-                    if (!current->value(QStringLiteral("extended_to")).isNull())
-                        return makeError(ErrorCode::Validation,
-                                         tr("The deadline was already extended once; only the art. 84 "
-                                            "special extension remains."));
-                    if (today() > r.deadline)
-                        return makeError(
-                            ErrorCode::Validation,
-                            tr("The extension must be decided before the deadline %1.").arg(iso(r.deadline)));
-                    if (in.dueDate <= r.deadline || in.dueDate > r.deadline.addDays(30))
-                        return makeError(
-                            ErrorCode::Validation,
-                            tr("The new deadline must fall after %1 and at most 30 days later (%2).")
-                                .arg(iso(r.deadline), iso(r.deadline.addDays(30))));
+                    if (Status s = deadlines->checkExtension(
+                            r.deadline, !current->value(QStringLiteral("extended_to")).isNull(), in.dueDate,
+                            today());
+                        !s)
+                        return s.error();
                     cols.insert(QStringLiteral("extended_to"), in.dueDate);
                 }
                 cols.insert(QStringLiteral("extension_reason"), nonNull(comment));
@@ -422,11 +413,11 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (Status s = wf.updateRequest(requestId, r.version, cols); !s)
                     return s.error();
                 // The deadline follows pauses and extensions.
-                auto calendar = CalendarService(database()).calendar();
-                if (!calendar)
-                    return calendar.error();
-                auto due = CalendarService::deadlineOfRequest(database(), calendar.value(), settings.value(),
-                                                              requestId, r.received, today());
+                auto deadlines = CalendarService(database()).policy();
+                if (!deadlines)
+                    return deadlines.error();
+                auto due = CalendarService::deadlineOfRequest(database(), deadlines.value(), requestId,
+                                                              r.received, today());
                 if (!due)
                     return due.error();
                 if (Status s = requests.setDeadline(requestId, due->deadline, due->actBy); !s)
@@ -503,12 +494,10 @@ Result<WorkflowDetails> WorkflowService::details(const Actor &actor, qint64 requ
     d.notifiedMethod = cols->value(QStringLiteral("notified_method")).toString();
     d.withdrawnOn = dateColumn(cols->value(QStringLiteral("withdrawn_on")));
     d.disclosureNotBefore = dateColumn(cols->value(QStringLiteral("disclosure_not_before")));
-    auto calendar = CalendarService(database()).calendar();
-    auto settings = SettingsRepository(database()).load();
-    if (calendar && settings) {
-        auto due = CalendarService::deadlineOfRequest(
-            database(), calendar.value(), settings.value(), requestId,
-            dateColumn(cols->value(QStringLiteral("received_on"))), today());
+    if (auto deadlines = CalendarService(database()).policy()) {
+        auto due = CalendarService::deadlineOfRequest(database(), deadlines.value(), requestId,
+                                                      dateColumn(cols->value(QStringLiteral("received_on"))),
+                                                      today());
         if (due)
             d.deadlineExplain = due->explain;
     }

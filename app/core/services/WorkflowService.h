@@ -62,7 +62,7 @@ public:
     Status setRoute(const Actor &actor, const QString &requestType, const QString &decisionKind,
                     const QList<Role> &steps, const std::optional<QList<Role>> &expected = std::nullopt);
 
-    static Status validateDecision(const Decision &d, RequestType type, const QString &regime);
+    static Status validateDecision(const Decision &d, RequestType type, LegalRegime regime);
 
 private:
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }

@@ -312,8 +312,18 @@ QStringList RequestRepository::filterTerms(const RequestQuery &query, QVariantLi
         where << QStringLiteral("r.member_id = ?");
         *binds << query.memberId;
     }
-    if (query.actByFrom.isValid() || query.actByTo.isValid())
-        where << QStringLiteral("r.status NOT IN ('closed', 'withdrawn', 'notified', 'decided')");
+    // Overdue and due soon are DeadlinePolicy's: the service passes the statuses whose deadline
+    // runs and the day; act_by is written with every deadline.
+    if (query.actByFrom.isValid() || query.actByTo.isValid() || query.overdueAsOf.isValid()) {
+        Q_ASSERT(!query.deadlineRunning.isEmpty());
+        QStringList marks;
+        for (RequestStatus running : query.deadlineRunning) {
+            marks << QStringLiteral("?");
+            *binds << RequestVocabulary::id(running);
+        }
+        where << (marks.isEmpty() ? QStringLiteral("1 = 0")
+                                  : QStringLiteral("r.status IN (%1)").arg(marks.join(QStringLiteral(", "))));
+    }
     if (query.actByFrom.isValid()) {
         where << QStringLiteral("r.act_by >= ?");
         *binds << query.actByFrom.toString(Qt::ISODate);
@@ -323,7 +333,7 @@ QStringList RequestRepository::filterTerms(const RequestQuery &query, QVariantLi
         *binds << query.actByTo.toString(Qt::ISODate);
     }
     if (query.overdueAsOf.isValid()) {
-        where << QStringLiteral("r.act_by < ? AND r.status NOT IN ('closed', 'withdrawn', 'notified')");
+        where << QStringLiteral("r.act_by < ?");
         *binds << query.overdueAsOf.toString(Qt::ISODate);
     }
     return where;

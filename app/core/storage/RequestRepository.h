@@ -21,10 +21,13 @@ struct RequestQuery
     std::optional<RequestType> type;
     int fiscalYear = 0; // 0: every year
     qint64 assignedTo = 0; // 0: anyone
-    QDate overdueAsOf; // valid: only open requests whose act-by date is before this day
+    QDate overdueAsOf; // valid: only running requests whose act-by date is before this day
     qint64 memberId = 0; // 0: every member
-    QDate actByFrom; // valid: act-by date on or after (open requests only)
-    QDate actByTo; // valid: act-by date on or before (open requests only)
+    QDate actByFrom; // valid: act-by date on or after (running requests only)
+    QDate actByTo; // valid: act-by date on or before (running requests only)
+    // The statuses whose decision deadline still runs, which overdueAsOf and the act-by range are
+    // limited to: RequestService fills them from DeadlinePolicy::runningStatuses().
+    QList<RequestStatus> deadlineRunning;
     Sort sort = Sort::Received;
     bool descending = true;
     int offset = 0;

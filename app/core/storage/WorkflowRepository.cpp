@@ -104,17 +104,6 @@ Status WorkflowRepository::amendmentReceived(qint64 amendmentId, const QDate &on
     return {};
 }
 
-Result<QList<DateRange>> WorkflowRepository::pausedRanges(qint64 requestId, const QDate &today)
-{
-    auto all = amendments(requestId);
-    if (!all)
-        return all.error();
-    QList<DateRange> out;
-    for (const Amendment &a : all.value())
-        out.append({ a.requestedOn, a.receivedOn.isValid() ? a.receivedOn : today });
-    return out;
-}
-
 Result<qint64> WorkflowRepository::addInquiry(qint64 requestId, const Inquiry &i)
 {
     QSqlQuery q(m_db.connection());

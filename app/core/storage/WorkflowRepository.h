@@ -81,8 +81,6 @@ public:
     Result<qint64> addAmendment(qint64 requestId, const Amendment &a);
     Result<QList<Amendment>> amendments(qint64 requestId);
     Status amendmentReceived(qint64 amendmentId, const QDate &on);
-    // Days awaiting amendment, both ends inclusive; an open one runs through `today`.
-    Result<QList<DateRange>> pausedRanges(qint64 requestId, const QDate &today);
 
     Result<qint64> addInquiry(qint64 requestId, const Inquiry &i);
     Result<QList<Inquiry>> inquiries(qint64 requestId);
