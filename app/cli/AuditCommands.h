@@ -2,6 +2,7 @@
 // "dsrctl audit …": verify the hash chain, list and export the audit trail through AuditService.
 
 #include "Result.h"
+#include "model/AuditQuery.h"
 
 #include <QCoreApplication>
 

@@ -33,7 +33,8 @@ CliContext::~CliContext()
 
 QString CliContext::databasePath() const
 {
-    return m_invocation.global.database.isEmpty() ? Database::defaultPath() : m_invocation.global.database;
+    return m_invocation.global.database.isEmpty() ? DatabaseAccess::defaultPath()
+                                                  : m_invocation.global.database;
 }
 
 Status CliContext::openDatabase(bool mayCreate)
@@ -60,7 +61,7 @@ Status CliContext::openDatabase(bool mayCreate)
                 tr("Cannot create the database %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
         }
     }
-    auto opened = Database::open(path);
+    auto opened = DatabaseAccess::open(path, m_invocation.global.auditKey);
     if (!opened) {
         if (created)
             QFile::remove(path);
@@ -68,7 +69,6 @@ Status CliContext::openDatabase(bool mayCreate)
     }
     m_database = std::move(opened).value();
     m_createdDatabase = created;
-    m_database->setAuditKeyPath(m_invocation.global.auditKey);
     return {};
 }
 
@@ -100,7 +100,7 @@ void CliContext::discardCreatedDatabase()
 {
     if (!m_createdDatabase)
         return;
-    const QString path = m_database->path();
+    const QString path = DatabaseAccess::path(*m_database);
     m_database.reset();
     for (const char *suffix : { "", "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(suffix));

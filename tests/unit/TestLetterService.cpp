@@ -13,6 +13,7 @@
 #include "services/WorkflowService.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/LetterRepository.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

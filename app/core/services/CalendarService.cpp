@@ -66,19 +66,18 @@ Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const De
     if (!paused)
         return paused.error();
     DeadlineResult r = deadlineFor(calendar, settings, received, paused.value());
-    auto ext = wf.requestColumns(requestId,
-                                 { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
+    auto ext = wf.requestFields(requestId, { RequestField::ExtendedTo, RequestField::SpecialExtensionTo });
     if (!ext)
         return ext.error();
-    for (const QString &column : { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") }) {
-        const QVariant v = ext->value(column);
+    for (RequestField field : { RequestField::ExtendedTo, RequestField::SpecialExtensionTo }) {
+        const QVariant v = ext->value(field);
         if (v.isNull())
             continue;
         const QDate to = QDate::fromString(v.toString(), Qt::ISODate);
         if (to > r.deadline) {
             r.deadline = to;
             r.actBy = calendar.actBy(to);
-            r.explain << (column == QLatin1String("extended_to")
+            r.explain << (field == RequestField::ExtendedTo
                               ? tr("Extended to %1; act by %2.")
                               : tr("Special extension (art. 84) to %1; act by %2."))
                              .arg(to.toString(Qt::ISODate), r.actBy.toString(Qt::ISODate));

@@ -6,6 +6,7 @@
 #include "../letters/LetterTemplates.h"
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
+#include "../storage/LetterRepository.h"
 #include "../storage/MemberRepository.h"
 #include "../storage/RequestRepository.h"
 #include "../storage/SettingsRepository.h"
@@ -206,10 +207,10 @@ Result<LetterFacts> LetterService::gatherFacts(const Actor &actor, qint64 reques
                                  .arg(r.receiptNo, DecisionVocabulary::displayName(decision.value()->kind),
                                       answering ? LetterKinds::title(*answering) : tr("letter of no kind")));
         facts.decision = decision.value();
-        auto decidedCols = wf.requestColumns(requestId, { QStringLiteral("decided_on") });
+        auto decidedCols = wf.requestFields(requestId, { RequestField::DecidedOn });
         if (!decidedCols)
             return decidedCols.error();
-        const QDate decidedOn = dateFromDb(decidedCols->value(QStringLiteral("decided_on")));
+        const QDate decidedOn = dateFromDb(decidedCols->value(RequestField::DecidedOn));
         if (decidedOn.isValid() && facts.issueDate < decidedOn)
             return makeError(
                 ErrorCode::Validation,
@@ -235,13 +236,13 @@ Result<LetterFacts> LetterService::gatherFacts(const Actor &actor, qint64 reques
         break;
     }
     case LetterKind::Extension: {
-        auto cols = wf.requestColumns(requestId,
-                                      { QStringLiteral("extended_to"), QStringLiteral("special_extension_to"),
-                                        QStringLiteral("extension_reason") });
+        auto cols = wf.requestFields(
+            requestId,
+            { RequestField::ExtendedTo, RequestField::SpecialExtensionTo, RequestField::ExtensionReason });
         if (!cols)
             return cols.error();
-        const QDate extended = dateFromDb(cols->value(QStringLiteral("extended_to")));
-        const QDate special = dateFromDb(cols->value(QStringLiteral("special_extension_to")));
+        const QDate extended = dateFromDb(cols->value(RequestField::ExtendedTo));
+        const QDate special = dateFromDb(cols->value(RequestField::SpecialExtensionTo));
         if (!extended.isValid() && !special.isValid())
             return makeError(
                 ErrorCode::Validation,
@@ -255,7 +256,7 @@ Result<LetterFacts> LetterService::gatherFacts(const Actor &actor, qint64 reques
         const DeadlineResult original
             = CalendarService::deadlineFor(*calendar, *settings, r.received, *paused);
         facts.extension = { original.deadline, special.isValid() ? special : extended,
-                            cols->value(QStringLiteral("extension_reason")).toString(), special.isValid() };
+                            cols->value(RequestField::ExtensionReason).toString(), special.isValid() };
         break;
     }
     case LetterKind::ThirdPartyOpinion: {
@@ -831,7 +832,7 @@ Result<Letter> LetterService::approveDraft(const Actor &actor, qint64 letterId, 
     }
     return changeState(actor, letterId, expectedVersion, LetterState::Approved,
                        QStringLiteral("letter.approve"),
-                       [&](const Letter &l, QVariantMap &cols, QJsonObject &) -> Status {
+                       [&](const Letter &l, LetterRecordValues &cols, QJsonObject &) -> Status {
                            if (l.state != LetterState::Draft)
                                return makeError(ErrorCode::Validation,
                                                 tr("This letter is not awaiting approval; it is %1.")
@@ -843,8 +844,8 @@ Result<Letter> LetterService::approveDraft(const Actor &actor, qint64 letterId, 
                            round.submittedBy = l.createdBy;
                            if (Status s = ApprovalPolicy::check(actor.userId, roles, Role::Chief, round); !s)
                                return s;
-                           cols.insert(QStringLiteral("approved_by"), actor.userId);
-                           cols.insert(QStringLiteral("approved_at"), nowDbTime());
+                           cols.insert(LetterRecordField::ApprovedBy, actor.userId);
+                           cols.insert(LetterRecordField::ApprovedAt, nowDbTime());
                            return {};
                        });
 }
@@ -861,7 +862,7 @@ Result<Letter> LetterService::changeState(const Actor &actor, qint64 letterId, q
         return l.error();
     if (expectedVersion > 0 && expectedVersion != l->version)
         return changedBySomeoneElse();
-    QVariantMap columns;
+    LetterRecordValues columns;
     QJsonObject details = letterEvent(*l);
     if (Status s = prepare(*l, columns, details); !s)
         return s.error();
@@ -888,7 +889,7 @@ Result<Letter> LetterService::markPrinted(const Actor &actor, qint64 letterId)
         !s)
         return s.error();
     return changeState(actor, letterId, 0, LetterState::Printed, QStringLiteral("letter.print"),
-                       [](const Letter &l, QVariantMap &cols, QJsonObject &) -> Status {
+                       [](const Letter &l, LetterRecordValues &cols, QJsonObject &) -> Status {
                            if (l.state != LetterState::Issued && l.state != LetterState::Printed)
                                return makeError(
                                    ErrorCode::Validation,
@@ -896,7 +897,7 @@ Result<Letter> LetterService::markPrinted(const Actor &actor, qint64 letterId)
                                        .arg(l.documentNo, LetterVocabulary::displayName(l.state)));
                            // Printing again (a spare copy) keeps the first time.
                            if (!l.printedAt.isValid())
-                               cols.insert(QStringLiteral("printed_at"), nowDbTime());
+                               cols.insert(LetterRecordField::PrintedAt, nowDbTime());
                            return {};
                        });
 }
@@ -916,7 +917,7 @@ Result<Letter> LetterService::markMailed(const Actor &actor, qint64 letterId, Ma
         return makeError(
             ErrorCode::Validation,
             tr("%1 has a tracking number; enter it.").arg(LetterVocabulary::displayName(method)));
-    auto prepare = [&](const Letter &l, QVariantMap &cols, QJsonObject &details) -> Status {
+    auto prepare = [&](const Letter &l, LetterRecordValues &cols, QJsonObject &details) -> Status {
         if (l.state != LetterState::Issued && l.state != LetterState::Printed)
             return makeError(ErrorCode::Validation,
                              tr("Letter %1 is %2; only an issued or printed letter is mailed.")
@@ -925,9 +926,9 @@ Result<Letter> LetterService::markMailed(const Actor &actor, qint64 letterId, Ma
             return makeError(ErrorCode::Validation,
                              tr("A letter cannot be mailed before its date (%1).")
                                  .arg(l.letterDate.toString(Qt::ISODate)));
-        cols.insert(QStringLiteral("mailed_on"), day);
-        cols.insert(QStringLiteral("mail_method"), LetterVocabulary::id(method));
-        cols.insert(QStringLiteral("tracking_no"), trackingNo.trimmed());
+        cols.insert(LetterRecordField::MailedOn, day);
+        cols.insert(LetterRecordField::MailMethod, LetterVocabulary::id(method));
+        cols.insert(LetterRecordField::TrackingNo, trackingNo.trimmed());
         details.insert(QStringLiteral("method"), LetterVocabulary::id(method));
         return {};
     };
@@ -964,14 +965,14 @@ Result<Letter> LetterService::markReturned(const Actor &actor, qint64 letterId, 
     if (day > today())
         return makeError(ErrorCode::Validation, tr("The date cannot be in the future."));
     return changeState(actor, letterId, 0, LetterState::Returned, QStringLiteral("letter.returned"),
-                       [&](const Letter &l, QVariantMap &cols, QJsonObject &) -> Status {
+                       [&](const Letter &l, LetterRecordValues &cols, QJsonObject &) -> Status {
                            if (l.state != LetterState::Mailed)
                                return makeError(ErrorCode::Validation,
                                                 tr("Only a mailed letter comes back undeliverable."));
                            if (day < l.mailedOn)
                                return makeError(ErrorCode::Validation,
                                                 tr("A letter cannot come back before it was mailed."));
-                           cols.insert(QStringLiteral("returned_on"), day);
+                           cols.insert(LetterRecordField::ReturnedOn, day);
                            return {};
                        });
 }
@@ -990,7 +991,7 @@ Result<Letter> LetterService::voidLetter(const Actor &actor, qint64 letterId, co
         !s)
         return s.error();
     return changeState(actor, letterId, expectedVersion, LetterState::Void, QStringLiteral("letter.void"),
-                       [&](const Letter &l, QVariantMap &cols, QJsonObject &) -> Status {
+                       [&](const Letter &l, LetterRecordValues &cols, QJsonObject &) -> Status {
                            if (l.state == LetterState::Void)
                                return makeError(ErrorCode::Validation, tr("The letter is void already."));
                            if (l.state == LetterState::Mailed || l.state == LetterState::Returned)
@@ -999,9 +1000,9 @@ Result<Letter> LetterService::voidLetter(const Actor &actor, qint64 letterId, co
                                    tr("Letter %1 has been mailed; it cannot be voided. Issue a new "
                                       "letter in its place.")
                                        .arg(l.documentNo));
-                           cols.insert(QStringLiteral("void_reason"), reason.trimmed());
-                           cols.insert(QStringLiteral("voided_by"), actor.userId);
-                           cols.insert(QStringLiteral("voided_at"), nowDbTime());
+                           cols.insert(LetterRecordField::VoidReason, reason.trimmed());
+                           cols.insert(LetterRecordField::VoidedBy, actor.userId);
+                           cols.insert(LetterRecordField::VoidedAt, nowDbTime());
                            return {};
                        });
 }

@@ -10,7 +10,8 @@
 #include "../letters/LetterFacts.h"
 #include "../letters/LetterKind.h"
 #include "../model/Letter.h"
-#include "../storage/LetterRepository.h"
+#include "../model/LetterQuery.h"
+#include "../model/LetterRecordFields.h"
 #include "ServiceBase.h"
 
 #include <QJsonObject>
@@ -177,7 +178,7 @@ private:
     Result<Letter> load(qint64 letterId);
     // One state change of a letter in one transaction: `prepare` refuses or fills the columns and
     // the audit details, `after` runs inside the same transaction (the workflow's notification).
-    using Prepare = std::function<Status(const Letter &, QVariantMap &, QJsonObject &)>;
+    using Prepare = std::function<Status(const Letter &, LetterRecordValues &, QJsonObject &)>;
     Result<Letter> changeState(const Actor &actor, qint64 letterId, qint64 expectedVersion, LetterState state,
                                const QString &action, const Prepare &prepare,
                                const std::function<Status(const Letter &)> &after = {});
