@@ -7,7 +7,7 @@
 #include "MessageBox.h"
 #include "SessionController.h"
 #include "services/AuditService.h"
-#include "storage/Database.h"
+#include "services/DatabaseAccess.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,8 +73,8 @@ int main(int argc, char *argv[])
     }
     dsr::Bootstrap::start(QStringLiteral("dsrdesk"), language, true);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dsr::Database::defaultPath();
-    auto db = dsr::Database::open(path);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dsr::DatabaseAccess::defaultPath();
+    auto db = dsr::DatabaseAccess::open(path, parser.value(auditKeyOption));
     if (!db) {
         dsr::MessageBox::critical(nullptr, QCoreApplication::translate("main", "DSR Desk"),
                                   db.error().message);
@@ -82,7 +82,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     // An old audit trail is switched to keyed entries now; a keyed one needs its key file.
-    db.value()->setAuditKeyPath(parser.value(auditKeyOption));
     if (dsr::Status s = dsr::AuditService::ensureKeyed(*db.value()); !s) {
         dsr::MessageBox::critical(nullptr, QCoreApplication::translate("main", "DSR Desk"),
                                   s.error().message);

@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "Result.h"
+#include "model/AuditQuery.h"
 
 #include <QCoreApplication>
 

@@ -40,7 +40,8 @@ CliContext::~CliContext()
 
 QString CliContext::databasePath() const
 {
-    return m_invocation.global.database.isEmpty() ? Database::defaultPath() : m_invocation.global.database;
+    return m_invocation.global.database.isEmpty() ? DatabaseAccess::defaultPath()
+                                                  : m_invocation.global.database;
 }
 
 Status CliContext::openDatabase(bool mayCreate)
@@ -78,7 +79,7 @@ Status CliContext::openDatabase(bool mayCreate)
         }
 #endif
     }
-    auto opened = Database::open(path);
+    auto opened = DatabaseAccess::open(path, m_invocation.global.auditKey);
     if (!opened) {
         if (created)
             QFile::remove(path);
@@ -86,7 +87,6 @@ Status CliContext::openDatabase(bool mayCreate)
     }
     m_database = std::move(opened).value();
     m_createdDatabase = created;
-    m_database->setAuditKeyPath(m_invocation.global.auditKey);
     return {};
 }
 
@@ -132,7 +132,7 @@ void CliContext::discardCreatedDatabase()
 {
     if (!m_createdDatabase)
         return;
-    const QString path = m_database->path();
+    const QString path = DatabaseAccess::path(*m_database);
     m_database.reset();
     for (const char *suffix : { "", "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(suffix));

@@ -6,7 +6,7 @@
 #include "CommandLine.h"
 #include "Result.h"
 #include "model/User.h"
-#include "storage/Database.h"
+#include "services/DatabaseAccess.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -56,7 +56,7 @@ private:
     QStringList m_errorDetails;
     Status lockCreation(const QString &path);
 
-    std::unique_ptr<Database> m_database;
+    DatabaseHandle m_database;
     bool m_createdDatabase = false; // this run made the file (exclusively), so it may remove it
 #ifdef Q_OS_UNIX
     int m_creationLock = -1; // the database folder, locked while init or demo runs

@@ -18,7 +18,6 @@
 #include "model/Request.h"
 #include "model/Role.h"
 #include "security/AuditKey.h"
-#include "storage/Database.h"
 #include "workflow/RequestWorkflow.h"
 
 #include <QHash>
@@ -321,7 +320,7 @@ QString globalSection()
 {
     const QList<QPair<QString, QString>> rows {
         { QStringLiteral("--db PATH"),
-          CommandCatalog::tr("The database file (default: %1).").arg(Database::defaultPath()) },
+          CommandCatalog::tr("The database file (default: %1).").arg(DatabaseAccess::defaultPath()) },
         { QStringLiteral("--audit-key FILE"),
           CommandCatalog::tr("The database's audit key file (default: %1, or the file named by %2).")
               .arg(AuditKeyFile::defaultPath(QStringLiteral("DATABASE-ID")),

@@ -5,6 +5,7 @@
 // stays open with what was chosen. Requests already in approval keep the steps they started with.
 
 #include "model/Role.h"
+#include "model/WorkflowItems.h"
 #include "services/WorkflowService.h"
 
 #include <QDialog>

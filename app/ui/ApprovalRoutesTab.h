@@ -3,6 +3,7 @@
 // (WorkflowService::routes), and for administrators the editor of a route's steps and of a route
 // for a new combination (ApprovalRouteDialog). A change applies to drafts submitted afterwards.
 
+#include "model/WorkflowItems.h"
 #include "services/WorkflowService.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #pragma once
 // Audit entries for the audit log page: sequence, local time, user, action, entity, id, details.
 
-#include "security/AuditChain.h"
+#include "model/AuditEvent.h"
 
 #include <QAbstractTableModel>
 

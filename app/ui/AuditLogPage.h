@@ -3,6 +3,7 @@
 // verify the hash chain, print a checkpoint sheet, export the filtered entries as CSV. Everything goes
 // through AuditService with the signed-in actor.
 
+#include "model/AuditQuery.h"
 #include "services/AuditService.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "BackgroundTask.h"
 
 #include "Logging.h"
-#include "storage/Database.h"
+#include "services/DatabaseAccess.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -115,7 +115,7 @@ bool BackgroundTask::startWork(Work work, std::function<void()> deliver)
     if (m_thread)
         return false;
     // Taken here, on the thread that owns the window's connection; opened on the worker.
-    Database::Opener open = m_db.anotherConnection();
+    DatabaseAccess::Opener open = DatabaseAccess::anotherConnection(m_db);
     m_progress = std::make_shared<TaskProgress>();
     m_done = 0;
     m_total = 0;

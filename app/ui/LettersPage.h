@@ -9,6 +9,7 @@
 
 #include "LetterActionDialog.h"
 #include "model/Letter.h"
+#include "model/LetterQuery.h"
 #include "model/Request.h"
 #include "services/LetterRegister.h"
 

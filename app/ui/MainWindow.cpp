@@ -20,8 +20,8 @@
 #include "SettingsPage.h"
 #include "security/Permissions.h"
 #include "services/AccountService.h"
+#include "services/DatabaseAccess.h"
 #include "services/SettingsService.h"
-#include "storage/Database.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -274,7 +274,7 @@ void MainWindow::setUpStatusBar()
                              .arg(m_session.actor.displayName, Roles::displayNames(m_session.actor.roles)));
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
-    const QString path = m_session.database.path();
+    const QString path = DatabaseAccess::path(m_session.database);
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     statusBar()->addWidget(m_userLabel);

@@ -3,6 +3,7 @@
 // view has scrolled to (canFetchMore/fetchMore, PageSize rows at a time) and sorts on the server,
 // so 100,000 requests cost what one screenful costs. The member view reuses it with a fixed list.
 
+#include "model/RequestQuery.h"
 #include "services/RequestService.h"
 #include "workflow/DeadlinePolicy.h"
 

@@ -4,6 +4,7 @@
 // "overdue", sorted by any column on the server. Enter or a double-click opens the request;
 // Refresh (F5) keeps the selection and scroll position; "New request…" takes one in.
 
+#include "model/RequestQuery.h"
 #include "services/RequestService.h"
 
 #include <QHash>

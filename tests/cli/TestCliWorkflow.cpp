@@ -9,6 +9,7 @@
 #include "services/RequestService.h"
 #include "services/WorkflowService.h"
 #include "storage/Database.h"
+#include "storage/RequestRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

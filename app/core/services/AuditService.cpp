@@ -4,6 +4,7 @@
 #include "../letters/CheckpointSheet.h"
 #include "../security/AuditKey.h"
 #include "../security/FileModes.h"
+#include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/Transaction.h"

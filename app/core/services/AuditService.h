@@ -1,8 +1,9 @@
 #pragma once
 // The audit trail for privacy officers and auditors: browse, export, verify the chain.
 
+#include "../model/AuditQuery.h"
+#include "../security/AuditChain.h"
 #include "../security/AuditCheckpoint.h"
-#include "../storage/AuditRepository.h"
 #include "ServiceBase.h"
 
 #include <optional>

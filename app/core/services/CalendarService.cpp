@@ -70,17 +70,15 @@ Result<DeadlineResult> CalendarService::deadlineOfRequest(Database &db, const De
         paused << DeadlinePolicy::amendmentPause(a.requestedOn, a.receivedOn, today);
     if (extensions == Extensions::Ignored)
         return policy.deadline(received, paused);
-    auto ext = wf.requestColumns(requestId,
-                                 { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
+    auto ext = wf.requestFields(requestId, { RequestField::ExtendedTo, RequestField::SpecialExtensionTo });
     if (!ext)
         return ext.error();
-    const auto date = [&ext](const QString &column) {
-        const QVariant v = ext->value(column);
+    const auto date = [&ext](RequestField field) {
+        const QVariant v = ext->value(field);
         return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
     };
-    return policy.deadline(
-        received, paused,
-        { date(QStringLiteral("extended_to")), date(QStringLiteral("special_extension_to")) });
+    return policy.deadline(received, paused,
+                           { date(RequestField::ExtendedTo), date(RequestField::SpecialExtensionTo) });
 }
 
 Result<DeadlineResult> CalendarService::due(const QDate &received, std::optional<int> days,

@@ -9,7 +9,6 @@
 #include "../storage/Numbering.h"
 #include "../storage/RequestRepository.h"
 #include "../storage/SettingsRepository.h"
-#include "../storage/SqlUtil.h"
 #include "../storage/Transaction.h"
 #include "../storage/UserRepository.h"
 #include "../storage/WorkflowRepository.h"
@@ -18,7 +17,6 @@
 #include "RequestService.h"
 
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace dsr {
@@ -113,12 +111,10 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
     if (memberCount < 1 || requestCount < 0)
         return makeError(ErrorCode::Usage, tr("Give at least one member and zero or more requests."));
     {
-        QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM members) + "
-                                   "(SELECT count(*) FROM requests)"))
-            || !q.next())
-            return sqlFailure(q, tr("Cannot read the database"));
-        if (q.value(0).toLongLong() > 0)
+        auto empty = db.isEmpty();
+        if (!empty)
+            return empty.error();
+        if (!empty.value())
             return makeError(
                 ErrorCode::Conflict,
                 tr("The database already holds data; demo data goes only into a new, empty database."));
@@ -337,10 +333,10 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         if (r.status == RequestStatus::Decided || r.status == RequestStatus::Notified
             || r.status == RequestStatus::Closed) {
             const QDate decided = std::min(today, r.received.addDays(20));
-            QVariantMap cols { { QStringLiteral("decided_on"), decided } };
+            RequestFieldValues cols { { RequestField::DecidedOn, decided } };
             if (r.status != RequestStatus::Decided) {
-                cols.insert(QStringLiteral("notified_on"), std::min(today, decided.addDays(2)));
-                cols.insert(QStringLiteral("notified_method"), QStringLiteral("普通郵便"));
+                cols.insert(RequestField::NotifiedOn, std::min(today, decided.addDays(2)));
+                cols.insert(RequestField::NotifiedMethod, QStringLiteral("普通郵便"));
             }
             if (Status s = workflow.updateRequest(id.value(), 1, cols); !s)
                 return s.error();

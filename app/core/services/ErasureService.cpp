@@ -2,6 +2,7 @@
 
 #include "../Logging.h"
 #include "../storage/Database.h"
+#include "../storage/ErasureRepository.h"
 #include "../storage/MemberRepository.h"
 #include "../storage/RequestRepository.h"
 #include "../storage/SettingsRepository.h"

@@ -13,7 +13,7 @@
 // removed with the request when it is purged. Issued letters are official records and are kept
 // as issued by both erasure and purge.
 
-#include "../storage/ErasureRepository.h"
+#include "../model/Erasure.h"
 #include "ServiceBase.h"
 
 namespace dsr {

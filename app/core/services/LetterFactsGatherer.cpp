@@ -97,10 +97,10 @@ Result<LetterFacts> LetterFactsGatherer::gather(const Actor &actor, qint64 reque
                                  .arg(r.receiptNo, DecisionVocabulary::displayName(decision.value()->kind),
                                       answering ? LetterKinds::title(*answering) : tr("letter of no kind")));
         facts.decision = decision.value();
-        auto decidedCols = wf.requestColumns(requestId, { QStringLiteral("decided_on") });
+        auto decidedCols = wf.requestFields(requestId, { RequestField::DecidedOn });
         if (!decidedCols)
             return decidedCols.error();
-        const QDate decidedOn = dateFromDb(decidedCols->value(QStringLiteral("decided_on")));
+        const QDate decidedOn = dateFromDb(decidedCols->value(RequestField::DecidedOn));
         if (decidedOn.isValid() && facts.issueDate < decidedOn)
             return makeError(
                 ErrorCode::Validation,
@@ -126,13 +126,13 @@ Result<LetterFacts> LetterFactsGatherer::gather(const Actor &actor, qint64 reque
         break;
     }
     case LetterKind::Extension: {
-        auto cols = wf.requestColumns(requestId,
-                                      { QStringLiteral("extended_to"), QStringLiteral("special_extension_to"),
-                                        QStringLiteral("extension_reason") });
+        auto cols = wf.requestFields(
+            requestId,
+            { RequestField::ExtendedTo, RequestField::SpecialExtensionTo, RequestField::ExtensionReason });
         if (!cols)
             return cols.error();
-        const QDate extended = dateFromDb(cols->value(QStringLiteral("extended_to")));
-        const QDate special = dateFromDb(cols->value(QStringLiteral("special_extension_to")));
+        const QDate extended = dateFromDb(cols->value(RequestField::ExtendedTo));
+        const QDate special = dateFromDb(cols->value(RequestField::SpecialExtensionTo));
         if (!extended.isValid() && !special.isValid())
             return makeError(
                 ErrorCode::Validation,
@@ -145,7 +145,7 @@ Result<LetterFacts> LetterFactsGatherer::gather(const Actor &actor, qint64 reque
         if (!original)
             return original.error();
         facts.extension = { original->deadline, special.isValid() ? special : extended,
-                            cols->value(QStringLiteral("extension_reason")).toString(), special.isValid() };
+                            cols->value(RequestField::ExtensionReason).toString(), special.isValid() };
         break;
     }
     case LetterKind::ThirdPartyOpinion: {

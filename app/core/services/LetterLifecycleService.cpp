@@ -35,12 +35,12 @@ Result<Letter> LetterLifecycleService::approveDraft(const Actor &actor, qint64 l
     }
     return changeState(actor, letterId, expectedVersion, LetterAction::Approve,
                        QStringLiteral("letter.approve"),
-                       [&](const Letter &l, QVariantMap &cols, QJsonObject &) -> Status {
+                       [&](const Letter &l, LetterRecordValues &cols, QJsonObject &) -> Status {
                            // The state, the role and one person one step, as LetterLifecycle has them.
                            if (Status s = LetterLifecycle::checkDraftApproval(actor.userId, roles, l); !s)
                                return s;
-                           cols.insert(QStringLiteral("approved_by"), actor.userId);
-                           cols.insert(QStringLiteral("approved_at"), nowDbTime());
+                           cols.insert(LetterRecordField::ApprovedBy, actor.userId);
+                           cols.insert(LetterRecordField::ApprovedAt, nowDbTime());
                            return {};
                        });
 }
@@ -65,7 +65,7 @@ Result<Letter> LetterLifecycleService::changeState(const Actor &actor, qint64 le
         return changedBySomeoneElse();
     if (Status s = LetterLifecycle::checkState(action, *l); !s)
         return s.error();
-    QVariantMap columns;
+    LetterRecordValues columns;
     QJsonObject details = LetterRegister::event(*l);
     if (Status s = prepare(*l, columns, details); !s)
         return s.error();
@@ -92,10 +92,10 @@ Result<Letter> LetterLifecycleService::markPrinted(const Actor &actor, qint64 le
     if (Status s = requireIssuer(actor, letterId); !s)
         return s.error();
     return changeState(actor, letterId, 0, LetterAction::Print, QStringLiteral("letter.print"),
-                       [](const Letter &l, QVariantMap &cols, QJsonObject &) -> Status {
+                       [](const Letter &l, LetterRecordValues &cols, QJsonObject &) -> Status {
                            // Printing again (a spare copy) keeps the first time.
                            if (!l.printedAt.isValid())
-                               cols.insert(QStringLiteral("printed_at"), nowDbTime());
+                               cols.insert(LetterRecordField::PrintedAt, nowDbTime());
                            return {};
                        });
 }
@@ -114,14 +114,14 @@ Result<Letter> LetterLifecycleService::markMailed(const Actor &actor, qint64 let
         return makeError(
             ErrorCode::Validation,
             tr("%1 has a tracking number; enter it.").arg(LetterVocabulary::displayName(method)));
-    auto prepare = [&](const Letter &l, QVariantMap &cols, QJsonObject &details) -> Status {
+    auto prepare = [&](const Letter &l, LetterRecordValues &cols, QJsonObject &details) -> Status {
         if (day < l.letterDate)
             return makeError(ErrorCode::Validation,
                              tr("A letter cannot be mailed before its date (%1).")
                                  .arg(l.letterDate.toString(Qt::ISODate)));
-        cols.insert(QStringLiteral("mailed_on"), day);
-        cols.insert(QStringLiteral("mail_method"), LetterVocabulary::id(method));
-        cols.insert(QStringLiteral("tracking_no"), trackingNo.trimmed());
+        cols.insert(LetterRecordField::MailedOn, day);
+        cols.insert(LetterRecordField::MailMethod, LetterVocabulary::id(method));
+        cols.insert(LetterRecordField::TrackingNo, trackingNo.trimmed());
         details.insert(QStringLiteral("method"), LetterVocabulary::id(method));
         return {};
     };
@@ -156,11 +156,11 @@ Result<Letter> LetterLifecycleService::markReturned(const Actor &actor, qint64 l
     if (day > today())
         return makeError(ErrorCode::Validation, tr("The date cannot be in the future."));
     return changeState(actor, letterId, 0, LetterAction::MarkReturned, QStringLiteral("letter.returned"),
-                       [&](const Letter &l, QVariantMap &cols, QJsonObject &) -> Status {
+                       [&](const Letter &l, LetterRecordValues &cols, QJsonObject &) -> Status {
                            if (day < l.mailedOn)
                                return makeError(ErrorCode::Validation,
                                                 tr("A letter cannot come back before it was mailed."));
-                           cols.insert(QStringLiteral("returned_on"), day);
+                           cols.insert(LetterRecordField::ReturnedOn, day);
                            return {};
                        });
 }
@@ -177,10 +177,10 @@ Result<Letter> LetterLifecycleService::voidLetter(const Actor &actor, qint64 let
         !s)
         return s.error();
     return changeState(actor, letterId, expectedVersion, LetterAction::Void, QStringLiteral("letter.void"),
-                       [&](const Letter &, QVariantMap &cols, QJsonObject &) -> Status {
-                           cols.insert(QStringLiteral("void_reason"), reason.trimmed());
-                           cols.insert(QStringLiteral("voided_by"), actor.userId);
-                           cols.insert(QStringLiteral("voided_at"), nowDbTime());
+                       [&](const Letter &, LetterRecordValues &cols, QJsonObject &) -> Status {
+                           cols.insert(LetterRecordField::VoidReason, reason.trimmed());
+                           cols.insert(LetterRecordField::VoidedBy, actor.userId);
+                           cols.insert(LetterRecordField::VoidedAt, nowDbTime());
                            return {};
                        });
 }

@@ -7,11 +7,11 @@
 
 #include "../letters/LetterLifecycle.h"
 #include "../model/Letter.h"
+#include "../model/LetterRecordFields.h"
 #include "ServiceBase.h"
 
 #include <QDate>
 #include <QJsonObject>
-#include <QVariantMap>
 
 #include <functional>
 
@@ -44,7 +44,7 @@ private:
     // does not allow and names the state it leads to; `prepare` refuses for the action's own
     // reasons or fills the columns and the audit details; `after` runs inside the same transaction
     // (the workflow's notification).
-    using Prepare = std::function<Status(const Letter &, QVariantMap &, QJsonObject &)>;
+    using Prepare = std::function<Status(const Letter &, LetterRecordValues &, QJsonObject &)>;
     Result<Letter> changeState(const Actor &actor, qint64 letterId, qint64 expectedVersion,
                                LetterAction action, const QString &auditAction, const Prepare &prepare,
                                const std::function<Status(const Letter &)> &after = {});

@@ -5,6 +5,7 @@
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
 #include "../storage/MemberRepository.h"
+#include "../storage/RequestRepository.h"
 #include "../storage/Numbering.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/SqlUtil.h"

@@ -3,7 +3,7 @@
 // with history, and attachments.
 
 #include "../model/Request.h"
-#include "../storage/RequestRepository.h"
+#include "../model/RequestQuery.h"
 #include "ServiceBase.h"
 
 namespace dsr {

@@ -3,8 +3,8 @@
 // the helper that runs a change and its audit entry in one transaction.
 
 #include "../Result.h"
+#include "../model/AuditEvent.h"
 #include "../model/User.h"
-#include "../security/AuditChain.h"
 #include "../security/Permissions.h"
 
 #include <QCoreApplication>

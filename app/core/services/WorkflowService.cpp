@@ -8,6 +8,7 @@
 #include "../storage/SqlUtil.h"
 #include "../storage/Transaction.h"
 #include "../storage/UserRepository.h"
+#include "../storage/WorkflowRepository.h"
 #include "../workflow/ApprovalPolicy.h"
 #include "CalendarService.h"
 #include "FreeTextFields.h"
@@ -149,7 +150,7 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
             if (on > today())
                 return makeError(ErrorCode::Validation, tr("The date cannot be in the future."));
             RequestStatus to = RequestWorkflow::transition(action).to.value_or(r.status);
-            QVariantMap cols;
+            RequestFieldValues cols;
             QString comment = in.text.trimmed();
             QJsonObject details;
 
@@ -168,11 +169,11 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                     return makeError(
                         ErrorCode::Validation,
                         tr("For a request by mail, give the issue date of the certificate of residence."));
-                cols.insert(QStringLiteral("id_document"), in.documentType);
-                cols.insert(QStringLiteral("id_checked_by"), actor.userId);
-                cols.insert(QStringLiteral("id_checked_at"), nowDbTime());
+                cols.insert(RequestField::IdDocument, in.documentType);
+                cols.insert(RequestField::IdCheckedBy, actor.userId);
+                cols.insert(RequestField::IdCheckedAt, nowDbTime());
                 if (r.channel == Channel::Mail)
-                    cols.insert(QStringLiteral("residence_cert_on"), in.date);
+                    cols.insert(RequestField::ResidenceCertOn, in.date);
                 comment = in.documentType;
                 details.insert(QStringLiteral("document"), in.documentType);
                 break;
@@ -267,7 +268,7 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 auto round = wf.startRound(requestId, route.value());
                 if (!round)
                     return round.error();
-                cols.insert(QStringLiteral("submit_note"), nonNull(comment));
+                cols.insert(RequestField::SubmitNote, nonNull(comment));
                 QStringList steps;
                 for (Role role : route.value())
                     steps << Roles::id(role);
@@ -317,13 +318,13 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                         return next.error();
                     if (!next.value()) {
                         to = RequestStatus::Decided;
-                        cols.insert(QStringLiteral("decided_on"), on);
+                        cols.insert(RequestField::DecidedOn, on);
                         auto opinions = wf.opinions(requestId);
                         if (!opinions)
                             return opinions.error();
                         for (const Opinion &o : opinions.value())
                             if (o.objection)
-                                cols.insert(QStringLiteral("disclosure_not_before"),
+                                cols.insert(RequestField::DisclosureNotBefore,
                                             DeadlinePolicy::disclosureNotBefore(on));
                     }
                 }
@@ -333,7 +334,7 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (on < r.received)
                     return makeError(ErrorCode::Validation,
                                      tr("A request cannot be withdrawn before it arrived."));
-                cols.insert(QStringLiteral("withdrawn_on"), on);
+                cols.insert(RequestField::WithdrawnOn, on);
                 break;
             case WorkflowAction::Extend: {
                 auto deadlines = CalendarService(database()).policy();
@@ -343,8 +344,8 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                     return s.error();
                 if (comment.isEmpty())
                     return makeError(ErrorCode::Validation, tr("State the reason for the extension."));
-                auto current = wf.requestColumns(
-                    requestId, { QStringLiteral("extended_to"), QStringLiteral("special_extension_to") });
+                auto current = wf.requestFields(
+                    requestId, { RequestField::ExtendedTo, RequestField::SpecialExtensionTo });
                 if (!current)
                     return current.error();
                 if (!in.dueDate.isValid())
@@ -352,16 +353,16 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (in.flag) {
                     if (Status s = deadlines->checkSpecialExtension(r.deadline, in.dueDate); !s)
                         return s.error();
-                    cols.insert(QStringLiteral("special_extension_to"), in.dueDate);
+                    cols.insert(RequestField::SpecialExtensionTo, in.dueDate);
                 } else {
                     if (Status s = deadlines->checkExtension(
-                            r.deadline, !current->value(QStringLiteral("extended_to")).isNull(), in.dueDate,
+                            r.deadline, !current->value(RequestField::ExtendedTo).isNull(), in.dueDate,
                             today());
                         !s)
                         return s.error();
-                    cols.insert(QStringLiteral("extended_to"), in.dueDate);
+                    cols.insert(RequestField::ExtendedTo, in.dueDate);
                 }
-                cols.insert(QStringLiteral("extension_reason"), nonNull(comment));
+                cols.insert(RequestField::ExtensionReason, nonNull(comment));
                 details.insert(QStringLiteral("new_deadline"), iso(in.dueDate));
                 details.insert(QStringLiteral("special"), in.flag);
                 break;
@@ -389,14 +390,14 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (comment.isEmpty())
                     return makeError(ErrorCode::Validation,
                                      tr("Say how the decision was notified (mail, counter …)."));
-                auto decided = wf.requestColumns(requestId, { QStringLiteral("decided_on") });
+                auto decided = wf.requestFields(requestId, { RequestField::DecidedOn });
                 if (!decided)
                     return decided.error();
-                if (on < dateColumn(decided->value(QStringLiteral("decided_on"))))
+                if (on < dateColumn(decided->value(RequestField::DecidedOn)))
                     return makeError(ErrorCode::Validation,
                                      tr("The notification cannot precede the decision."));
-                cols.insert(QStringLiteral("notified_on"), on);
-                cols.insert(QStringLiteral("notified_method"), nonNull(comment));
+                cols.insert(RequestField::NotifiedOn, on);
+                cols.insert(RequestField::NotifiedMethod, nonNull(comment));
                 break;
             }
             case WorkflowAction::Close:
@@ -404,12 +405,12 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
             case WorkflowAction::Reopen:
                 if (comment.isEmpty())
                     return makeError(ErrorCode::Validation, tr("State why the request is reopened."));
-                cols.insert(QStringLiteral("decided_on"), QVariant(QMetaType::fromType<QString>()));
+                cols.insert(RequestField::DecidedOn, QVariant(QMetaType::fromType<QString>()));
                 break;
             }
 
             if (!refusal) {
-                cols.insert(QStringLiteral("status"), RequestVocabulary::id(to));
+                cols.insert(RequestField::Status, RequestVocabulary::id(to));
                 if (Status s = wf.updateRequest(requestId, r.version, cols); !s)
                     return s.error();
                 // The deadline follows pauses and extensions.
@@ -469,12 +470,11 @@ Result<WorkflowDetails> WorkflowService::details(const Actor &actor, qint64 requ
     auto inquiries = wf.inquiries(requestId);
     auto opinions = wf.opinions(requestId);
     auto steps = wf.steps(requestId);
-    auto cols = wf.requestColumns(requestId,
-                                  { QStringLiteral("extended_to"), QStringLiteral("special_extension_to"),
-                                    QStringLiteral("extension_reason"), QStringLiteral("decided_on"),
-                                    QStringLiteral("notified_on"), QStringLiteral("notified_method"),
-                                    QStringLiteral("withdrawn_on"), QStringLiteral("disclosure_not_before"),
-                                    QStringLiteral("received_on") });
+    auto cols = wf.requestFields(
+        requestId,
+        { RequestField::ExtendedTo, RequestField::SpecialExtensionTo, RequestField::ExtensionReason,
+          RequestField::DecidedOn, RequestField::NotifiedOn, RequestField::NotifiedMethod,
+          RequestField::WithdrawnOn, RequestField::DisclosureNotBefore, RequestField::ReceivedOn });
     for (const Error *e :
          { decision ? nullptr : &decision.error(), amendments ? nullptr : &amendments.error(),
            inquiries ? nullptr : &inquiries.error(), opinions ? nullptr : &opinions.error(),
@@ -486,18 +486,18 @@ Result<WorkflowDetails> WorkflowService::details(const Actor &actor, qint64 requ
     d.inquiries = inquiries.value();
     d.opinions = opinions.value();
     d.steps = steps.value();
-    d.extendedTo = dateColumn(cols->value(QStringLiteral("extended_to")));
-    d.specialExtensionTo = dateColumn(cols->value(QStringLiteral("special_extension_to")));
-    d.extensionReason = cols->value(QStringLiteral("extension_reason")).toString();
-    d.decidedOn = dateColumn(cols->value(QStringLiteral("decided_on")));
-    d.notifiedOn = dateColumn(cols->value(QStringLiteral("notified_on")));
-    d.notifiedMethod = cols->value(QStringLiteral("notified_method")).toString();
-    d.withdrawnOn = dateColumn(cols->value(QStringLiteral("withdrawn_on")));
-    d.disclosureNotBefore = dateColumn(cols->value(QStringLiteral("disclosure_not_before")));
+    d.extendedTo = dateColumn(cols->value(RequestField::ExtendedTo));
+    d.specialExtensionTo = dateColumn(cols->value(RequestField::SpecialExtensionTo));
+    d.extensionReason = cols->value(RequestField::ExtensionReason).toString();
+    d.decidedOn = dateColumn(cols->value(RequestField::DecidedOn));
+    d.notifiedOn = dateColumn(cols->value(RequestField::NotifiedOn));
+    d.notifiedMethod = cols->value(RequestField::NotifiedMethod).toString();
+    d.withdrawnOn = dateColumn(cols->value(RequestField::WithdrawnOn));
+    d.disclosureNotBefore = dateColumn(cols->value(RequestField::DisclosureNotBefore));
     if (auto deadlines = CalendarService(database()).policy()) {
-        auto due = CalendarService::deadlineOfRequest(database(), deadlines.value(), requestId,
-                                                      dateColumn(cols->value(QStringLiteral("received_on"))),
-                                                      today());
+        auto due
+            = CalendarService::deadlineOfRequest(database(), deadlines.value(), requestId,
+                                                 dateColumn(cols->value(RequestField::ReceivedOn)), today());
         if (due)
             d.deadlineExplain = due->explain;
     }

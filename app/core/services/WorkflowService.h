@@ -4,7 +4,7 @@
 // history row and an audit entry — in one transaction.
 
 #include "../model/Decision.h"
-#include "../storage/WorkflowRepository.h"
+#include "../model/WorkflowItems.h"
 #include "../workflow/RequestWorkflow.h"
 #include "ServiceBase.h"
 

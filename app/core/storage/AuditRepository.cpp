@@ -1,6 +1,7 @@
 #include "AuditRepository.h"
 
 #include "../Logging.h"
+#include "../security/AuditChain.h"
 #include "../security/AuditKey.h"
 #include "Database.h"
 #include "SqlUtil.h"

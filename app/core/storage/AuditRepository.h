@@ -3,7 +3,8 @@
 // commits together with the change it records.
 
 #include "../Result.h"
-#include "../security/AuditChain.h"
+#include "../model/AuditEvent.h"
+#include "../model/AuditQuery.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -20,17 +21,6 @@ struct AuditChainHead
 {
     AuditHead head;
     AuditScheme scheme = AuditScheme::Sha256;
-};
-
-struct AuditFilter
-{
-    QString userLogin; // exact
-    QString actionPrefix; // "auth." matches every auth action
-    QString entityType; // exact
-    QString entityId; // exact
-    QDate from; // inclusive, local date
-    QDate to; // inclusive, local date
-    int limit = 0; // 0: no limit; newest first when limited
 };
 
 class AuditRepository

@@ -3,7 +3,7 @@
 // closed days.
 
 #include "../Result.h"
-#include "../workflow/HolidayRules.h"
+#include "../model/Holiday.h"
 
 #include <QCoreApplication>
 #include <QHash>

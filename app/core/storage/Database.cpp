@@ -104,6 +104,16 @@ QString Database::defaultPath()
         + QStringLiteral("/dsrdesk.sqlite");
 }
 
+Result<bool> Database::isEmpty()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM members) + "
+                               "(SELECT count(*) FROM requests)"))
+        || !q.next())
+        return sqlFailure(q, tr("Cannot read the database"));
+    return q.value(0).toLongLong() == 0;
+}
+
 int Database::latestSchemaVersion()
 {
     const auto all = shippedMigrations();

@@ -4,7 +4,7 @@
 // behave like two desks.
 
 #include "../Result.h"
-#include "../security/AuditChain.h"
+#include "../model/AuditEvent.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -44,6 +44,9 @@ public:
     // Highest migration shipped with this program.
     static int latestSchemaVersion();
     int schemaVersion() const { return m_schemaVersion; }
+
+    // Whether the database holds no user, member or request yet (demo data goes only there).
+    Result<bool> isEmpty();
 
     QSqlDatabase &connection() { return m_db; }
     const QString &path() const { return m_path; }

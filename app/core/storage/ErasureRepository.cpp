@@ -28,19 +28,6 @@ const char kClosedOn[]
 
 } // namespace
 
-QString ErasureRecord::kindId(Kind kind)
-{
-    switch (kind) {
-    case Kind::Attachment:
-        return QStringLiteral("attachment");
-    case Kind::Member:
-        return QStringLiteral("member");
-    case Kind::Request:
-        return QStringLiteral("request");
-    }
-    return {};
-}
-
 Status ErasureRepository::enableSecureDelete()
 {
     QSqlQuery q(m_db.connection());

@@ -5,6 +5,7 @@
 // write-ahead log is checkpointed afterwards, so the bytes do not survive in the file.
 
 #include "../Result.h"
+#include "../model/Erasure.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,35 +18,6 @@
 namespace dsr {
 
 class Database;
-
-struct ErasureRecord
-{
-    enum class Kind { Attachment, Member, Request };
-    qint64 id = 0;
-    Kind kind = Kind::Attachment;
-    qint64 memberId = 0;
-    qint64 requestId = 0;
-    qint64 attachmentId = 0;
-    QString receiptNo;
-    QJsonObject what; // what was erased: fields, sizes, hashes — never the content
-    QString reason;
-    qint64 erasedBy = 0;
-    QString erasedLogin;
-    QDateTime erasedAt;
-
-    static QString kindId(Kind kind);
-};
-
-// A closed or withdrawn request the purge would remove.
-struct PurgeCandidate
-{
-    qint64 requestId = 0;
-    QString receiptNo;
-    QString type; // request type id
-    QString status; // closed | withdrawn
-    QDate received;
-    QDate closed; // the day it was last closed or withdrawn
-};
 
 class ErasureRepository
 {

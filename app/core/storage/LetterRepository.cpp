@@ -161,17 +161,44 @@ Status LetterRepository::issueDraft(qint64 id, qint64 expectedVersion, const Iss
     return {};
 }
 
+QString LetterRepository::column(LetterRecordField field)
+{
+    switch (field) {
+    case LetterRecordField::ApprovedBy:
+        return QStringLiteral("approved_by");
+    case LetterRecordField::ApprovedAt:
+        return QStringLiteral("approved_at");
+    case LetterRecordField::PrintedAt:
+        return QStringLiteral("printed_at");
+    case LetterRecordField::MailedOn:
+        return QStringLiteral("mailed_on");
+    case LetterRecordField::MailMethod:
+        return QStringLiteral("mail_method");
+    case LetterRecordField::TrackingNo:
+        return QStringLiteral("tracking_no");
+    case LetterRecordField::ReturnedOn:
+        return QStringLiteral("returned_on");
+    case LetterRecordField::VoidReason:
+        return QStringLiteral("void_reason");
+    case LetterRecordField::VoidedBy:
+        return QStringLiteral("voided_by");
+    case LetterRecordField::VoidedAt:
+        return QStringLiteral("voided_at");
+    }
+    return {};
+}
+
 Status LetterRepository::update(qint64 id, qint64 expectedVersion, LetterState state,
-                                const QVariantMap &columns)
+                                const LetterRecordValues &fields)
 {
     QStringList sets { QStringLiteral("state = ?") };
-    for (auto it = columns.constBegin(); it != columns.constEnd(); ++it)
-        sets << it.key() + QStringLiteral(" = ?");
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        sets << column(it.key()) + QStringLiteral(" = ?");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE letters SET %1, version = version + 1 WHERE id = ? AND version = ?")
                   .arg(sets.join(QStringLiteral(", "))));
     q.addBindValue(LetterVocabulary::id(state));
-    for (auto it = columns.constBegin(); it != columns.constEnd(); ++it) {
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const QVariant &v = it.value();
         q.addBindValue(v.typeId() == QMetaType::QDate ? dateToDb(v.toDate()) : v);
     }

@@ -6,35 +6,14 @@
 
 #include "../Result.h"
 #include "../model/Letter.h"
+#include "../model/LetterQuery.h"
+#include "../model/LetterRecordFields.h"
 
 #include <QCoreApplication>
-#include <QVariantMap>
 
 namespace dsr {
 
 class Database;
-
-struct LetterTemplateRow
-{
-    qint64 id = 0;
-    QString kind;
-    int version = 0;
-    QString source; // "builtin" or "imported"
-    QString body;
-    QString sha256;
-    QString createdByLogin;
-    QDateTime createdAt;
-};
-
-struct LetterQuery
-{
-    qint64 requestId = 0;
-    QString kind;
-    std::optional<LetterState> state;
-    int fiscalYear = 0;
-    QString text; // document number, receipt number or addressee, contained, whatever the width
-    int limit = 0; // 0: every match
-};
 
 // Everything written when a letter is issued.
 struct IssuedLetter
@@ -68,9 +47,11 @@ public:
     Result<qint64> insertIssued(qint64 requestId, const QString &kind, const IssuedLetter &issued);
     // Issues an approved draft; Conflict when it changed meanwhile.
     Status issueDraft(qint64 id, qint64 expectedVersion, const IssuedLetter &issued);
-    // State changes after issue (and approval of a draft): only the named columns, never the
+    // State changes after issue (and approval of a draft): only the given fields, never the
     // issued content. Conflict when `expectedVersion` is stale.
-    Status update(qint64 id, qint64 expectedVersion, LetterState state, const QVariantMap &columns);
+    Status update(qint64 id, qint64 expectedVersion, LetterState state, const LetterRecordValues &fields);
+    // The column of each field (the only place that names them).
+    static QString column(LetterRecordField field);
 
     Result<std::optional<Letter>> find(qint64 id);
     // Numbers restart every fiscal year: the most recent letter with this number, written with

@@ -23,17 +23,54 @@ QVariant dateValue(const QDate &d)
 
 } // namespace
 
-Status WorkflowRepository::updateRequest(qint64 id, qint64 expectedVersion, const QVariantMap &columns)
+QString WorkflowRepository::column(RequestField field)
+{
+    switch (field) {
+    case RequestField::Status:
+        return QStringLiteral("status");
+    case RequestField::ReceivedOn:
+        return QStringLiteral("received_on");
+    case RequestField::IdDocument:
+        return QStringLiteral("id_document");
+    case RequestField::IdCheckedBy:
+        return QStringLiteral("id_checked_by");
+    case RequestField::IdCheckedAt:
+        return QStringLiteral("id_checked_at");
+    case RequestField::ResidenceCertOn:
+        return QStringLiteral("residence_cert_on");
+    case RequestField::SubmitNote:
+        return QStringLiteral("submit_note");
+    case RequestField::DecidedOn:
+        return QStringLiteral("decided_on");
+    case RequestField::DisclosureNotBefore:
+        return QStringLiteral("disclosure_not_before");
+    case RequestField::WithdrawnOn:
+        return QStringLiteral("withdrawn_on");
+    case RequestField::ExtendedTo:
+        return QStringLiteral("extended_to");
+    case RequestField::SpecialExtensionTo:
+        return QStringLiteral("special_extension_to");
+    case RequestField::ExtensionReason:
+        return QStringLiteral("extension_reason");
+    case RequestField::NotifiedOn:
+        return QStringLiteral("notified_on");
+    case RequestField::NotifiedMethod:
+        return QStringLiteral("notified_method");
+    }
+    return {};
+}
+
+Status WorkflowRepository::updateRequest(qint64 id, qint64 expectedVersion, const RequestFieldValues &fields)
 {
     QStringList sets;
-    for (auto it = columns.constBegin(); it != columns.constEnd(); ++it)
-        sets << it.key() + QStringLiteral(" = ?");
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        sets << column(it.key()) + QStringLiteral(" = ?");
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral(
             "UPDATE requests SET %1%2updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
             .arg(sets.join(QStringLiteral(", ")), sets.isEmpty() ? QString() : QStringLiteral(", ")));
-    for (auto it = columns.constBegin(); it != columns.constEnd(); ++it) {
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const QVariant &v = it.value();
         q.addBindValue(v.typeId() == QMetaType::QDate ? dateValue(v.toDate()) : v);
     }
@@ -47,8 +84,11 @@ Status WorkflowRepository::updateRequest(qint64 id, qint64 expectedVersion, cons
     return {};
 }
 
-Result<QVariantMap> WorkflowRepository::requestColumns(qint64 id, const QStringList &columns)
+Result<RequestFieldValues> WorkflowRepository::requestFields(qint64 id, const QList<RequestField> &fields)
 {
+    QStringList columns;
+    for (RequestField f : fields)
+        columns << column(f);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(columns.join(QStringLiteral(", "))));
     q.addBindValue(id);
@@ -56,9 +96,9 @@ Result<QVariantMap> WorkflowRepository::requestColumns(qint64 id, const QStringL
         return sqlFailure(q, tr("Cannot read the request"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, tr("There is no request with the id %1.").arg(id));
-    QVariantMap out;
-    for (int i = 0; i < columns.size(); ++i)
-        out.insert(columns[i], q.value(i));
+    RequestFieldValues out;
+    for (int i = 0; i < fields.size(); ++i)
+        out.insert(fields[i], q.value(i));
     return out;
 }
 

@@ -3,67 +3,18 @@
 // third-party opinions, and the request columns the actions change.
 
 #include "../Result.h"
+#include "../model/DateRange.h"
 #include "../model/Decision.h"
+#include "../model/RequestFields.h"
 #include "../model/Role.h"
-#include "../workflow/DeadlineCalendar.h"
+#include "../model/WorkflowItems.h"
 
 #include <QCoreApplication>
-#include <QVariantMap>
 #include <optional>
 
 namespace dsr {
 
 class Database;
-
-struct Amendment
-{
-    qint64 id = 0;
-    QDate requestedOn;
-    QString missing;
-    QDate replyBy;
-    QDate receivedOn; // invalid while awaited
-};
-
-struct Inquiry
-{
-    qint64 id = 0;
-    QString division;
-    QDate sentOn;
-    QDate dueOn;
-    QDate answeredOn; // invalid while open
-    QString summary;
-};
-
-struct Opinion
-{
-    qint64 id = 0;
-    QString thirdParty;
-    QDate sentOn;
-    QDate replyBy;
-    QDate answeredOn;
-    QString answer;
-    bool objection = false;
-};
-
-struct ApprovalStep
-{
-    qint64 id = 0;
-    int round = 0;
-    int stepNo = 0;
-    Role role = Role::Chief;
-    QString outcome; // "", "approved", "returned"
-    QString decidedByLogin;
-    QDateTime decidedAt;
-    QString comment;
-    qint64 decidedBy = 0; // user id
-};
-
-struct RouteRow
-{
-    QString requestType; // or "*"
-    QString decisionKind; // or "*"
-    QList<Role> steps;
-};
 
 class WorkflowRepository
 {
@@ -74,9 +25,12 @@ public:
     {
     }
 
-    // Sets request columns and bumps the version; Conflict when `expectedVersion` is stale.
-    Status updateRequest(qint64 id, qint64 expectedVersion, const QVariantMap &columns);
-    Result<QVariantMap> requestColumns(qint64 id, const QStringList &columns);
+    // Sets the given fields and bumps the version; Conflict when `expectedVersion` is stale.
+    Status updateRequest(qint64 id, qint64 expectedVersion, const RequestFieldValues &fields);
+    // The given fields as stored (dates as ISO text, NULL as a null QVariant).
+    Result<RequestFieldValues> requestFields(qint64 id, const QList<RequestField> &fields);
+    // The column of each field (the only place that names them).
+    static QString column(RequestField field);
 
     Result<qint64> addAmendment(qint64 requestId, const Amendment &a);
     Result<QList<Amendment>> amendments(qint64 requestId);

@@ -4,6 +4,7 @@
 // covers, the rules otherwise), 12/29–1/3 and the organisation's own closed days. Deadlines count
 // calendar days from the day after receipt, skip paused ranges, and carry an act-by date.
 
+#include "../model/DateRange.h"
 #include "HolidayRules.h"
 
 #include <QCoreApplication>
@@ -14,13 +15,6 @@
 #include <QStringList>
 
 namespace dsr {
-
-struct DateRange
-{
-    QDate from; // inclusive
-    QDate to; // inclusive
-    bool contains(const QDate &d) const { return d >= from && d <= to; }
-};
 
 struct DeadlineResult
 {

@@ -4,18 +4,13 @@
 // 国民の休日 (DOMAIN.md §5). Names follow the Cabinet Office list, where 振替休日 and 国民の休日
 // are both called 休日.
 
+#include "../model/Holiday.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
 
 namespace dsr {
-
-struct Holiday
-{
-    QDate date;
-    QString name;
-    bool operator==(const Holiday &) const = default;
-};
 
 class HolidayRules
 {

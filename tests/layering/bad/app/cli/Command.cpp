@@ -1,0 +1,2 @@
+// Layering self-test: SQL outside storage (rule "sql").
+#include <QSqlDatabase>

@@ -1,0 +1,2 @@
+#pragma once
+// Layering self-test: a leaf header every layer may include.

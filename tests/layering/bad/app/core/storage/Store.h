@@ -1,0 +1,3 @@
+#pragma once
+// Layering self-test: storage may use Qt SQL.
+#include <QSqlQuery>
