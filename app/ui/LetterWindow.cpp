@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "Session.h"
 #include "UiText.h"
+#include "letters/LetterLifecycle.h"
 #include "services/LetterService.h"
 #include "ui_LetterWindow.h"
 
@@ -122,7 +123,10 @@ bool LetterWindow::print()
     }
     if (!whole)
         return false; // cancelled
-    if (m_letter.state != LetterState::Issued) {
+    // A copy of a letter whose state printing does not move (printed already, mailed …) records
+    // nothing new (LetterLifecycle).
+    if (!LetterLifecycle::stateAllows(LetterAction::Print, m_letter)
+        || LetterLifecycle::after(LetterAction::Print, m_letter) == m_letter.state) {
         m_ui->messageLabel->setText(tr("Printed again; the register already records this letter as %1.")
                                         .arg(LetterVocabulary::displayName(m_letter.state)));
         m_ui->messageLabel->show();

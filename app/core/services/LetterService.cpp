@@ -1029,16 +1029,51 @@ Result<QList<Letter>> LetterService::list(const Actor &actor, const LetterQuery 
     LetterQuery capped = query;
     if (capped.limit <= 0 || capped.limit > MaxListRows)
         capped.limit = MaxListRows;
+    capped.offset = qMax(0, capped.offset);
     auto rows = LetterRepository(database()).list(capped);
     if (!rows)
         return rows;
     QJsonObject details = auditFilter(capped);
+    if (capped.offset > 0)
+        details.insert(QStringLiteral("offset"), capped.offset);
     details.insert(QStringLiteral("limit"), capped.limit);
     if (Status s = recordRead(actor, QStringLiteral("letter.list"), QStringLiteral("letter"),
                               QStringLiteral("-"), details, rows->size());
         !s)
         return s.error();
     return rows;
+}
+
+Result<LetterService::Page> LetterService::page(const Actor &actor, const LetterQuery &query)
+{
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("letter"), QStringLiteral("-")); !s)
+        return s.error();
+    LetterQuery capped = query;
+    if (capped.limit <= 0 || capped.limit > MaxListRows)
+        capped.limit = MaxListRows;
+    capped.offset = qMax(0, capped.offset);
+    LetterRepository repo(database());
+    auto total = repo.count(capped);
+    if (!total)
+        return total.error();
+    Page page;
+    page.total = total.value();
+    if (page.total > 0) {
+        auto rows = repo.list(capped);
+        if (!rows)
+            return rows.error();
+        page.rows = std::move(rows).value();
+    }
+    QJsonObject details = auditFilter(capped);
+    if (capped.offset > 0)
+        details.insert(QStringLiteral("offset"), capped.offset);
+    details.insert(QStringLiteral("limit"), capped.limit);
+    details.insert(QStringLiteral("total"), page.total);
+    if (Status s = recordRead(actor, QStringLiteral("letter.list"), QStringLiteral("letter"),
+                              QStringLiteral("-"), details, page.rows.size());
+        !s)
+        return s.error();
+    return page;
 }
 
 Result<QList<int>> LetterService::fiscalYears(const Actor &actor)

@@ -112,8 +112,17 @@ public:
 
     // Most letters one listing returns (query.limit 0 or above this gets this many).
     static constexpr int MaxListRows = 1000;
-    // Recorded with the filter and the number of letters returned ("letter.list").
+    // Recorded with the filter and the number of letters returned ("letter.list"); page on with
+    // query.offset.
     Result<QList<Letter>> list(const Actor &actor, const LetterQuery &query);
+    struct Page
+    {
+        QList<Letter> rows;
+        qint64 total = 0; // matches in the register (capped by query.countCap + 1)
+    };
+    // The first page and the number of matches in one call and one "letter.list" entry (the
+    // letter register's paged model).
+    Result<Page> page(const Actor &actor, const LetterQuery &query);
     // The fiscal years that have numbered letters, newest first (no personal data).
     Result<QList<int>> fiscalYears(const Actor &actor);
     // By document number (長共総第12号) or numeric id; recorded ("letter.find").

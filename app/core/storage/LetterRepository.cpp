@@ -234,10 +234,12 @@ Result<std::optional<Letter>> LetterRepository::findByDocumentNo(const QString &
     return std::optional<Letter>(fromQuery(q));
 }
 
-Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
+namespace {
+
+// The WHERE clause of the register's filters (empty when none) and its bind values.
+QString letterWhere(const LetterQuery &query, QVariantList &binds)
 {
     QStringList where;
-    QVariantList binds;
     if (query.requestId > 0) {
         where << QStringLiteral("l.request_id = ?");
         binds << query.requestId;
@@ -260,14 +262,26 @@ Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
         const QString t = query.text.trimmed();
         binds << t << t << t;
     }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
+{
+    QVariantList binds;
+    const QString where = letterWhere(query, binds);
+    QString page;
+    if (query.limit > 0 || query.offset > 0)
+        page = QStringLiteral(" LIMIT %1 OFFSET %2")
+                   .arg(query.limit > 0 ? query.limit : -1)
+                   .arg(qMax(0, query.offset));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QLatin1String(kSelect)
-        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
-        + QStringLiteral(" ORDER BY l.fiscal_year IS NULL DESC, l.fiscal_year DESC, l.symbol, "
-                         "l.number DESC, l.id DESC")
-        + (query.limit > 0 ? QStringLiteral(" LIMIT %1").arg(query.limit) : QString()));
+    q.prepare(QLatin1String(kSelect) + where
+              + QStringLiteral(" ORDER BY l.fiscal_year IS NULL DESC, l.fiscal_year DESC, l.symbol, "
+                               "l.number DESC, l.id DESC")
+              + page);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -276,6 +290,23 @@ Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
     while (q.next())
         out.append(fromQuery(q));
     return out;
+}
+
+Result<qint64> LetterRepository::count(const LetterQuery &query)
+{
+    QVariantList binds;
+    const QString where = letterWhere(query, binds);
+    const QString matches
+        = QStringLiteral("SELECT 1 FROM letters l JOIN requests r ON r.id = l.request_id") + where;
+    QSqlQuery q(m_db.connection());
+    q.prepare(query.countCap > 0
+                  ? QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(matches).arg(query.countCap + 1)
+                  : QStringLiteral("SELECT count(*) FROM (%1)").arg(matches));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q, tr("Cannot read the letter register"));
+    return q.value(0).toLongLong();
 }
 
 Result<QList<int>> LetterRepository::fiscalYears()

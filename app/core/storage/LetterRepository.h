@@ -33,6 +33,8 @@ struct LetterQuery
     int fiscalYear = 0;
     QString text; // document number, receipt number or addressee, contained
     int limit = 0; // 0: every match
+    int offset = 0; // rows skipped, in the register's order (a page further down)
+    int countCap = 0; // count(): 0 counts every match; else stops at countCap + 1 ("more than")
 };
 
 // Everything written when a letter is issued.
@@ -80,6 +82,8 @@ public:
     // Numbers restart every fiscal year: the most recent letter with this number.
     Result<std::optional<Letter>> findByDocumentNo(const QString &documentNo);
     Result<QList<Letter>> list(const LetterQuery &query);
+    // How many letters match (limit and offset ignored; query.countCap bounds the count).
+    Result<qint64> count(const LetterQuery &query);
     // The fiscal years that have numbered letters, newest first.
     Result<QList<int>> fiscalYears();
     Result<QByteArray> pdf(qint64 id);
