@@ -13,93 +13,19 @@
 namespace dsr {
 
 LetterRegisterModel::LetterRegisterModel(Session &session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : PagedTableModel(session, parent)
 {
 }
 
 bool LetterRegisterModel::setQuery(const LetterQuery &query, int minimumRows)
 {
     m_query = query;
-    // Whole pages, so the next fetchMore continues on a page boundary.
-    const int pages = qMax(1, (minimumRows + PageSize - 1) / PageSize);
-    return load(qMin(pages * PageSize, LetterService::MaxListRows));
-}
-
-bool LetterRegisterModel::load(int rows)
-{
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_totalIsLowerBound = false;
-    m_lastError.clear();
-    LetterQuery q = m_query;
-    q.offset = 0;
-    q.limit = rows;
-    q.countCap = qMax(CountCap, rows);
-    // Count and first page in one call: one audit entry per keystroke of the search.
-    auto page = LetterService(m_session.database).page(m_session.actor, q);
-    if (page) {
-        m_totalIsLowerBound = page->total > q.countCap;
-        m_total = m_totalIsLowerBound ? q.countCap : page->total;
-        m_rows = std::move(page).value().rows;
-    } else {
-        m_lastError = page.error().message;
-    }
-    endResetModel();
-    Q_EMIT loaded();
-    return m_lastError.isEmpty();
+    return loadFirst(qMin(wholePages(minimumRows), LetterService::MaxListRows));
 }
 
 const Letter *LetterRegisterModel::letterAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
-int LetterRegisterModel::rowOfId(qint64 id) const
-{
-    for (qsizetype row = 0; row < m_rows.size(); ++row)
-        if (m_rows[row].id == id)
-            return int(row);
-    return -1;
-}
-
-bool LetterRegisterModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_lastError.isEmpty() && !m_rows.isEmpty()
-        && (m_rows.size() < m_total || m_totalIsLowerBound);
-}
-
-void LetterRegisterModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    LetterQuery q = m_query;
-    q.offset = int(m_rows.size());
-    q.limit = PageSize;
-    auto page = LetterService(m_session.database).list(m_session.actor, q);
-    if (!page) {
-        m_lastError = page.error().message;
-        Q_EMIT loaded();
-        return;
-    }
-    const QList<Letter> &more = page.value();
-    if (more.isEmpty()) {
-        // The end of the result (or letters left it meanwhile on another desk): stop asking.
-        m_total = m_rows.size();
-        m_totalIsLowerBound = false;
-        Q_EMIT loaded();
-        return;
-    }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
-    if (m_totalIsLowerBound && (more.size() < PageSize || m_rows.size() > m_total)) {
-        // Past the counted part: the letters fetched so far are the best count there is.
-        m_total = m_rows.size();
-        m_totalIsLowerBound = more.size() == PageSize;
-    }
-    Q_EMIT loaded();
 }
 
 int LetterRegisterModel::rowCount(const QModelIndex &parent) const

@@ -1024,27 +1024,19 @@ QJsonObject LetterService::auditFilter(const LetterQuery &query)
 
 Result<QList<Letter>> LetterService::list(const Actor &actor, const LetterQuery &query)
 {
-    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("letter"), QStringLiteral("-")); !s)
-        return s.error();
-    LetterQuery capped = query;
-    if (capped.limit <= 0 || capped.limit > MaxListRows)
-        capped.limit = MaxListRows;
-    capped.offset = qMax(0, capped.offset);
-    auto rows = LetterRepository(database()).list(capped);
-    if (!rows)
-        return rows;
-    QJsonObject details = auditFilter(capped);
-    if (capped.offset > 0)
-        details.insert(QStringLiteral("offset"), capped.offset);
-    details.insert(QStringLiteral("limit"), capped.limit);
-    if (Status s = recordRead(actor, QStringLiteral("letter.list"), QStringLiteral("letter"),
-                              QStringLiteral("-"), details, rows->size());
-        !s)
-        return s.error();
-    return rows;
+    auto listed = listPage(actor, query, false);
+    if (!listed)
+        return listed.error();
+    return std::move(listed).value().rows;
 }
 
 Result<LetterService::Page> LetterService::page(const Actor &actor, const LetterQuery &query)
+{
+    return listPage(actor, query, true);
+}
+
+Result<LetterService::Page> LetterService::listPage(const Actor &actor, const LetterQuery &query,
+                                                    bool counted)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("letter"), QStringLiteral("-")); !s)
         return s.error();
@@ -1053,12 +1045,14 @@ Result<LetterService::Page> LetterService::page(const Actor &actor, const Letter
         capped.limit = MaxListRows;
     capped.offset = qMax(0, capped.offset);
     LetterRepository repo(database());
-    auto total = repo.count(capped);
-    if (!total)
-        return total.error();
     Page page;
-    page.total = total.value();
-    if (page.total > 0) {
+    if (counted) {
+        auto total = repo.count(capped);
+        if (!total)
+            return total.error();
+        page.total = total.value();
+    }
+    if (!counted || page.total > 0) {
         auto rows = repo.list(capped);
         if (!rows)
             return rows.error();
@@ -1068,7 +1062,8 @@ Result<LetterService::Page> LetterService::page(const Actor &actor, const Letter
     if (capped.offset > 0)
         details.insert(QStringLiteral("offset"), capped.offset);
     details.insert(QStringLiteral("limit"), capped.limit);
-    details.insert(QStringLiteral("total"), page.total);
+    if (counted)
+        details.insert(QStringLiteral("total"), page.total);
     if (Status s = recordRead(actor, QStringLiteral("letter.list"), QStringLiteral("letter"),
                               QStringLiteral("-"), details, page.rows.size());
         !s)

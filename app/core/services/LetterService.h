@@ -145,6 +145,8 @@ public:
 
 private:
     static QJsonObject auditFilter(const LetterQuery &query);
+    // list (counted false) and page (counted true): one read, one "letter.list" entry.
+    Result<Page> listPage(const Actor &actor, const LetterQuery &query, bool counted);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     // Everything the letter says, from storage, checked against the request's state.
     Result<LetterFacts> gatherFacts(const Actor &actor, qint64 requestId, LetterKind kind,
