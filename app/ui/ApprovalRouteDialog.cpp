@@ -7,6 +7,7 @@
 #include "model/Request.h"
 #include "services/WorkflowService.h"
 #include "ui_ApprovalRouteDialog.h"
+#include "workflow/ApprovalPolicy.h"
 
 #include <QPushButton>
 
@@ -76,7 +77,8 @@ void ApprovalRouteDialog::setUp()
     for (RequestType t : RequestVocabulary::types())
         m_ui->requestTypeComboBox->addItem(RequestVocabulary::displayName(t), RequestVocabulary::id(t));
     fillDecisionKinds();
-    for (Role r : Roles::all())
+    // Only the roles that may be route steps (ApprovalPolicy).
+    for (Role r : ApprovalPolicy::routeStepRoles())
         m_ui->roleComboBox->addItem(Roles::displayName(r), Roles::id(r));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Save route"));
 

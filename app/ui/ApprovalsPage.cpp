@@ -1,7 +1,7 @@
 #include "ApprovalsPage.h"
 
+#include "letters/LetterLifecycle.h"
 #include "services/LetterRegister.h"
-#include "workflow/ApprovalPolicy.h"
 #include "workflow/DeadlinePolicy.h"
 
 #include "DecisionDialog.h"
@@ -188,15 +188,14 @@ void ApprovalsPage::refresh()
     showCurrent();
     updateButtons();
     int letterDrafts = 0;
-    if (m_session.actor.roles.contains(Role::Chief)) {
+    if (LetterLifecycle::roleMay(LetterAction::Approve, m_session.actor.roles)) {
         LetterQuery drafts;
         drafts.state = LetterState::Draft;
         if (auto waiting = LetterRegister(m_session.database).list(m_session.actor, drafts)) {
+            // Only the drafts this chief may approve: not the ones they wrote themselves.
             for (const Letter &l : waiting.value())
-                letterDrafts += ApprovalPolicy::mayApprove(m_session.actor.userId, m_session.actor.roles,
-                                                           Role::Chief, { l.createdBy, l.createdBy, {} })
-                    ? 1
-                    : 0;
+                if (LetterLifecycle::mayApproveDraft(m_session.actor.userId, m_session.actor.roles, l))
+                    ++letterDrafts;
         }
     }
     m_letterDrafts->setText(

@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "Session.h"
 #include "UiText.h"
+#include "letters/LetterLifecycle.h"
 #include "services/LetterLifecycleService.h"
 #include "services/LetterRegister.h"
 #include "services/LetterService.h"
@@ -60,7 +61,8 @@ Status LetterWindow::showLetter(qint64 letterId)
         return pdf.error();
     }
     qCInfo(lcUi) << "letter shown, id" << letterId;
-    m_ui->letterViewer->setPrintEnabled(m_letter.state != LetterState::Void);
+    m_ui->letterViewer->setPrintEnabled(
+        LetterLifecycle::allowed(LetterAction::PrintCopy, m_letter, m_session.actor.roles));
     m_ui->letterViewer->showPdf(pdf.value(), m_letter.documentNo);
     return {};
 }
@@ -124,7 +126,10 @@ bool LetterWindow::print()
     }
     if (!whole)
         return false; // cancelled
-    if (m_letter.state != LetterState::Issued) {
+    // A copy of a letter whose state printing does not move (printed already, mailed …) records
+    // nothing new (LetterLifecycle).
+    if (!LetterLifecycle::stateAllows(LetterAction::Print, m_letter)
+        || LetterLifecycle::after(LetterAction::Print, m_letter) == m_letter.state) {
         m_ui->messageLabel->setText(tr("Printed again; the register already records this letter as %1.")
                                         .arg(LetterVocabulary::displayName(m_letter.state)));
         m_ui->messageLabel->show();

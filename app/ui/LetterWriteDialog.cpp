@@ -133,18 +133,33 @@ void LetterWriteDialog::kindChanged()
 {
     const bool any = m_ui->kindComboBox->count() > 0;
     const LetterKind k = kind();
-    const bool disclosure = any && (k == LetterKind::Disclosure || k == LetterKind::PartialDisclosure);
-    const bool correction = any && k == LetterKind::Correction && m_regime == LegalRegime::Public;
-    const bool purposes = any && k == LetterKind::PurposeNotice;
-    const bool amendment = any && k == LetterKind::AmendmentRequest;
-    const bool thirdParty = any && k == LetterKind::ThirdPartyOpinion;
-    m_ui->disclosureGroupBox->setVisible(disclosure);
-    m_ui->correctionGroupBox->setVisible(correction);
-    m_ui->purposesGroupBox->setVisible(purposes);
-    m_ui->amendmentGroupBox->setVisible(amendment);
-    m_ui->thirdPartyGroupBox->setVisible(thirdParty);
-    m_ui->noInputsLabel->setVisible(any
-                                    && !(disclosure || correction || purposes || amendment || thirdParty));
+    // The fields the kind takes (LetterKinds::inputs), a group box for each set of them.
+    using F = LetterInputField;
+    const LetterInputs takes = any ? LetterKinds::inputs(k, m_regime) : LetterInputs();
+    const struct
+    {
+        QGroupBox *group;
+        LetterInputs fields;
+    } groups[] = {
+        { m_ui->disclosureGroupBox, LetterInputs(F::Postage) | F::Enclosures },
+        { m_ui->correctionGroupBox, F::RecipientsInformed },
+        { m_ui->purposesGroupBox, F::Purposes },
+        { m_ui->amendmentGroupBox, F::ToSupply },
+        { m_ui->thirdPartyGroupBox, LetterInputs(F::ThirdPartyAddress) | F::Information },
+    };
+    for (const auto &g : groups)
+        g.group->setVisible(bool(takes & g.fields));
+    m_ui->postageLabel->setVisible(takes.testFlag(F::Postage));
+    m_ui->postageLineEdit->setVisible(takes.testFlag(F::Postage));
+    m_ui->enclosuresLabel->setVisible(takes.testFlag(F::Enclosures));
+    m_ui->enclosuresPlainTextEdit->setVisible(takes.testFlag(F::Enclosures));
+    m_ui->thirdPartyPostalCodeLabel->setVisible(takes.testFlag(F::ThirdPartyAddress));
+    m_ui->thirdPartyPostalCodeLineEdit->setVisible(takes.testFlag(F::ThirdPartyAddress));
+    m_ui->thirdPartyAddressLabel->setVisible(takes.testFlag(F::ThirdPartyAddress));
+    m_ui->thirdPartyAddressLineEdit->setVisible(takes.testFlag(F::ThirdPartyAddress));
+    m_ui->informationLabel->setVisible(takes.testFlag(F::Information));
+    m_ui->informationPlainTextEdit->setVisible(takes.testFlag(F::Information));
+    m_ui->noInputsLabel->setVisible(any && !takes);
     const bool decision = LetterKinds::isDecisionLetter(k);
     m_ui->issueButton->setVisible(decision);
     m_ui->submitButton->setVisible(!decision);
@@ -160,8 +175,10 @@ void LetterWriteDialog::kindChanged()
 std::optional<LetterInput> LetterWriteDialog::input(QString *error) const
 {
     LetterInput in;
-    const LetterKind k = kind();
-    if (k == LetterKind::Disclosure || k == LetterKind::PartialDisclosure) {
+    // Only what the kind takes (LetterKinds::inputs): a field of another kind is not carried.
+    using F = LetterInputField;
+    const LetterInputs takes = LetterKinds::inputs(kind(), m_regime);
+    if (takes.testFlag(F::Postage)) {
         // Full-width digits and a thousands separator are read as they are typed.
         QString postage = m_ui->postageLineEdit->text().normalized(QString::NormalizationForm_KC).trimmed();
         postage.remove(QLatin1Char(',')).remove(QStringLiteral("円"));
@@ -174,19 +191,21 @@ std::optional<LetterInput> LetterWriteDialog::input(QString *error) const
             }
             in.postageYen = yen;
         }
-        in.enclosures = lines(m_ui->enclosuresPlainTextEdit);
     }
-    if (k == LetterKind::Correction && m_regime == LegalRegime::Public)
+    if (takes.testFlag(F::Enclosures))
+        in.enclosures = lines(m_ui->enclosuresPlainTextEdit);
+    if (takes.testFlag(F::RecipientsInformed))
         in.recipientsInformed = m_ui->recipientsInformedPlainTextEdit->toPlainText().trimmed();
-    if (k == LetterKind::PurposeNotice)
+    if (takes.testFlag(F::Purposes))
         in.purposes = lines(m_ui->purposesPlainTextEdit);
-    if (k == LetterKind::AmendmentRequest)
+    if (takes.testFlag(F::ToSupply))
         in.toSupply = m_ui->toSupplyPlainTextEdit->toPlainText().trimmed();
-    if (k == LetterKind::ThirdPartyOpinion) {
+    if (takes.testFlag(F::ThirdPartyAddress)) {
         in.thirdPartyPostalCode = m_ui->thirdPartyPostalCodeLineEdit->text().trimmed();
         in.thirdPartyAddress = m_ui->thirdPartyAddressLineEdit->text().trimmed();
-        in.information = m_ui->informationPlainTextEdit->toPlainText().trimmed();
     }
+    if (takes.testFlag(F::Information))
+        in.information = m_ui->informationPlainTextEdit->toPlainText().trimmed();
     if (!m_ui->letterDateLineEdit->isAcceptable()) {
         *error = tr("The letter date cannot be read; write it as 2025-04-01, or leave it empty for today.");
         return std::nullopt;

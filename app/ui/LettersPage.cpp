@@ -12,6 +12,7 @@
 #include "Session.h"
 #include "UiText.h"
 #include "letters/LetterKind.h"
+#include "letters/LetterLifecycle.h"
 #include "security/Permissions.h"
 #include "services/LetterBatchService.h"
 #include "services/LetterLifecycleService.h"
@@ -24,32 +25,22 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLocale>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 #include <algorithm>
 
 namespace dsr {
-
-namespace {
-
-constexpr int LetterIdRole = Qt::UserRole;
-
-QTableWidgetItem *cell(const QString &text, const QString &toolTip = QString())
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setToolTip(toolTip.isEmpty() ? text : toolTip);
-    return item;
-}
-
-} // namespace
 
 LettersPage::LettersPage(Session &session, qint64 requestId, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LettersPage>())
     , m_session(session)
     , m_requestId(requestId)
+    , m_model(new LetterRegisterModel(session, this))
     , m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -69,17 +60,23 @@ LettersPage::LettersPage(Session &session, qint64 requestId, QWidget *parent)
         w->setVisible(register_);
     m_ui->messageLabel->hide();
 
-    // What the roles offer; the service still decides each step.
-    for (QPushButton *b : { m_ui->printButton, m_ui->mailedButton, m_ui->returnedButton, m_ui->voidButton,
-                            m_ui->reissueButton, m_ui->issueButton })
-        b->setVisible(canIssue());
-    m_ui->approveButton->setVisible(isChief());
+    // What the roles offer (LetterLifecycle); the service still decides each step.
+    const RoleSet roles = m_session.actor.roles;
+    m_ui->printButton->setVisible(LetterLifecycle::roleMay(LetterAction::Print, roles));
+    m_ui->mailedButton->setVisible(LetterLifecycle::roleMay(LetterAction::Mail, roles));
+    m_ui->returnedButton->setVisible(LetterLifecycle::roleMay(LetterAction::MarkReturned, roles));
+    m_ui->voidButton->setVisible(LetterLifecycle::roleMay(LetterAction::Void, roles));
+    m_ui->reissueButton->setVisible(LetterLifecycle::roleMay(LetterAction::Reissue, roles));
+    m_ui->issueButton->setVisible(LetterLifecycle::roleMay(LetterAction::Issue, roles));
+    m_ui->approveButton->setVisible(LetterLifecycle::roleMay(LetterAction::Approve, roles));
     m_ui->writeLetterButton->setVisible(!register_ && canIssue());
 
-    QTableWidget *table = m_ui->lettersTableWidget;
-    table->setColumnCount(7);
-    table->setHorizontalHeaderLabels({ tr("Document no."), tr("Date"), tr("Kind"), tr("Addressee"),
-                                       tr("Receipt no."), tr("State"), tr("Details") });
+    m_model->setHeaders({ tr("Document no."), tr("Date"), tr("Kind"), tr("Addressee"), tr("Receipt no."),
+                          tr("State"), tr("Details") });
+    m_model->setEmptyText(m_requestId ? tr("No letter has been written for this request yet.")
+                                      : tr("No letters match the filter."));
+    QTableView *table = m_ui->lettersTableView;
+    table->setModel(m_model);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -117,8 +114,19 @@ LettersPage::LettersPage(Session &session, qint64 requestId, QWidget *parent)
         m_searchTimer->stop();
         applyFilters();
     });
-    connect(table, &QTableWidget::itemSelectionChanged, this, &LettersPage::updateButtons);
-    connect(table, &QTableWidget::itemDoubleClicked, this, [this] { viewSelected(); });
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LettersPage::updateButtons);
+    connect(table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_model->letterAt(index.row()))
+            viewSelected();
+    });
+    connect(m_model, &LetterRegisterModel::loaded, this, &LettersPage::showCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The "nothing here" row reads across the whole table.
+        m_ui->lettersTableView->clearSpans();
+        if (m_model->showsEmptyRow())
+            m_ui->lettersTableView->setSpan(0, 0, 1, LetterRegisterModel::ColumnCount);
+    });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &LettersPage::refresh);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &LettersPage::exportCsv);
     connect(m_ui->issueDecidedButton, &QPushButton::clicked, this, &LettersPage::issueDecided);
@@ -148,14 +156,9 @@ bool LettersPage::canIssue() const
     return Permissions::allowed(m_session.actor.roles, Operation::LetterIssue);
 }
 
-bool LettersPage::isChief() const
+QTableView *LettersPage::table() const
 {
-    return m_session.actor.hasRole(Role::Chief);
-}
-
-QTableWidget *LettersPage::table() const
-{
-    return m_ui->lettersTableWidget;
+    return m_ui->lettersTableView;
 }
 
 void LettersPage::fillFilters()
@@ -230,120 +233,76 @@ void LettersPage::applyFilters()
 {
     const qint64 selected = selectedLetterId();
     m_ui->errorLabel->clearError();
-    auto rows = LetterRegister(m_session.database).list(m_session.actor, query());
-    if (!rows) {
-        m_letters.clear();
-        fillTable();
-        m_ui->errorLabel->showError(rows.error().message);
-        return;
-    }
-    m_letters = rows.value();
-    fillTable();
+    // As many pages as were loaded, so a refresh keeps what was scrolled to (and selected).
+    if (!m_model->setQuery(query(), m_model->letterCount()))
+        m_ui->errorLabel->showError(m_model->lastError());
     if (selected)
         selectLetter(selected);
     updateButtons();
 }
 
-void LettersPage::fillTable()
+void LettersPage::showCount()
 {
-    QTableWidget *table = m_ui->lettersTableWidget;
-    const QSignalBlocker blocker(table);
-    table->clearSpans();
-    table->clearContents();
-    table->setRowCount(int(m_letters.size()));
-    const QColor muted = palette().color(QPalette::Disabled, QPalette::Text);
-    for (int row = 0; row < m_letters.size(); ++row) {
-        const Letter &l = m_letters[row];
-        auto *number = cell(LetterText::number(l));
-        number->setData(LetterIdRole, l.id);
-        table->setItem(row, NumberColumn, number);
-        table->setItem(row, DateColumn, cell(UiText::date(l.letterDate)));
-        table->setItem(row, KindColumn, cell(LetterText::kindTitle(l.kind), LetterText::kindName(l.kind)));
-        table->setItem(row, AddresseeColumn, cell(l.addressee));
-        table->setItem(row, ReceiptColumn, cell(l.receiptNo));
-        table->setItem(row, StateColumn, cell(LetterVocabulary::displayName(l.state)));
-        table->setItem(row, DetailsColumn, cell(LetterText::details(l)));
-        // A voided number (欠番) and a draft without one read as such at a glance.
-        if (l.state == LetterState::Void || !l.isIssued()) {
-            for (int column = 0; column < table->columnCount(); ++column) {
-                QTableWidgetItem *item = table->item(row, column);
-                item->setForeground(muted);
-                QFont font = item->font();
-                font.setItalic(true);
-                item->setFont(font);
-            }
-        }
-    }
-    if (m_letters.isEmpty()) {
-        table->setRowCount(1);
-        auto *none = cell(m_requestId ? tr("No letter has been written for this request yet.")
-                                      : tr("No letters match the filter."));
-        none->setFlags(Qt::ItemIsEnabled);
-        table->setItem(0, 0, none);
-        table->setSpan(0, 0, 1, table->columnCount());
-    }
-    const qsizetype n = m_letters.size();
-    // One listing returns at most LetterRegister::MaxListRows letters.
-    if (n >= LetterRegister::MaxListRows)
-        m_ui->countLabel->setText(
-            tr("The first %1 letters; choose a year or type a number to narrow the list.")
-                .arg(QLocale().toString(n)));
+    const qint64 n = m_model->totalCount();
+    if (!m_model->lastError().isEmpty() || n == 0)
+        m_ui->countLabel->clear();
+    else if (m_model->totalIsLowerBound())
+        m_ui->countLabel->setText(tr("More than %1 letters").arg(QLocale().toString(n)));
     else
-        m_ui->countLabel->setText(n == 0 ? QString() : tr("%n letter(s)", nullptr, int(n)));
+        m_ui->countLabel->setText(tr("%n letter(s)", nullptr, int(n)));
 }
 
 bool LettersPage::selectLetter(qint64 letterId)
 {
-    QTableWidget *table = m_ui->lettersTableWidget;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const QTableWidgetItem *item = table->item(row, NumberColumn);
-        if (item && item->data(LetterIdRole).toLongLong() == letterId) {
-            table->selectRow(row);
-            table->scrollToItem(item);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_model->rowOfId(letterId);
+    if (row < 0)
+        return false;
+    m_ui->lettersTableView->selectRow(row);
+    m_ui->lettersTableView->scrollTo(m_model->index(row, NumberColumn));
+    return true;
 }
 
 qint64 LettersPage::selectedLetterId() const
 {
-    const QList<QTableWidgetItem *> selected = m_ui->lettersTableWidget->selectedItems();
-    if (selected.isEmpty())
+    const QModelIndexList rows = m_ui->lettersTableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return 0;
-    const QTableWidgetItem *item = m_ui->lettersTableWidget->item(selected.first()->row(), NumberColumn);
-    return item ? item->data(LetterIdRole).toLongLong() : 0;
+    const Letter *l = m_model->letterAt(rows.first().row());
+    return l ? l->id : 0;
 }
 
 std::optional<Letter> LettersPage::selectedLetter() const
 {
-    const qint64 id = selectedLetterId();
-    for (const Letter &l : m_letters)
-        if (l.id == id && id)
-            return l;
+    const QModelIndexList rows = m_ui->lettersTableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    if (const Letter *l = m_model->letterAt(rows.first().row()))
+        return *l;
     return std::nullopt;
 }
 
 void LettersPage::updateButtons()
 {
+    // What the letter's state allows and the roles offer (LetterLifecycle); the service decides.
     const auto l = selectedLetter();
-    const LetterState s = l ? l->state : LetterState::Void;
+    const RoleSet roles = m_session.actor.roles;
+    const auto allowed
+        = [&l, roles](LetterAction action) { return l && LetterLifecycle::allowed(action, *l, roles); };
     const bool issued = l && l->isIssued();
     m_ui->openRequestButton->setEnabled(l.has_value());
-    m_ui->viewButton->setEnabled(l && s != LetterState::Void ? true : issued);
+    m_ui->viewButton->setEnabled(allowed(LetterAction::View));
     m_ui->viewButton->setToolTip(l && !issued
                                      ? tr("Show the draft as it would be issued, marked 案 (double-click)")
                                      : tr("Show the stored letter (double-click)"));
-    m_ui->printButton->setEnabled(issued && s != LetterState::Void);
-    m_ui->mailedButton->setEnabled(l && (s == LetterState::Issued || s == LetterState::Printed));
-    m_ui->returnedButton->setEnabled(l && s == LetterState::Mailed);
-    m_ui->voidButton->setEnabled(l
-                                 && (s == LetterState::Draft || s == LetterState::Approved
-                                     || s == LetterState::Issued || s == LetterState::Printed));
+    m_ui->printButton->setEnabled(allowed(LetterAction::PrintCopy));
+    m_ui->mailedButton->setEnabled(allowed(LetterAction::Mail));
+    m_ui->returnedButton->setEnabled(allowed(LetterAction::MarkReturned));
+    m_ui->voidButton->setEnabled(allowed(LetterAction::Void));
     m_ui->voidButton->setText(l && !issued ? tr("Disc&ard draft…") : tr("V&oid…"));
-    m_ui->reissueButton->setEnabled(issued);
-    m_ui->approveButton->setEnabled(l && s == LetterState::Draft);
-    m_ui->issueButton->setEnabled(l && s == LetterState::Approved);
+    m_ui->reissueButton->setEnabled(allowed(LetterAction::Reissue));
+    // The chief's approval: not of a draft they wrote themselves (one person, one step).
+    m_ui->approveButton->setEnabled(l && LetterLifecycle::mayApproveDraft(m_session.actor.userId, roles, *l));
+    m_ui->issueButton->setEnabled(allowed(LetterAction::Issue));
 }
 
 void LettersPage::showMessage(const QString &message)

@@ -8,6 +8,7 @@
 // Every step is one call to a letter service with the signed-in actor; refusals are shown as worded.
 
 #include "LetterActionDialog.h"
+#include "LetterRegisterModel.h"
 #include "model/Letter.h"
 #include "model/LetterQuery.h"
 #include "model/Request.h"
@@ -17,7 +18,7 @@
 #include <memory>
 #include <optional>
 
-class QTableWidget;
+class QTableView;
 class QTimer;
 
 namespace Ui {
@@ -37,13 +38,13 @@ class LettersPage : public QWidget
 public:
     static constexpr int SearchDelayMs = 250;
     enum Column {
-        NumberColumn,
-        DateColumn,
-        KindColumn,
-        AddresseeColumn,
-        ReceiptColumn,
-        StateColumn,
-        DetailsColumn
+        NumberColumn = LetterRegisterModel::NumberColumn,
+        DateColumn = LetterRegisterModel::DateColumn,
+        KindColumn = LetterRegisterModel::KindColumn,
+        AddresseeColumn = LetterRegisterModel::AddresseeColumn,
+        ReceiptColumn = LetterRegisterModel::ReceiptColumn,
+        StateColumn = LetterRegisterModel::StateColumn,
+        DetailsColumn = LetterRegisterModel::DetailsColumn
     };
 
     // `requestId` 0: the whole register with its filters; otherwise that request's letters.
@@ -54,8 +55,10 @@ public:
     // The request as its view read it last (the Letters tab): writing a letter starts from it.
     void setRequest(const Request &request);
     LetterQuery query() const;
-    const QList<Letter> &letters() const { return m_letters; }
-    QTableWidget *table() const;
+    // The letters loaded so far (the model fetches further pages as the view scrolls).
+    const QList<Letter> &letters() const { return m_model->letters(); }
+    QTableView *table() const;
+    LetterRegisterModel *model() const { return m_model; }
     bool selectLetter(qint64 letterId);
     qint64 selectedLetterId() const;
     std::optional<Letter> selectedLetter() const;
@@ -94,19 +97,18 @@ private:
     // Reads the letters the filters select (the years offered stay as they are).
     void applyFilters();
     void reloadFiscalYears();
-    void fillTable();
+    void showCount();
     void updateButtons();
     void showMessage(const QString &message);
     void letterStep(LetterActionDialog::Action action);
     void changed(qint64 requestId);
     bool canIssue() const;
-    bool isChief() const;
 
     std::unique_ptr<Ui::LettersPage> m_ui;
     Session &m_session;
     qint64 m_requestId;
     Request m_request;
-    QList<Letter> m_letters;
+    LetterRegisterModel *m_model;
     QTimer *m_searchTimer;
 };
 

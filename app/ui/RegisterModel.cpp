@@ -11,112 +11,35 @@
 namespace dsr {
 
 RegisterModel::RegisterModel(Session &session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : PagedTableModel(session, parent)
 {
 }
 
 bool RegisterModel::setQuery(const RequestQuery &query, int minimumRows)
 {
     m_query = query;
-    m_fixed = false;
-    return reload(minimumRows);
+    return load(wholePages(minimumRows));
 }
 
 bool RegisterModel::reload(int minimumRows)
 {
-    if (m_fixed)
+    if (isFixed())
         return true;
-    // Whole pages, so the next fetchMore continues on a page boundary.
-    const int pages = qMax(1, (minimumRows + PageSize - 1) / PageSize);
-    return load(pages * PageSize);
+    return load(wholePages(minimumRows));
 }
 
 bool RegisterModel::load(int rows)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_totalIsLowerBound = false;
-    m_lastError.clear();
     m_today = QDate::currentDate();
     loadDeadlinePolicy();
-    RequestService service(m_session.database);
-    RequestQuery q = m_query;
-    q.offset = 0;
-    q.limit = rows;
-    q.countCap = qMax(CountCap, rows);
-    // Count and first page in one call: one audit entry per keystroke of the search.
-    auto page = service.page(m_session.actor, q);
-    if (page) {
-        m_totalIsLowerBound = page->total > q.countCap;
-        m_total = m_totalIsLowerBound ? q.countCap : page->total;
-        m_rows = std::move(page).value().rows;
-    } else {
-        m_lastError = page.error().message;
-    }
-    endResetModel();
-    Q_EMIT loaded();
-    return m_lastError.isEmpty();
+    return loadFirst(rows);
 }
 
 void RegisterModel::setFixedRows(const QList<Request> &rows)
 {
-    beginResetModel();
-    m_fixed = true;
-    m_rows = rows;
-    m_total = rows.size();
-    m_lastError.clear();
     m_today = QDate::currentDate();
     loadDeadlinePolicy();
-    endResetModel();
-    Q_EMIT loaded();
-}
-
-int RegisterModel::rowOfId(qint64 id) const
-{
-    for (qsizetype row = 0; row < m_rows.size(); ++row)
-        if (m_rows[row].id == id)
-            return int(row);
-    return -1;
-}
-
-bool RegisterModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_fixed && m_lastError.isEmpty()
-        && (m_rows.size() < m_total || m_totalIsLowerBound);
-}
-
-void RegisterModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    RequestQuery q = m_query;
-    q.offset = int(m_rows.size());
-    q.limit = PageSize;
-    auto page = RequestService(m_session.database).list(m_session.actor, q);
-    if (!page) {
-        m_lastError = page.error().message;
-        Q_EMIT loaded();
-        return;
-    }
-    const QList<Request> &more = page.value();
-    if (more.isEmpty()) {
-        // The end of the result (or rows left it meanwhile on another desk): stop asking.
-        m_total = m_rows.size();
-        m_totalIsLowerBound = false;
-        Q_EMIT loaded();
-        return;
-    }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
-    if (m_totalIsLowerBound && (more.size() < PageSize || m_rows.size() > m_total)) {
-        // Past the counted part: the rows fetched so far are the best count there is.
-        m_total = m_rows.size();
-        m_totalIsLowerBound = more.size() == PageSize;
-        Q_EMIT loaded();
-    }
+    setFixed(rows);
 }
 
 RequestQuery::Sort RegisterModel::sortFor(int column)
@@ -151,7 +74,7 @@ int RegisterModel::columnFor(RequestQuery::Sort sort)
 
 void RegisterModel::sort(int column, Qt::SortOrder order)
 {
-    if (m_fixed || column < 0 || column >= ColumnCount)
+    if (isFixed() || column < 0 || column >= ColumnCount)
         return;
     const RequestQuery::Sort sort = sortFor(column);
     const bool descending = order == Qt::DescendingOrder;

@@ -43,7 +43,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <QtTest>
@@ -103,18 +103,17 @@ void flush()
     QCoreApplication::processEvents();
 }
 
-QString cellText(const QTableWidget *table, int row, int column)
+QString cellText(const QTableView *table, int row, int column)
 {
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text() : QString();
+    return table->model()->index(row, column).data().toString();
 }
 
 // The row of the letter with that id, or -1.
 int rowOf(const LettersPage *page, qint64 letterId)
 {
-    for (int row = 0; row < page->table()->rowCount(); ++row) {
-        const QTableWidgetItem *item = page->table()->item(row, LettersPage::NumberColumn);
-        if (item && item->data(Qt::UserRole).toLongLong() == letterId)
+    const QAbstractItemModel *model = page->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, LettersPage::NumberColumn).data(Qt::UserRole).toLongLong() == letterId)
             return row;
     }
     return -1;
@@ -227,6 +226,7 @@ private Q_SLOTS:
     void registeredMailNeedsItsTrackingNumberAndNotifiesTheRequest();
     void voidKeepsTheNumberAsUnusedAndIssueAgainTakesTheNext();
     void chiefApprovesAProceduralDraftThatTheClerkIssues();
+    void aChiefDoesNotApproveTheirOwnDraft();
     void registerFiltersAndExportsCsv();
     void issueDecisionLettersAsABatch();
     void cancelledBatchKeepsTheLettersIssuedSoFar();
@@ -317,7 +317,7 @@ void TestLettersGui::previewShowsTheDraftThenIssueAppearsInTheRegister()
     QVERIFY(main.showSection(QStringLiteral("letters")));
     auto *reg = qobject_cast<LettersPage *>(main.page(QStringLiteral("letters")));
     QVERIFY(reg);
-    QCOMPARE(reg->table()->rowCount(), 1);
+    QCOMPARE(reg->table()->model()->rowCount(), 1);
     QCOMPARE(cellText(reg->table(), 0, LettersPage::NumberColumn), QStringLiteral("長共総第1号"));
     QCOMPARE(cellText(reg->table(), 0, LettersPage::ReceiptColumn), r.receiptNo);
     QCOMPARE(cellText(reg->table(), 0, LettersPage::KindColumn), LetterKinds::title(LetterKind::Disclosure));
@@ -483,7 +483,12 @@ void TestLettersGui::voidKeepsTheNumberAsUnusedAndIssueAgainTakesTheNext()
     QCOMPARE(cellText(page.table(), row, LettersPage::StateColumn),
              LetterVocabulary::displayName(LetterState::Void));
     QVERIFY(cellText(page.table(), row, LettersPage::DetailsColumn).contains(QStringLiteral("宛名誤り")));
-    QVERIFY(page.table()->item(row, LettersPage::NumberColumn)->font().italic());
+    QVERIFY(page.table()
+                ->model()
+                ->index(row, LettersPage::NumberColumn)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .italic());
     QCOMPARE(page.selectedLetterId(), letter.id);
     QVERIFY(!child<QPushButton>(&page, QStringLiteral("printButton"))->isEnabled());
     QVERIFY(!child<QPushButton>(&page, QStringLiteral("mailedButton"))->isEnabled());
@@ -500,7 +505,7 @@ void TestLettersGui::voidKeepsTheNumberAsUnusedAndIssueAgainTakesTheNext()
     QVERIFY(window);
     QCOMPARE(window->letter().documentNo, QStringLiteral("長共総第2号"));
     QCOMPARE(window->letter().replacesDocumentNo, QStringLiteral("長共総第1号"));
-    QCOMPARE(page.table()->rowCount(), 2);
+    QCOMPARE(page.table()->model()->rowCount(), 2);
     QCOMPARE(cellText(page.table(), 0, LettersPage::NumberColumn), QStringLiteral("長共総第2号"));
     QVERIFY(cellText(page.table(), 0, LettersPage::DetailsColumn).contains(QStringLiteral("長共総第1号")));
     window->close();
@@ -607,6 +612,55 @@ void TestLettersGui::chiefApprovesAProceduralDraftThatTheClerkIssues()
     window->close();
 }
 
+// A user who is both clerk and chief writes a procedural draft: the register offers them the
+// Approve button (they are a chief) but not for that draft (one person, one step —
+// LetterLifecycle::mayApproveDraft); another chief may approve it. The page used to enable Approve
+// for every draft, the chief's own included, and leave the refusal to the service.
+void TestLettersGui::aChiefDoesNotApproveTheirOwnDraft()
+{
+    TempDatabase t(m_fixture);
+    const Actor clerkChief = t.addUser(m_admin, QStringLiteral("kenmu"), { Role::Clerk, Role::Chief });
+    const Request r = newRequest(t);
+    WorkflowInput amend;
+    amend.text = QStringLiteral("本人確認書類の写しが添付されていない");
+    amend.dueDate = QDate::currentDate().addDays(14);
+    QVERIFY(WorkflowService(t.db()).perform(m_clerk, r.id, A::RequestAmendment, amend));
+    LetterInput in;
+    in.toSupply = QStringLiteral("運転免許証の写し");
+    auto draft = LetterService(t.db()).submitDraft(clerkChief, r.id, LetterKind::AmendmentRequest, in);
+    QVERIFY2(draft, qPrintable(draft ? QString() : draft.error().message));
+    QCOMPARE(draft->state, LetterState::Draft);
+
+    {
+        Session own { t.db(), clerkChief };
+        LettersPage page(own);
+        page.show();
+        QVERIFY(page.selectLetter(draft->id));
+        auto *approve = child<QPushButton>(&page, QStringLiteral("approveButton"));
+        QVERIFY(approve->isVisible());
+        QVERIFY(!approve->isEnabled());
+        // The clerk in them may still discard it; the service refuses the approval as the page does.
+        QVERIFY(child<QPushButton>(&page, QStringLiteral("voidButton"))->isEnabled());
+        QCOMPARE(LetterLifecycleService(t.db()).approveDraft(clerkChief, draft->id).error().code,
+                 ErrorCode::Permission);
+    }
+    {
+        Session chief { t.db(), m_chief };
+        LettersPage page(chief);
+        page.show();
+        QVERIFY(page.selectLetter(draft->id));
+        QVERIFY(child<QPushButton>(&page, QStringLiteral("approveButton"))->isEnabled());
+        QVERIFY(!child<QPushButton>(&page, QStringLiteral("voidButton"))->isVisible());
+    }
+    {
+        Session clerk { t.db(), m_clerk };
+        LettersPage page(clerk);
+        page.show();
+        QVERIFY(page.selectLetter(draft->id));
+        QVERIFY(!child<QPushButton>(&page, QStringLiteral("approveButton"))->isVisible());
+    }
+}
+
 void TestLettersGui::registerFiltersAndExportsCsv()
 {
     TempDatabase t(m_fixture);
@@ -616,7 +670,7 @@ void TestLettersGui::registerFiltersAndExportsCsv()
     Session clerk { t.db(), m_clerk };
     LettersPage page(clerk);
     page.show();
-    QCOMPARE(page.table()->rowCount(), 2);
+    QCOMPARE(page.table()->model()->rowCount(), 2);
 
     auto *state = child<QComboBox>(&page, QStringLiteral("stateComboBox"));
     state->setCurrentIndex(state->findData(LetterVocabulary::id(LetterState::Void)));
@@ -667,12 +721,12 @@ void TestLettersGui::issueDecisionLettersAsABatch()
     Session clerk { t.db(), m_clerk };
     LettersPage page(clerk);
     page.show();
-    QCOMPARE(page.table()->rowCount(), 1);
+    QCOMPARE(page.table()->model()->rowCount(), 1);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     click(&page, QStringLiteral("issueDecidedButton"));
     QVERIFY2(MessageBox::lastText().contains(a.receiptNo) && MessageBox::lastText().contains(b.receiptNo),
              qPrintable(MessageBox::lastText()));
-    QCOMPARE(page.table()->rowCount(), 3);
+    QCOMPARE(page.table()->model()->rowCount(), 3);
     const QString message = child<QLabel>(&page, QStringLiteral("messageLabel"))->text();
     QVERIFY2(message.contains(QStringLiteral("長共総第2号"))
                  && message.contains(QStringLiteral("長共総第3号")),
@@ -684,7 +738,7 @@ void TestLettersGui::issueDecisionLettersAsABatch()
     }
     // Nothing left: the page says so and issues nothing.
     click(&page, QStringLiteral("issueDecidedButton"));
-    QCOMPARE(page.table()->rowCount(), 3);
+    QCOMPARE(page.table()->model()->rowCount(), 3);
     QVERIFY(child<QLabel>(&page, QStringLiteral("messageLabel"))
                 ->text()
                 .contains(QStringLiteral("Every decided")));

@@ -84,6 +84,7 @@ void TestLetterLifecycle::stateTable_data()
         { A::Approve, "approve", { true, false, false, false, false, false, false, false } },
         { A::Issue, "issue", { false, true, false, false, false, false, false, false } },
         { A::Print, "print", { false, false, true, true, false, false, false, false } },
+        { A::PrintCopy, "print-copy", { false, false, true, true, true, true, false, false } },
         { A::Mail, "mail", { false, false, true, true, false, false, false, false } },
         { A::MarkReturned, "returned", { false, false, false, false, true, false, false, false } },
         { A::Void, "void", { true, true, true, true, false, false, false, false } },
@@ -130,6 +131,7 @@ void TestLetterLifecycle::roles_data()
         { A::Approve, { false, true, false, false, false, false } },
         { A::Issue, { true, false, false, false, false, false } },
         { A::Print, { true, false, false, false, false, false } },
+        { A::PrintCopy, { true, true, true, true, true, true } }, // reading is the service's RequestRead
         { A::Mail, { true, false, false, false, false, false } },
         { A::MarkReturned, { true, false, false, false, false, false } },
         { A::Void, { true, false, false, false, false, false } },
@@ -164,6 +166,7 @@ void TestLetterLifecycle::after_data()
     QTest::newRow("issue") << A::Issue << S::Approved << S::Issued;
     QTest::newRow("print") << A::Print << S::Issued << S::Printed;
     QTest::newRow("print a spare copy") << A::Print << S::Printed << S::Printed;
+    QTest::newRow("a copy of a mailed letter") << A::PrintCopy << S::Mailed << S::Mailed;
     QTest::newRow("mail issued") << A::Mail << S::Issued << S::Mailed;
     QTest::newRow("mail printed") << A::Mail << S::Printed << S::Mailed;
     QTest::newRow("returned") << A::MarkReturned << S::Mailed << S::Returned;

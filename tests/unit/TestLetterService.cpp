@@ -550,6 +550,40 @@ private Q_SLOTS:
         QVERIFY(!holdsTrace(tableText(t.db(), QStringLiteral("letters")), info.information));
         QVERIFY(!holdsTrace(tableText(t.db(), QStringLiteral("audit_log")), info.information));
     }
+
+    // The letter register's pages (LetterRegisterModel): the first page with the number of matches
+    // in one call and one entry, further pages by offset in the register's order.
+    void registerPagesWithACount()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        LetterRegister letterRegister(t.db());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(letters.issue(m_clerk, decided(t.db()).id, LetterKind::Disclosure, {}));
+        const QList<Letter> all = letterRegister.list(m_clerk, {}).value();
+        QCOMPARE(all.size(), 3);
+        LetterQuery q;
+        q.limit = 2;
+        const auto first = letterRegister.page(m_clerk, q);
+        QVERIFY(first);
+        QCOMPARE(first->total, 3);
+        QCOMPARE(first->rows.size(), 2);
+        QCOMPARE(first->rows[0].id, all[0].id);
+        QCOMPARE(first->rows[1].id, all[1].id);
+        q.offset = 2;
+        const auto rest = letterRegister.list(m_clerk, q);
+        QCOMPARE(rest->size(), 1);
+        QCOMPARE(rest->first().id, all[2].id);
+        // A capped count says "more than": the cap plus one.
+        q.offset = 0;
+        q.countCap = 1;
+        QCOMPARE(letterRegister.page(m_clerk, q)->total, 2);
+        // Filters count as they list.
+        q.countCap = 0;
+        q.text = all[1].documentNo;
+        QCOMPARE(letterRegister.page(m_clerk, q)->total, 1);
+        QCOMPARE(letterRegister.page(Actor {}, q).error().code, ErrorCode::Authentication);
+    }
 };
 
 QTEST_MAIN(TestLetterService)

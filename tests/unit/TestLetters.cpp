@@ -78,6 +78,57 @@ private Q_SLOTS:
         QVERIFY(!LetterKinds::isDecisionLetter(LetterKind::AmendmentRequest));
     }
 
+    // What the clerk adds to each kind (LetterKinds::inputs), table-driven: every kind in both
+    // regimes, the expected inputs written out here as letters — p postage, e enclosures,
+    // r recipients informed, u purposes of use, s what to supply, a third party's address,
+    // i information concerned; "-" none; "x" a kind the regime does not allow (no inputs either).
+    void inputs_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("regime");
+        QTest::addColumn<QString>("expected");
+        struct Row
+        {
+            const char *kind;
+            const char *privateInputs;
+            const char *publicInputs;
+        };
+        const Row rows[] = {
+            { "disclosure", "pe", "pe" },   { "partial-disclosure", "pe", "pe" },
+            { "non-disclosure", "-", "-" }, { "correction", "-", "r" },
+            { "no-correction", "-", "-" },  { "suspension", "-", "-" },
+            { "no-suspension", "-", "-" },  { "amendment-request", "s", "s" },
+            { "extension", "x", "-" },      { "third-party-opinion", "x", "ai" },
+            { "purpose-notice", "u", "x" },
+        };
+        for (const Row &r : rows) {
+            QTest::addRow("%s/private", r.kind) << QString::fromLatin1(r.kind) << QStringLiteral("private")
+                                                << QString::fromLatin1(r.privateInputs);
+            QTest::addRow("%s/public", r.kind) << QString::fromLatin1(r.kind) << QStringLiteral("public")
+                                               << QString::fromLatin1(r.publicInputs);
+        }
+    }
+    void inputs()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, regime);
+        QFETCH(QString, expected);
+        const auto k = LetterKinds::fromId(kind);
+        const auto r = LetterKinds::regimeFromId(regime);
+        QVERIFY(k && r);
+        QCOMPARE(LetterKinds::allowedIn(*k, *r), expected != QLatin1String("x"));
+        using F = LetterInputField;
+        const QList<std::pair<QChar, F>> letters {
+            { u'p', F::Postage },    { u'e', F::Enclosures }, { u'r', F::RecipientsInformed },
+            { u'u', F::Purposes },   { u's', F::ToSupply },   { u'a', F::ThirdPartyAddress },
+            { u'i', F::Information }
+        };
+        const LetterInputs got = LetterKinds::inputs(*k, *r);
+        for (const auto &[letter, field] : letters)
+            QVERIFY2(got.testFlag(field) == expected.contains(letter), qPrintable(QString(letter)));
+        QCOMPARE(bool(got), expected != QLatin1String("-") && expected != QLatin1String("x"));
+    }
+
     void everyDecisionHasItsLetter()
     {
         QCOMPARE(LetterKinds::forDecision(DecisionKind::NotHeld, RequestType::Disclosure),

@@ -21,6 +21,8 @@
 using namespace dsr;
 using namespace dsr::test;
 
+Q_DECLARE_METATYPE(dsr::Role)
+
 namespace {
 
 using A = WorkflowAction;
@@ -371,6 +373,104 @@ private Q_SLOTS:
         QCOMPARE(s.ok(), verdict == int(ApprovalVerdict::Allowed));
         if (!s)
             QCOMPARE(s.error().code, ErrorCode::Permission);
+    }
+
+    // ApprovalPolicy, table-driven: a return is not an approval, so only the step's role counts.
+    void approvalPolicyReturn_data()
+    {
+        QTest::addColumn<qint64>("user");
+        QTest::addColumn<bool>("chief"); // the person holds the chief's role (the step's)
+        QTest::addColumn<qint64>("drafted");
+        QTest::addColumn<QList<qint64>>("approved");
+        QTest::addColumn<bool>("returnAllowed");
+        QTest::addColumn<bool>("approveAllowed");
+        const QList<qint64> none;
+        QTest::newRow("chief, someone else's draft")
+            << qint64(5) << true << qint64(1) << none << true << true;
+        QTest::newRow("chief, own draft") << qint64(5) << true << qint64(5) << none << true << false;
+        QTest::newRow("chief, approved an earlier step")
+            << qint64(5) << true << qint64(1) << QList<qint64> { 5 } << true << false;
+        QTest::newRow("not the step's role") << qint64(5) << false << qint64(1) << none << false << false;
+        QTest::newRow("nobody") << qint64(0) << true << qint64(1) << none << false << false;
+    }
+    void approvalPolicyReturn()
+    {
+        QFETCH(qint64, user);
+        QFETCH(bool, chief);
+        QFETCH(qint64, drafted);
+        QFETCH(QList<qint64>, approved);
+        QFETCH(bool, returnAllowed);
+        QFETCH(bool, approveAllowed);
+        const RoleSet roles = chief ? RoleSet { Role::Chief } : RoleSet { Role::Manager };
+        ApprovalRound round { drafted, drafted, approved };
+        round.stepNo = 2;
+        QCOMPARE(ApprovalPolicy::verdict(user, roles, Role::Chief, round, StepAction::Return)
+                     == ApprovalVerdict::Allowed,
+                 returnAllowed);
+        QCOMPARE(ApprovalPolicy::verdict(user, roles, Role::Chief, round, StepAction::Approve)
+                     == ApprovalVerdict::Allowed,
+                 approveAllowed);
+        const Status s = ApprovalPolicy::check(user, roles, Role::Chief, round, StepAction::Return);
+        QCOMPARE(s.ok(), returnAllowed);
+        if (!s) // the refusal names the step
+            QVERIFY(s.error().message.contains(QLatin1String("Step 2")));
+    }
+
+    // ApprovalPolicy, table-driven: which roles may be the steps of a route — the policy, the route
+    // editor's check and WorkflowService::setRoute agree.
+    void routeStepRoles_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("step");
+        QTest::newRow("clerk") << QStringLiteral("clerk") << true;
+        QTest::newRow("chief") << QStringLiteral("chief") << true;
+        QTest::newRow("manager") << QStringLiteral("manager") << true;
+        QTest::newRow("privacy officer") << QStringLiteral("privacy_officer") << true;
+        QTest::newRow("administrator") << QStringLiteral("administrator") << false;
+        QTest::newRow("auditor") << QStringLiteral("auditor") << false;
+    }
+    void routeStepRoles()
+    {
+        QFETCH(QString, role);
+        QFETCH(bool, step);
+        const auto r = Roles::fromId(role);
+        QVERIFY(r);
+        QCOMPARE(ApprovalPolicy::mayBeRouteStep(*r), step);
+        QCOMPARE(ApprovalPolicy::routeStepRoles().contains(*r), step);
+        const Status checked = ApprovalPolicy::checkRoute({ Role::Chief, *r });
+        QCOMPARE(checked.ok(), step);
+        if (!checked)
+            QCOMPARE(checked.error().code, ErrorCode::Validation);
+        TempDatabase t(m_fixture);
+        WorkflowService wf(t.db());
+        const Status set
+            = wf.setRoute(m_admin, QStringLiteral("*"), QStringLiteral("refusal"), { Role::Chief, *r });
+        QCOMPARE(set.ok(), step);
+        if (!set)
+            QCOMPARE(set.error().message, checked.error().message);
+    }
+
+    void checkRoute_data()
+    {
+        QTest::addColumn<QList<Role>>("steps");
+        QTest::addColumn<bool>("ok");
+        const Role c = Role::Chief;
+        QTest::newRow("no step") << QList<Role> {} << false;
+        QTest::newRow("one step") << QList<Role> { c } << true;
+        QTest::newRow("the default route") << QList<Role> { c, Role::Manager } << true;
+        QTest::newRow("six steps") << QList<Role> { c, c, c, c, c, c } << true;
+        QTest::newRow("seven steps") << QList<Role> { c, c, c, c, c, c, c } << false;
+        QTest::newRow("an auditor last") << QList<Role> { c, Role::Manager, Role::Auditor } << false;
+        QTest::newRow("an administrator alone") << QList<Role> { Role::Administrator } << false;
+    }
+    void checkRoute()
+    {
+        QFETCH(QList<Role>, steps);
+        QFETCH(bool, ok);
+        const Status s = ApprovalPolicy::checkRoute(steps);
+        QCOMPARE(s.ok(), ok);
+        if (!s)
+            QCOMPARE(s.error().code, ErrorCode::Validation);
     }
 
     void onePersonApprovesOneStep()

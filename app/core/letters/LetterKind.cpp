@@ -373,6 +373,34 @@ bool LetterKinds::isDecisionLetter(LetterKind kind)
         && kind != LetterKind::ThirdPartyOpinion;
 }
 
+LetterInputs LetterKinds::inputs(LetterKind kind, LegalRegime regime)
+{
+    using F = LetterInputField;
+    if (!allowedIn(kind, regime))
+        return {};
+    switch (kind) {
+    case LetterKind::Disclosure:
+    case LetterKind::PartialDisclosure:
+        return LetterInputs(F::Postage) | F::Enclosures;
+    case LetterKind::Correction:
+        // Only the public regime's correction letter names those informed of it (art. 97).
+        return regime == LegalRegime::Public ? LetterInputs(F::RecipientsInformed) : LetterInputs();
+    case LetterKind::PurposeNotice:
+        return F::Purposes;
+    case LetterKind::AmendmentRequest:
+        return F::ToSupply;
+    case LetterKind::ThirdPartyOpinion:
+        return LetterInputs(F::ThirdPartyAddress) | F::Information;
+    case LetterKind::NonDisclosure:
+    case LetterKind::NoCorrection:
+    case LetterKind::Suspension:
+    case LetterKind::NoSuspension:
+    case LetterKind::Extension:
+        return {};
+    }
+    return {};
+}
+
 QList<LegalRegime> LetterKinds::regimes(LetterKind kind)
 {
     switch (kind) {

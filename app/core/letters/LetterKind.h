@@ -23,6 +23,7 @@
 #include "../model/Request.h"
 
 #include <QCoreApplication>
+#include <QFlags>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,20 @@ struct LetterField
     QList<LetterField> itemFields = {}; // List only
 };
 
+// What the clerk adds to a letter of a kind (the LetterInput fields the request does not hold).
+// The letter date, and the reason for a date more than a week back, belong to every kind.
+enum class LetterInputField : unsigned {
+    Postage = 1u << 0, // disclosure letters: postage the member bears
+    Enclosures = 1u << 1, // disclosure letters: documents enclosed
+    RecipientsInformed = 1u << 2, // correction letter, public regime (art. 97)
+    Purposes = 1u << 3, // purpose-of-use letter: the purposes of use
+    ToSupply = 1u << 4, // amendment request: what to supply
+    ThirdPartyAddress = 1u << 5, // third-party opinion: the third party's postal code and address
+    Information = 1u << 6, // third-party opinion: the information concerned
+};
+Q_DECLARE_FLAGS(LetterInputs, LetterInputField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(LetterInputs)
+
 class LetterKinds
 {
     Q_DECLARE_TR_FUNCTIONS(LetterKinds)
@@ -85,6 +100,10 @@ public:
 
     // The items under 「記」 (DOMAIN.md §7), in Japanese, as the built-in template labels them.
     static QStringList items(LetterKind kind, LegalRegime regime);
+
+    // The inputs a letter of `kind` takes under `regime` (the letter-writing dialog shows these,
+    // and only these are carried into the letter); none for a kind the regime does not allow.
+    static LetterInputs inputs(LetterKind kind, LegalRegime regime);
 
     // Every field the kind's template may use — the common frame first, then the kind's own.
     static QList<LetterField> fields(LetterKind kind);

@@ -25,6 +25,7 @@ const QList<LetterTransition> &LetterLifecycle::table()
         { A::Approve, { S::Draft }, S::Approved, { draftApprover() }, false },
         { A::Issue, { S::Approved }, S::Issued, kIssuers, false },
         { A::Print, { S::Issued, S::Printed }, S::Printed, kIssuers, false },
+        { A::PrintCopy, { S::Issued, S::Printed, S::Mailed, S::Returned }, std::nullopt, {}, false },
         { A::Mail, { S::Issued, S::Printed }, S::Mailed, kIssuers, false },
         { A::MarkReturned, { S::Mailed }, S::Returned, kIssuers, false },
         { A::Void, { S::Draft, S::Approved, S::Issued, S::Printed }, S::Void, kIssuers, false },
@@ -60,6 +61,8 @@ QString LetterLifecycle::id(LetterAction action)
         return QStringLiteral("issue");
     case A::Print:
         return QStringLiteral("print");
+    case A::PrintCopy:
+        return QStringLiteral("print-copy");
     case A::Mail:
         return QStringLiteral("mail");
     case A::MarkReturned:
@@ -83,6 +86,8 @@ QString LetterLifecycle::displayName(LetterAction action)
         return tr("Issue");
     case A::Print:
         return tr("Print");
+    case A::PrintCopy:
+        return tr("Print a copy");
     case A::Mail:
         return tr("Mark mailed");
     case A::MarkReturned:
@@ -164,6 +169,9 @@ Status LetterLifecycle::checkState(LetterAction action, const Letter &letter)
         return makeError(
             ErrorCode::Validation,
             tr("Letter %1 is %2; only an issued letter is printed.").arg(letter.documentNo, state));
+    case A::PrintCopy:
+        return makeError(ErrorCode::Validation,
+                         tr("Only a letter that was issued and is not void is printed."));
     case A::Mail:
         return makeError(
             ErrorCode::Validation,

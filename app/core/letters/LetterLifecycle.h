@@ -25,7 +25,8 @@ enum class LetterAction {
     View, // the stored bytes, or a draft shown as it would be issued (「案」)
     Approve, // the chief approves a procedural draft
     Issue, // number, render and store an approved draft
-    Print,
+    Print, // records the letter as printed (the first print of an issued letter)
+    PrintCopy, // prints the stored letter again; records nothing (a spare or file copy)
     Mail,
     MarkReturned, // came back undeliverable
     Void, // 欠番 for an issued letter; discards a draft

@@ -29,6 +29,8 @@ struct LetterQuery
     int fiscalYear = 0;
     QString text; // document number, receipt number or addressee, contained, whatever the width
     int limit = 0; // 0: every match
+    int offset = 0; // rows skipped, in the register's order (a page further down)
+    int countCap = 0; // count(): 0 counts every match; else stops at countCap + 1 ("more than")
 };
 
 } // namespace dsr

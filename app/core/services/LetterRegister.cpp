@@ -2,6 +2,7 @@
 
 #include "../letters/LetterKind.h"
 #include "../storage/Database.h"
+#include "../storage/LetterRepository.h"
 #include "../text/CsvReader.h"
 
 #include <QCryptographicHash>
@@ -44,21 +45,50 @@ QJsonObject LetterRegister::auditFilter(const LetterQuery &query)
 
 Result<QList<Letter>> LetterRegister::list(const Actor &actor, const LetterQuery &query)
 {
+    auto listed = listPage(actor, query, false);
+    if (!listed)
+        return listed.error();
+    return std::move(listed).value().rows;
+}
+
+Result<LetterRegister::Page> LetterRegister::page(const Actor &actor, const LetterQuery &query)
+{
+    return listPage(actor, query, true);
+}
+
+Result<LetterRegister::Page> LetterRegister::listPage(const Actor &actor, const LetterQuery &query, bool counted)
+{
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("letter"), QStringLiteral("-")); !s)
         return s.error();
     LetterQuery capped = query;
     if (capped.limit <= 0 || capped.limit > MaxListRows)
         capped.limit = MaxListRows;
-    auto rows = LetterRepository(database()).list(capped);
-    if (!rows)
-        return rows;
+    capped.offset = qMax(0, capped.offset);
+    LetterRepository repo(database());
+    Page page;
+    if (counted) {
+        auto total = repo.count(capped);
+        if (!total)
+            return total.error();
+        page.total = total.value();
+    }
+    if (!counted || page.total > 0) {
+        auto rows = repo.list(capped);
+        if (!rows)
+            return rows.error();
+        page.rows = std::move(rows).value();
+    }
     QJsonObject details = auditFilter(capped);
+    if (capped.offset > 0)
+        details.insert(QStringLiteral("offset"), capped.offset);
     details.insert(QStringLiteral("limit"), capped.limit);
+    if (counted)
+        details.insert(QStringLiteral("total"), page.total);
     if (Status s = recordRead(actor, QStringLiteral("letter.list"), QStringLiteral("letter"),
-                              QStringLiteral("-"), details, rows->size());
+                              QStringLiteral("-"), details, page.rows.size());
         !s)
         return s.error();
-    return rows;
+    return page;
 }
 
 Result<QList<int>> LetterRegister::fiscalYears(const Actor &actor)

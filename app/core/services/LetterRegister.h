@@ -4,7 +4,7 @@
 // checked against its hash, and the register as CSV. Every read is audited.
 
 #include "../model/Letter.h"
-#include "../storage/LetterRepository.h"
+#include "../model/LetterQuery.h"
 #include "ServiceBase.h"
 
 #include <QJsonObject>
@@ -20,8 +20,17 @@ public:
 
     // Most letters one listing returns (query.limit 0 or above this gets this many).
     static constexpr int MaxListRows = 1000;
-    // Recorded with the filter and the number of letters returned ("letter.list").
+    // Recorded with the filter and the number of letters returned ("letter.list"); page on with
+    // query.offset.
     Result<QList<Letter>> list(const Actor &actor, const LetterQuery &query);
+    struct Page
+    {
+        QList<Letter> rows;
+        qint64 total = 0; // matches in the register (capped by query.countCap + 1)
+    };
+    // The first page and the number of matches in one call and one "letter.list" entry (the
+    // letter register's paged model).
+    Result<Page> page(const Actor &actor, const LetterQuery &query);
     // The fiscal years that have numbered letters, newest first (no personal data).
     Result<QList<int>> fiscalYears(const Actor &actor);
     // By document number (長共総第12号, either digit width) or numeric id; recorded ("letter.find").
@@ -40,6 +49,8 @@ public:
 
 private:
     static QJsonObject auditFilter(const LetterQuery &query);
+    // list (counted false) and page (counted true): one read, one "letter.list" entry.
+    Result<Page> listPage(const Actor &actor, const LetterQuery &query, bool counted);
 };
 
 } // namespace dsr

@@ -27,10 +27,17 @@ QDate dateColumn(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-// Who drafted, submitted and already approved in the approval round of `step`.
-Result<ApprovalRound> approvalRound(WorkflowRepository &wf, qint64 requestId, const ApprovalStep &step)
+// Whether `userId` holding `roles` may take `action` on the waiting `step` of the request:
+// ApprovalPolicy's answer over the round as the workflow data tells it (who drafted, who submitted,
+// who approved the earlier steps of the same round). The round is read only when the role fits.
+Result<ApprovalVerdict> stepVerdict(WorkflowRepository &wf, qint64 requestId, const ApprovalStep &step,
+                                    qint64 userId, const RoleSet &roles, StepAction action)
 {
     ApprovalRound round;
+    round.stepNo = step.stepNo;
+    const ApprovalVerdict first = ApprovalPolicy::verdict(userId, roles, step.role, round, action);
+    if (first != ApprovalVerdict::Allowed || action != StepAction::Approve)
+        return first;
     auto decision = wf.decision(requestId);
     if (!decision)
         return decision.error();
@@ -46,7 +53,7 @@ Result<ApprovalRound> approvalRound(WorkflowRepository &wf, qint64 requestId, co
     for (const ApprovalStep &s : steps.value())
         if (s.round == step.round && s.stepNo < step.stepNo && s.outcome == QLatin1String("approved"))
             round.approvedBy << s.decidedBy;
-    return round;
+    return ApprovalPolicy::verdict(userId, roles, step.role, round, action);
 }
 
 } // namespace
@@ -284,25 +291,17 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                     return step.error();
                 if (!step.value())
                     return makeError(ErrorCode::Validation, tr("No approval step is waiting."));
-                if (!roles.contains(step.value()->role)) {
+                // The step's role and one person, one step (ApprovalPolicy).
+                auto verdict = stepVerdict(wf, requestId, *step.value(), actor.userId, roles,
+                                           action == WorkflowAction::Approve ? StepAction::Approve
+                                                                             : StepAction::Return);
+                if (!verdict)
+                    return verdict.error();
+                if (verdict.value() != ApprovalVerdict::Allowed) {
                     refusal = makeError(
                         ErrorCode::Permission,
-                        tr("Step %1 of the approval is for the %2; it comes before any later step.")
-                            .arg(step.value()->stepNo)
-                            .arg(Roles::displayName(step.value()->role)));
+                        ApprovalPolicy::explain(verdict.value(), step.value()->role, step.value()->stepNo));
                     break;
-                }
-                if (action == WorkflowAction::Approve) {
-                    // One person, one step (ApprovalPolicy).
-                    auto round = approvalRound(wf, requestId, *step.value());
-                    if (!round)
-                        return round.error();
-                    if (Status s
-                        = ApprovalPolicy::check(actor.userId, roles, step.value()->role, round.value());
-                        !s) {
-                        refusal = s.error();
-                        break;
-                    }
                 }
                 if (action == WorkflowAction::Return && comment.isEmpty())
                     return makeError(ErrorCode::Validation, tr("Say why the draft is returned."));
@@ -531,13 +530,13 @@ Result<QList<Request>> WorkflowService::approvalInbox(const Actor &actor)
         auto step = wf.currentStep(r.id);
         if (!step)
             return step.error();
-        if (!step.value() || !fresh.value()->roles.contains(step.value()->role))
+        if (!step.value())
             continue;
-        auto round = approvalRound(wf, r.id, *step.value());
-        if (!round)
-            return round.error();
-        if (!ApprovalPolicy::mayApprove(actor.userId, fresh.value()->roles, step.value()->role,
-                                        round.value()))
+        auto verdict
+            = stepVerdict(wf, r.id, *step.value(), actor.userId, fresh.value()->roles, StepAction::Approve);
+        if (!verdict)
+            return verdict.error();
+        if (verdict.value() != ApprovalVerdict::Allowed)
             continue; // a step they may not take is not offered
         out << r;
     }
@@ -564,12 +563,8 @@ Status WorkflowService::setRoute(const Actor &actor, const QString &requestType,
         return makeError(ErrorCode::Validation, tr("Unknown request type \"%1\".").arg(requestType));
     if (decisionKind != QLatin1String("*") && !DecisionVocabulary::fromId(decisionKind))
         return makeError(ErrorCode::Validation, tr("Unknown decision kind \"%1\".").arg(decisionKind));
-    if (steps.isEmpty() || steps.size() > 6)
-        return makeError(ErrorCode::Validation, tr("A route has one to six steps."));
-    for (Role r : steps)
-        if (r == Role::Administrator || r == Role::Auditor)
-            return makeError(ErrorCode::Validation,
-                             tr("Only clerks, chiefs, managers and privacy officers approve."));
+    if (Status s = ApprovalPolicy::checkRoute(steps); !s)
+        return s;
     QStringList ids;
     for (Role r : steps)
         ids << Roles::id(r);

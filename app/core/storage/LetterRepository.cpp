@@ -236,10 +236,12 @@ Result<std::optional<Letter>> LetterRepository::findByDocumentNo(const QString &
     return std::optional<Letter>(fromQuery(q));
 }
 
-Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
+namespace {
+
+// The WHERE clause of the register's filters (empty when none) and its bind values.
+QString letterWhere(const LetterQuery &query, QVariantList &binds)
 {
     QStringList where;
-    QVariantList binds;
     if (query.requestId > 0) {
         where << QStringLiteral("l.request_id = ?");
         binds << query.requestId;
@@ -262,14 +264,26 @@ Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
                                 "OR instr(l.addressee_key, ?) > 0)");
         binds << key << key << key;
     }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
+{
+    QVariantList binds;
+    const QString where = letterWhere(query, binds);
+    QString page;
+    if (query.limit > 0 || query.offset > 0)
+        page = QStringLiteral(" LIMIT %1 OFFSET %2")
+                   .arg(query.limit > 0 ? query.limit : -1)
+                   .arg(qMax(0, query.offset));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QLatin1String(kSelect)
-        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
-        + QStringLiteral(" ORDER BY l.fiscal_year IS NULL DESC, l.fiscal_year DESC, l.symbol, "
-                         "l.number DESC, l.id DESC")
-        + (query.limit > 0 ? QStringLiteral(" LIMIT %1").arg(query.limit) : QString()));
+    q.prepare(QLatin1String(kSelect) + where
+              + QStringLiteral(" ORDER BY l.fiscal_year IS NULL DESC, l.fiscal_year DESC, l.symbol, "
+                               "l.number DESC, l.id DESC")
+              + page);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -307,6 +321,23 @@ Status LetterRepository::fillSearchKeys()
             return sqlFailure(u, tr("Cannot save the letter"));
     }
     return {};
+}
+
+Result<qint64> LetterRepository::count(const LetterQuery &query)
+{
+    QVariantList binds;
+    const QString where = letterWhere(query, binds);
+    const QString matches
+        = QStringLiteral("SELECT 1 FROM letters l JOIN requests r ON r.id = l.request_id") + where;
+    QSqlQuery q(m_db.connection());
+    q.prepare(query.countCap > 0
+                  ? QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(matches).arg(query.countCap + 1)
+                  : QStringLiteral("SELECT count(*) FROM (%1)").arg(matches));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q, tr("Cannot read the letter register"));
+    return q.value(0).toLongLong();
 }
 
 Result<QList<int>> LetterRepository::fiscalYears()

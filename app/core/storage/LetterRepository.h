@@ -58,6 +58,8 @@ public:
     // either digit width.
     Result<std::optional<Letter>> findByDocumentNo(const QString &documentNo);
     Result<QList<Letter>> list(const LetterQuery &query);
+    // How many letters match (limit and offset ignored; query.countCap bounds the count).
+    Result<qint64> count(const LetterQuery &query);
     // The search keys of every issued letter, from its number and addressee (schema upgrade 9).
     Status fillSearchKeys();
     // The fiscal years that have numbered letters, newest first.
