@@ -7,7 +7,6 @@
 #include "services/AccountService.h"
 #include "ui_ChangePasswordDialog.h"
 
-#include <QGuiApplication>
 #include <QPushButton>
 
 namespace dsr {
@@ -33,11 +32,7 @@ ChangePasswordDialog::ChangePasswordDialog(Database &db, const Actor &actor, boo
     m_task->setLabel(tr("Changing your password…"));
 }
 
-ChangePasswordDialog::~ChangePasswordDialog()
-{
-    if (m_task->isRunning())
-        QGuiApplication::restoreOverrideCursor();
-}
+ChangePasswordDialog::~ChangePasswordDialog() = default;
 
 bool ChangePasswordDialog::isChangingPassword() const
 {
@@ -76,7 +71,8 @@ void ChangePasswordDialog::accept()
         return;
     }
 
-    setBusy(true);
+    m_hold.hold({ m_ui->currentPasswordLineEdit, m_ui->newPasswordLineEdit, m_ui->confirmPasswordLineEdit,
+                  m_ui->changeButton, m_ui->cancelButton });
     // Hashing cannot be stopped halfway and takes a second at most: no Cancel.
     m_task->start(
         [actor = m_actor, current, fresh](Database &db, TaskProgress &) -> Result<Actor> {
@@ -96,21 +92,9 @@ void ChangePasswordDialog::reject()
     QDialog::reject();
 }
 
-void ChangePasswordDialog::setBusy(bool busy)
-{
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_ui->currentPasswordLineEdit, m_ui->newPasswordLineEdit, m_ui->confirmPasswordLineEdit,
-             m_ui->changeButton, m_ui->cancelButton })
-        w->setEnabled(!busy);
-    if (busy)
-        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    else
-        QGuiApplication::restoreOverrideCursor();
-}
-
 void ChangePasswordDialog::finishChange(const Result<Actor> &changed)
 {
-    setBusy(false);
+    m_hold.release();
     if (!changed) {
         const Error &error = changed.error();
         // Wrong current password belongs beside that field; a refused new one beside its own.

@@ -4,6 +4,7 @@
 // The passwords are checked and hashed by AccountService::changePassword on a worker thread
 // (BackgroundTask, about a second); the fields are held meanwhile and there is no Cancel.
 
+#include "InputHold.h"
 #include "Result.h"
 #include "model/User.h"
 
@@ -37,13 +38,13 @@ public Q_SLOTS:
 
 private:
     void clearErrors();
-    void setBusy(bool busy);
     void finishChange(const Result<Actor> &changed);
 
     std::unique_ptr<Ui::ChangePasswordDialog> m_ui;
     Database &m_db;
     Actor m_actor;
     BackgroundTask *m_task;
+    InputHold m_hold;
 };
 
 } // namespace dsr

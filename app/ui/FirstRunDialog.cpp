@@ -7,7 +7,6 @@
 #include "services/AccountService.h"
 #include "ui_FirstRunDialog.h"
 
-#include <QGuiApplication>
 #include <QPushButton>
 
 namespace dsr {
@@ -36,11 +35,7 @@ FirstRunDialog::FirstRunDialog(Database &db, QWidget *parent)
     m_task->setLabel(tr("Setting up DSR Desk…"));
 }
 
-FirstRunDialog::~FirstRunDialog()
-{
-    if (m_task->isRunning())
-        QGuiApplication::restoreOverrideCursor();
-}
+FirstRunDialog::~FirstRunDialog() = default;
 
 bool FirstRunDialog::isSettingUp() const
 {
@@ -103,7 +98,9 @@ void FirstRunDialog::accept()
                           m_ui->adminNameLineEdit->text().trimmed(),
                           { Role::Administrator },
                           m_ui->adminPasswordLineEdit->text() };
-    setBusy(true);
+    m_hold.hold({ m_organisation, m_ui->adminLoginLineEdit, m_ui->adminNameLineEdit,
+                  m_ui->adminPasswordLineEdit, m_ui->adminConfirmLineEdit, m_ui->setUpButton,
+                  m_ui->cancelButton });
     // Hashing cannot be stopped halfway and the set-up is one transaction: no Cancel.
     m_task->start(
         [organisation = m_organisation->values(), admin](Database &db, TaskProgress &) {
@@ -120,21 +117,9 @@ void FirstRunDialog::reject()
     QDialog::reject();
 }
 
-void FirstRunDialog::setBusy(bool busy)
-{
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_organisation, m_ui->adminLoginLineEdit, m_ui->adminNameLineEdit, m_ui->adminPasswordLineEdit,
-             m_ui->adminConfirmLineEdit, m_ui->setUpButton, m_ui->cancelButton })
-        w->setEnabled(!busy);
-    if (busy)
-        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    else
-        QGuiApplication::restoreOverrideCursor();
-}
-
 void FirstRunDialog::finishSetUp(const Result<Actor> &created)
 {
-    setBusy(false);
+    m_hold.release();
     if (!created) {
         m_ui->errorLabel->showError(created.error().message);
         return;

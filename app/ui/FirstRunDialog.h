@@ -6,6 +6,7 @@
 // database the program opened — and migrated — before this dialog was made; the inputs are held
 // meanwhile and there is no Cancel (the set-up is one transaction, over in a second).
 
+#include "InputHold.h"
 #include "Result.h"
 #include "model/User.h"
 
@@ -40,7 +41,6 @@ public Q_SLOTS:
     void reject() override;
 
 private:
-    void setBusy(bool busy);
     void finishSetUp(const Result<Actor> &created);
     QWidget *validateAdministrator(); // the first refused field, or nullptr
     void clearErrors();
@@ -49,6 +49,7 @@ private:
     Database &m_db;
     SettingsForm *m_organisation;
     BackgroundTask *m_task;
+    InputHold m_hold;
 };
 
 } // namespace dsr

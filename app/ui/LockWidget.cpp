@@ -6,7 +6,6 @@
 #include "services/AccountService.h"
 #include "ui_LockWidget.h"
 
-#include <QGuiApplication>
 #include <QIcon>
 
 namespace dsr {
@@ -25,11 +24,7 @@ LockWidget::LockWidget(Session &session, QWidget *parent)
     m_task->setLabel(tr("Checking your password…"));
 }
 
-LockWidget::~LockWidget()
-{
-    if (m_task->isRunning())
-        QGuiApplication::restoreOverrideCursor();
-}
+LockWidget::~LockWidget() = default;
 
 void LockWidget::setUser(const QString &displayName, const QString &login)
 {
@@ -71,32 +66,21 @@ void LockWidget::checkPassword()
     }
     m_ui->unlockErrorLabel->clearError();
     m_ui->unlockPasswordLineEdit->clear();
-    setBusy(true);
+    // Log out too: leaving while the password is checked would leave the answer to nobody.
+    m_hold.hold({ m_ui->unlockPasswordLineEdit, m_ui->unlockButton, m_ui->logOutButton });
     // Hashing cannot be stopped halfway and takes a second at most: no Cancel.
     m_task->start(
         [actor = m_session.actor, password](Database &db, TaskProgress &) {
             return AccountService(db).reauthenticate(actor, password);
         },
         [this](Status s) {
-            setBusy(false);
+            m_hold.release();
             if (!s) {
                 showError(s.error().message);
                 return;
             }
             Q_EMIT unlocked();
         });
-}
-
-void LockWidget::setBusy(bool busy)
-{
-    m_ui->unlockPasswordLineEdit->setEnabled(!busy);
-    m_ui->unlockButton->setEnabled(!busy);
-    // Logging out while the password is checked would leave the answer to nobody.
-    m_ui->logOutButton->setEnabled(!busy);
-    if (busy)
-        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    else
-        QGuiApplication::restoreOverrideCursor();
 }
 
 } // namespace dsr

@@ -4,6 +4,8 @@
 // (BackgroundTask: hashing takes about a second and the window must keep painting); the window
 // is told once it was right and decides what unlocking brings back.
 
+#include "InputHold.h"
+
 #include <QWidget>
 #include <memory>
 
@@ -41,11 +43,10 @@ Q_SIGNALS:
     void logOutRequested();
 
 private:
-    void setBusy(bool busy);
-
     std::unique_ptr<Ui::LockWidget> m_ui;
     Session &m_session;
     BackgroundTask *m_task;
+    InputHold m_hold;
 };
 
 } // namespace dsr

@@ -8,7 +8,6 @@
 #include "services/AccountService.h"
 #include "ui_ResetPasswordDialog.h"
 
-#include <QGuiApplication>
 #include <QPushButton>
 
 namespace dsr {
@@ -31,11 +30,7 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session, const User &user, QWi
     m_task->setLabel(tr("Setting the temporary password…"));
 }
 
-ResetPasswordDialog::~ResetPasswordDialog()
-{
-    if (m_task->isRunning())
-        QGuiApplication::restoreOverrideCursor();
-}
+ResetPasswordDialog::~ResetPasswordDialog() = default;
 
 bool ResetPasswordDialog::isSaving() const
 {
@@ -61,7 +56,8 @@ void ResetPasswordDialog::accept()
         m_ui->confirmPasswordLineEdit->setFocus();
         return;
     }
-    setBusy(true);
+    m_hold.hold(
+        { m_ui->newPasswordLineEdit, m_ui->confirmPasswordLineEdit, m_ui->resetButton, m_ui->cancelButton });
     // Hashing cannot be stopped halfway and takes a second at most: no Cancel.
     m_task->start(
         [actor = m_session.actor, login = m_login, password](Database &db, TaskProgress &) {
@@ -78,21 +74,9 @@ void ResetPasswordDialog::reject()
     QDialog::reject();
 }
 
-void ResetPasswordDialog::setBusy(bool busy)
-{
-    for (QWidget *w :
-         std::initializer_list<QWidget *> { m_ui->newPasswordLineEdit, m_ui->confirmPasswordLineEdit,
-                                            m_ui->resetButton, m_ui->cancelButton })
-        w->setEnabled(!busy);
-    if (busy)
-        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    else
-        QGuiApplication::restoreOverrideCursor();
-}
-
 void ResetPasswordDialog::finishReset(const Status &s)
 {
-    setBusy(false);
+    m_hold.release();
     if (!s) {
         m_ui->errorLabel->showError(s.error().message);
         return;

@@ -4,6 +4,7 @@
 // AccountService::resetPassword on a worker thread (BackgroundTask, about a second); the fields
 // are held meanwhile and there is no Cancel.
 
+#include "InputHold.h"
 #include "Result.h"
 
 #include <QDialog>
@@ -34,13 +35,13 @@ public Q_SLOTS:
     void reject() override;
 
 private:
-    void setBusy(bool busy);
     void finishReset(const Status &s);
 
     std::unique_ptr<Ui::ResetPasswordDialog> m_ui;
     Session &m_session;
     QString m_login;
     BackgroundTask *m_task;
+    InputHold m_hold;
 };
 
 } // namespace dsr

@@ -59,11 +59,7 @@ UserDialog::UserDialog(Session &session, const User &user, QWidget *parent)
     m_ui->nameLineEdit->setFocus();
 }
 
-UserDialog::~UserDialog()
-{
-    if (m_task->isRunning())
-        QGuiApplication::restoreOverrideCursor();
-}
+UserDialog::~UserDialog() = default;
 
 bool UserDialog::isSaving() const
 {
@@ -162,18 +158,6 @@ void UserDialog::reject()
     QDialog::reject();
 }
 
-void UserDialog::setBusy(bool busy)
-{
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_ui->loginLineEdit, m_ui->nameLineEdit, m_ui->rolesGroupBox, m_ui->passwordLineEdit,
-             m_ui->confirmPasswordLineEdit, m_ui->saveButton, m_ui->cancelButton })
-        w->setEnabled(!busy);
-    if (busy)
-        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    else
-        QGuiApplication::restoreOverrideCursor();
-}
-
 void UserDialog::finishSave(const Status &s)
 {
     if (s) {
@@ -200,7 +184,8 @@ void UserDialog::addUser()
 {
     const NewUser user { login(), m_ui->nameLineEdit->text().trimmed(), checkedRoles(),
                          m_ui->passwordLineEdit->text() };
-    setBusy(true);
+    m_hold.hold({ m_ui->loginLineEdit, m_ui->nameLineEdit, m_ui->rolesGroupBox, m_ui->passwordLineEdit,
+                  m_ui->confirmPasswordLineEdit, m_ui->saveButton, m_ui->cancelButton });
     // Hashing cannot be stopped halfway and takes a second at most: no Cancel.
     m_task->start(
         [actor = m_session.actor, user](Database &db, TaskProgress &) -> Status {
@@ -211,7 +196,7 @@ void UserDialog::addUser()
             return {};
         },
         [this](Status s) {
-            setBusy(false);
+            m_hold.release();
             finishSave(s);
         });
 }

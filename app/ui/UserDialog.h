@@ -7,6 +7,7 @@
 // on a worker thread (BackgroundTask) with the inputs held and no Cancel; an edit hashes nothing
 // and is saved at once.
 
+#include "InputHold.h"
 #include "Result.h"
 #include "model/User.h"
 
@@ -52,7 +53,6 @@ private:
     void clearErrors();
     void addUser();
     Status saveUser();
-    void setBusy(bool busy);
     void finishSave(const Status &s);
 
     std::unique_ptr<Ui::UserDialog> m_ui;
@@ -61,6 +61,7 @@ private:
     User m_user;
     QHash<Role, QCheckBox *> m_roleBoxes;
     BackgroundTask *m_task = nullptr;
+    InputHold m_hold;
 };
 
 } // namespace dsr

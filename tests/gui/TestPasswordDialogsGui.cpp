@@ -93,9 +93,10 @@ void press(QWidget *parent, const QString &buttonName)
 
 // Presses `buttonName` while another desk holds the database, and checks what a person sees
 // meanwhile: the press came back with the work still running, the listed widgets held, the event
-// loop turning. Then lets go and waits for the answer.
+// loop turning, and — for a dialog — closing it refused until the answer is in. Then lets go and
+// waits for the answer.
 void pressWhileBusy(TempDatabase &db, QWidget *parent, const QString &buttonName,
-                    const std::function<bool()> &busy, const QStringList &held)
+                    const std::function<bool()> &busy, const QStringList &held, QDialog *dialog = nullptr)
 {
     WriteLock lock(db);
     QVERIFY(lock.isHeld());
@@ -106,14 +107,21 @@ void pressWhileBusy(TempDatabase &db, QWidget *parent, const QString &buttonName
     QVERIFY2(busy(), "the work did not start, or ran to its end on the GUI thread");
     for (const QString &name : held)
         QVERIFY2(!child<QWidget>(parent, name)->isEnabled(), qPrintable(name));
+    if (dialog) {
+        const QPointer<QDialog> alive(dialog);
+        dialog->reject();
+        QVERIFY(alive && dialog->isVisible());
+    }
     QTest::qWait(100);
     QVERIFY2(ticks.count() > 0, "the event loop did not run while the work was under way");
     QVERIFY2(busy(), "the work finished although the database was held");
     lock.release();
+    const QPointer<QWidget> alive(parent);
     QVERIFY(waitForBackgroundTasks());
     QVERIFY(!busy());
-    for (const QString &name : held)
-        QVERIFY2(child<QWidget>(parent, name)->isEnabled(), qPrintable(name));
+    if (alive && alive->isVisible())
+        for (const QString &name : held)
+            QVERIFY2(child<QWidget>(parent, name)->isEnabled(), qPrintable(name));
 }
 
 Actor addTemporaryUser(TempDatabase &db, const Actor &admin, const QString &login)
@@ -161,25 +169,14 @@ void TestPasswordDialogsGui::firstRunSetsUpOffTheGuiThread()
     type(dialog, QStringLiteral("adminPasswordLineEdit"), kPassword);
     type(dialog, QStringLiteral("adminConfirmLineEdit"), kPassword);
 
-    {
-        WriteLock lock(db);
-        QVERIFY(lock.isHeld());
-        Ticks ticks([&] { return dialog && dialog->isSettingUp(); });
-        press(dialog, QStringLiteral("setUpButton"));
-        QVERIFY(dialog->isSettingUp());
-        for (const char *name : { "adminLoginLineEdit", "adminPasswordLineEdit", "organisationNameLineEdit",
-                                  "setUpButton", "cancelButton" })
-            QVERIFY2(!child<QWidget>(dialog, QLatin1String(name))->isEnabled(), name);
-        // Closing waits for the answer instead of leaving it to nobody.
-        dialog->reject();
-        QVERIFY(dialog && dialog->isVisible());
-        QTest::qWait(100);
-        QVERIFY(ticks.count() > 0);
-        QVERIFY(dialog && dialog->isSettingUp());
-        QVERIFY(!session.loginDialog());
-        lock.release();
-        QVERIFY(waitForBackgroundTasks());
-    }
+    pressWhileBusy(
+        db, dialog, QStringLiteral("setUpButton"), [&] { return dialog && dialog->isSettingUp(); },
+        { QStringLiteral("adminLoginLineEdit"), QStringLiteral("adminPasswordLineEdit"),
+          QStringLiteral("organisationNameLineEdit"), QStringLiteral("setUpButton"),
+          QStringLiteral("cancelButton") },
+        dialog);
+    if (QTest::currentTestFailed())
+        return;
 
     // As before: on to the login with the login filled in, and the administrator's password works.
     QVERIFY(!session.firstRunDialog());
@@ -210,7 +207,7 @@ void TestPasswordDialogsGui::changePasswordChecksOffTheGuiThread()
     type(&dialog, QStringLiteral("currentPasswordLineEdit"), QStringLiteral("not my password"));
     type(&dialog, QStringLiteral("newPasswordLineEdit"), kFresh);
     type(&dialog, QStringLiteral("confirmPasswordLineEdit"), kFresh);
-    pressWhileBusy(db, &dialog, QStringLiteral("changeButton"), busy, held);
+    pressWhileBusy(db, &dialog, QStringLiteral("changeButton"), busy, held, &dialog);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(dialog.isVisible());
@@ -286,21 +283,13 @@ void TestPasswordDialogsGui::addUserHashesOffTheGuiThread()
     type(dialog, QStringLiteral("passwordLineEdit"), kPassword);
     type(dialog, QStringLiteral("confirmPasswordLineEdit"), kPassword);
 
-    {
-        WriteLock lock(db);
-        Ticks ticks([&] { return dialog && dialog->isSaving(); });
-        press(dialog, QStringLiteral("saveButton"));
-        QVERIFY(dialog->isSaving());
-        for (const char *name : { "loginLineEdit", "passwordLineEdit", "saveButton", "cancelButton" })
-            QVERIFY2(!child<QWidget>(dialog, QLatin1String(name))->isEnabled(), name);
-        dialog->reject();
-        QVERIFY(dialog && dialog->isVisible());
-        QTest::qWait(100);
-        QVERIFY(ticks.count() > 0);
-        QVERIFY(dialog && dialog->isSaving());
-        lock.release();
-        QVERIFY(waitForBackgroundTasks());
-    }
+    pressWhileBusy(
+        db, dialog, QStringLiteral("saveButton"), [&] { return dialog && dialog->isSaving(); },
+        { QStringLiteral("loginLineEdit"), QStringLiteral("passwordLineEdit"), QStringLiteral("saveButton"),
+          QStringLiteral("cancelButton") },
+        dialog);
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY(!dialog);
 
     // The temporary password works, and must be changed at the first login.
@@ -325,21 +314,13 @@ void TestPasswordDialogsGui::resetPasswordHashesOffTheGuiThread()
     type(dialog, QStringLiteral("newPasswordLineEdit"), kFresh);
     type(dialog, QStringLiteral("confirmPasswordLineEdit"), kFresh);
 
-    {
-        WriteLock lock(db);
-        Ticks ticks([&] { return dialog && dialog->isSaving(); });
-        press(dialog, QStringLiteral("resetButton"));
-        QVERIFY(dialog->isSaving());
-        for (const char *name : { "newPasswordLineEdit", "resetButton", "cancelButton" })
-            QVERIFY2(!child<QWidget>(dialog, QLatin1String(name))->isEnabled(), name);
-        dialog->reject();
-        QVERIFY(dialog && dialog->isVisible());
-        QTest::qWait(100);
-        QVERIFY(ticks.count() > 0);
-        QVERIFY(dialog && dialog->isSaving());
-        lock.release();
-        QVERIFY(waitForBackgroundTasks());
-    }
+    pressWhileBusy(
+        db, dialog, QStringLiteral("resetButton"), [&] { return dialog && dialog->isSaving(); },
+        { QStringLiteral("newPasswordLineEdit"), QStringLiteral("resetButton"),
+          QStringLiteral("cancelButton") },
+        dialog);
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY(!dialog);
 
     // The old password no longer works; the temporary one does, and must be changed.
