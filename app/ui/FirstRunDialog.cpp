@@ -1,12 +1,12 @@
 #include "FirstRunDialog.h"
 
+#include "BackgroundTask.h"
 #include "Logging.h"
 #include "SettingsForm.h"
 #include "security/PasswordHasher.h"
 #include "services/AccountService.h"
 #include "ui_FirstRunDialog.h"
 
-#include <QGuiApplication>
 #include <QPushButton>
 
 namespace dsr {
@@ -15,6 +15,7 @@ FirstRunDialog::FirstRunDialog(Database &db, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::FirstRunDialog>())
     , m_db(db)
+    , m_task(new BackgroundTask(db, this))
 {
     m_ui->setupUi(this);
     m_organisation = new SettingsForm(SettingsForm::organisationKeys(), false, m_ui->organisationGroupBox);
@@ -31,9 +32,15 @@ FirstRunDialog::FirstRunDialog(Database &db, QWidget *parent)
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
     m_ui->adminLoginLineEdit->setFocus();
+    m_task->setLabel(tr("Setting up DSR Desk…"));
 }
 
 FirstRunDialog::~FirstRunDialog() = default;
+
+bool FirstRunDialog::isSettingUp() const
+{
+    return m_task->isRunning();
+}
 
 QString FirstRunDialog::administratorLogin() const
 {
@@ -72,6 +79,8 @@ QWidget *FirstRunDialog::validateAdministrator()
 
 void FirstRunDialog::accept()
 {
+    if (m_task->isRunning())
+        return;
     clearErrors();
     // Check both halves so every refusal shows at once; focus the first one, organisation first
     // (it is on the left).
@@ -89,11 +98,28 @@ void FirstRunDialog::accept()
                           m_ui->adminNameLineEdit->text().trimmed(),
                           { Role::Administrator },
                           m_ui->adminPasswordLineEdit->text() };
-    m_ui->setUpButton->setEnabled(false);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto created = AccountService(m_db).initialize(m_organisation->values(), admin);
-    QGuiApplication::restoreOverrideCursor();
-    m_ui->setUpButton->setEnabled(true);
+    m_hold.hold({ m_organisation, m_ui->adminLoginLineEdit, m_ui->adminNameLineEdit,
+                  m_ui->adminPasswordLineEdit, m_ui->adminConfirmLineEdit, m_ui->setUpButton,
+                  m_ui->cancelButton });
+    // Hashing cannot be stopped halfway and the set-up is one transaction: no Cancel.
+    m_task->start(
+        [organisation = m_organisation->values(), admin](Database &db, TaskProgress &) {
+            return AccountService(db).initialize(organisation, admin);
+        },
+        [this](Result<Actor> created) { finishSetUp(created); });
+}
+
+void FirstRunDialog::reject()
+{
+    // Closing while the set-up is saved would leave the answer to nobody: wait for it.
+    if (m_task->isRunning())
+        return;
+    QDialog::reject();
+}
+
+void FirstRunDialog::finishSetUp(const Result<Actor> &created)
+{
+    m_hold.release();
     if (!created) {
         m_ui->errorLabel->showError(created.error().message);
         return;

@@ -1,7 +1,14 @@
 #pragma once
 // First run: the organisation's details (prefilled with the registry's defaults) and the first
 // administrator, saved together by AccountService::initialize. Refusals appear beside the field
-// they concern and the dialog stays open.
+// they concern and the dialog stays open. AccountService::initialize hashes the password (about
+// a second), so it runs on a worker thread (BackgroundTask) with its own connection to the
+// database the program opened — and migrated — before this dialog was made; the inputs are held
+// meanwhile and there is no Cancel (the set-up is one transaction, over in a second).
+
+#include "InputHold.h"
+#include "Result.h"
+#include "model/User.h"
 
 #include <QDialog>
 #include <memory>
@@ -12,6 +19,7 @@ class FirstRunDialog;
 
 namespace dsr {
 
+class BackgroundTask;
 class Database;
 class SettingsForm;
 
@@ -25,17 +33,23 @@ public:
     // The login just created, to prefill the login dialog.
     QString administratorLogin() const;
     SettingsForm *organisationForm() const { return m_organisation; }
+    // The set-up is being saved (the inputs are held meanwhile).
+    bool isSettingUp() const;
 
 public Q_SLOTS:
     void accept() override;
+    void reject() override;
 
 private:
+    void finishSetUp(const Result<Actor> &created);
     QWidget *validateAdministrator(); // the first refused field, or nullptr
     void clearErrors();
 
     std::unique_ptr<Ui::FirstRunDialog> m_ui;
     Database &m_db;
     SettingsForm *m_organisation;
+    BackgroundTask *m_task;
+    InputHold m_hold;
 };
 
 } // namespace dsr

@@ -56,7 +56,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session { db, actor }
-    , m_lockWidget(new LockWidget(this))
+    , m_lockWidget(new LockWidget(m_session, this))
     , m_inactivity(new InactivityTimer(this))
 {
     m_ui->setupUi(this);
@@ -71,7 +71,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     setUpLanguageMenu();
-    connect(m_lockWidget, &LockWidget::unlockRequested, this, &MainWindow::tryUnlock);
+    connect(m_lockWidget, &LockWidget::unlocked, this, &MainWindow::unlock);
     connect(m_lockWidget, &LockWidget::logOutRequested, this, &MainWindow::confirmLogOut);
     connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
 
@@ -326,22 +326,10 @@ void MainWindow::lock()
     qCInfo(lcUi) << "window locked, user id" << m_session.actor.userId;
 }
 
-void MainWindow::tryUnlock()
+void MainWindow::unlock()
 {
     if (!m_locked)
         return;
-    const QString password = m_lockWidget->password();
-    if (password.isEmpty()) {
-        m_lockWidget->showError(tr("Enter your password."));
-        return;
-    }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = AccountService(m_session.database).reauthenticate(m_session.actor, password);
-    QGuiApplication::restoreOverrideCursor();
-    if (!s) {
-        m_lockWidget->showError(s.error().message);
-        return;
-    }
     m_locked = false;
     m_lockWidget->reset();
     m_ui->rootStackedWidget->setCurrentWidget(m_ui->workspacePage);

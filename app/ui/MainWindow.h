@@ -71,7 +71,8 @@ private:
     void setUpRequestActions();
     void setUpStatusBar();
     void applyIdleLockSetting();
-    void tryUnlock();
+    // The lock screen checked the password: back to where the person was.
+    void unlock();
     void confirmLogOut();
     void changePassword();
     void showAbout();

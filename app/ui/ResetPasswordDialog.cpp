@@ -1,5 +1,6 @@
 #include "ResetPasswordDialog.h"
 
+#include "BackgroundTask.h"
 #include "ErrorLabel.h"
 #include "Logging.h"
 #include "Session.h"
@@ -7,7 +8,6 @@
 #include "services/AccountService.h"
 #include "ui_ResetPasswordDialog.h"
 
-#include <QGuiApplication>
 #include <QPushButton>
 
 namespace dsr {
@@ -17,6 +17,7 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session, const User &user, QWi
     , m_ui(std::make_unique<Ui::ResetPasswordDialog>())
     , m_session(session)
     , m_login(user.login)
+    , m_task(new BackgroundTask(session.database, this))
 {
     m_ui->setupUi(this);
     m_ui->explanationLabel->setText(tr("Set a temporary password for %1 (%2). Tell it to them in person; "
@@ -26,12 +27,20 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session, const User &user, QWi
     connect(m_ui->resetButton, &QPushButton::clicked, this, &ResetPasswordDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ResetPasswordDialog::reject);
     m_ui->newPasswordLineEdit->setFocus();
+    m_task->setLabel(tr("Setting the temporary password…"));
 }
 
 ResetPasswordDialog::~ResetPasswordDialog() = default;
 
+bool ResetPasswordDialog::isSaving() const
+{
+    return m_task->isRunning();
+}
+
 void ResetPasswordDialog::accept()
 {
+    if (m_task->isRunning())
+        return;
     m_ui->newPasswordErrorLabel->clearError();
     m_ui->confirmPasswordErrorLabel->clearError();
     m_ui->errorLabel->clearError();
@@ -47,9 +56,27 @@ void ResetPasswordDialog::accept()
         m_ui->confirmPasswordLineEdit->setFocus();
         return;
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = AccountService(m_session.database).resetPassword(m_session.actor, m_login, password);
-    QGuiApplication::restoreOverrideCursor();
+    m_hold.hold(
+        { m_ui->newPasswordLineEdit, m_ui->confirmPasswordLineEdit, m_ui->resetButton, m_ui->cancelButton });
+    // Hashing cannot be stopped halfway and takes a second at most: no Cancel.
+    m_task->start(
+        [actor = m_session.actor, login = m_login, password](Database &db, TaskProgress &) {
+            return AccountService(db).resetPassword(actor, login, password);
+        },
+        [this](Status s) { finishReset(s); });
+}
+
+void ResetPasswordDialog::reject()
+{
+    // Closing while the password is saved would leave the answer to nobody: wait for it.
+    if (m_task->isRunning())
+        return;
+    QDialog::reject();
+}
+
+void ResetPasswordDialog::finishReset(const Status &s)
+{
+    m_hold.release();
     if (!s) {
         m_ui->errorLabel->showError(s.error().message);
         return;

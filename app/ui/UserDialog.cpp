@@ -1,5 +1,6 @@
 #include "UserDialog.h"
 
+#include "BackgroundTask.h"
 #include "ErrorLabel.h"
 #include "Logging.h"
 #include "MessageBox.h"
@@ -60,9 +61,16 @@ UserDialog::UserDialog(Session &session, const User &user, QWidget *parent)
 
 UserDialog::~UserDialog() = default;
 
+bool UserDialog::isSaving() const
+{
+    return m_task->isRunning();
+}
+
 void UserDialog::setUp()
 {
     m_ui->setupUi(this);
+    m_task = new BackgroundTask(m_session.database, this);
+    m_task->setLabel(tr("Saving the account…"));
     const QList<Role> roles = Roles::all();
     for (qsizetype i = 0; i < roles.size(); ++i) {
         auto *box = new QCheckBox(Roles::displayName(roles[i]), m_ui->rolesGroupBox);
@@ -103,6 +111,8 @@ void UserDialog::clearErrors()
 
 void UserDialog::accept()
 {
+    if (m_task->isRunning())
+        return;
     clearErrors();
     QWidget *firstBad = nullptr;
     auto refuse = [&firstBad](ErrorLabel *label, QWidget *field, const QString &message) {
@@ -130,11 +140,26 @@ void UserDialog::accept()
         firstBad->setFocus();
         return;
     }
-    m_ui->saveButton->setEnabled(false);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = m_editing ? saveUser() : addUser();
-    QGuiApplication::restoreOverrideCursor();
-    m_ui->saveButton->setEnabled(true);
+    if (m_editing) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status s = saveUser();
+        QGuiApplication::restoreOverrideCursor();
+        finishSave(s);
+        return;
+    }
+    addUser();
+}
+
+void UserDialog::reject()
+{
+    // Closing while the account is saved would leave the answer to nobody: wait for it.
+    if (m_task->isRunning())
+        return;
+    QDialog::reject();
+}
+
+void UserDialog::finishSave(const Status &s)
+{
     if (s) {
         m_ui->passwordLineEdit->clear();
         m_ui->confirmPasswordLineEdit->clear();
@@ -155,15 +180,25 @@ void UserDialog::accept()
     m_ui->errorLabel->showError(s.error().message);
 }
 
-Status UserDialog::addUser()
+void UserDialog::addUser()
 {
     const NewUser user { login(), m_ui->nameLineEdit->text().trimmed(), checkedRoles(),
                          m_ui->passwordLineEdit->text() };
-    auto id = AccountService(m_session.database).addUser(m_session.actor, user);
-    if (!id)
-        return id.error();
-    qCInfo(lcUi) << "user added from the window, id" << id.value();
-    return {};
+    m_hold.hold({ m_ui->loginLineEdit, m_ui->nameLineEdit, m_ui->rolesGroupBox, m_ui->passwordLineEdit,
+                  m_ui->confirmPasswordLineEdit, m_ui->saveButton, m_ui->cancelButton });
+    // Hashing cannot be stopped halfway and takes a second at most: no Cancel.
+    m_task->start(
+        [actor = m_session.actor, user](Database &db, TaskProgress &) -> Status {
+            auto id = AccountService(db).addUser(actor, user);
+            if (!id)
+                return id.error();
+            qCInfo(lcUi) << "user added from the window, id" << id.value();
+            return {};
+        },
+        [this](Status s) {
+            m_hold.release();
+            finishSave(s);
+        });
 }
 
 Status UserDialog::saveUser()

@@ -448,6 +448,7 @@ void TestGui::lockAndUnlockKeepWhatWasTyped()
     // The right one unlocks, and the half-typed filter is still there.
     QTest::keyClicks(password, kPassword);
     QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(waitForBackgroundTasks());
     QVERIFY(!window.isLocked());
     QVERIFY(page->isVisible());
     QCOMPARE(filter->text(), QStringLiteral("half-typed"));
