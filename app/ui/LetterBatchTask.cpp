@@ -20,10 +20,10 @@ bool LetterBatchTask::start(Database &db, const Actor &actor, const QList<IssueO
     return task->start(
         [actor, orders](Database &worker, TaskProgress &progress) -> Result<QList<Result<Letter>>> {
             return LetterBatchService(worker).issueMany(actor, orders,
-                                                   [&progress](qsizetype issued, qsizetype total) {
-                                                       progress.report(issued, total);
-                                                       return !progress.isCancelled();
-                                                   });
+                                                        [&progress](qsizetype issued, qsizetype total) {
+                                                            progress.report(issued, total);
+                                                            return !progress.isCancelled();
+                                                        });
         },
         [done = std::move(done), total = orders.size()](const Result<QList<Result<Letter>>> &results) {
             LetterBatchOutcome outcome;

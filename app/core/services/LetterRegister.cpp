@@ -56,7 +56,8 @@ Result<LetterRegister::Page> LetterRegister::page(const Actor &actor, const Lett
     return listPage(actor, query, true);
 }
 
-Result<LetterRegister::Page> LetterRegister::listPage(const Actor &actor, const LetterQuery &query, bool counted)
+Result<LetterRegister::Page> LetterRegister::listPage(const Actor &actor, const LetterQuery &query,
+                                                      bool counted)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("letter"), QStringLiteral("-")); !s)
         return s.error();
