@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>DeadlinePolicy</name>
+    <message numerus="yes">
+        <source>The private regime does not pause for amendments: %n paused range(s) not applied.</source>
+        <translation>
+            <numerusform>The private regime does not pause for amendments: %n paused range not applied.</numerusform>
+            <numerusform>The private regime does not pause for amendments: %n paused ranges not applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErasureCommands</name>
     <message numerus="yes">
         <source>%n request(s) closed before %1 would be purged; nothing was changed.</source>
@@ -77,6 +87,16 @@
         <translation>
             <numerusform>Purged %n request closed before %1.</numerusform>
             <numerusform>Purged %n requests closed before %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterBatchTask</name>
+    <message numerus="yes">
+        <source>Issuing %n decision letter(s)…</source>
+        <translation>
+            <numerusform>Issuing %n decision letter…</numerusform>
+            <numerusform>Issuing %n decision letters…</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +242,13 @@
             <numerusform>in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Today %1 · due soon: act by or target on %2 at the latest (target %n day(s) after receipt)</source>
+        <translation>
+            <numerusform>Today %1 · due soon: act by or target on %2 at the latest (target %n day after receipt)</numerusform>
+            <numerusform>Today %1 · due soon: act by or target on %2 at the latest (target %n days after receipt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dsr::DecisionDialog</name>
@@ -292,6 +319,13 @@
         <translation>
             <numerusform>%n letter was not issued: %1</numerusform>
             <numerusform>%n letters were not issued: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n letter(s) issued (%1) stay issued; %2 more were not issued.</source>
+        <translation>
+            <numerusform>Cancelled: %n letter issued (%1) stays issued; %2 more were not issued.</numerusform>
+            <numerusform>Cancelled: %n letters issued (%1) stay issued; %2 more were not issued.</numerusform>
         </translation>
     </message>
 </context>

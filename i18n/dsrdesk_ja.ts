@@ -98,6 +98,18 @@
         <source>You approved an earlier step of this approval; one person approves one step only, so someone else must approve this one.</source>
         <translation>この決裁の前の段階を既に承認しています。1人が承認できるのは1つの段階のみのため、この段階は他の人の承認が必要です。</translation>
     </message>
+    <message>
+        <source>A route has one to six steps.</source>
+        <translation>決裁ルートの段階数は1～6にしてください。</translation>
+    </message>
+    <message>
+        <source>Only clerks, chiefs, managers and privacy officers approve.</source>
+        <translation>決裁を行えるのは担当者、係長、課長、個人情報保護管理者のみです。</translation>
+    </message>
+    <message>
+        <source>Step %1 of the approval is for the %2; it comes before any later step.</source>
+        <translation>決裁の第%1段階は%2が行います。後の段階より先に処理する必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalRouteDialog</name>
@@ -632,14 +644,6 @@
 </context>
 <context>
     <name>CalendarService</name>
-    <message>
-        <source>Extended to %1; act by %2.</source>
-        <translation>%1 まで延長しました。対応期日は %2 です。</translation>
-    </message>
-    <message>
-        <source>Special extension (art. 84) to %1; act by %2.</source>
-        <translation>特例延長（第84条）により %1 まで延長しました。対応期日は %2 です。</translation>
-    </message>
     <message>
         <source>Give the day the request was received (YYYY-MM-DD).</source>
         <translation>請求の受付日を指定してください（YYYY-MM-DD）。</translation>
@@ -1711,10 +1715,6 @@
         <translation>受付日の翌日から数える暦日数（既定値は30。--regime private の場合は設定 deadlines.limit_days）。</translation>
     </message>
     <message>
-        <source>The regime whose day count applies when --days is not given.</source>
-        <translation>--days を指定しない場合に日数を適用する規律。</translation>
-    </message>
-    <message>
         <source>Days not counted (awaiting amendment), both ends included; repeatable.</source>
         <translation>算入しない期間（補正待ち）。両端の日を含みます。繰り返し指定できます。</translation>
     </message>
@@ -2058,6 +2058,14 @@
         <source>The database&apos;s audit key file (default: %1, or the file named by %2).</source>
         <translation>データベースの監査鍵ファイル（既定値：%1。または %2 で指定したファイル）。</translation>
     </message>
+    <message>
+        <source>The regime whose day count applies when --days is not given; under private, --paused does not count (only the public regime pauses).</source>
+        <translation>--days を指定しない場合に日数を適用する規律。private（第4章の規律）では --paused は算入されません（停止するのは第5章の規律のみです）。</translation>
+    </message>
+    <message>
+        <source>Only letters whose document number, receipt number or addressee contains this text, whatever the width of its digits (第3号 finds 長共総第３号).</source>
+        <translation>文書番号、受付番号または宛先にこの文字列を含む通知書のみ。数字の全角・半角は区別しません（第3号で長共総第３号も見つかります）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2246,6 +2254,10 @@
         <source>The record was changed by someone else — reload it and try again.</source>
         <translation>このレコードは他の人によって変更されています。再読み込みしてから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>データベースを読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalendar</name>
@@ -2288,6 +2300,43 @@
     <message>
         <source>Closed: %1; act by the last open day before it, %2.</source>
         <translation>休業日：%1。その直前の業務日である %2 が対応期日です。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePolicy</name>
+    <message>
+        <source>Special extension (art. 84) to %1; act by %2.</source>
+        <translation>特例延長（第84条）により %1 まで延長しました。対応期日は %2 です。</translation>
+    </message>
+    <message>
+        <source>Extended to %1; act by %2.</source>
+        <translation>%1 まで延長しました。対応期日は %2 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The private regime does not pause for amendments: %n paused range(s) not applied.</source>
+        <translation>
+            <numerusform>第4章の規律では補正による停止はありません：停止期間 %n 件は適用しません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extensions belong to the public regime; under the private regime decide without delay.</source>
+        <translation>期限の延長は第5章の規律でのみ行えます。第4章の規律では遅滞なく決定してください。</translation>
+    </message>
+    <message>
+        <source>The deadline was already extended once; only the art. 84 special extension remains.</source>
+        <translation>期限は既に1回延長されています。これ以上は第84条の特例延長のみ可能です。</translation>
+    </message>
+    <message>
+        <source>The extension must be decided before the deadline %1.</source>
+        <translation>延長は期限 %1 より前に決定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The new deadline must fall after %1 and at most 30 days later (%2).</source>
+        <translation>新しい期限は %1 より後、かつ30日以内（%2 まで）にしてください。</translation>
+    </message>
+    <message>
+        <source>The special extension must end after the current deadline %1.</source>
+        <translation>特例延長の期限は、現在の期限 %1 より後にしてください。</translation>
     </message>
 </context>
 <context>
@@ -2401,10 +2450,6 @@
     <message>
         <source>Give at least one member and zero or more requests.</source>
         <translation>組合員は1人以上、請求は0件以上を指定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot read the database</source>
-        <translation>データベースを読み込めません</translation>
     </message>
     <message>
         <source>The database already holds data; demo data goes only into a new, empty database.</source>
@@ -2900,6 +2945,15 @@
     </message>
 </context>
 <context>
+    <name>LetterBatchTask</name>
+    <message numerus="yes">
+        <source>Issuing %n decision letter(s)…</source>
+        <translation>
+            <numerusform>決定通知書 %n 件を発行しています…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LetterCommands</name>
     <message>
         <source>“%1” is not a date; give it as YYYY-MM-DD.</source>
@@ -3211,6 +3265,97 @@
     </message>
 </context>
 <context>
+    <name>LetterLifecycle</name>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>写しを印刷</translation>
+    </message>
+    <message>
+        <source>Mark mailed</source>
+        <translation>発送済みにする</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>返戻を記録</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>取消（欠番）</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>再発行</translation>
+    </message>
+    <message>
+        <source>A procedural letter is approved by a chief.</source>
+        <translation>手続文書の承認は係長が行います。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of these roles: %2.</source>
+        <translation>「%1」には次のいずれかの役割が必要です：%2。</translation>
+    </message>
+    <message>
+        <source>A discarded draft has nothing to show.</source>
+        <translation>破棄した案には表示する内容がありません。</translation>
+    </message>
+    <message>
+        <source>This letter is not awaiting approval; it is %1.</source>
+        <translation>この通知書は決裁待ちではありません（「%1」）。</translation>
+    </message>
+    <message>
+        <source>Only an approved draft can be issued; this letter is %1.</source>
+        <translation>発行できるのは承認済みの案のみです。この通知書は「%1」です。</translation>
+    </message>
+    <message>
+        <source>Letter %1 is %2; only an issued letter is printed.</source>
+        <translation>通知書 %1 は「%2」です。印刷できるのは発行済みの通知書のみです。</translation>
+    </message>
+    <message>
+        <source>Only a letter that was issued and is not void is printed.</source>
+        <translation>印刷できるのは、発行済みで取消（欠番）になっていない通知書のみです。</translation>
+    </message>
+    <message>
+        <source>Letter %1 is %2; only an issued or printed letter is mailed.</source>
+        <translation>通知書 %1 は「%2」です。発送できるのは発行済みまたは印刷済みの通知書のみです。</translation>
+    </message>
+    <message>
+        <source>Only a mailed letter comes back undeliverable.</source>
+        <translation>返戻を記録できるのは発送済みの通知書のみです。</translation>
+    </message>
+    <message>
+        <source>The letter is void already.</source>
+        <translation>この通知書は既に取消（欠番）となっています。</translation>
+    </message>
+    <message>
+        <source>Letter %1 has been mailed; it cannot be voided. Issue a new letter in its place.</source>
+        <translation>通知書 %1 は発送済みのため、取り消すことはできません。代わりの通知書を新たに発行してください。</translation>
+    </message>
+    <message>
+        <source>Only an issued letter can be issued again.</source>
+        <translation>再発行できるのは発行済みの通知書のみです。</translation>
+    </message>
+    <message>
+        <source>This is not possible for a letter that is %1.</source>
+        <translation>%1 の通知書にはこの操作はできません。</translation>
+    </message>
+</context>
+<context>
     <name>LetterRenderer</name>
     <message>
         <source>Letters can only be rendered by a program with a graphical application object.</source>
@@ -3251,14 +3396,6 @@
 </context>
 <context>
     <name>LetterRepository</name>
-    <message>
-        <source>Cannot allocate a document number</source>
-        <translation>文書番号を採番できません</translation>
-    </message>
-    <message>
-        <source>Cannot read the document numbers</source>
-        <translation>文書番号を読み込めません</translation>
-    </message>
     <message>
         <source>Cannot save the letter</source>
         <translation>通知書を保存できません</translation>
@@ -3359,16 +3496,8 @@
         <translation>%1 は発行前に係長の承認が必要です。先に案を決裁に回付してください。</translation>
     </message>
     <message>
-        <source>Only an approved draft can be issued; this letter is %1.</source>
-        <translation>発行できるのは承認済みの案のみです。この通知書は「%1」です。</translation>
-    </message>
-    <message>
         <source>State why the letter is issued again.</source>
         <translation>通知書を再発行する理由を記載してください。</translation>
-    </message>
-    <message>
-        <source>Only an issued letter can be issued again.</source>
-        <translation>再発行できるのは発行済みの通知書のみです。</translation>
     </message>
     <message>
         <source>A decision letter is approved with its decision; issue it directly.</source>
@@ -3379,28 +3508,12 @@
         <translation>もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>A procedural letter is approved by a chief.</source>
-        <translation>手続文書の承認は係長が行います。</translation>
-    </message>
-    <message>
-        <source>This letter is not awaiting approval; it is %1.</source>
-        <translation>この通知書は決裁待ちではありません（「%1」）。</translation>
-    </message>
-    <message>
-        <source>Letter %1 is %2; only an issued letter is printed.</source>
-        <translation>通知書 %1 は「%2」です。印刷できるのは発行済みの通知書のみです。</translation>
-    </message>
-    <message>
         <source>The mailing date cannot be in the future.</source>
         <translation>発送日に未来の日付は指定できません。</translation>
     </message>
     <message>
         <source>%1 has a tracking number; enter it.</source>
         <translation>%1 にはお問い合わせ番号があります。入力してください。</translation>
-    </message>
-    <message>
-        <source>Letter %1 is %2; only an issued or printed letter is mailed.</source>
-        <translation>通知書 %1 は「%2」です。発送できるのは発行済みまたは印刷済みの通知書のみです。</translation>
     </message>
     <message>
         <source>A letter cannot be mailed before its date (%1).</source>
@@ -3415,24 +3528,12 @@
         <translation>未来の日付は指定できません。</translation>
     </message>
     <message>
-        <source>Only a mailed letter comes back undeliverable.</source>
-        <translation>返戻を記録できるのは発送済みの通知書のみです。</translation>
-    </message>
-    <message>
         <source>A letter cannot come back before it was mailed.</source>
         <translation>発送日より前の日付で返戻とすることはできません。</translation>
     </message>
     <message>
         <source>State why the letter is voided.</source>
         <translation>通知書を取り消す理由を記載してください。</translation>
-    </message>
-    <message>
-        <source>The letter is void already.</source>
-        <translation>この通知書は既に取消（欠番）となっています。</translation>
-    </message>
-    <message>
-        <source>Letter %1 has been mailed; it cannot be voided. Issue a new letter in its place.</source>
-        <translation>通知書 %1 は発送済みのため、取り消すことはできません。代わりの通知書を新たに発行してください。</translation>
     </message>
     <message>
         <source>There is no letter %1.</source>
@@ -4374,6 +4475,29 @@
     </message>
 </context>
 <context>
+    <name>Numbering</name>
+    <message>
+        <source>Cannot allocate a receipt number</source>
+        <translation>受付番号を採番できません</translation>
+    </message>
+    <message>
+        <source>Cannot allocate a document number</source>
+        <translation>文書番号を採番できません</translation>
+    </message>
+    <message>
+        <source>A number is allocated only inside the transaction that registers it.</source>
+        <translation>番号は、それを登録する処理（トランザクション）の中でのみ採番します。</translation>
+    </message>
+    <message>
+        <source>A number is allocated for a date; none was given.</source>
+        <translation>番号は日付に基づいて採番しますが、日付が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the number counters</source>
+        <translation>採番の記録を読み込めません</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -4846,10 +4970,6 @@
 </context>
 <context>
     <name>RequestRepository</name>
-    <message>
-        <source>Cannot allocate a receipt number</source>
-        <translation>受付番号を採番できません</translation>
-    </message>
     <message>
         <source>Cannot save the request</source>
         <translation>請求を保存できません</translation>
@@ -5469,6 +5589,10 @@
     <message>
         <source>The export was not written: it could not be recorded in the audit trail (%1).</source>
         <translation>監査証跡に記録できなかったため、出力しませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>出力を取り消しました。ファイルは作成していません。</translation>
     </message>
 </context>
 <context>
@@ -6231,10 +6355,6 @@
         <translation>処理待ちの決裁段階はありません。</translation>
     </message>
     <message>
-        <source>Step %1 of the approval is for the %2; it comes before any later step.</source>
-        <translation>決裁の第%1段階は%2が行います。後の段階より先に処理する必要があります。</translation>
-    </message>
-    <message>
         <source>Say why the draft is returned.</source>
         <translation>差戻しの理由を記載してください。</translation>
     </message>
@@ -6243,32 +6363,12 @@
         <translation>請求の到達日より前の日付で取下げとすることはできません。</translation>
     </message>
     <message>
-        <source>Extensions belong to the public regime; under the private regime decide without delay.</source>
-        <translation>期限の延長は第5章の規律でのみ行えます。第4章の規律では遅滞なく決定してください。</translation>
-    </message>
-    <message>
         <source>State the reason for the extension.</source>
         <translation>延長の理由を記載してください。</translation>
     </message>
     <message>
         <source>Give the new deadline.</source>
         <translation>新しい期限を指定してください。</translation>
-    </message>
-    <message>
-        <source>The special extension must end after the current deadline %1.</source>
-        <translation>特例延長の期限は、現在の期限 %1 より後にしてください。</translation>
-    </message>
-    <message>
-        <source>The deadline was already extended once; only the art. 84 special extension remains.</source>
-        <translation>期限は既に1回延長されています。これ以上は第84条の特例延長のみ可能です。</translation>
-    </message>
-    <message>
-        <source>The extension must be decided before the deadline %1.</source>
-        <translation>延長は期限 %1 より前に決定する必要があります。</translation>
-    </message>
-    <message>
-        <source>The new deadline must fall after %1 and at most 30 days later (%2).</source>
-        <translation>新しい期限は %1 より後、かつ30日以内（%2 まで）にしてください。</translation>
     </message>
     <message>
         <source>Name the third party asked for an opinion.</source>
@@ -6301,14 +6401,6 @@
     <message>
         <source>Unknown decision kind &quot;%1&quot;.</source>
         <translation>不明な決定区分「%1」です。</translation>
-    </message>
-    <message>
-        <source>A route has one to six steps.</source>
-        <translation>決裁ルートの段階数は1～6にしてください。</translation>
-    </message>
-    <message>
-        <source>Only clerks, chiefs, managers and privacy officers approve.</source>
-        <translation>決裁を行えるのは担当者、係長、課長、個人情報保護管理者のみです。</translation>
     </message>
 </context>
 <context>
@@ -6539,36 +6631,12 @@
 <context>
     <name>dsr::AttachmentPreview</name>
     <message>
-        <source>Previous page (Page Up)</source>
-        <translation>前のページ（Page Up）</translation>
-    </message>
-    <message>
-        <source>Next page (Page Down)</source>
-        <translation>次のページ（Page Down）</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>幅に合わせる</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Select a file to see it here.</source>
         <translation>ファイルを選択すると、ここに表示されます。</translation>
     </message>
     <message>
         <source>The image cannot be read; it may be damaged.</source>
         <translation>画像を読み込めません。ファイルが破損している可能性があります。</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>%1 / %2 ページ</translation>
     </message>
 </context>
 <context>
@@ -6674,6 +6742,25 @@ Hash: %3</source>
         <translation>記録 %1 時点のチェックポイントを %2 に保存しました。印刷して決裁文書とともに保管してください。
 ハッシュ値：%3</translation>
     </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>監査ログを出力しています…</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::BackgroundTask</name>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>次の安全な区切りで停止しています…</translation>
+    </message>
+    <message>
+        <source>DSR Desk</source>
+        <translation>DSR Desk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>dsr::BusinessCalendarTab</name>
@@ -6778,6 +6865,10 @@ Hash: %3</source>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
     </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>パスワードを変更しています…</translation>
+    </message>
 </context>
 <context>
     <name>dsr::DateLineEdit</name>
@@ -6807,10 +6898,6 @@ Hash: %3</source>
     <message>
         <source>Overdue (%1)</source>
         <translation>期限超過（%1）</translation>
-    </message>
-    <message>
-        <source>Due within 7 open days (%1)</source>
-        <translation>7業務日以内に期限到来（%1）</translation>
     </message>
     <message>
         <source>Today %1 · due soon: act by %2 at the latest</source>
@@ -6851,6 +6938,20 @@ Hash: %3</source>
     <message>
         <source>None</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>Due within %1 open days (%2)</source>
+        <translation>%1業務日以内に期限到来（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today %1 · due soon: act by or target on %2 at the latest (target %n day(s) after receipt)</source>
+        <translation>
+            <numerusform>本日 %1 ・ 期限間近：対応期日または目標日が %2 以前（目標は受付から %n 日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目標日 %1</translation>
     </message>
 </context>
 <context>
@@ -7017,6 +7118,10 @@ Hash: %3</source>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
     </message>
+    <message>
+        <source>Setting up DSR Desk…</source>
+        <translation>DSR Desk を設定しています…</translation>
+    </message>
 </context>
 <context>
     <name>dsr::ImportProblemsDialog</name>
@@ -7115,34 +7220,6 @@ Hash: %3</source>
 <context>
     <name>dsr::LetterViewer</name>
     <message>
-        <source>Previous page (Page Up)</source>
-        <translation>前のページ（Page Up）</translation>
-    </message>
-    <message>
-        <source>Next page (Page Down)</source>
-        <translation>次のページ（Page Down）</translation>
-    </message>
-    <message>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>縮小（Ctrl+-）</translation>
-    </message>
-    <message>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>拡大（Ctrl++）</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>幅に合わせる</translation>
-    </message>
-    <message>
-        <source>Fit the page to the width of the window</source>
-        <translation>ページをウィンドウの幅に合わせます</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
@@ -7153,14 +7230,6 @@ Hash: %3</source>
     <message>
         <source>Preview the letter to see it here.</source>
         <translation>プレビューすると、ここに通知書が表示されます。</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>%1 / %2 ページ</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -7447,8 +7516,22 @@ Hash: %3</source>
         </translation>
     </message>
     <message>
-        <source>The first %1 letters; choose a year or type a number to narrow the list.</source>
-        <translation>最初の%1件を表示しています。年度を選択するか番号を入力して絞り込んでください。</translation>
+        <source>More than %1 letters</source>
+        <translation>%1 件を超える通知書</translation>
+    </message>
+    <message>
+        <source>Cancelled: no letter was issued.</source>
+        <translation>取り消しました。通知書は発行していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n letter(s) issued (%1) stay issued; %2 more were not issued.</source>
+        <translation>
+            <numerusform>取り消しました。発行した %n 件（%1）は発行済みのままです。残りの %2 件は発行していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the letter register…</source>
+        <translation>文書番号簿を出力しています…</translation>
     </message>
 </context>
 <context>
@@ -7456,6 +7539,14 @@ Hash: %3</source>
     <message>
         <source>Signed in as %1 (%2). Enter your password to continue.</source>
         <translation>%1（%2）としてログインしています。続行するにはパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>パスワードを確認しています…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -7471,6 +7562,10 @@ Hash: %3</source>
     <message>
         <source>Enter your password.</source>
         <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>ログインしています…</translation>
     </message>
 </context>
 <context>
@@ -7529,10 +7624,6 @@ Hash: %3</source>
     <message>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>パスワードを入力してください。</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -7696,6 +7787,57 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>dsr::PdfPageView</name>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>表示する内容がありません。</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>前のページ（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>次のページ（Page Down）</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>拡大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the window (Ctrl+0)</source>
+        <translation>ページをウィンドウの幅に合わせます（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ページ全体</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>ページ全体を表示します</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
     <name>dsr::PdfRenderer</name>
     <message>
         <source>The PDF file cannot be read; it may be damaged.</source>
@@ -7788,6 +7930,10 @@ Hash: %3</source>
     <message>
         <source>Legal deadline %1</source>
         <translation>法定期限 %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目標日 %1</translation>
     </message>
 </context>
 <context>
@@ -8127,6 +8273,14 @@ Save the request with the number masked as ************?</source>
         <source>Attachment %1 (%2) of %3 is removed from the database for good. What remains is a record of its size and hashes, who erased it, when and why.</source>
         <translation>%3 の添付ファイル %1（%2）をデータベースから完全に消去します。サイズとハッシュ値、実施者、日時、理由の記録が残ります。</translation>
     </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目標日 %1</translation>
+    </message>
+    <message>
+        <source>Target (private regime)</source>
+        <translation>目標日（第4章の規律）</translation>
+    </message>
 </context>
 <context>
     <name>dsr::ResetPasswordDialog</name>
@@ -8137,6 +8291,10 @@ Save the request with the number masked as ************?</source>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+    <message>
+        <source>Setting the temporary password…</source>
+        <translation>仮パスワードを設定しています…</translation>
     </message>
 </context>
 <context>
@@ -8269,6 +8427,10 @@ Save the request with the number masked as ************?</source>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation>アカウントを保存しています…</translation>
     </message>
 </context>
 <context>
