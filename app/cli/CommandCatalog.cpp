@@ -257,7 +257,7 @@ QString workflowIdentifiersSection()
     }
     {
         QList<QPair<QString, QString>> rows;
-        for (const QString &regime : { QStringLiteral("private"), QStringLiteral("public") })
+        for (LegalRegime regime : { LegalRegime::Private, LegalRegime::Public })
             for (const QString &id : DecisionVocabulary::grounds(regime))
                 rows.append({ id, DecisionVocabulary::groundName(id) });
         parts << CommandCatalog::tr("Grounds (GROUND for --withheld; art33-… under the private regime, "

@@ -76,11 +76,6 @@ public:
     static bool needsReasons(DecisionKind k);
     // Ground ids of the regime (private: art. 33(2) items; public: art. 78(1) items, art. 81).
     static QStringList grounds(LegalRegime regime);
-    // The same for a regime id as the setting and dsrctl write it (unknown ids: private).
-    static QStringList grounds(const QString &regimeId)
-    {
-        return grounds(LegalRegimes::fromId(regimeId).value_or(LegalRegime::Private));
-    }
     static QString groundName(const QString &id);
     static QStringList measures();
 };
