@@ -194,6 +194,46 @@ private Q_SLOTS:
         }
     }
 
+    // A hash cheaper than the current cost (here one the test cost made, read by a build at the
+    // production cost) is replaced at the next login; a stronger one is never weakened.
+    void loginUpgradesACheaperHashOnly()
+    {
+        const bool hadTestCost = qEnvironmentVariableIsSet("DSR_TEST_HASH_COST");
+        const QByteArray testCost = qgetenv("DSR_TEST_HASH_COST");
+        const auto restore = qScopeGuard([&] {
+            if (hadTestCost)
+                qputenv("DSR_TEST_HASH_COST", testCost);
+            else
+                qunsetenv("DSR_TEST_HASH_COST");
+        });
+        qputenv("DSR_TEST_HASH_COST", "minimum");
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        const qint64 id = t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk }).userId;
+        UserRepository users(t.db());
+        const QByteArray cheap = users.passwordHash(id).value();
+        const bool mustChange = users.findById(id).value()->mustChangePassword;
+        QVERIFY2(!cheap.startsWith("$argon2id$v=19$m=262144,t=3,"), cheap.constData());
+        QVERIFY(!PasswordHasher::weakerThanCurrent(cheap));
+        QVERIFY(PasswordHasher::weakerThanCurrent("not a hash"));
+
+        qunsetenv("DSR_TEST_HASH_COST"); // the production cost
+        QVERIFY(PasswordHasher::weakerThanCurrent(cheap));
+        AccountService accounts(t.db());
+        QVERIFY(accounts.authenticate(QStringLiteral("clerk1"), kPassword).ok());
+        const QByteArray upgraded = users.passwordHash(id).value();
+        QVERIFY2(upgraded.startsWith("$argon2id$v=19$m=262144,t=3,"), upgraded.constData());
+        QVERIFY(PasswordHasher::verify(upgraded, kPassword));
+        QCOMPARE(users.findById(id).value()->mustChangePassword, mustChange); // only the hash changed
+        // A wrong password changes nothing.
+        QVERIFY(!accounts.authenticate(QStringLiteral("clerk1"), QStringLiteral("wrong-password-x")).ok());
+        QCOMPARE(users.passwordHash(id).value(), upgraded);
+
+        qputenv("DSR_TEST_HASH_COST", "minimum"); // a test build again: the strong hash stays
+        QVERIFY(accounts.authenticate(QStringLiteral("clerk1"), kPassword).ok());
+        QCOMPARE(users.passwordHash(id).value(), upgraded);
+    }
+
     void lockoutThresholdAndMinutesAreSettings()
     {
         TempDatabase t;

@@ -2,6 +2,7 @@
 
 #include "../Logging.h"
 
+#include <QRegularExpression>
 #include <sodium.h>
 
 #include <atomic>
@@ -150,6 +151,24 @@ bool PasswordHasher::needsRehash(const QByteArray &encoded)
     const Limits limits = currentLimits();
     return !ensureSodium()
         || crypto_pwhash_str_needs_rehash(encoded.constData(), limits.ops, limits.mem) != 0;
+}
+
+bool PasswordHasher::weakerThanCurrent(const QByteArray &encoded)
+{
+    // $argon2id$v=19$m=262144,t=3,p=1$salt$hash — m in KiB, t passes.
+    static const QRegularExpression params(
+        QStringLiteral("^\\$argon2id\\$v=\\d+\\$m=(\\d+),t=(\\d+),p=\\d+\\$"));
+    const QRegularExpressionMatch m = params.match(QString::fromLatin1(encoded));
+    if (!m.hasMatch())
+        return true;
+    bool memOk = false;
+    bool opsOk = false;
+    const qulonglong memKiB = m.captured(1).toULongLong(&memOk);
+    const qulonglong ops = m.captured(2).toULongLong(&opsOk);
+    if (!memOk || !opsOk)
+        return true;
+    const Limits limits = currentLimits();
+    return memKiB * 1024u < limits.mem || ops < limits.ops;
 }
 
 Status PasswordHasher::checkPolicy(const QString &password)

@@ -25,6 +25,10 @@ public:
     // True when the stored hash was made with other limits than hash() uses now (in a production
     // build: a hash a test build made at the minimum cost, or one older and weaker).
     static bool needsRehash(const QByteArray &encoded);
+    // True when the stored hash is cheaper than hash() makes now (fewer passes or less memory, or
+    // not a hash this program can read): the login then stores a new one. Never true for a hash
+    // made at the current cost or above, so a test build cannot weaken a production hash.
+    static bool weakerThanCurrent(const QByteArray &encoded);
     // The same work as verify() against an account's hash, against a fixed hash of a random
     // secret made with the current limits (at the test cost, one made once per process): a login
     // that is not checked (unknown, locked, disabled) costs what a checked one does. Always false.

@@ -267,14 +267,32 @@ Result<Actor> AccountService::authenticate(const QString &login, const QString &
         return loginRefused().error();
     }
 
+    // A hash cheaper than today's cost (an older default, or one a test build made) is replaced
+    // now that the password is known; never the other way round.
+    QByteArray stronger;
+    if (auto stored = UserRepository(database()).passwordHash(user.id);
+        stored && PasswordHasher::weakerThanCurrent(stored.value())) {
+        auto rehashed = PasswordHasher::hash(password);
+        if (!rehashed)
+            return rehashed.error();
+        stronger = rehashed.value();
+    }
+
     Transaction tx(database());
     if (!tx.isActive())
         return tx.beginError();
     if (Status s = UserRepository(database()).clearFailures(user.id); !s)
         return s.error();
+    if (!stronger.isEmpty()) {
+        if (Status s = UserRepository(database()).setPassword(user.id, stronger, user.mustChangePassword); !s)
+            return s.error();
+    }
+    QJsonObject details;
+    if (!stronger.isEmpty())
+        details.insert(QStringLiteral("rehashed"), true);
     if (auto s = AuditRepository(database())
                      .append(eventFor(actorFor(user), QStringLiteral("auth.login"), QStringLiteral("user"),
-                                      QString::number(user.id)));
+                                      QString::number(user.id), details));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
