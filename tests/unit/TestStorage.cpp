@@ -11,6 +11,8 @@
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
+#include <QDir>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -49,6 +51,23 @@ private Q_SLOTS:
         // Reopening applies nothing twice.
         auto again = t.openSecond();
         QCOMPARE(scalar(*again, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+                 Database::latestSchemaVersion());
+    }
+
+    // The database says which engine it runs and at which version (what support and the
+    // second engine of issue 11 need to know), as the library itself reports it.
+    void reportsItsEngineAndVersion()
+    {
+        TempDatabase t;
+        QCOMPARE(t.db().engineName(), QStringLiteral("SQLite"));
+        const QString version = t.db().engineVersion();
+        QVERIFY2(QRegularExpression(QStringLiteral("^3\\.\\d+\\.\\d+")).match(version).hasMatch(),
+                 qPrintable(version));
+        QCOMPARE(version, scalar(t.db(), QStringLiteral("SELECT sqlite_version()")).toString());
+        // Every shipped migration comes from the engine's own folder, numbered without a gap.
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+                 Database::latestSchemaVersion());
+        QCOMPARE(QDir(QStringLiteral(":/sql/sqlite")).entryList(QDir::Files).size(),
                  Database::latestSchemaVersion());
     }
 

@@ -37,7 +37,8 @@ QList<Migration> shippedMigrations()
 {
     static const QRegularExpression name(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
     QList<Migration> out;
-    const QDir dir(QStringLiteral(":/sql"));
+    // One folder of migrations per engine, numbered alike (resources/sql/<engine>/NNN_name.sql).
+    const QDir dir(QStringLiteral(":/sql/sqlite"));
     for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto m = name.match(file);
         if (m.hasMatch())
@@ -173,7 +174,16 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
         FileModes::restrict(path + QLatin1String(suffix));
     if (Status s = db->migrate(version); !s)
         return s.error();
-    qCInfo(lcDb) << "database open, schema version" << db->m_schemaVersion;
+    {
+        QSqlQuery q(db->m_db);
+        if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next())
+            return makeError(ErrorCode::Failure,
+                             tr("Cannot open the database %1: %2").arg(path, q.lastError().text()));
+        db->m_engineName = QStringLiteral("SQLite");
+        db->m_engineVersion = q.value(0).toString();
+    }
+    qCInfo(lcDb).noquote() << "database open," << db->m_engineName << db->m_engineVersion << "schema version"
+                           << db->m_schemaVersion;
     return db;
 }
 

@@ -44,6 +44,10 @@ public:
     // Highest migration shipped with this program.
     static int latestSchemaVersion();
     int schemaVersion() const { return m_schemaVersion; }
+    // The engine this connection runs on and its version, as the server or library reports it
+    // ("SQLite", "3.40.1"); read once when the database is opened.
+    const QString &engineName() const { return m_engineName; }
+    const QString &engineVersion() const { return m_engineVersion; }
 
     // Whether the database holds no user, member or request yet (demo data goes only there).
     Result<bool> isEmpty();
@@ -80,6 +84,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
+    QString m_engineName;
+    QString m_engineVersion;
     int m_transactionDepth = 0;
     QList<AuditEvent> m_keepOnRollback; // raised inside the open transaction, oldest first
     QString m_auditKeyPath;
