@@ -98,10 +98,7 @@ Result<std::pair<QByteArray, qint64>> AuditService::csv(const Actor &actor, cons
                                    r.details,
                                    r.prevHash,
                                    r.hash };
-        QStringList escaped;
-        for (const QString &f : fields)
-            escaped << CsvWriter::field(f);
-        data += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        data += CsvWriter::record(fields);
     }
     return std::pair<QByteArray, qint64>(data, qint64(rows->size()));
 }

@@ -173,10 +173,7 @@ Result<qint64> LetterRegister::exportRegisterCsv(const Actor &actor, const Lette
                                    l.replacesDocumentNo,
                                    l.voidReason,
                                    l.sha256 };
-        QStringList escaped;
-        for (const QString &f : fields)
-            escaped << CsvWriter::field(f);
-        data += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        data += CsvWriter::record(fields);
     }
     QJsonObject details = auditFilter(query);
     details.insert(QStringLiteral("letters"), rows->size());

@@ -133,4 +133,13 @@ QString CsvWriter::field(const QString &value)
     return v;
 }
 
+QByteArray CsvWriter::record(const QStringList &fields)
+{
+    QStringList escaped;
+    escaped.reserve(fields.size());
+    for (const QString &f : fields)
+        escaped << field(f);
+    return escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
 } // namespace dsr

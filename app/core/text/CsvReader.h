@@ -39,6 +39,8 @@ class CsvWriter
 {
 public:
     static QString field(const QString &value);
+    // One record: every field escaped as field() does, joined by commas, UTF-8, ended by CRLF.
+    static QByteArray record(const QStringList &fields);
 };
 
 } // namespace dsr
