@@ -107,6 +107,13 @@ Result<qint64> AuditRepository::append(const AuditEvent &event)
 Result<AuditRecord> AuditRepository::appendRecord(const AuditEvent &event, bool forceKeyed)
 {
     Q_ASSERT(m_db.inTransaction());
+    // One global order across desks: the head is read and the next entry written under a lock
+    // that the transaction holds until it ends (SQLite: the write lock BEGIN IMMEDIATE took).
+    if (const QString lock = m_db.dialect().lockAuditHead(); !lock.isEmpty()) {
+        QSqlQuery l(m_db.connection());
+        if (!l.exec(lock))
+            return sqlFailure(l, tr("Cannot write the audit trail"));
+    }
     auto last = head();
     if (!last)
         return last.error();

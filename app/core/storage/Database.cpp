@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -33,12 +35,12 @@ struct Migration
     QString resource;
 };
 
-QList<Migration> shippedMigrations()
+QList<Migration> shippedMigrations(const SqlDialect &dialect)
 {
     static const QRegularExpression name(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
     QList<Migration> out;
     // One folder of migrations per engine, numbered alike (resources/sql/<engine>/NNN_name.sql).
-    const QDir dir(QStringLiteral(":/sql/sqlite"));
+    const QDir dir(dialect.migrationFolder());
     for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto m = name.match(file);
         if (m.hasMatch())
@@ -47,8 +49,9 @@ QList<Migration> shippedMigrations()
     return out;
 }
 
-// Splits a migration script into statements. Trigger bodies contain semicolons, so a statement
-// that starts with CREATE TRIGGER ends only at a line reading "END;".
+// Splits a migration script into statements. Trigger bodies contain semicolons, so a SQLite
+// statement that starts with CREATE TRIGGER ends only at a line reading "END;", and a PostgreSQL
+// function body between $$ quotes ends only after its closing $$.
 QStringList splitStatements(const QString &script)
 {
     QStringList out;
@@ -59,9 +62,12 @@ QStringList splitStatements(const QString &script)
             continue;
         current += rawLine + QLatin1Char('\n');
         const bool inTrigger
-            = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : line.endsWith(QLatin1Char(';'));
+            = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
+            && !current.contains(QLatin1String("EXECUTE FUNCTION"), Qt::CaseInsensitive);
+        const bool inDollarQuote = current.count(QLatin1String("$$")) % 2 == 1;
+        const bool ends = inDollarQuote ? false
+            : inTrigger                 ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                        : line.endsWith(QLatin1Char(';'));
         if (ends) {
             out.append(current.trimmed());
             current.clear();
@@ -69,6 +75,70 @@ QStringList splitStatements(const QString &script)
     }
     if (!current.trimmed().isEmpty())
         out.append(current.trimmed());
+    return out;
+}
+
+// A postgresql:// URI taken apart for the QPSQL driver.
+struct ServerLocation
+{
+    QString host;
+    int port = 5432;
+    QString user;
+    QString database;
+    QString password; // from the URI, when someone wrote it there
+    QStringList options; // libpq key='value' pairs
+    QString display; // the URI without a password
+};
+
+Result<ServerLocation> parseServerLocation(const QString &uri)
+{
+    const QUrl url(uri, QUrl::StrictMode);
+    const auto usage = [&](const QString &why) {
+        return makeError(
+            ErrorCode::Usage,
+            Database::tr("The server address %1 is not valid: %2 Write it as "
+                         "postgresql://USER@HOST:PORT/DATABASE.")
+                .arg(url.isValid() ? url.toDisplayString(QUrl::RemovePassword) : QStringLiteral("given"),
+                     why));
+    };
+    if (!url.isValid())
+        return usage(url.errorString() + QLatin1Char('.'));
+    ServerLocation out;
+    out.host = url.host();
+    out.port = url.port(5432);
+    out.user = url.userName();
+    out.password = url.password();
+    out.database = url.path().mid(1);
+    if (out.host.isEmpty())
+        return usage(Database::tr("it names no host."));
+    if (out.database.isEmpty() || out.database.contains(QLatin1Char('/')))
+        return usage(Database::tr("it names no database."));
+    if (out.user.isEmpty())
+        return usage(Database::tr("it names no user."));
+    // The libpq options a desk may need; anything else is refused rather than silently ignored.
+    static const QStringList allowed {
+        QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),           QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+        QStringLiteral("passfile")
+    };
+    bool timeoutGiven = false;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!allowed.contains(key))
+            return usage(Database::tr("the option %1 is not supported (supported: %2).")
+                             .arg(key, allowed.join(QStringLiteral(", "))));
+        QString quoted = value;
+        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        out.options << key + QStringLiteral("='") + quoted + QLatin1Char('\'');
+        timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+    }
+    if (!timeoutGiven)
+        out.options << QStringLiteral("connect_timeout='10'");
+    if (!QUrlQuery(url).hasQueryItem(QStringLiteral("application_name")))
+        out.options << QStringLiteral("application_name='dsrdesk'");
+    out.display = url.toString(QUrl::RemovePassword);
     return out;
 }
 
@@ -83,13 +153,12 @@ Status afterMigration(Database &db, int version)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, SqlEngine engine)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_dialect(engine)
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    m_db = QSqlDatabase::addDatabase(m_dialect.driver(), m_connectionName);
 }
 
 Database::~Database()
@@ -117,8 +186,14 @@ Result<bool> Database::isEmpty()
 
 int Database::latestSchemaVersion()
 {
-    const auto all = shippedMigrations();
+    const auto all = shippedMigrations(SqlDialect(SqlEngine::SQLite));
     return all.isEmpty() ? 0 : all.last().version;
+}
+
+bool Database::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
 void Database::keepOnRollback(const AuditEvent &event)
@@ -135,12 +210,23 @@ void *Database::sqliteHandle() const
     return nullptr;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const QString &password)
 {
-    return openAtVersion(path, latestSchemaVersion());
+    return openAtVersion(location, latestSchemaVersion(), password);
 }
 
-Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &location, int version,
+                                                          const QString &password)
+{
+    auto db
+        = isServerLocation(location) ? openServer(location, password, version) : openFile(location, version);
+    if (db)
+        qCInfo(lcDb).noquote() << "database open," << db.value()->m_engineName << db.value()->m_engineVersion
+                               << "schema version" << db.value()->m_schemaVersion;
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, int version)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
@@ -162,7 +248,9 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
     }
 
     const QString connection = QStringLiteral("dsr-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Database> db(new Database(path, connection));
+    std::unique_ptr<Database> db(new Database(path, connection, SqlEngine::SQLite));
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db->m_db.open()) {
         return makeError(ErrorCode::Failure,
                          tr("Cannot open the database %1: %2").arg(path, db->m_db.lastError().text()));
@@ -174,36 +262,87 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
         FileModes::restrict(path + QLatin1String(suffix));
     if (Status s = db->migrate(version); !s)
         return s.error();
-    {
-        QSqlQuery q(db->m_db);
-        if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next())
-            return makeError(ErrorCode::Failure,
-                             tr("Cannot open the database %1: %2").arg(path, q.lastError().text()));
-        db->m_engineName = QStringLiteral("SQLite");
-        db->m_engineVersion = q.value(0).toString();
+    QSqlQuery q(db->m_db);
+    if (!q.exec(db->m_dialect.versionQuery()) || !q.next())
+        return makeError(ErrorCode::Failure,
+                         tr("Cannot open the database %1: %2").arg(path, q.lastError().text()));
+    db->m_engineName = db->m_dialect.name();
+    db->m_engineVersion = q.value(0).toString();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &uri, const QString &password,
+                                                       int version)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return makeError(ErrorCode::Failure,
+                         tr("This installation cannot reach a PostgreSQL server: the Qt driver QPSQL "
+                            "(Debian package libqt6sql6-psql) is missing."));
+    auto location = parseServerLocation(uri);
+    if (!location)
+        return location.error();
+    const QString connection = QStringLiteral("dsr-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(location->display, connection, SqlEngine::PostgreSQL));
+    db->m_password = password.isEmpty() ? location->password : password;
+    db->m_db.setHostName(location->host);
+    db->m_db.setPort(location->port);
+    db->m_db.setUserName(location->user);
+    db->m_db.setDatabaseName(location->database);
+    if (!db->m_password.isEmpty())
+        db->m_db.setPassword(db->m_password);
+    db->m_db.setConnectOptions(location->options.join(QLatin1Char(';')));
+    if (!db->m_db.open()) {
+        const QString why = db->m_db.lastError().databaseText().trimmed().isEmpty()
+            ? db->m_db.lastError().text().trimmed()
+            : db->m_db.lastError().databaseText().trimmed();
+        qCWarning(lcDb).noquote() << "cannot connect to" << location->display << ":" << why;
+        if (why.contains(QLatin1String("no password supplied"))
+            || why.contains(QLatin1String("password authentication failed")))
+            return makeError(ErrorCode::Authentication,
+                             tr("The server %1 refused the password of %2 (or wants one and none was "
+                                "given in the password file). Enter the password, or check PGPASSFILE "
+                                "and ~/.pgpass.")
+                                 .arg(location->display, location->user));
+        return makeError(ErrorCode::Failure,
+                         tr("Cannot connect to the database server %1: %2").arg(location->display, why));
     }
-    qCInfo(lcDb).noquote() << "database open," << db->m_engineName << db->m_engineVersion << "schema version"
-                           << db->m_schemaVersion;
+    if (Status s = db->configure(); !s)
+        return s.error();
+    if (Status s = db->migrate(version); !s)
+        return s.error();
+    QSqlQuery q(db->m_db);
+    if (!q.exec(db->m_dialect.versionQuery()) || !q.next())
+        return makeError(ErrorCode::Failure,
+                         tr("Cannot open the database %1: %2").arg(location->display, q.lastError().text()));
+    db->m_engineName = db->m_dialect.name();
+    db->m_engineVersion = q.value(0).toString().section(QLatin1Char(' '), 0, 0);
     return db;
 }
 
 Database::Opener Database::anotherConnection() const
 {
-    return
-        [path = m_path, keyPath = m_auditKeyPath, key = m_auditKey]() -> Result<std::unique_ptr<Database>> {
-            auto db = open(path);
-            if (!db)
-                return db.error();
-            db.value()->setAuditKeyPath(keyPath);
-            if (key)
-                db.value()->cacheAuditKey(key);
-            return std::move(db).value();
-        };
+    return [path = m_path, password = m_password, keyPath = m_auditKeyPath,
+            key = m_auditKey]() -> Result<std::unique_ptr<Database>> {
+        auto db = open(path, password);
+        if (!db)
+            return db.error();
+        db.value()->setAuditKeyPath(keyPath);
+        if (key)
+            db.value()->cacheAuditKey(key);
+        return std::move(db).value();
+    };
 }
 
 Status Database::configure()
 {
     QSqlQuery q(m_db);
+    if (m_dialect.isPostgres()) {
+        // Notices (a trigger's "already exists" and the like) stay on the server; times are stored
+        // as text in UTC by the program, so the session's time zone does not matter.
+        if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
+            return sqlFailure(q, tr("Cannot configure the database"));
+        return {};
+    }
     // The first statement reads the header: a file that is not SQLite fails here.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
         return makeError(ErrorCode::Failure,
@@ -222,17 +361,93 @@ Status Database::configure()
     return {};
 }
 
+Result<bool> Database::ownsSchema()
+{
+    if (!m_dialect.isPostgres())
+        return true;
+    QSqlQuery q(m_db);
+    // The schema's owner, or (a database not yet made) a role that may create tables in it.
+    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT tableowner = current_user FROM pg_catalog.pg_tables "
+                               "WHERE schemaname = current_schema() AND tablename = 'schema_version'), "
+                               "has_schema_privilege(current_schema(), 'CREATE'))"))
+        || !q.next())
+        return sqlFailure(q, tr("Cannot read the database's owner"));
+    return q.value(0).toBool();
+}
+
+Status Database::grantApplicationRole(const QString &role)
+{
+    if (!m_dialect.isPostgres())
+        return makeError(ErrorCode::Usage, tr("Roles exist only on a server database (PostgreSQL)."));
+    static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!valid.match(role).hasMatch())
+        return makeError(ErrorCode::Usage,
+                         tr("%1 is not a role name this program grants to (lower-case letters, digits "
+                            "and _, starting with a letter).")
+                             .arg(role));
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?"));
+    q.addBindValue(role);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the server's roles"));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+                         tr("The server has no role %1; create it first (createuser %1).").arg(role));
+    q.prepare(QStringLiteral("INSERT INTO app_roles (role) VALUES (?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(role);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot record the role"));
+    if (Status s = grantRecordedRoles(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Database::grantRecordedRoles()
+{
+    if (!m_dialect.isPostgres())
+        return {};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT role FROM app_roles ORDER BY role")))
+        return sqlFailure(q, tr("Cannot read the recorded roles"));
+    QStringList roles;
+    while (q.next())
+        roles << q.value(0).toString();
+    for (const QString &role : roles) {
+        // Rows of the tables: read and write; the append-only records and the schema's own
+        // bookkeeping: read and (where the program appends) insert only. Triggers refuse the same
+        // changes, but a role without the privilege cannot even try, nor drop the triggers.
+        const QString r = QLatin1Char('"') + role + QLatin1Char('"');
+        const QStringList grants {
+            QStringLiteral("GRANT USAGE ON SCHEMA public TO %1"),
+            QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"),
+            QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, letter_templates, erasures, "
+                           "database_identity, seal_images FROM %1"),
+            QStringLiteral("REVOKE DELETE, TRUNCATE ON letters FROM %1"),
+            QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_version, app_roles, "
+                           "database_identity FROM %1"),
+            QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"),
+        };
+        for (const QString &g : grants)
+            if (!q.exec(g.arg(r)))
+                return sqlFailure(q, tr("Cannot grant the role %1 its rights").arg(role));
+    }
+    return {};
+}
+
 Status Database::migrate(int target)
 {
     QSqlQuery q(m_db);
     int current = 0;
-    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'"))
-        && q.next()) {
+    q.prepare(m_dialect.tableExists());
+    q.addBindValue(QStringLiteral("schema_version"));
+    if (q.exec() && q.next()) {
         if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
             return sqlFailure(q, tr("Cannot read the schema version"));
         current = q.value(0).toInt();
-    } else if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
-               && q.value(0).toInt() > 0) {
+    } else if (q.exec(m_dialect.countTables()) && q.next() && q.value(0).toInt() > 0) {
         return makeError(ErrorCode::Failure,
                          tr("%1 holds tables of another program; DSR Desk will not change it.").arg(m_path));
     }
@@ -252,10 +467,42 @@ Status Database::migrate(int target)
         return {};
     }
 
+    if (m_dialect.isPostgres()) {
+        auto owner = ownsSchema();
+        if (!owner)
+            return owner.error();
+        if (!*owner)
+            return makeError(
+                ErrorCode::Failure,
+                current == 0
+                    ? tr("The server database %1 is empty, and this role may not create its tables. "
+                         "Create them once as the database's owner: dsrctl --db "
+                         "postgresql://OWNER@HOST/DATABASE init --app-role ROLE.")
+                          .arg(m_path)
+                    : tr("The server database %1 has schema version %2 and this program needs %3; the "
+                         "desks' role may not upgrade it. Upgrade it once as the database's owner "
+                         "(dsrctl --db postgresql://OWNER@HOST/DATABASE upgrade).")
+                          .arg(m_path)
+                          .arg(current)
+                          .arg(latest));
+    }
+
     Transaction tx(*this);
     if (!tx.isActive())
         return tx.beginError();
-    for (const Migration &m : shippedMigrations()) {
+    if (m_dialect.isPostgres()) {
+        // Two desks upgrading at once: the second waits here, then finds the work done.
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(0x4453524D49475241LL)))
+            return sqlFailure(q, tr("Cannot upgrade the database"));
+        if (!q.exec(m_dialect.tableExists().replace(QLatin1Char('?'), QStringLiteral("'schema_version'"))))
+            return sqlFailure(q, tr("Cannot read the schema version"));
+        if (q.next()) {
+            if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
+                return sqlFailure(q, tr("Cannot read the schema version"));
+            current = q.value(0).toInt();
+        }
+    }
+    for (const Migration &m : shippedMigrations(m_dialect)) {
         if (m.version <= current || m.version > target)
             continue;
         QFile f(m.resource);
@@ -275,6 +522,8 @@ Status Database::migrate(int target)
             return s;
         qCInfo(lcDb) << "applied migration" << m.version;
     }
+    if (Status s = grantRecordedRoles(); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     m_schemaVersion = std::min(latest, target);

@@ -1,10 +1,12 @@
 #pragma once
-// One open SQLite database: pragmas, schema migrations and the connection every repository
-// uses. Each Database owns its own Qt SQL connection, so two Database objects on the same file
-// behave like two desks.
+// One open database — a SQLite file for a single desk, or a PostgreSQL database on a server shared
+// by several desks — with its schema migrations and the connection every repository uses. Each
+// Database owns its own Qt SQL connection, so two Database objects on the same database behave
+// like two desks.
 
 #include "../Result.h"
 #include "../model/AuditEvent.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -24,17 +26,24 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) the file, sets WAL, foreign keys, synchronous=FULL and the busy
-    // timeout, and migrates the schema forward. A database newer than this program is refused.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
-    // Tests of upgrades only: opens `path` migrated no further than schema version `version`, as
-    // an older program left it.
-    static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
+    // Opens `location` and migrates the schema forward; a database newer than this program is
+    // refused. `location` is a SQLite file path (created if needed; WAL, foreign keys,
+    // synchronous=FULL, busy timeout) or a postgresql://USER@HOST:PORT/DBNAME URI (libpq rules:
+    // the password from `password`, else PGPASSFILE or ~/.pgpass; sslmode and the other libpq
+    // options in the query string). A server database is migrated only by the role that owns its
+    // schema; a server that wants a password none of those gave fails with ErrorCode::Authentication.
+    static Result<std::unique_ptr<Database>> open(const QString &location, const QString &password = {});
+    // Tests of upgrades only: opens `location` migrated no further than schema version `version`,
+    // as an older program left it.
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &location, int version,
+                                                           const QString &password = {});
+    // Whether `location` names a server database (postgresql:// or postgres://) rather than a file.
+    static bool isServerLocation(const QString &location);
 
     // Another connection to this database, for a worker thread: a Qt SQL connection belongs to
-    // the thread that opened it, so the function returned here opens the same file with the same
-    // audit key (path and key already read) and is called — and its Database destroyed — on the
-    // worker. WAL lets the two read and write side by side; their writes take turns (busy timeout).
+    // the thread that opened it, so the function returned here opens the same database with the
+    // same audit key (path and key already read) and is called — and its Database destroyed — on
+    // the worker. WAL (or the server) lets the two read and write side by side.
     using Opener = std::function<Result<std::unique_ptr<Database>>()>;
     Opener anotherConnection() const;
 
@@ -52,7 +61,19 @@ public:
     // Whether the database holds no user, member or request yet (demo data goes only there).
     Result<bool> isEmpty();
 
+    // The SQL dialect of this connection's engine; repositories ask it for what differs.
+    const SqlDialect &dialect() const { return m_dialect; }
+
+    // PostgreSQL only, connected as the schema's owner: lets `role` (a login role the desks use)
+    // read and write the data — but not change the schema, nor update or delete audit entries,
+    // templates, erasure records or the database's identity. The role is remembered and granted
+    // again after every schema upgrade, so new tables reach it too.
+    Status grantApplicationRole(const QString &role);
+    // Whether this connection owns the schema (SQLite: always).
+    Result<bool> ownsSchema();
+
     QSqlDatabase &connection() { return m_db; }
+    // The file path or the server URI, as given (never with a password).
     const QString &path() const { return m_path; }
     bool inTransaction() const { return m_transactionDepth > 0; }
 
@@ -76,12 +97,18 @@ public:
 
 private:
     friend class Transaction;
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, SqlEngine engine);
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, int version);
+    static Result<std::unique_ptr<Database>> openServer(const QString &uri, const QString &password,
+                                                        int version);
     Status configure();
     Status migrate(int target);
+    Status grantRecordedRoles();
 
     QString m_path;
+    QString m_password; // a server password given by the user, kept for anotherConnection only
     QString m_connectionName;
+    SqlDialect m_dialect;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     QString m_engineName;

@@ -30,6 +30,10 @@ const char kClosedOn[]
 
 Status ErasureRepository::enableSecureDelete()
 {
+    // PostgreSQL has no such switch: a deleted or overwritten row version stays in the table's
+    // pages until (auto)vacuum reclaims them (docs/ADMINISTRATION.md, "Erasure on a server").
+    if (m_db.dialect().isPostgres())
+        return {};
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("PRAGMA secure_delete = ON")))
         return sqlFailure(q, tr("Cannot prepare the database for erasure"));
@@ -38,6 +42,8 @@ Status ErasureRepository::enableSecureDelete()
 
 Status ErasureRepository::checkpoint()
 {
+    if (m_db.dialect().isPostgres())
+        return {};
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return sqlFailure(q, tr("Cannot write the erasure through to the database file"));
@@ -67,7 +73,10 @@ Result<qint64> ErasureRepository::insert(const ErasureRecord &r)
     q.addBindValue(nowDbTime());
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the erasure record"));
-    return q.lastInsertId().toLongLong();
+    auto inserted = insertedId(m_db.connection(), q, tr("Cannot save the erasure record"));
+    if (!inserted)
+        return inserted.error();
+    return *inserted;
 }
 
 Result<QList<ErasureRecord>> ErasureRepository::records(ErasureRecord::Kind kind, qint64 id)
@@ -247,6 +256,9 @@ Status ErasureRepository::purgeRequest(qint64 requestId)
 
 Status ErasureRepository::compactSearchIndex()
 {
+    // The trigram indexes of a server database hold no copy of the keys to compact away.
+    if (m_db.dialect().isPostgres())
+        return {};
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('optimize')")))
         return sqlFailure(q, tr("Cannot rewrite the search index"));

@@ -103,7 +103,10 @@ Result<qint64> LetterRepository::insertDraft(qint64 requestId, const QString &ki
     q.addBindValue(nowDbTime());
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the letter"));
-    return q.lastInsertId().toLongLong();
+    auto inserted = insertedId(m_db.connection(), q, tr("Cannot save the letter"));
+    if (!inserted)
+        return inserted.error();
+    return *inserted;
 }
 
 namespace {
@@ -239,7 +242,7 @@ Result<std::optional<Letter>> LetterRepository::findByDocumentNo(const QString &
 namespace {
 
 // The WHERE clause of the register's filters (empty when none) and its bind values.
-QString letterWhere(const LetterQuery &query, QVariantList &binds)
+QString letterWhere(const SqlDialect &d, const LetterQuery &query, QVariantList &binds)
 {
     QStringList where;
     if (query.requestId > 0) {
@@ -260,8 +263,10 @@ QString letterWhere(const LetterQuery &query, QVariantList &binds)
     }
     // Width-, case- and kana-insensitive: 第3号 finds 長共総第３号 and the other way round.
     if (const QString key = JapaneseText::searchKey(query.text); !key.isEmpty()) {
-        where << QStringLiteral("(instr(l.document_key, ?) > 0 OR instr(r.receipt_key, ?) > 0 "
-                                "OR instr(l.addressee_key, ?) > 0)");
+        where << QStringLiteral("(%1 > 0 OR %2 > 0 OR %3 > 0)")
+                     .arg(d.position(QStringLiteral("l.document_key")),
+                          d.position(QStringLiteral("r.receipt_key")),
+                          d.position(QStringLiteral("l.addressee_key")));
         binds << key << key << key;
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -272,12 +277,10 @@ QString letterWhere(const LetterQuery &query, QVariantList &binds)
 Result<QList<Letter>> LetterRepository::list(const LetterQuery &query)
 {
     QVariantList binds;
-    const QString where = letterWhere(query, binds);
+    const QString where = letterWhere(m_db.dialect(), query, binds);
     QString page;
     if (query.limit > 0 || query.offset > 0)
-        page = QStringLiteral(" LIMIT %1 OFFSET %2")
-                   .arg(query.limit > 0 ? query.limit : -1)
-                   .arg(qMax(0, query.offset));
+        page = m_db.dialect().limitOffset(query.limit, query.offset);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QLatin1String(kSelect) + where
@@ -326,13 +329,14 @@ Status LetterRepository::fillSearchKeys()
 Result<qint64> LetterRepository::count(const LetterQuery &query)
 {
     QVariantList binds;
-    const QString where = letterWhere(query, binds);
+    const QString where = letterWhere(m_db.dialect(), query, binds);
     const QString matches
         = QStringLiteral("SELECT 1 FROM letters l JOIN requests r ON r.id = l.request_id") + where;
     QSqlQuery q(m_db.connection());
-    q.prepare(query.countCap > 0
-                  ? QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(matches).arg(query.countCap + 1)
-                  : QStringLiteral("SELECT count(*) FROM (%1)").arg(matches));
+    q.prepare(query.countCap > 0 ? QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
+                                       .arg(matches)
+                                       .arg(query.countCap + 1)
+                                 : QStringLiteral("SELECT count(*) FROM (%1) AS matches").arg(matches));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -437,7 +441,10 @@ Result<LetterTemplateRow> LetterRepository::addTemplate(const QString &kind, con
     q.addBindValue(kind);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the letter template"));
-    auto row = templateById(q.lastInsertId().toLongLong());
+    auto inserted = insertedId(m_db.connection(), q, tr("Cannot save the letter template"));
+    if (!inserted)
+        return inserted.error();
+    auto row = templateById(*inserted);
     if (!row)
         return row.error();
     return **row;

@@ -95,8 +95,10 @@ Result<QList<Member>> MemberRepository::search(const QString &query, int limit)
     QString sql = QStringLiteral("SELECT %1 FROM members").arg(QLatin1String(kColumns));
     if (!key.isEmpty())
         sql += QStringLiteral(" WHERE id IN (%1)")
-                   .arg(SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &binds));
-    sql += QStringLiteral(" ORDER BY member_number LIMIT %1").arg(limit > 0 ? limit : -1);
+                   .arg(SearchIndex::matchingIdsSql(m_db.dialect(), SearchIndex::Owner::Member, key, &binds));
+    sql += QStringLiteral(" ORDER BY member_number");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -124,7 +126,10 @@ Result<qint64> MemberRepository::insert(const Member &m)
     q.addBindValue(now);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the member"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    auto inserted = insertedId(m_db.connection(), q, tr("Cannot save the member"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (Status s = SearchIndex(m_db).index(SearchIndex::Owner::Member, id, keys); !s)
         return s.error();
     return id;

@@ -29,16 +29,15 @@ Result<AllocatedNumber> Numbering::allocate(NumberSeries series, const QString &
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO number_counters (series, symbol, fiscal_year, last_no) "
                              "VALUES (?, ?, ?, 1) ON CONFLICT (series, symbol, fiscal_year) "
-                             "DO UPDATE SET last_no = last_no + 1"));
+                             "DO UPDATE SET last_no = number_counters.last_no + 1 RETURNING last_no"));
     q.addBindValue(seriesId(series));
     q.addBindValue(nonNull(symbol));
     q.addBindValue(out.fiscalYear);
-    if (!q.exec())
+    // The counter's row stays locked by this transaction until it ends (on PostgreSQL a second desk
+    // allocating in the same series waits here; SQLite's write lock already serialises the desks).
+    if (!q.exec() || !q.next())
         return sqlFailure(q, failed);
-    auto n = current(series, symbol, out.fiscalYear);
-    if (!n)
-        return n.error();
-    out.number = *n;
+    out.number = q.value(0).toInt();
     return out;
 }
 

@@ -184,7 +184,10 @@ Result<qint64> RequestRepository::insert(const Request &r)
         q.addBindValue(v);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the request"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    auto inserted = insertedId(m_db.connection(), q, tr("Cannot save the request"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (Status s = SearchIndex(m_db).index(SearchIndex::Owner::Request, id, searchKeys(r)); !s)
         return s.error();
     return id;
@@ -259,8 +262,8 @@ RequestRepository::TextPlan RequestRepository::planText(const QString &key) cons
     const auto memberCap = static_cast<qint64>(std::ceil(threshold * members / requests)) + 1;
     QVariantList binds;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
-                  .arg(SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &binds))
+    q.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
+                  .arg(SearchIndex::matchingIdsSql(m_db.dialect(), SearchIndex::Owner::Member, key, &binds))
                   .arg(memberCap));
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -274,8 +277,8 @@ RequestRepository::TextPlan RequestRepository::planText(const QString &key) cons
     // year, which may lie far down the sort order. Walk only when they are most of the table.
     const auto requestCap = static_cast<qint64>(0.7 * requests) + 1;
     binds.clear();
-    q.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)")
-                  .arg(SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key, &binds))
+    q.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
+                  .arg(SearchIndex::matchingIdsSql(m_db.dialect(), SearchIndex::Owner::Request, key, &binds))
                   .arg(requestCap));
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -347,12 +350,14 @@ QString whereOf(const QStringList &terms)
 }
 
 // "r.id IN (…)": every request matched through its member or through its own keys.
-QString matchSetTerm(const QString &key, QVariantList *binds, bool sortIndexFirst)
+QString matchSetTerm(const SqlDialect &dialect, const QString &key, QVariantList *binds, bool sortIndexFirst)
 {
     QVariantList memberBinds;
-    const QString members = SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &memberBinds);
+    const QString members
+        = SearchIndex::matchingIdsSql(dialect, SearchIndex::Owner::Member, key, &memberBinds);
     QVariantList requestBinds;
-    const QString requests = SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key, &requestBinds);
+    const QString requests
+        = SearchIndex::matchingIdsSql(dialect, SearchIndex::Owner::Request, key, &requestBinds);
     *binds << memberBinds << requestBinds;
     // "+r.id" makes the matches a set that rows are tested against, so SQLite walks the sort
     // index and stops after a page instead of sorting every match first.
@@ -371,10 +376,12 @@ QString RequestRepository::listSql(const RequestQuery &query, QVariantList *bind
         if (plan == TextPlan::WalkSortOrder) {
             // Many matches: walk the rows in display order and test each one's keys (the stored
             // keys are the normalised text the index was built from, so this is the same match).
-            where << QStringLiteral("(instr(m.search_key, ?) > 0 OR instr(r.requester_key, ?) > 0)");
+            where << QStringLiteral("(%1 > 0 OR %2 > 0)")
+                         .arg(m_db.dialect().position(QStringLiteral("m.search_key")),
+                              m_db.dialect().position(QStringLiteral("r.requester_key")));
             *binds << key << key;
         } else {
-            where << matchSetTerm(key, binds, plan == TextPlan::MatchSet);
+            where << matchSetTerm(m_db.dialect(), key, binds, plan == TextPlan::MatchSet);
         }
     }
     where << filterTerms(query, binds);
@@ -391,13 +398,13 @@ QString RequestRepository::countSql(const RequestQuery &query, QVariantList *bin
     if (key.isEmpty()) {
         const QString where = whereOf(filterTerms(query, binds));
         if (query.countCap > 0)
-            return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM requests r%1 LIMIT %2)")
+            return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM requests r%1 LIMIT %2) AS capped")
                 .arg(where)
                 .arg(query.countCap + 1);
         return QStringLiteral("SELECT count(*) FROM requests r") + where;
     }
     if (query.countCap <= 0) {
-        QStringList where { matchSetTerm(key, binds, false) };
+        QStringList where { matchSetTerm(m_db.dialect(), key, binds, false) };
         where << filterTerms(query, binds);
         return QStringLiteral("SELECT count(*) FROM requests r") + whereOf(where);
     }
@@ -406,11 +413,14 @@ QString RequestRepository::countSql(const RequestQuery &query, QVariantList *bin
     // twice); nothing is collected or sorted first.
     QStringList memberBranch;
     QVariantList memberBinds;
-    const QString members = SearchIndex::matchingIdsSql(SearchIndex::Owner::Member, key, &memberBinds);
+    const QString members
+        = SearchIndex::matchingIdsSql(m_db.dialect(), SearchIndex::Owner::Member, key, &memberBinds);
     memberBranch << filterTerms(query, &memberBinds);
     QVariantList requestBinds;
-    const QString requests = SearchIndex::matchingIdsSql(SearchIndex::Owner::Request, key, &requestBinds);
-    QStringList requestBranch { QStringLiteral("instr(m.search_key, ?) = 0") };
+    const QString requests
+        = SearchIndex::matchingIdsSql(m_db.dialect(), SearchIndex::Owner::Request, key, &requestBinds);
+    QStringList requestBranch { m_db.dialect().position(QStringLiteral("m.search_key"))
+                                + QStringLiteral(" = 0") };
     requestBinds << key;
     requestBranch << filterTerms(query, &requestBinds);
     *binds << memberBinds << requestBinds;
@@ -418,7 +428,7 @@ QString RequestRepository::countSql(const RequestQuery &query, QVariantList *bin
                           "SELECT 1 FROM (%1) mm JOIN requests r ON r.member_id = mm.id%2 "
                           "UNION ALL "
                           "SELECT 1 FROM (%3) rm JOIN requests r ON r.id = rm.id "
-                          "JOIN members m ON m.id = r.member_id%4 LIMIT %5)")
+                          "JOIN members m ON m.id = r.member_id%4 LIMIT %5) AS capped")
         .arg(members, whereOf(memberBranch), requests, whereOf(requestBranch))
         .arg(query.countCap + 1);
 }
@@ -531,7 +541,10 @@ Result<qint64> RequestRepository::addAttachment(const Attachment &a, const QByte
     q.addBindValue(nowDbTime());
     if (!q.exec())
         return sqlFailure(q, tr("Cannot store the attachment"));
-    return q.lastInsertId().toLongLong();
+    auto inserted = insertedId(m_db.connection(), q, tr("Cannot store the attachment"));
+    if (!inserted)
+        return inserted.error();
+    return *inserted;
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "SearchIndex.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 
 #include <QSet>
@@ -73,6 +74,9 @@ Status SearchIndex::remove(Owner owner, qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot update the search index"));
+    // PostgreSQL: the trigram indexes are over the owners' own key columns, nothing to remove.
+    if (m_db.dialect().isPostgres())
+        return {};
     q.prepare(QStringLiteral("DELETE FROM search_fts WHERE rowid = ?"));
     q.addBindValue(ftsRowId(owner, id));
     if (!q.exec())
@@ -85,12 +89,15 @@ Status SearchIndex::index(Owner owner, qint64 id, const QStringList &keys)
     if (Status s = remove(owner, id); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO search_fts (rowid, key) VALUES (?, ?)"));
-    q.addBindValue(ftsRowId(owner, id));
-    q.addBindValue(joinKeys(keys));
-    if (!q.exec())
-        return sqlFailure(q, tr("Cannot update the search index"));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO search_grams (gram, owner, owner_id) VALUES (?, ?, ?)"));
+    if (!m_db.dialect().isPostgres()) {
+        q.prepare(QStringLiteral("INSERT INTO search_fts (rowid, key) VALUES (?, ?)"));
+        q.addBindValue(ftsRowId(owner, id));
+        q.addBindValue(joinKeys(keys));
+        if (!q.exec())
+            return sqlFailure(q, tr("Cannot update the search index"));
+    }
+    q.prepare(QStringLiteral("INSERT INTO search_grams (gram, owner, owner_id) VALUES (?, ?, ?) "
+                             "ON CONFLICT DO NOTHING"));
     const QString o = ownerId(owner);
     for (const QString &g : grams(keys)) {
         q.bindValue(0, g);
@@ -102,12 +109,23 @@ Status SearchIndex::index(Owner owner, qint64 id, const QStringList &keys)
     return {};
 }
 
-QString SearchIndex::matchingIdsSql(Owner owner, const QString &key, QVariantList *binds)
+QString SearchIndex::matchingIdsSql(const SqlDialect &dialect, Owner owner, const QString &key,
+                                    QVariantList *binds)
 {
     if (codePoints(key).size() <= 2) {
         binds->append(key);
         binds->append(ownerId(owner));
         return QStringLiteral("SELECT owner_id AS id FROM search_grams WHERE gram = ? AND owner = ?");
+    }
+    if (dialect.isPostgres()) {
+        // A substring pattern over the stored key, answered by its pg_trgm GIN index.
+        QString pattern = key;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        binds->append(QLatin1Char('%') + pattern + QLatin1Char('%'));
+        return owner == Owner::Member ? QStringLiteral("SELECT id FROM members WHERE search_key LIKE ?")
+                                      : QStringLiteral("SELECT id FROM requests WHERE requester_key LIKE ?");
     }
     // A quoted FTS5 phrase: the trigram tokenizer matches it as a substring.
     QString phrase = key;

@@ -1,6 +1,7 @@
 #pragma once
 // The search index of the register, over keys normalised by JapaneseText::searchKey. Queries of
-// three characters or more go to an FTS5 trigram index. FTS5's trigram tokenizer finds nothing
+// three characters or more go to an FTS5 trigram index (PostgreSQL: pg_trgm indexes on the stored
+// keys). FTS5's trigram tokenizer finds nothing
 // for shorter queries, and two-character surnames (田中, 高橋) are the common case, so a table of
 // every one- and two-character gram answers those with a single index lookup.
 
@@ -13,6 +14,7 @@
 namespace dsr {
 
 class Database;
+class SqlDialect;
 
 class SearchIndex
 {
@@ -36,7 +38,8 @@ public:
 
     // SQL that selects the ids of `owner` whose keys contain the normalised query `key`, for use
     // as "id IN (…)". Appends its bound values to `binds`.
-    static QString matchingIdsSql(Owner owner, const QString &key, QVariantList *binds);
+    static QString matchingIdsSql(const SqlDialect &dialect, Owner owner, const QString &key,
+                                  QVariantList *binds);
 
 private:
     Database &m_db;

@@ -3,6 +3,7 @@
 #include "../Logging.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -14,16 +15,44 @@ Error sqlFailure(const QSqlQuery &query, const QString &what)
     qCWarning(lcDb).noquote() << "statement failed:" << err.nativeErrorCode() << err.databaseText();
     const QString native = err.nativeErrorCode();
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another desk holds the write lock beyond the timeout.
-    if (native == QLatin1String("5") || native == QLatin1String("6"))
+    // PostgreSQL: a serialization failure, a deadlock broken by the server or a lock not available.
+    if (native == QLatin1String("5") || native == QLatin1String("6") || native == QLatin1String("40001")
+        || native == QLatin1String("40P01") || native == QLatin1String("55P03"))
         return makeError(
             ErrorCode::Conflict,
             QCoreApplication::translate("Database", "%1: the database is busy with another desk; try again.")
                 .arg(what));
-    if (native == QLatin1String("2067") || native == QLatin1String("1555") || native == QLatin1String("19"))
+    // PostgreSQL class 08 and the server shutting down: the connection is gone, and with it the
+    // transaction — nothing of it was applied.
+    if (native.startsWith(QLatin1String("08")) || native == QLatin1String("57P01")
+        || native == QLatin1String("57P02") || native == QLatin1String("57P03")
+        || (native.isEmpty() && err.type() == QSqlError::ConnectionError))
+        return makeError(ErrorCode::Failure,
+                         QCoreApplication::translate("Database",
+                                                     "%1: the connection to the database server was lost; "
+                                                     "nothing of this change was saved. Try again when the "
+                                                     "server is reachable.")
+                             .arg(what));
+    if (native == QLatin1String("2067") || native == QLatin1String("1555") || native == QLatin1String("19")
+        || native == QLatin1String("23505"))
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("Database", "%1: the record already exists.").arg(what));
     return makeError(ErrorCode::Failure,
                      QCoreApplication::translate("Database", "%1: %2").arg(what, err.databaseText()));
+}
+
+Result<qint64> insertedId(QSqlDatabase &connection, const QSqlQuery &query, const QString &what)
+{
+    if (connection.driver()->dbmsType() == QSqlDriver::SQLite) {
+        const QVariant id = query.lastInsertId();
+        if (id.isValid() && !id.isNull())
+            return id.toLongLong();
+        return makeError(ErrorCode::Failure, what);
+    }
+    QSqlQuery last(connection);
+    if (!last.exec(QStringLiteral("SELECT lastval()")) || !last.next())
+        return sqlFailure(last, what);
+    return last.value(0).toLongLong();
 }
 
 QString toDbTime(const QDateTime &t)

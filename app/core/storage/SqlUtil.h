@@ -5,6 +5,7 @@
 #include "../Result.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace dsr {
@@ -12,6 +13,11 @@ namespace dsr {
 // A failed statement: busy/locked becomes a Conflict ("try again"), anything else a Failure.
 // The SQL error text goes to the log only; it can quote values.
 Error sqlFailure(const QSqlQuery &query, const QString &what);
+
+// The id the INSERT just executed on `query` (a statement of `connection`) gave its row: SQLite's
+// rowid, or PostgreSQL's identity column through lastval() of the same session. A failure is
+// reported as `what`.
+Result<qint64> insertedId(QSqlDatabase &connection, const QSqlQuery &query, const QString &what);
 
 QString toDbTime(const QDateTime &t);
 QDateTime fromDbTime(const QString &text);

@@ -18,7 +18,7 @@ Transaction::Transaction(Database &db)
     // and nothing is durable until the outermost commits.
     if (m_db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("dsr_nested_%1").arg(m_db.m_transactionDepth);
-    if (q.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+    if (q.exec(m_savepoint.isEmpty() ? db.dialect().beginTransaction()
                                      : QStringLiteral("SAVEPOINT ") + m_savepoint)) {
         m_active = true;
         ++m_db.m_transactionDepth;

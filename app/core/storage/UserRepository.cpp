@@ -129,7 +129,10 @@ Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwo
     q.addBindValue(now);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot create the user account"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    auto inserted = insertedId(m_db.connection(), q, tr("Cannot create the user account"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (Status s = writeRoles(id, user.roles); !s)
         return s.error();
     return id;

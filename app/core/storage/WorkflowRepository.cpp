@@ -113,7 +113,10 @@ Result<qint64> WorkflowRepository::addAmendment(qint64 requestId, const Amendmen
     q.addBindValue(dateValue(a.replyBy));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the amendment request"));
-    return q.lastInsertId().toLongLong();
+    auto inserted = insertedId(m_db.connection(), q, tr("Cannot save the amendment request"));
+    if (!inserted)
+        return inserted.error();
+    return *inserted;
 }
 
 Result<QList<Amendment>> WorkflowRepository::amendments(qint64 requestId)
@@ -155,7 +158,10 @@ Result<qint64> WorkflowRepository::addInquiry(qint64 requestId, const Inquiry &i
     q.addBindValue(dateValue(i.dueOn));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the inquiry"));
-    return q.lastInsertId().toLongLong();
+    auto inserted = insertedId(m_db.connection(), q, tr("Cannot save the inquiry"));
+    if (!inserted)
+        return inserted.error();
+    return *inserted;
 }
 
 Result<QList<Inquiry>> WorkflowRepository::inquiries(qint64 requestId)
@@ -201,7 +207,10 @@ Result<qint64> WorkflowRepository::addOpinion(qint64 requestId, const Opinion &o
     q.addBindValue(dateValue(o.replyBy));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the opinion request"));
-    return q.lastInsertId().toLongLong();
+    auto inserted = insertedId(m_db.connection(), q, tr("Cannot save the opinion request"));
+    if (!inserted)
+        return inserted.error();
+    return *inserted;
 }
 
 Result<QList<Opinion>> WorkflowRepository::opinions(qint64 requestId)

@@ -1,0 +1,56 @@
+#pragma once
+// The one place that knows which SQL engine a connection runs on (DESIGN.md "Storage"): SQLite for
+// a single desk, PostgreSQL for several desks on a server. Repositories write the SQL both engines
+// share and ask the dialect for the few pieces that differ; nothing above storage/ sees the engine.
+
+#include <QString>
+
+namespace dsr {
+
+enum class SqlEngine { SQLite, PostgreSQL };
+
+class SqlDialect
+{
+public:
+    explicit SqlDialect(SqlEngine engine = SqlEngine::SQLite)
+        : m_engine(engine)
+    {
+    }
+
+    SqlEngine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == SqlEngine::PostgreSQL; }
+    // "SQLite" or "PostgreSQL", as Database::engineName reports it.
+    QString name() const;
+    // The Qt SQL driver: QSQLITE or QPSQL.
+    QString driver() const;
+    // The resource folder of this engine's migrations (numbered alike for both engines).
+    QString migrationFolder() const;
+
+    // "position of the bound text in `column`", 0 when absent: instr(column, ?) / strpos(column, ?).
+    QString position(const QString &column) const;
+
+    // " LIMIT n OFFSET m"; a limit of 0 or less: every row from the offset on.
+    QString limitOffset(qint64 limit, qint64 offset) const;
+
+    // The statement that returns one row when the table exists in this database.
+    QString tableExists() const;
+    // The statement that counts the tables of this database (another program's tables are refused).
+    QString countTables() const;
+    // The statement that reads the engine's version.
+    QString versionQuery() const;
+
+    // Statements run inside a writing transaction before the audit chain's head is read, so two
+    // desks append in one global order: SQLite's BEGIN IMMEDIATE already holds the database's write
+    // lock (empty); PostgreSQL takes a transaction-scoped advisory lock on the chain.
+    QString lockAuditHead() const;
+
+    // How a writing transaction begins: SQLite takes the write lock at once (IMMEDIATE), so two
+    // read-then-write transactions are serialised instead of deadlocking; PostgreSQL's row locks
+    // and the advisory lock above do that per row.
+    QString beginTransaction() const;
+
+private:
+    SqlEngine m_engine;
+};
+
+} // namespace dsr
