@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the tests (never the machine's own server):
 #   pg-test-cluster.sh start DIR   initdb in a fresh folder, listen on 127.0.0.1 only on a free port,
-#                                  SCRAM passwords; roles dsr_owner (owns the database, creates the
+#                                  SCRAM passwords; roles dsr_owner (owns the databases, creates the
 #                                  schema) and dsr_app (the desks' role); database dsr_test with pg_trgm.
+#                                  dsr_owner may create databases: each test makes its own.
 #                                  Writes DIR/env (URIs and PGPASSFILE) and DIR/pgpass (0600).
 #   pg-test-cluster.sh stop DIR    stops it and removes its files.
 # As root (CI) the server runs as the postgres user, which initdb requires.
@@ -58,15 +59,17 @@ start)
     || { cat "$data/server.log" >&2; exit 1; }
   psql() { PGPASSWORD="$super" "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
   psql -d postgres <<SQL
-CREATE ROLE dsr_owner LOGIN PASSWORD '$owner';
+CREATE ROLE dsr_owner LOGIN CREATEDB PASSWORD '$owner';
 CREATE ROLE dsr_app LOGIN PASSWORD '$app';
 CREATE DATABASE dsr_test OWNER dsr_owner ENCODING 'UTF8' TEMPLATE template0;
 REVOKE ALL ON DATABASE dsr_test FROM PUBLIC;
 GRANT CONNECT ON DATABASE dsr_test TO dsr_app;
+-- Test-only: a test drops its own database even while a finished desk's connection lingers.
+GRANT pg_signal_backend TO dsr_owner;
 SQL
   psql -d dsr_test -c "CREATE EXTENSION pg_trgm"
   umask 077
-  printf '127.0.0.1:%s:dsr_test:dsr_owner:%s\n127.0.0.1:%s:dsr_test:dsr_app:%s\n' \
+  printf '127.0.0.1:%s:*:dsr_owner:%s\n127.0.0.1:%s:*:dsr_app:%s\n' \
     "$port" "$owner" "$port" "$app" > "$dir/pgpass"
   cat > "$dir/env" <<ENV
 DSR_TEST_PG_OWNER_URI=postgresql://dsr_owner@127.0.0.1:$port/dsr_test

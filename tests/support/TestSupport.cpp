@@ -8,27 +8,150 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
+#include <QUuid>
 #include <QtTest>
 
 namespace dsr::test {
 
-TempDatabase::TempDatabase()
+namespace {
+
+struct ServerEnv
 {
-    auto opened = Database::open(path());
+    QString ownerUri; // postgresql://dsr_owner@127.0.0.1:PORT/dsr_test
+    QString appUri;
+    QString error;
+};
+
+const ServerEnv &serverEnv()
+{
+    static const ServerEnv env = [] {
+        ServerEnv e;
+        const QString file = qEnvironmentVariable("DSR_PG_ENV_FILE");
+        QFile f(file);
+        if (file.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+            e.error = QStringLiteral("The PostgreSQL pass needs the project's test cluster, but %1 is not "
+                                     "there. ctest starts it (fixture pg, tools/pg-test-cluster.sh); "
+                                     "install PostgreSQL with tools/install-deps.sh.")
+                          .arg(file.isEmpty() ? QStringLiteral("DSR_PG_ENV_FILE") : file);
+            return e;
+        }
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq <= 0)
+                continue;
+            const QString key = QString::fromUtf8(line.left(eq));
+            const QString value = QString::fromUtf8(line.mid(eq + 1));
+            if (key == QLatin1String("DSR_TEST_PG_OWNER_URI"))
+                e.ownerUri = value;
+            else if (key == QLatin1String("DSR_TEST_PG_APP_URI"))
+                e.appUri = value;
+            else if (key == QLatin1String("PGPASSFILE"))
+                qputenv("PGPASSFILE", value.toLocal8Bit()); // for this process and the dsrctl it runs
+        }
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            e.error = QStringLiteral("Qt's PostgreSQL driver is missing: install libqt6sql6-psql.");
+        return e;
+    }();
+    return env;
+}
+
+// The URI of database `name` on the cluster for the role of `uri`.
+QString withDatabase(const QString &uri, const QString &name)
+{
+    return uri.left(uri.lastIndexOf(QLatin1Char('/')) + 1) + name;
+}
+
+// Runs `sql` on the cluster's maintenance database as the owner role.
+void onCluster(const QString &sql)
+{
+    const QString name = QStringLiteral("cluster-admin");
+    {
+        const QUrl url(serverEnv().ownerUri);
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.isOpen() && !db.open())
+            qFatal("cannot reach the PostgreSQL test cluster: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+}
+
+} // namespace
+
+bool onServer()
+{
+    static const bool server = qEnvironmentVariable("DSR_TEST_ENGINE") == QLatin1String("postgresql");
+    return server;
+}
+
+QString engineName()
+{
+    return onServer() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+}
+
+void TempDatabase::createOnServer(const QString &templateDatabase)
+{
+    if (!serverEnv().error.isEmpty())
+        qFatal("%s", qPrintable(serverEnv().error));
+    m_serverDatabase = QStringLiteral("dsr_t_") + QUuid::createUuid().toString(QUuid::Id128);
+    onCluster(QStringLiteral("CREATE DATABASE %1 OWNER dsr_owner TEMPLATE %2")
+                  .arg(m_serverDatabase, templateDatabase.isEmpty() ? QStringLiteral("template0") : templateDatabase));
+    m_ownerLocation = withDatabase(serverEnv().ownerUri, m_serverDatabase);
+    m_location = withDatabase(serverEnv().appUri, m_serverDatabase);
+    // The owner creates (or upgrades) the schema and lets the desks' role in, as an administrator
+    // does once with dsrctl init --app-role.
+    auto owner = Database::open(m_ownerLocation);
+    if (!owner)
+        qFatal("cannot create the schema on the server: %s", qPrintable(owner.error().message));
+    if (Status s = owner.value()->grantApplicationRole(QUrl(serverEnv().appUri).userName()); !s)
+        qFatal("cannot grant the desks' role: %s", qPrintable(s.error().message));
+}
+
+void TempDatabase::openDatabase()
+{
+    auto opened = Database::open(m_location);
     if (!opened)
         qFatal("cannot open test database: %s", qPrintable(opened.error().message));
     m_db = std::move(opened).value();
 }
 
+TempDatabase::TempDatabase()
+{
+    if (onServer()) {
+        createOnServer({});
+    } else {
+        m_location = m_ownerLocation = m_dir.filePath(QStringLiteral("test.sqlite"));
+    }
+    openDatabase();
+}
+
 TempDatabase::TempDatabase(const QString &templateFile)
 {
-    if (!QFile::copy(templateFile, path()))
-        qFatal("cannot copy the template database");
-    QFile(path()).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto opened = Database::open(path());
-    if (!opened)
-        qFatal("cannot open test database: %s", qPrintable(opened.error().message));
-    m_db = std::move(opened).value();
+    if (onServer()) {
+        QFile f(templateFile);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read the template database's name");
+        createOnServer(QString::fromUtf8(f.readAll()).trimmed());
+    } else {
+        m_location = m_ownerLocation = m_dir.filePath(QStringLiteral("test.sqlite"));
+        if (!QFile::copy(templateFile, m_location))
+            qFatal("cannot copy the template database");
+        QFile(m_location).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    openDatabase();
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_db.reset();
+    if (!m_serverDatabase.isEmpty())
+        onCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
 }
 
 std::unique_ptr<Database> TempDatabase::openSecond() const
@@ -92,15 +215,65 @@ qint64 TempDatabase::addMember(const Actor &clerk, const QString &number, const 
     return added->id;
 }
 
+void TempDatabase::execAsOwner(const QString &sql)
+{
+    if (!onServer()) {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(sql))
+            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return;
+    }
+    const QUrl url(m_ownerLocation);
+    const QString name = QStringLiteral("owner-") + m_serverDatabase;
+    {
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.isOpen() && !db.open())
+            qFatal("cannot connect as the owner: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TempDatabase::liftGuards(const QString &table)
+{
+    if (onServer()) {
+        execAsOwner(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table));
+        return;
+    }
+    QSqlQuery q(m_db->connection());
+    QStringList triggers;
+    q.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"));
+    q.addBindValue(table);
+    if (!q.exec())
+        qFatal("cannot list the triggers of %s", qPrintable(table));
+    while (q.next())
+        triggers << q.value(0).toString();
+    for (const QString &t : triggers)
+        execAsOwner(QStringLiteral("DROP TRIGGER %1").arg(t));
+}
+
 void TempDatabase::saveAs(const QString &path)
 {
     m_db.reset(); // the last connection checkpoints the WAL into the file
-    if (!QFile::copy(this->path(), path))
+    if (onServer()) {
+        // A database with no connection is a template for CREATE DATABASE; the file names it.
+        const QString copy = QStringLiteral("dsr_f_") + QUuid::createUuid().toString(QUuid::Id128);
+        onCluster(QStringLiteral("CREATE DATABASE %1 OWNER dsr_owner TEMPLATE %2").arg(copy, m_serverDatabase));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(copy.toUtf8()) < 0)
+            qFatal("cannot write the fixture's name");
+    } else if (!QFile::copy(this->path(), path)) {
         qFatal("cannot copy the fixture database");
-    auto reopened = Database::open(this->path());
-    if (!reopened)
-        qFatal("cannot reopen test database: %s", qPrintable(reopened.error().message));
-    m_db = std::move(reopened).value();
+    }
+    openDatabase();
 }
 
 CliResult runDsrctl(const QStringList &args, const QString &stdinText, int timeoutMs)

@@ -16,14 +16,27 @@ namespace dsr::test {
 // A password that satisfies the policy, used for every synthetic account.
 inline const QString kPassword = QStringLiteral("correct-horse-42");
 
-// Creates a temp folder with a fresh database file in it.
+// The engine a test process runs its databases on: SQLite files, or — when ctest runs the
+// PostgreSQL pass of a suite (DSR_TEST_ENGINE=postgresql) — fresh databases on the project's
+// throwaway cluster (tests/pg, fixture pg). A PostgreSQL pass without its cluster fails loudly.
+bool onServer();
+// The engine's name for messages and skip reasons ("SQLite" or "PostgreSQL").
+QString engineName();
+
+// A fresh database for one test: a file in a temp folder, or on the server a database of its own
+// (created by the owner role, migrated, granted to the desks' role and opened as that role — as
+// the desks run), dropped again at the end.
 class TempDatabase
 {
 public:
     TempDatabase();
-    // A copy of an existing (closed) database file: a prepared fixture reused by many test rows.
+    // A copy of a database saved with saveAs: a prepared fixture reused by many test rows.
     explicit TempDatabase(const QString &templateFile);
-    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    ~TempDatabase();
+    // What --db names: the file, or the server URI (desks' role).
+    QString path() const { return m_location; }
+    // The same database as the schema's owner (the server's owner role; the file itself on SQLite).
+    QString ownerPath() const { return m_ownerLocation; }
     QString dir() const { return m_dir.path(); }
     Database &db() { return *m_db; }
     // Another connection to the same file: a second desk.
@@ -34,11 +47,25 @@ public:
     Actor addUser(const Actor &admin, const QString &login, RoleSet roles);
     // Adds a valid synthetic member (as `clerk`) and returns its id.
     qint64 addMember(const Actor &clerk, const QString &number, const QString &name, const QString &kana);
-    // Closes the database and copies the file to `path`: a fixture for TempDatabase(path).
+    // Runs `sql` as the schema's owner (on SQLite: on this connection) — what someone holding the
+    // database file, or the server's owner role, could do behind the program's back. Stops the
+    // test when the statement fails.
+    void execAsOwner(const QString &sql);
+    // Lifts the append-only guards of `table` as that person would (SQLite: drops the table's
+    // refusing triggers; PostgreSQL: disables them as the owner), so a test can tamper with rows.
+    void liftGuards(const QString &table);
+    // Closes the database and copies it (file, or server database from this one as template) to
+    // `path` (on the server: a file naming the copy): a fixture for TempDatabase(path).
     void saveAs(const QString &path);
 
 private:
+    void createOnServer(const QString &templateDatabase);
+    void openDatabase();
+
     QTemporaryDir m_dir;
+    QString m_location;
+    QString m_ownerLocation;
+    QString m_serverDatabase; // the database's name on the server
     std::unique_ptr<Database> m_db;
 };
 
@@ -64,7 +91,8 @@ qint64 scalar(Database &db, const QString &sql);
 QByteArray markedPng(const QByteArray &marker);
 // A complete disclosure request for `memberId`, received on `received`, as a clerk registers it.
 Request disclosureDraft(qint64 memberId, const QDate &received = QDate(2025, 4, 10));
-// What a thief holding the files would read: the database file and its write-ahead log, as bytes.
+// What a thief holding the files would read: the database file and its write-ahead log, as bytes
+// (SQLite only: a server's files are not the desk's).
 QByteArray fileBytes(const QString &dbPath);
 // Every text column of every row of `table`, tab-separated (blobs left out).
 QString tableText(Database &db, const QString &table);

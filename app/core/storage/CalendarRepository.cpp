@@ -56,7 +56,7 @@ Result<bool> CalendarRepository::addClosedDay(const QDate &day, const QString &r
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO closed_days (day, reason, created_by, created_at) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO closed_days (day, reason, created_by, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(nonNull(reason));
     q.addBindValue(userId);
