@@ -20,6 +20,7 @@
 #include "SettingsPage.h"
 #include "security/Permissions.h"
 #include "services/AccountService.h"
+#include "services/ChangeFeed.h"
 #include "services/DatabaseAccess.h"
 #include "services/SettingsService.h"
 #include "ui_MainWindow.h"
@@ -80,6 +81,9 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     setUpStatusBar();
     applyIdleLockSetting();
     m_inactivity->activate();
+    // Several desks on one database: what the others change shows here within a second or two.
+    m_changes = new ChangeFeed(m_session.database, this);
+    connect(m_changes, &ChangeFeed::changed, this, &MainWindow::applyChanges);
 
     // Where the person left the window last time; the first time, centred on the screen.
     // restoreGeometry keeps a window from an unplugged monitor on a screen that exists.
@@ -326,6 +330,33 @@ void MainWindow::lock()
     qCInfo(lcUi) << "window locked, user id" << m_session.actor.userId;
 }
 
+void MainWindow::applyChanges(const ChangeBatch &batch)
+{
+    // Locked: nothing is read (every read is audited, and nobody is looking) until unlocked.
+    if (m_locked) {
+        m_changedWhileLocked = true;
+        return;
+    }
+    const bool requests = batch.unknown || !batch.requests.isEmpty() || !batch.members.isEmpty();
+    const bool letters = batch.unknown || !batch.letters.isEmpty();
+    qCInfo(lcUi) << "other desks changed" << batch.requests.size() << "requests," << batch.letters.size()
+                 << "letters," << batch.members.size() << "members" << (batch.unknown ? "(unspecified)" : "");
+    if (auto *registerPage = qobject_cast<RegisterPage *>(page(QStringLiteral("register")))) {
+        if (requests)
+            registerPage->refresh();
+        registerPage->reloadOpenRequests(batch);
+    }
+    if (requests) {
+        if (auto *approvals = qobject_cast<ApprovalsPage *>(page(QStringLiteral("approvals"))))
+            approvals->refresh();
+        if (auto *deadlines = qobject_cast<DeadlinesPage *>(page(QStringLiteral("deadlines"))))
+            deadlines->refresh();
+    }
+    if (letters || requests)
+        if (auto *lettersPage = qobject_cast<LettersPage *>(page(QStringLiteral("letters"))))
+            lettersPage->refresh();
+}
+
 void MainWindow::unlock()
 {
     if (!m_locked)
@@ -343,6 +374,11 @@ void MainWindow::unlock()
     if (m_focusBeforeLock)
         m_focusBeforeLock->setFocus();
     m_inactivity->activate();
+    if (std::exchange(m_changedWhileLocked, false)) {
+        ChangeBatch everything;
+        everything.unknown = true;
+        applyChanges(everything);
+    }
     qCInfo(lcUi) << "window unlocked, user id" << m_session.actor.userId;
 }
 

@@ -21,6 +21,8 @@ class MainWindow;
 
 namespace dsr {
 
+class ChangeFeed;
+struct ChangeBatch;
 class InactivityTimer;
 class LockWidget;
 
@@ -77,6 +79,9 @@ private:
     void changePassword();
     void showAbout();
     void setUpLanguageMenu();
+    // Other desks' changes: the register, inbox, deadlines, letters and open requests read again
+    // (not while locked: then once on unlocking).
+    void applyChanges(const ChangeBatch &batch);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session m_session;
@@ -86,6 +91,8 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     bool m_locked = false;
+    ChangeFeed *m_changes = nullptr;
+    bool m_changedWhileLocked = false;
     QPointer<QWidget> m_focusBeforeLock;
     QList<QPointer<QDialog>> m_hiddenDialogs;
 };

@@ -8,6 +8,7 @@
 #include "RequestView.h"
 #include "Session.h"
 #include "UiText.h"
+#include "services/ChangeFeed.h"
 #include "services/RequestService.h"
 #include "text/JapaneseEra.h"
 #include "ui_RegisterPage.h"
@@ -260,6 +261,16 @@ void RegisterPage::openSelected()
 {
     if (const qint64 id = selectedRequestId(); id > 0)
         openRequest(id);
+}
+
+void RegisterPage::reloadOpenRequests(const ChangeBatch &batch)
+{
+    for (auto it = m_views.cbegin(); it != m_views.cend(); ++it) {
+        RequestView *view = it.value();
+        if (!view || !view->isVisible() || !batch.touchesRequest(it.key()))
+            continue;
+        view->reload();
+    }
 }
 
 RequestView *RegisterPage::openRequest(qint64 id)

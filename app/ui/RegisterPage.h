@@ -20,6 +20,7 @@ class RegisterPage;
 
 namespace dsr {
 
+struct ChangeBatch;
 class RegisterModel;
 class RequestView;
 struct Session;
@@ -48,6 +49,8 @@ public Q_SLOTS:
     void newRequest();
     void openSelected();
     RequestView *openRequest(qint64 id);
+    // The open request windows that another desk's change touched read their request again.
+    void reloadOpenRequests(const dsr::ChangeBatch &batch);
 
 private:
     void applyFilters();

@@ -167,6 +167,19 @@ Status RequestView::load()
     return {};
 }
 
+void RequestView::reload()
+{
+    const qint64 attachment = m_shownAttachment;
+    const int tab = m_ui->viewTabWidget->currentIndex();
+    if (const Status s = load(); !s) {
+        m_ui->errorLabel->showError(s.error().message);
+        return;
+    }
+    m_ui->viewTabWidget->setCurrentIndex(tab);
+    if (attachment && attachment != m_shownAttachment)
+        selectAttachment(attachment);
+}
+
 QDate RequestView::targetDate() const
 {
     if (!DeadlinePolicy::deadlineRuns(m_request.status))

@@ -32,6 +32,9 @@ public:
 
     // Reads the request (an audited view), its attachments and its history.
     Status load();
+    // load() for a change made elsewhere (another desk): a failure shows in the window, and the
+    // tab and the attachment the person was looking at stay.
+    void reload();
     qint64 requestId() const { return m_requestId; }
     const Request &request() const { return m_request; }
     const QList<Attachment> &attachments() const { return m_attachments; }

@@ -200,6 +200,7 @@ private Q_SLOTS:
     void bulkApprovalIsOneAuditedActionPerRequest();
     void approvalThatLostTheRaceIsRefusedAndReloaded();
     void draftSavedOverAnotherDesksDraftIsRefusedAndReloaded();
+    void liveDesksSeeEachOthersChangesWithoutRefreshing();
 };
 
 void TestWorkflowGui::draftSubmitAndApproveTwiceDecides()
@@ -580,3 +581,77 @@ void TestWorkflowGui::draftSavedOverAnotherDesksDraftIsRefusedAndReloaded()
 
 QTEST_MAIN(TestWorkflowGui)
 #include "TestWorkflowGui.moc"
+
+// Two desks, two windows, one database (two connections; on the server pass, two sessions of the
+// desks' role): what one desk does shows on the other within two seconds, nobody pressing
+// Refresh — the clerk submits, the chief's inbox gets the request; the chief approves, the
+// clerk's open request shows the approval and the register keeps its selection.
+void TestWorkflowGui::liveDesksSeeEachOthersChangesWithoutRefreshing()
+{
+    Division division;
+    const qint64 other = division.addRequest().id;
+    const qint64 id = division.investigating();
+    WorkflowInput draft;
+    Decision d;
+    d.kind = DecisionKind::Full;
+    d.data = QStringLiteral("共済掛金の払込記録");
+    d.method = DisclosureMethod::Paper;
+    draft.decision = d;
+    division.act(division.clerk, id, WorkflowAction::Draft, draft);
+
+    // The chief's desk: its own connection, its inbox showing and empty.
+    auto chiefDesk = division.db.openSecond();
+    MainWindow chiefWindow(*chiefDesk, division.chief);
+    chiefWindow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chiefWindow));
+    QVERIFY(chiefWindow.showSection(QStringLiteral("approvals")));
+    auto *inbox = qobject_cast<ApprovalsPage *>(chiefWindow.page(QStringLiteral("approvals")));
+    QVERIFY(inbox);
+    QCOMPARE(inbox->table()->rowCount(), 0);
+
+    // The clerk's desk: the register with another request selected, the request open.
+    MainWindow clerkWindow(division.db.db(), division.clerk);
+    clerkWindow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&clerkWindow));
+    auto *registerPage = qobject_cast<RegisterPage *>(clerkWindow.page(QStringLiteral("register")));
+    QVERIFY(registerPage);
+    QVERIFY(registerPage->selectRequest(other));
+    RequestView *view = registerPage->openRequest(id);
+    QVERIFY(view);
+    view->showWorkflowTab();
+    WorkflowPanel *panel = view->workflowPanel();
+    click(panel->actionButton(WorkflowAction::Submit));
+    auto *submit = openDialog<WorkflowActionDialog>(panel);
+    QVERIFY(submit);
+    clickOk(submit);
+    QElapsedTimer sinceSubmit;
+    sinceSubmit.start();
+    QCOMPARE(view->request().status, RequestStatus::InApproval);
+
+    // The chief's inbox shows it by itself, within two seconds.
+    QTRY_COMPARE_WITH_TIMEOUT(inbox->table()->rowCount(), 1, 2000);
+    qInfo("%s: the chief's inbox showed the submitted request after %lld ms", qPrintable(test::engineName()),
+          sinceSubmit.elapsed());
+    QVERIFY(inbox->selectRequest(id));
+    click(child<QPushButton>(inbox, QStringLiteral("approveButton")));
+    auto *approve = openDialog<WorkflowActionDialog>(inbox);
+    QVERIFY(approve);
+    clickOk(approve);
+    QElapsedTimer sinceApproval;
+    sinceApproval.start();
+    QTRY_COMPARE_WITH_TIMEOUT(inbox->table()->rowCount(), 0, 2000);
+
+    // The clerk's open request shows the chief's approval, and the register kept its selection.
+    const auto chiefApproved = [&] {
+        const auto &steps = panel->details().steps;
+        return std::any_of(steps.cbegin(), steps.cend(), [&](const ApprovalStep &s) {
+            return s.stepNo == 1 && s.outcome == QLatin1String("approved")
+                && s.decidedByLogin == division.chief.login;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(chiefApproved(), 2000);
+    qInfo("%s: the clerk's open request showed the approval after %lld ms", qPrintable(test::engineName()),
+          sinceApproval.elapsed());
+    QCOMPARE(registerPage->selectedRequestId(), other);
+    view->close();
+}

@@ -68,8 +68,9 @@ void onCluster(const QString &sql)
     const QString name = QStringLiteral("cluster-admin");
     {
         const QUrl url(serverEnv().ownerUri);
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QSqlDatabase db = QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name)
+            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(url.host());
         db.setPort(url.port());
         db.setUserName(url.userName());
@@ -101,7 +102,8 @@ void TempDatabase::createOnServer(const QString &templateDatabase)
         qFatal("%s", qPrintable(serverEnv().error));
     m_serverDatabase = QStringLiteral("dsr_t_") + QUuid::createUuid().toString(QUuid::Id128);
     onCluster(QStringLiteral("CREATE DATABASE %1 OWNER dsr_owner TEMPLATE %2")
-                  .arg(m_serverDatabase, templateDatabase.isEmpty() ? QStringLiteral("template0") : templateDatabase));
+                  .arg(m_serverDatabase,
+                       templateDatabase.isEmpty() ? QStringLiteral("template0") : templateDatabase));
     m_ownerLocation = withDatabase(serverEnv().ownerUri, m_serverDatabase);
     m_location = withDatabase(serverEnv().appUri, m_serverDatabase);
     // The owner creates (or upgrades) the schema and lets the desks' role in, as an administrator
@@ -226,8 +228,9 @@ void TempDatabase::execAsOwner(const QString &sql)
     const QUrl url(m_ownerLocation);
     const QString name = QStringLiteral("owner-") + m_serverDatabase;
     {
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QSqlDatabase db = QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name)
+            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(url.host());
         db.setPort(url.port());
         db.setUserName(url.userName());
@@ -266,7 +269,8 @@ void TempDatabase::saveAs(const QString &path)
     if (onServer()) {
         // A database with no connection is a template for CREATE DATABASE; the file names it.
         const QString copy = QStringLiteral("dsr_f_") + QUuid::createUuid().toString(QUuid::Id128);
-        onCluster(QStringLiteral("CREATE DATABASE %1 OWNER dsr_owner TEMPLATE %2").arg(copy, m_serverDatabase));
+        onCluster(
+            QStringLiteral("CREATE DATABASE %1 OWNER dsr_owner TEMPLATE %2").arg(copy, m_serverDatabase));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(copy.toUtf8()) < 0)
             qFatal("cannot write the fixture's name");

@@ -1,0 +1,4 @@
+-- DSR Desk schema version 10: other desks hear of a change. On PostgreSQL this version adds
+-- triggers that send a notice per changed member, request or letter. A SQLite database needs no
+-- schema for it: another connection's commit moves PRAGMA data_version, which the window reads
+-- twice a second (storage/ChangeListener). The version is recorded so both engines count alike.
