@@ -1,11 +1,15 @@
 // dsrdesk: the window program. Everything it does lives in dsrui and dsrcore; this file reads the
-// command line, opens the database and hands over to the SessionController.
+// command line, opens the database — the one named by --db, else the one opened last, else the
+// local default — asking for a server's password when it wants one, and hands over to the
+// SessionController (again, when the first-run screen chose a server instead).
 
 #include "AppInfo.h"
 #include "Bootstrap.h"
 #include "Logging.h"
 #include "MessageBox.h"
+#include "ServerConnectionDialog.h"
 #include "SessionController.h"
+#include "Settings.h"
 #include "services/AuditService.h"
 #include "services/DatabaseAccess.h"
 
@@ -34,9 +38,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("DSR Desk - members' personal data requests"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Database file (default: in the per-user data folder)."),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Database file, or a server database as postgresql://USER@HOST:PORT/DATABASE "
+                       "(default: the one opened last, else a file in the "
+                       "per-user data folder)."),
+        QStringLiteral("PATH"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Language of the window: ja or en."), QStringLiteral("LANG"));
     const QCommandLineOption auditKeyOption(
@@ -73,31 +80,58 @@ int main(int argc, char *argv[])
     }
     dsr::Bootstrap::start(QStringLiteral("dsrdesk"), language, true);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dsr::DatabaseAccess::defaultPath();
-    auto db = dsr::DatabaseAccess::open(path, parser.value(auditKeyOption));
-    if (!db) {
-        dsr::MessageBox::critical(nullptr, QCoreApplication::translate("main", "DSR Desk"),
-                                  db.error().message);
+    const auto fail = [](const QString &message) {
+        dsr::MessageBox::critical(nullptr, QCoreApplication::translate("main", "DSR Desk"), message);
         dsr::Logging::shutdown();
         return 1;
+    };
+    const QString auditKey = parser.value(auditKeyOption);
+    QString location = parser.value(dbOption);
+    if (location.isEmpty())
+        location = dsr::LocalSettings::lastDatabase();
+    if (location.isEmpty())
+        location = dsr::DatabaseAccess::defaultPath();
+    auto opened = dsr::DatabaseAccess::open(location, auditKey);
+    // A server that wants a password the password file did not give: ask for it (never saved).
+    // One that cannot be reached: show why, with the connection to correct or retry.
+    if (!opened && dsr::DatabaseAccess::isServerLocation(location)) {
+        dsr::ServerConnectionDialog ask(auditKey);
+        if (opened.error().code == dsr::ErrorCode::Authentication)
+            ask.askPasswordOnly(location, opened.error().message);
+        else
+            ask.showProblem(location, opened.error().message);
+        if (ask.exec() != QDialog::Accepted) {
+            dsr::Logging::shutdown();
+            return 1;
+        }
+        opened = ask.takeDatabase();
     }
-    // An old audit trail is switched to keyed entries now; a keyed one needs its key file.
-    if (dsr::Status s = dsr::AuditService::ensureKeyed(*db.value()); !s) {
-        dsr::MessageBox::critical(nullptr, QCoreApplication::translate("main", "DSR Desk"),
-                                  s.error().message);
-        db.value().reset();
-        dsr::Logging::shutdown();
-        return 1;
-    }
+    if (!opened)
+        return fail(opened.error().message);
+    dsr::DatabaseHandle db = std::move(opened).value();
 
     int exitCode = 0;
-    {
-        dsr::SessionController session(*db.value());
-        QObject::connect(&session, &dsr::SessionController::finished, &app, &QCoreApplication::exit);
-        session.start();
-        exitCode = QApplication::exec();
+    while (db) {
+        // An old audit trail is switched to keyed entries now; a keyed one needs its key file.
+        if (dsr::Status s = dsr::AuditService::ensureKeyed(*db); !s) {
+            db.reset();
+            return fail(s.error().message);
+        }
+        // The next start opens this database again (its location never holds a password).
+        dsr::LocalSettings::setLastDatabase(dsr::DatabaseAccess::path(*db));
+        dsr::DatabaseHandle next;
+        {
+            dsr::SessionController session(*db);
+            QObject::connect(&session, &dsr::SessionController::finished, &app, &QCoreApplication::exit);
+            session.start();
+            exitCode = QApplication::exec();
+            if (exitCode == dsr::SessionController::SwitchDatabase) {
+                next = session.takeNextDatabase();
+                exitCode = 0;
+            }
+        }
+        db = std::move(next);
     }
-    db.value().reset();
     dsr::Logging::shutdown();
     return exitCode;
 }

@@ -321,6 +321,16 @@ void LocalSettings::setLanguage(const QString &language)
     QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
+QString LocalSettings::lastDatabase()
+{
+    return QSettings().value(QStringLiteral("database/last")).toString();
+}
+
+void LocalSettings::setLastDatabase(const QString &location)
+{
+    QSettings().setValue(QStringLiteral("database/last"), location);
+}
+
 QByteArray LocalSettings::windowGeometry()
 {
     return QSettings().value(QStringLiteral("ui/main_window_geometry")).toByteArray();

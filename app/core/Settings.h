@@ -91,6 +91,10 @@ public:
     static void setLanguage(const QString &language);
     // The main window's size, position and state as QWidget::saveGeometry() wrote them; empty
     // before the first close.
+    // The database the window opened last (a file path or a server URI, never a password); empty
+    // before the first.
+    static QString lastDatabase();
+    static void setLastDatabase(const QString &location);
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
 };

@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "Logging.h"
+#include "ServerConnectionDialog.h"
 #include "SettingsForm.h"
 #include "security/PasswordHasher.h"
 #include "services/AccountService.h"
@@ -22,13 +23,15 @@ FirstRunDialog::FirstRunDialog(Database &db, QWidget *parent)
     m_ui->organisationLayout->addWidget(m_organisation);
     connect(m_ui->setUpButton, &QPushButton::clicked, this, &FirstRunDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &FirstRunDialog::reject);
+    connect(m_ui->connectServerButton, &QPushButton::clicked, this, &FirstRunDialog::connectToServer);
 
     // The generated form is created after the .ui widgets; put its fields first in the tab chain.
     QList<QWidget *> chain;
     for (Setting key : SettingsForm::organisationKeys())
         chain << m_organisation->editor(key);
     chain << m_ui->adminLoginLineEdit << m_ui->adminNameLineEdit << m_ui->adminPasswordLineEdit
-          << m_ui->adminConfirmLineEdit << m_ui->setUpButton << m_ui->cancelButton;
+          << m_ui->adminConfirmLineEdit << m_ui->setUpButton << m_ui->cancelButton
+          << m_ui->connectServerButton;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
     m_ui->adminLoginLineEdit->setFocus();
@@ -36,6 +39,20 @@ FirstRunDialog::FirstRunDialog(Database &db, QWidget *parent)
 }
 
 FirstRunDialog::~FirstRunDialog() = default;
+
+void FirstRunDialog::connectToServer()
+{
+    if (isSettingUp())
+        return;
+    auto *dialog = new ServerConnectionDialog(DatabaseAccess::auditKeyPath(m_db), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_server = dialog->takeDatabase();
+        Q_EMIT serverConnected();
+        QDialog::done(QDialog::Rejected);
+    });
+    dialog->open();
+}
 
 bool FirstRunDialog::isSettingUp() const
 {

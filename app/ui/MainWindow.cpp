@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QScreen>
+#include <QUrl>
 
 namespace dsr {
 
@@ -279,8 +280,14 @@ void MainWindow::setUpStatusBar()
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
     const QString path = DatabaseAccess::path(m_session.database);
-    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
-    m_databaseLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    if (DatabaseAccess::isServerLocation(path)) {
+        const QUrl url(path);
+        m_databaseLabel->setText(tr("Database: %1 on %2").arg(url.path().mid(1), url.host()));
+        m_databaseLabel->setToolTip(DatabaseAccess::engine(m_session.database) + QLatin1Char('\n') + path);
+    } else {
+        m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
+        m_databaseLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    }
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 }

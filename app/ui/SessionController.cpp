@@ -86,7 +86,14 @@ void SessionController::showFirstRun()
         discard(m_firstRun);
         showLogin(login);
     });
+    connect(m_firstRun, &FirstRunDialog::serverConnected, this, [this] {
+        m_next = m_firstRun->takeServerDatabase();
+        discard(m_firstRun);
+        finish(SwitchDatabase);
+    });
     connect(m_firstRun, &QDialog::rejected, this, [this] {
+        if (m_next)
+            return; // left for the server database (serverConnected)
         discard(m_firstRun);
         finish(0);
     });

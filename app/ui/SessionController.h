@@ -4,6 +4,8 @@
 // login after logging out. main.cpp only starts it; the GUI tests drive it step by step, which is
 // why every step is a non-blocking window they can reach.
 
+#include "services/DatabaseAccess.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -32,6 +34,11 @@ public:
     ChangePasswordDialog *changePasswordDialog() const;
     MainWindow *mainWindow() const;
 
+    // finished() with this code: the person chose another database (the first-run screen's
+    // "Connect to a server…"); takeNextDatabase() hands it over, and a new session starts on it.
+    static constexpr int SwitchDatabase = 3;
+    DatabaseHandle takeNextDatabase() { return std::move(m_next); }
+
 Q_SIGNALS:
     // Queued, so it is safe to connect to QCoreApplication::exit before the event loop runs.
     void finished(int exitCode);
@@ -50,6 +57,7 @@ private:
     QPointer<ChangePasswordDialog> m_changePassword;
     QPointer<MainWindow> m_mainWindow;
     bool m_finished = false;
+    DatabaseHandle m_next;
 };
 
 } // namespace dsr

@@ -14,9 +14,10 @@ QString DatabaseAccess::defaultPath()
     return Database::defaultPath();
 }
 
-Result<DatabaseHandle> DatabaseAccess::open(const QString &path, const QString &auditKeyPath)
+Result<DatabaseHandle> DatabaseAccess::open(const QString &path, const QString &auditKeyPath,
+                                            const QString &password)
 {
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, password);
     if (!opened)
         return opened.error();
     DatabaseHandle db(opened.value().release());
@@ -24,9 +25,24 @@ Result<DatabaseHandle> DatabaseAccess::open(const QString &path, const QString &
     return db;
 }
 
+bool DatabaseAccess::isServerLocation(const QString &location)
+{
+    return Database::isServerLocation(location);
+}
+
 QString DatabaseAccess::path(const Database &db)
 {
     return db.path();
+}
+
+QString DatabaseAccess::auditKeyPath(const Database &db)
+{
+    return db.auditKeyPath();
+}
+
+QString DatabaseAccess::engine(const Database &db)
+{
+    return db.engineName() + QLatin1Char(' ') + db.engineVersion();
 }
 
 DatabaseAccess::Opener DatabaseAccess::anotherConnection(const Database &db)

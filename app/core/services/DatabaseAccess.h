@@ -24,10 +24,21 @@ class DatabaseAccess
 public:
     // Where the window and dsrctl keep their database when no --db is given.
     static QString defaultPath();
-    // Opens (creating if needed) and migrates the file (Database::open); `auditKeyPath` is the
-    // audit key file named by --audit-key (empty: the usual place).
-    static Result<DatabaseHandle> open(const QString &path, const QString &auditKeyPath = {});
+    // Opens (creating if needed) and migrates the file, or connects to the server database of a
+    // postgresql:// URI (Database::open); `auditKeyPath` is the audit key file named by
+    // --audit-key (empty: the usual place); `password` the server password the person typed
+    // (empty: the password file, if any). A server that wants a password it did not get fails
+    // with ErrorCode::Authentication.
+    static Result<DatabaseHandle> open(const QString &path, const QString &auditKeyPath = {},
+                                       const QString &password = {});
+    // Whether `location` names a server database (postgresql://…) rather than a file.
+    static bool isServerLocation(const QString &location);
+    // The file path or the server URI (never with a password).
     static QString path(const Database &db);
+    // The audit key file named by --audit-key for `db` (empty: the usual place).
+    static QString auditKeyPath(const Database &db);
+    // "SQLite 3.40.1" / "PostgreSQL 15.4", for the status bar and dsrctl.
+    static QString engine(const Database &db);
     // Opens another connection to the same database (same file, same audit key) for a worker
     // thread: taken on the thread that owns `db`, called on the worker, which then owns the
     // connection (Qt SQL connections are per thread).
