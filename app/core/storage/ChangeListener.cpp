@@ -19,7 +19,7 @@ ChangeListener::ChangeListener(Database &db, QObject *parent)
 {
     if (m_db.dialect().isPostgres()) {
         QSqlDriver *driver = m_db.connection().driver();
-        m_listening = driver->subscribeToNotification(kChannel);
+        m_listening = m_db.subscribe(kChannel);
         if (!m_listening) {
             qCWarning(lcDb) << "cannot listen for other desks' changes";
             return;
@@ -37,6 +37,8 @@ ChangeListener::ChangeListener(Database &db, QObject *parent)
                     else
                         Q_EMIT changed(QString(), 0);
                 });
+        // Notices sent while the connection was down are lost: everything may have changed.
+        m_db.setReconnectedCallback([this] { Q_EMIT changed(QString(), 0); });
         return;
     }
     m_timer = new QTimer(this);
@@ -49,6 +51,7 @@ ChangeListener::ChangeListener(Database &db, QObject *parent)
 
 ChangeListener::~ChangeListener()
 {
+    m_db.setReconnectedCallback({});
     if (m_db.dialect().isPostgres() && m_listening && m_db.connection().isOpen())
         m_db.connection().driver()->unsubscribeFromNotification(kChannel);
 }

@@ -361,6 +361,50 @@ Status Database::configure()
     return {};
 }
 
+QSqlDatabase &Database::connection()
+{
+    if (m_dialect.isPostgres() && m_transactionDepth == 0 && connectionBroken())
+        reconnectIfLost();
+    return m_db;
+}
+
+bool Database::connectionBroken() const
+{
+    return serverConnectionLost(m_db.driver());
+}
+
+bool Database::reconnectIfLost()
+{
+    if (!m_dialect.isPostgres() || m_transactionDepth > 0)
+        return false;
+    {
+        QSqlQuery probe(m_db);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return false; // the connection works: the failure was something else
+    }
+    qCWarning(lcDb) << "connection to the server lost; connecting again";
+    m_db.close();
+    if (!m_db.open() || !configure()) {
+        qCWarning(lcDb).noquote() << "reconnecting failed:" << m_db.lastError().text();
+        return false;
+    }
+    for (const QString &channel : std::as_const(m_channels))
+        m_db.driver()->subscribeToNotification(channel);
+    qCInfo(lcDb) << "connected to the server again";
+    if (m_onReconnected)
+        m_onReconnected();
+    return true;
+}
+
+bool Database::subscribe(const QString &channel)
+{
+    if (!m_dialect.isPostgres() || !m_db.driver()->subscribeToNotification(channel))
+        return false;
+    if (!m_channels.contains(channel))
+        m_channels << channel;
+    return true;
+}
+
 Result<bool> Database::ownsSchema()
 {
     if (!m_dialect.isPostgres())

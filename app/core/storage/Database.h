@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -72,7 +73,10 @@ public:
     // Whether this connection owns the schema (SQLite: always).
     Result<bool> ownsSchema();
 
-    QSqlDatabase &connection() { return m_db; }
+    // The connection for the next statement. On a server, a connection libpq already knows to be
+    // broken (a statement failed on it) is opened again first, unless a transaction is under way
+    // (whose work is lost with the connection and must fail as a whole).
+    QSqlDatabase &connection();
     // The file path or the server URI, as given (never with a password).
     const QString &path() const { return m_path; }
     bool inTransaction() const { return m_transactionDepth > 0; }
@@ -82,6 +86,16 @@ public:
     // again in its parent; a rolled-back outermost transaction appends it again in a fresh
     // transaction of its own; a commit keeps it as it is. No effect outside a transaction.
     void keepOnRollback(const AuditEvent &event);
+
+    // After a failed statement: whether the server connection is gone, and if so opens it again
+    // (same location, password and listened channels) — true when a fresh connection is ready.
+    // SQLite: always false (a file does not drop). Used by Transaction before it begins, never
+    // inside a transaction: what the lost connection had not committed is gone, not resumed.
+    bool reconnectIfLost();
+    // LISTEN on `channel` (PostgreSQL; false elsewhere or when refused); kept across reconnects.
+    bool subscribe(const QString &channel);
+    // Called after every successful reconnect (what was announced meanwhile was missed).
+    void setReconnectedCallback(std::function<void()> callback) { m_onReconnected = std::move(callback); }
 
     // Raw handle of the SQLite library, for the few read paths that must avoid QVariant per value
     // (the audit chain verification). nullptr when the driver is not SQLite.
@@ -104,6 +118,7 @@ private:
     Status configure();
     Status migrate(int target);
     Status grantRecordedRoles();
+    bool connectionBroken() const;
 
     QString m_path;
     QString m_password; // a server password given by the user, kept for anotherConnection only
@@ -117,6 +132,8 @@ private:
     QList<AuditEvent> m_keepOnRollback; // raised inside the open transaction, oldest first
     QString m_auditKeyPath;
     std::shared_ptr<const AuditKey> m_auditKey;
+    QStringList m_channels;
+    std::function<void()> m_onReconnected;
 };
 
 } // namespace dsr

@@ -7,7 +7,36 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#ifdef Q_OS_UNIX
+#include <dlfcn.h>
+#endif
+
 namespace dsr {
+
+bool serverConnectionLost(const QSqlDriver *driver)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return false;
+#ifdef Q_OS_UNIX
+    // libpq is loaded with Qt's QPSQL driver, privately (RTLD_LOCAL): its PQstatus (a field read,
+    // no round trip) is found in that copy at run time, so nothing links libpq at build time.
+    using PQstatusFn = int (*)(const void *);
+    static const PQstatusFn pqStatus = [] {
+        void *libpq = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
+        return libpq ? reinterpret_cast<PQstatusFn>(dlsym(libpq, "PQstatus")) : nullptr;
+    }();
+    if (!pqStatus)
+        return false;
+    const QVariant v = driver->handle();
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
+        return false;
+    const void *conn = *static_cast<void *const *>(v.constData());
+    constexpr int ConnectionBad = 1; // libpq's CONNECTION_BAD
+    return conn && pqStatus(conn) == ConnectionBad;
+#else
+    return false;
+#endif
+}
 
 Error sqlFailure(const QSqlQuery &query, const QString &what)
 {
@@ -26,7 +55,8 @@ Error sqlFailure(const QSqlQuery &query, const QString &what)
     // transaction — nothing of it was applied.
     if (native.startsWith(QLatin1String("08")) || native == QLatin1String("57P01")
         || native == QLatin1String("57P02") || native == QLatin1String("57P03")
-        || (native.isEmpty() && err.type() == QSqlError::ConnectionError))
+        || (native.isEmpty() && err.type() == QSqlError::ConnectionError)
+        || serverConnectionLost(query.driver()))
         return makeError(ErrorCode::Failure,
                          QCoreApplication::translate("Database",
                                                      "%1: the connection to the database server was lost; "

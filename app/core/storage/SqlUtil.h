@@ -6,11 +6,17 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace dsr {
 
-// A failed statement: busy/locked becomes a Conflict ("try again"), anything else a Failure.
+// Whether the driver's server connection is known to be broken (PostgreSQL: libpq's PQstatus is
+// CONNECTION_BAD after a statement found the server gone). False for SQLite.
+bool serverConnectionLost(const QSqlDriver *driver);
+
+// A failed statement: busy/locked becomes a Conflict ("try again"), a lost server connection a
+// Failure that says nothing was saved, anything else a Failure.
 // The SQL error text goes to the log only; it can quote values.
 Error sqlFailure(const QSqlQuery &query, const QString &what);
 

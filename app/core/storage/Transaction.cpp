@@ -18,8 +18,16 @@ Transaction::Transaction(Database &db)
     // and nothing is durable until the outermost commits.
     if (m_db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("dsr_nested_%1").arg(m_db.m_transactionDepth);
-    if (q.exec(m_savepoint.isEmpty() ? db.dialect().beginTransaction()
-                                     : QStringLiteral("SAVEPOINT ") + m_savepoint)) {
+    const QString begin = m_savepoint.isEmpty() ? db.dialect().beginTransaction()
+                                                : QStringLiteral("SAVEPOINT ") + m_savepoint;
+    bool begun = q.exec(begin);
+    // A server connection that dropped since the last statement (server restarted, network gone
+    // and back): nothing was under way, so connect again and begin once more.
+    if (!begun && m_savepoint.isEmpty() && m_db.reconnectIfLost()) {
+        q = QSqlQuery(db.connection());
+        begun = q.exec(begin);
+    }
+    if (begun) {
         m_active = true;
         ++m_db.m_transactionDepth;
         m_keptMark = m_db.m_keepOnRollback.size();
