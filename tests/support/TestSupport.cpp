@@ -95,7 +95,7 @@ QString engineName()
     return onServer() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
 }
 
-void TempDatabase::createOnServer(const QString &templateDatabase)
+void TempDatabase::createOnServer(const QString &templateDatabase, bool withSchema)
 {
     if (!serverEnv().error.isEmpty())
         qFatal("%s", qPrintable(serverEnv().error));
@@ -104,6 +104,8 @@ void TempDatabase::createOnServer(const QString &templateDatabase)
                   .arg(m_serverDatabase, templateDatabase.isEmpty() ? QStringLiteral("template0") : templateDatabase));
     m_ownerLocation = withDatabase(serverEnv().ownerUri, m_serverDatabase);
     m_location = withDatabase(serverEnv().appUri, m_serverDatabase);
+    if (!withSchema)
+        return;
     // The owner creates (or upgrades) the schema and lets the desks' role in, as an administrator
     // does once with dsrctl init --app-role.
     auto owner = Database::open(m_ownerLocation);
@@ -129,6 +131,14 @@ TempDatabase::TempDatabase()
         m_location = m_ownerLocation = m_dir.filePath(QStringLiteral("test.sqlite"));
     }
     openDatabase();
+}
+
+TempDatabase::TempDatabase(Empty)
+{
+    if (onServer())
+        createOnServer({}, false);
+    else
+        m_location = m_ownerLocation = m_dir.filePath(QStringLiteral("test.sqlite"));
 }
 
 TempDatabase::TempDatabase(const QString &templateFile)

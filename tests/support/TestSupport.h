@@ -32,6 +32,13 @@ public:
     TempDatabase();
     // A copy of a database saved with saveAs: a prepared fixture reused by many test rows.
     explicit TempDatabase(const QString &templateFile);
+    // An empty database, no schema at all and nothing open (db() is not available): for tests of
+    // first runs and upgrades, which open path() or ownerPath() themselves. On the server the
+    // desks' role may connect to it but holds no rights in it until the owner grants them.
+    struct Empty
+    {
+    };
+    explicit TempDatabase(Empty);
     ~TempDatabase();
     // What --db names: the file, or the server URI (desks' role).
     QString path() const { return m_location; }
@@ -59,7 +66,7 @@ public:
     void saveAs(const QString &path);
 
 private:
-    void createOnServer(const QString &templateDatabase);
+    void createOnServer(const QString &templateDatabase, bool withSchema = true);
     void openDatabase();
 
     QTemporaryDir m_dir;
