@@ -345,6 +345,30 @@ QByteArray fileBytes(const QString &dbPath)
     return all;
 }
 
+bool databaseHolds(TempDatabase &t, const QByteArray &marker)
+{
+    if (!onServer())
+        return fileBytes(t.path()).contains(marker);
+    QSqlQuery tables(t.db().connection());
+    if (!tables.exec(QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = "
+                                    "current_schema() ORDER BY tablename")))
+        qFatal("cannot list the tables: %s", qPrintable(tables.lastError().text()));
+    while (tables.next()) {
+        QSqlQuery q(t.db().connection());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(tables.value(0).toString())))
+            qFatal("cannot read %s: %s", qPrintable(tables.value(0).toString()), qPrintable(q.lastError().text()));
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QVariant v = q.value(i);
+                const QByteArray bytes
+                    = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+                if (bytes.contains(marker))
+                    return true;
+            }
+    }
+    return false;
+}
+
 QString tableText(Database &db, const QString &table)
 {
     QSqlQuery q(db.connection());

@@ -101,6 +101,11 @@ Request disclosureDraft(qint64 memberId, const QDate &received = QDate(2025, 4, 
 // What a thief holding the files would read: the database file and its write-ahead log, as bytes
 // (SQLite only: a server's files are not the desk's).
 QByteArray fileBytes(const QString &dbPath);
+// Whether the database still holds `marker` anywhere. SQLite: in the bytes of the file and its WAL
+// (fileBytes). A server's files are not the desk's — deleted row versions wait there for VACUUM,
+// which only the owner runs — so there: in any value of any row of any table (blobs as bytes,
+// everything else as UTF-8 text).
+bool databaseHolds(TempDatabase &t, const QByteArray &marker);
 // Every text column of every row of `table`, tab-separated (blobs left out).
 QString tableText(Database &db, const QString &table);
 // Whether `stored` holds `written` as typed or its 12 digits in a row (hashes are hex, so a check
