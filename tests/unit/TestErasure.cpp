@@ -337,6 +337,19 @@ private Q_SLOTS:
     {
         const mode_t saved = ::umask(022);
         QTemporaryDir dir;
+        if (onServer()) {
+            // A server's files are its own (initdb keeps them owner-only); what a desk writes on
+            // its own disk is the export.
+            TempDatabase t;
+            const Actor admin = t.initialize();
+            const Actor officer = t.addUser(admin, QStringLiteral("officer1"), { Role::PrivacyOfficer });
+            const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+            auto exported = AuditService(t.db()).exportCsvFile(officer, AuditFilter {}, csv);
+            QVERIFY2(exported.ok(), qPrintable(exported.error().message));
+            QCOMPARE(FileModes::mode(csv), 0600);
+            ::umask(saved);
+            return;
+        }
         const QString path = dir.filePath(QStringLiteral("new/desk.sqlite"));
         {
             auto opened = Database::open(path);
