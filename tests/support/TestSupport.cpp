@@ -68,8 +68,9 @@ void onCluster(const QString &sql)
     const QString name = QStringLiteral("cluster-admin");
     {
         const QUrl url(serverEnv().ownerUri);
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QSqlDatabase db = QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name)
+            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(url.host());
         db.setPort(url.port());
         db.setUserName(url.userName());
@@ -101,7 +102,8 @@ void TempDatabase::createOnServer(const QString &templateDatabase, bool withSche
         qFatal("%s", qPrintable(serverEnv().error));
     m_serverDatabase = QStringLiteral("dsr_t_") + QUuid::createUuid().toString(QUuid::Id128);
     onCluster(QStringLiteral("CREATE DATABASE %1 OWNER dsr_owner TEMPLATE %2")
-                  .arg(m_serverDatabase, templateDatabase.isEmpty() ? QStringLiteral("template0") : templateDatabase));
+                  .arg(m_serverDatabase,
+                       templateDatabase.isEmpty() ? QStringLiteral("template0") : templateDatabase));
     m_ownerLocation = withDatabase(serverEnv().ownerUri, m_serverDatabase);
     m_location = withDatabase(serverEnv().appUri, m_serverDatabase);
     if (!withSchema)
@@ -236,8 +238,9 @@ void TempDatabase::execAsOwner(const QString &sql)
     const QUrl url(m_ownerLocation);
     const QString name = QStringLiteral("owner-") + m_serverDatabase;
     {
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QSqlDatabase db = QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name)
+            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(url.host());
         db.setPort(url.port());
         db.setUserName(url.userName());
@@ -276,7 +279,8 @@ void TempDatabase::saveAs(const QString &path)
     if (onServer()) {
         // A database with no connection is a template for CREATE DATABASE; the file names it.
         const QString copy = QStringLiteral("dsr_f_") + QUuid::createUuid().toString(QUuid::Id128);
-        onCluster(QStringLiteral("CREATE DATABASE %1 OWNER dsr_owner TEMPLATE %2").arg(copy, m_serverDatabase));
+        onCluster(
+            QStringLiteral("CREATE DATABASE %1 OWNER dsr_owner TEMPLATE %2").arg(copy, m_serverDatabase));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(copy.toUtf8()) < 0)
             qFatal("cannot write the fixture's name");
@@ -360,7 +364,8 @@ bool databaseHolds(TempDatabase &t, const QByteArray &marker)
     while (tables.next()) {
         QSqlQuery q(t.db().connection());
         if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(tables.value(0).toString())))
-            qFatal("cannot read %s: %s", qPrintable(tables.value(0).toString()), qPrintable(q.lastError().text()));
+            qFatal("cannot read %s: %s", qPrintable(tables.value(0).toString()),
+                   qPrintable(q.lastError().text()));
         while (q.next())
             for (int i = 0; i < q.record().count(); ++i) {
                 const QVariant v = q.value(i);

@@ -138,8 +138,9 @@ class TestAudit : public QObject
                  << QStringLiteral("DROP FUNCTION dsr_attachments_erased_only(), "
                                    "dsr_request_history_purged_only(), dsr_members_erased_final()");
         } else {
-            for (const char *trigger : { "erasures_no_update", "erasures_no_delete", "attachments_erased_only",
-                                         "request_history_purged_only", "members_erased_final" })
+            for (const char *trigger :
+                 { "erasures_no_update", "erasures_no_delete", "attachments_erased_only",
+                   "request_history_purged_only", "members_erased_final" })
                 back << QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger));
             back << QStringLiteral("DROP TABLE erasures");
         }
@@ -150,11 +151,13 @@ class TestAudit : public QObject
                                "last_seq INTEGER NOT NULL)")
              << QStringLiteral("CREATE TABLE document_counters (symbol TEXT NOT NULL, fiscal_year INTEGER "
                                "NOT NULL, last_no INTEGER NOT NULL, PRIMARY KEY (symbol, fiscal_year))")
-             << QStringLiteral("INSERT INTO receipt_counters SELECT fiscal_year, last_no FROM number_counters "
-                               "WHERE series = 'receipt'")
+             << QStringLiteral(
+                    "INSERT INTO receipt_counters SELECT fiscal_year, last_no FROM number_counters "
+                    "WHERE series = 'receipt'")
              << QStringLiteral("INSERT INTO document_counters SELECT symbol, fiscal_year, last_no FROM "
                                "number_counters WHERE series = 'document'")
-             << QStringLiteral("DROP TABLE number_counters") << QStringLiteral("DROP INDEX letters_document_key")
+             << QStringLiteral("DROP TABLE number_counters")
+             << QStringLiteral("DROP INDEX letters_document_key")
              << QStringLiteral("ALTER TABLE letters DROP COLUMN document_key")
              << QStringLiteral("ALTER TABLE letters DROP COLUMN addressee_key")
              << QStringLiteral("DELETE FROM schema_version WHERE version >= 7");
@@ -162,10 +165,12 @@ class TestAudit : public QObject
         if (onServer())
             back << QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER");
         else
-            back << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
-                                   "RAISE(ABORT, 'audit_log is append-only'); END")
-                 << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
-                                   "RAISE(ABORT, 'audit_log is append-only'); END");
+            back << QStringLiteral(
+                "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
+                "RAISE(ABORT, 'audit_log is append-only'); END")
+                 << QStringLiteral(
+                        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
+                        "RAISE(ABORT, 'audit_log is append-only'); END");
         for (const QString &sql : back)
             t.execAsOwner(sql);
         QVERIFY(QFile::remove(keyPath));
@@ -243,7 +248,7 @@ private Q_SLOTS:
         TempDatabase t;
         appendEntries(t.db(), 10);
         dropGuards(t);
-        t.execAsOwner( QStringLiteral("UPDATE audit_log SET details = '{\"n\":99}' WHERE seq = 6"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET details = '{\"n\":99}' WHERE seq = 6"));
         const auto v = verify(t.db());
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, qint64(6));
@@ -265,9 +270,8 @@ private Q_SLOTS:
         AuditRecord forged = rows.first();
         forged.action = QStringLiteral("test.other");
         forged.hash = AuditChain::computeHash(forged, keyOf(t.db()).get());
-        t.execAsOwner(
-             QStringLiteral("UPDATE audit_log SET action = 'test.other', hash = '%1' WHERE seq = 4")
-                 .arg(forged.hash));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET action = 'test.other', hash = '%1' WHERE seq = 4")
+                          .arg(forged.hash));
         QCOMPARE(verify(t.db()).firstBadSeq, qint64(5));
     }
 
@@ -276,7 +280,7 @@ private Q_SLOTS:
         TempDatabase t;
         appendEntries(t.db(), 10);
         dropGuards(t);
-        t.execAsOwner( QStringLiteral("DELETE FROM audit_log WHERE seq = 7"));
+        t.execAsOwner(QStringLiteral("DELETE FROM audit_log WHERE seq = 7"));
         const auto v = verify(t.db());
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, qint64(7));
@@ -287,8 +291,8 @@ private Q_SLOTS:
         TempDatabase t;
         appendEntries(t.db(), 10);
         dropGuards(t);
-        t.execAsOwner( QStringLiteral("DELETE FROM audit_log WHERE seq = 3"));
-        t.execAsOwner( QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 3"));
+        t.execAsOwner(QStringLiteral("DELETE FROM audit_log WHERE seq = 3"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 3"));
         // Entry 3 is now the old entry 4: its predecessor link points at the removed entry.
         QCOMPARE(verify(t.db()).firstBadSeq, qint64(3));
     }
@@ -299,8 +303,8 @@ private Q_SLOTS:
         appendEntries(t.db(), 10);
         dropGuards(t);
         // Make room after entry 5 and insert a well-formed forgery that links to entry 5.
-        t.execAsOwner( QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq > 5"));
-        t.execAsOwner( QStringLiteral("UPDATE audit_log SET seq = seq - 999 WHERE seq > 1000"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq > 5"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = seq - 999 WHERE seq > 1000"));
         auto five = AuditRepository(t.db())
                         .list(AuditFilter { {}, {}, {}, QStringLiteral("105"), {}, {}, 0 })
                         .value();
@@ -337,13 +341,11 @@ private Q_SLOTS:
         TempDatabase t;
         appendEntries(t.db(), 4);
         dropGuards(t);
-        t.execAsOwner(
-             QStringLiteral(
-                 "INSERT INTO audit_log VALUES (3, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h', 2) "
-                 "ON CONFLICT(seq) DO NOTHING"));
-        t.execAsOwner(
-             QStringLiteral(
-                 "INSERT INTO audit_log VALUES (7, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h', 2)"));
+        t.execAsOwner(QStringLiteral(
+            "INSERT INTO audit_log VALUES (3, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h', 2) "
+            "ON CONFLICT(seq) DO NOTHING"));
+        t.execAsOwner(QStringLiteral(
+            "INSERT INTO audit_log VALUES (7, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h', 2)"));
         QCOMPARE(verify(t.db()).firstBadSeq, qint64(5)); // 5 and 6 are missing before 7
     }
 
@@ -353,9 +355,9 @@ private Q_SLOTS:
         appendEntries(t.db(), 10);
         dropGuards(t);
         // Swap entries 4 and 8 by exchanging their sequence numbers.
-        t.execAsOwner( QStringLiteral("UPDATE audit_log SET seq = -4 WHERE seq = 4"));
-        t.execAsOwner( QStringLiteral("UPDATE audit_log SET seq = 4 WHERE seq = 8"));
-        t.execAsOwner( QStringLiteral("UPDATE audit_log SET seq = 8 WHERE seq = -4"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = -4 WHERE seq = 4"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = 4 WHERE seq = 8"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = 8 WHERE seq = -4"));
         const auto v = verify(t.db());
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, qint64(4));
@@ -617,11 +619,11 @@ private Q_SLOTS:
 
         // Entries after the checkpoint may be cut without trace: a checkpoint protects up to its entry.
         dropGuards(t);
-        t.execAsOwner( QStringLiteral("DELETE FROM audit_log WHERE seq > %1").arg(c->head.seq + 1));
+        t.execAsOwner(QStringLiteral("DELETE FROM audit_log WHERE seq > %1").arg(c->head.seq + 1));
         QVERIFY(verify(t.db(), *c).intact);
 
         // Cut into it: the chain alone is still consistent, the checkpoint is not reached.
-        t.execAsOwner( QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(c->head.seq - 2));
+        t.execAsOwner(QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(c->head.seq - 2));
         QVERIFY(verify(t.db()).intact);
         const auto v = verify(t.db(), *c);
         QVERIFY(!v.intact);
@@ -649,8 +651,8 @@ private Q_SLOTS:
         const auto key = keyOf(t.db());
         dropGuards(t);
         if (remove) {
-            t.execAsOwner( QStringLiteral("DELETE FROM audit_log WHERE seq = 4"));
-            t.execAsOwner( QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 4"));
+            t.execAsOwner(QStringLiteral("DELETE FROM audit_log WHERE seq = 4"));
+            t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 4"));
             rewriteFrom(
                 t, 4, [](AuditRecord &) {}, key.get(), AuditScheme::HmacSha256);
         } else {

@@ -220,7 +220,8 @@ private Q_SLOTS:
         QVERIFY(m.postalCode.isEmpty());
         QVERIFY(m.address.isEmpty());
         QVERIFY(m.phone.isEmpty());
-        // Gone from the file (on a server: from every row), and from both search indexes (short queries: gram table; long ones: FTS).
+        // Gone from the file (on a server: from every row), and from both search indexes (short queries: gram
+        // table; long ones: FTS).
         QVERIFY(!databaseHolds(t, QStringLiteral("タナカタロウ").toUtf8()));
         QVERIFY(!databaseHolds(t, QStringLiteral("田中太郎").toUtf8()));
         QCOMPARE(scalar(t.db(), gramsOfTanaka), 0);

@@ -78,8 +78,8 @@ private Q_SLOTS:
                                        NewUser { login, QStringLiteral("職員"), { kRoles[c] }, kPassword });
             QVERIFY(id.ok());
             // As if they had already changed their first password.
-            QVERIFY(UserRepository(*db).setPassword(id.value(), UserRepository(*db).passwordHash(id.value()).value(),
-                                                    false));
+            QVERIFY(UserRepository(*db).setPassword(
+                id.value(), UserRepository(*db).passwordHash(id.value()).value(), false));
             m_actors.insert(c, Actor { id.value(), login, QStringLiteral("職員"), { kRoles[c] }, false });
         }
         fixture.saveAs(m_fixture);

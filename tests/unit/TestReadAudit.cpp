@@ -49,10 +49,11 @@ class TestReadAudit : public QObject
     // Set up behind the program's back, as the schema's owner.
     static void breakAuditAppend(TempDatabase &t)
     {
-        t.execAsOwner(onServer() ? QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log FOR "
-                                                  "EACH ROW EXECUTE FUNCTION dsr_refuse('audit trail unavailable')")
-                                 : QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
-                                                  "BEGIN SELECT RAISE(ABORT, 'audit trail unavailable'); END"));
+        t.execAsOwner(onServer()
+                          ? QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log FOR "
+                                           "EACH ROW EXECUTE FUNCTION dsr_refuse('audit trail unavailable')")
+                          : QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
+                                           "BEGIN SELECT RAISE(ABORT, 'audit trail unavailable'); END"));
     }
 
 private Q_SLOTS:

@@ -82,7 +82,8 @@ private Q_SLOTS:
             const auto m = QRegularExpression(QStringLiteral("^(\\d+)(\\.\\d+)?$")).match(version);
             QVERIFY2(m.hasMatch(), qPrintable(version));
             QVERIFY2(m.captured(1).toInt() >= 15, qPrintable(version));
-            QCOMPARE(version, scalar(t.db(), QStringLiteral("SHOW server_version")).toString().section(u' ', 0, 0));
+            QCOMPARE(version,
+                     scalar(t.db(), QStringLiteral("SHOW server_version")).toString().section(u' ', 0, 0));
         } else {
             QVERIFY2(QRegularExpression(QStringLiteral("^3\\.\\d+\\.\\d+")).match(version).hasMatch(),
                      qPrintable(version));
@@ -218,10 +219,13 @@ private Q_SLOTS:
         QVERIFY2(owner.ok(), owner.ok() ? "" : qPrintable(owner.error().message));
         QSqlQuery o(owner.value()->connection());
         QVERIFY(!o.exec(QStringLiteral("UPDATE audit_log SET action = 'x'")));
-        QVERIFY2(o.lastError().text().contains(QStringLiteral("append-only")), qPrintable(o.lastError().text()));
+        QVERIFY2(o.lastError().text().contains(QStringLiteral("append-only")),
+                 qPrintable(o.lastError().text()));
         QVERIFY(!o.exec(QStringLiteral("DELETE FROM audit_log")));
-        QVERIFY2(o.lastError().text().contains(QStringLiteral("append-only")), qPrintable(o.lastError().text()));
-        QVERIFY(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'x'")).toInt() == 0);
+        QVERIFY2(o.lastError().text().contains(QStringLiteral("append-only")),
+                 qPrintable(o.lastError().text()));
+        QVERIFY(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'x'")).toInt()
+                == 0);
     }
 
     void folderIsRefused()
@@ -379,8 +383,12 @@ private Q_SLOTS:
             // A server's BEGIN locks nothing: what one writing desk holds until it ends is the
             // audit chain's head, taken by its first entry. The other desk waits for it — here
             // only 200 ms instead of the production timeout — and is then told to try again.
-            const AuditEvent event { {}, QStringLiteral("x"), QStringLiteral("test.event"),
-                                     QStringLiteral("test"), QStringLiteral("1"), {} };
+            const AuditEvent event { {},
+                                     QStringLiteral("x"),
+                                     QStringLiteral("test.event"),
+                                     QStringLiteral("test"),
+                                     QStringLiteral("1"),
+                                     {} };
             QVERIFY(AuditRepository(t.db()).append(event));
             QVERIFY(q.exec(QStringLiteral("SET lock_timeout = '200ms'")));
             Transaction blocked(*second);
