@@ -32,6 +32,13 @@ public:
     TempDatabase();
     // A copy of a database saved with saveAs: a prepared fixture reused by many test rows.
     explicit TempDatabase(const QString &templateFile);
+    // An empty database, no schema at all and nothing open (db() is not available): for tests of
+    // first runs and upgrades, which open path() or ownerPath() themselves. On the server the
+    // desks' role may connect to it but holds no rights in it until the owner grants them.
+    struct Empty
+    {
+    };
+    explicit TempDatabase(Empty);
     ~TempDatabase();
     // What --db names: the file, or the server URI (desks' role).
     QString path() const { return m_location; }
@@ -59,7 +66,7 @@ public:
     void saveAs(const QString &path);
 
 private:
-    void createOnServer(const QString &templateDatabase);
+    void createOnServer(const QString &templateDatabase, bool withSchema = true);
     void openDatabase();
 
     QTemporaryDir m_dir;
@@ -94,6 +101,11 @@ Request disclosureDraft(qint64 memberId, const QDate &received = QDate(2025, 4, 
 // What a thief holding the files would read: the database file and its write-ahead log, as bytes
 // (SQLite only: a server's files are not the desk's).
 QByteArray fileBytes(const QString &dbPath);
+// Whether the database still holds `marker` anywhere. SQLite: in the bytes of the file and its WAL
+// (fileBytes). A server's files are not the desk's — deleted row versions wait there for VACUUM,
+// which only the owner runs — so there: in any value of any row of any table (blobs as bytes,
+// everything else as UTF-8 text).
+bool databaseHolds(TempDatabase &t, const QByteArray &marker);
 // Every text column of every row of `table`, tab-separated (blobs left out).
 QString tableText(Database &db, const QString &table);
 // Whether `stored` holds `written` as typed or its 12 digits in a row (hashes are hex, so a check

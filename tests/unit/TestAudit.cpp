@@ -43,17 +43,9 @@ class TestAudit : public QObject
         }
     }
 
-    // What someone with the sqlite3 tool could do: remove the append-only triggers first.
-    static void exec(Database &db, const QString &sql)
-    {
-        QSqlQuery q(db.connection());
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + QStringLiteral(" in ") + sql));
-    }
-    static void dropGuards(Database &db)
-    {
-        exec(db, QStringLiteral("DROP TRIGGER audit_log_no_update"));
-        exec(db, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
-    }
+    // What someone holding the file (the sqlite3 tool) or the server's owner role could do behind
+    // the program's back: lift the append-only guards first, then change entries as the owner.
+    static void dropGuards(TempDatabase &t) { t.liftGuards(QStringLiteral("audit_log")); }
     // The key a new test database was given at its first entry: for forgers who hold it too.
     static std::shared_ptr<const AuditKey> keyOf(Database &db)
     {
@@ -85,12 +77,16 @@ class TestAudit : public QObject
         std::reverse(all.begin(), all.end());
         return all;
     }
-    // What an intruder with the file does after dropping the triggers: changes entries from
-    // `fromSeq` on and recomputes their hashes and links — with plain SHA-256 (scheme 1) when
-    // `key` is null, or keyed when they hold the key too.
-    static void rewriteFrom(Database &db, qint64 fromSeq, const std::function<void(AuditRecord &)> &change,
+    // What an intruder with the file (or the owner role) does after dropping the triggers: changes
+    // entries from `fromSeq` on and recomputes their hashes and links — with plain SHA-256
+    // (scheme 1) when `key` is null, or keyed when they hold the key too.
+    static void rewriteFrom(TempDatabase &t, qint64 fromSeq, const std::function<void(AuditRecord &)> &change,
                             const AuditKey *key, AuditScheme scheme, qint64 toSeq = 0)
     {
+        // The owner's own connection, closed again before anything copies the database.
+        auto owner = Database::open(t.ownerPath());
+        QVERIFY2(owner.ok(), owner.ok() ? "" : qPrintable(owner.error().message));
+        Database &db = *owner.value();
         QString prev = AuditChain::genesisHash();
         for (AuditRecord r : entries(db)) {
             if (r.seq >= fromSeq && (toSeq == 0 || r.seq <= toSeq)) {
@@ -125,44 +121,58 @@ class TestAudit : public QObject
     // Turns a database of this version back into one written before the audit key existed: every
     // entry in the old form (plain SHA-256, "dsr-audit-v1"), no key, no identity, no scheme column,
     // schema version 5 — what the previous program left on disk.
-    static void writeAsBeforeTheAuditKey(Database &db)
+    static void writeAsBeforeTheAuditKey(TempDatabase &t)
     {
-        const QString keyPath = AuditRepository(db).keyPath().value();
-        dropGuards(db);
+        const QString keyPath = AuditRepository(t.db()).keyPath().value();
+        dropGuards(t);
         rewriteFrom(
-            db, 1, [](AuditRecord &) {}, nullptr, AuditScheme::Sha256);
+            t, 1, [](AuditRecord &) {}, nullptr, AuditScheme::Sha256);
         // Back to schema 6, before 007 (audit key) and everything after it (008: erasure, 009: one
-        // counter table and the letters' search keys).
-        for (const char *trigger : { "erasures_no_update", "erasures_no_delete", "attachments_erased_only",
-                                     "request_history_purged_only", "members_erased_final" })
-            exec(db, QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
-        exec(db, QStringLiteral("DROP TABLE erasures"));
-        exec(db, QStringLiteral("DROP TABLE database_identity"));
-        exec(db, QStringLiteral("ALTER TABLE audit_log DROP COLUMN scheme"));
-        // And 009: the two counter tables it merged, no search keys on letters.
-        exec(db,
-             QStringLiteral("CREATE TABLE receipt_counters (fiscal_year INTEGER PRIMARY KEY, "
-                            "last_seq INTEGER NOT NULL)"));
-        exec(db,
-             QStringLiteral("CREATE TABLE document_counters (symbol TEXT NOT NULL, fiscal_year INTEGER "
-                            "NOT NULL, last_no INTEGER NOT NULL, PRIMARY KEY (symbol, fiscal_year))"));
-        exec(db,
-             QStringLiteral("INSERT INTO receipt_counters SELECT fiscal_year, last_no FROM number_counters "
-                            "WHERE series = 'receipt'"));
-        exec(db,
-             QStringLiteral("INSERT INTO document_counters SELECT symbol, fiscal_year, last_no FROM "
-                            "number_counters WHERE series = 'document'"));
-        exec(db, QStringLiteral("DROP TABLE number_counters"));
-        exec(db, QStringLiteral("DROP INDEX letters_document_key"));
-        exec(db, QStringLiteral("ALTER TABLE letters DROP COLUMN document_key"));
-        exec(db, QStringLiteral("ALTER TABLE letters DROP COLUMN addressee_key"));
-        exec(db, QStringLiteral("DELETE FROM schema_version WHERE version >= 7"));
-        exec(db,
-             QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
-                            "RAISE(ABORT, 'audit_log is append-only'); END"));
-        exec(db,
-             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
-                            "RAISE(ABORT, 'audit_log is append-only'); END"));
+        // counter table and the letters' search keys), in each engine's words.
+        QStringList back;
+        if (onServer()) {
+            back << QStringLiteral("DROP TABLE erasures") // with its triggers
+                 << QStringLiteral("DROP TRIGGER attachments_erased_only ON attachments")
+                 << QStringLiteral("DROP TRIGGER request_history_purged_only ON request_history")
+                 << QStringLiteral("DROP TRIGGER members_erased_final ON members")
+                 << QStringLiteral("DROP FUNCTION dsr_attachments_erased_only(), "
+                                   "dsr_request_history_purged_only(), dsr_members_erased_final()");
+        } else {
+            for (const char *trigger :
+                 { "erasures_no_update", "erasures_no_delete", "attachments_erased_only",
+                   "request_history_purged_only", "members_erased_final" })
+                back << QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger));
+            back << QStringLiteral("DROP TABLE erasures");
+        }
+        back << QStringLiteral("DROP TABLE database_identity")
+             << QStringLiteral("ALTER TABLE audit_log DROP COLUMN scheme")
+             // And 009: the two counter tables it merged, no search keys on letters.
+             << QStringLiteral("CREATE TABLE receipt_counters (fiscal_year INTEGER PRIMARY KEY, "
+                               "last_seq INTEGER NOT NULL)")
+             << QStringLiteral("CREATE TABLE document_counters (symbol TEXT NOT NULL, fiscal_year INTEGER "
+                               "NOT NULL, last_no INTEGER NOT NULL, PRIMARY KEY (symbol, fiscal_year))")
+             << QStringLiteral(
+                    "INSERT INTO receipt_counters SELECT fiscal_year, last_no FROM number_counters "
+                    "WHERE series = 'receipt'")
+             << QStringLiteral("INSERT INTO document_counters SELECT symbol, fiscal_year, last_no FROM "
+                               "number_counters WHERE series = 'document'")
+             << QStringLiteral("DROP TABLE number_counters")
+             << QStringLiteral("DROP INDEX letters_document_key")
+             << QStringLiteral("ALTER TABLE letters DROP COLUMN document_key")
+             << QStringLiteral("ALTER TABLE letters DROP COLUMN addressee_key")
+             << QStringLiteral("DELETE FROM schema_version WHERE version >= 7");
+        // The append-only guards as version 6 had them.
+        if (onServer())
+            back << QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER");
+        else
+            back << QStringLiteral(
+                "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
+                "RAISE(ABORT, 'audit_log is append-only'); END")
+                 << QStringLiteral(
+                        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
+                        "RAISE(ABORT, 'audit_log is append-only'); END");
+        for (const QString &sql : back)
+            t.execAsOwner(sql);
         QVERIFY(QFile::remove(keyPath));
     }
     // `n` settings changes by `admin`: one entry each.
@@ -237,8 +247,8 @@ private Q_SLOTS:
     {
         TempDatabase t;
         appendEntries(t.db(), 10);
-        dropGuards(t.db());
-        exec(t.db(), QStringLiteral("UPDATE audit_log SET details = '{\"n\":99}' WHERE seq = 6"));
+        dropGuards(t);
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET details = '{\"n\":99}' WHERE seq = 6"));
         const auto v = verify(t.db());
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, qint64(6));
@@ -250,7 +260,7 @@ private Q_SLOTS:
     {
         TempDatabase t;
         appendEntries(t.db(), 10);
-        dropGuards(t.db());
+        dropGuards(t);
         // A careful forger — even one holding the key — recomputes the edited entry's own hash; the
         // successor still points at the old one.
         auto rows = AuditRepository(t.db())
@@ -260,9 +270,8 @@ private Q_SLOTS:
         AuditRecord forged = rows.first();
         forged.action = QStringLiteral("test.other");
         forged.hash = AuditChain::computeHash(forged, keyOf(t.db()).get());
-        exec(t.db(),
-             QStringLiteral("UPDATE audit_log SET action = 'test.other', hash = '%1' WHERE seq = 4")
-                 .arg(forged.hash));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET action = 'test.other', hash = '%1' WHERE seq = 4")
+                          .arg(forged.hash));
         QCOMPARE(verify(t.db()).firstBadSeq, qint64(5));
     }
 
@@ -270,8 +279,8 @@ private Q_SLOTS:
     {
         TempDatabase t;
         appendEntries(t.db(), 10);
-        dropGuards(t.db());
-        exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE seq = 7"));
+        dropGuards(t);
+        t.execAsOwner(QStringLiteral("DELETE FROM audit_log WHERE seq = 7"));
         const auto v = verify(t.db());
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, qint64(7));
@@ -281,9 +290,9 @@ private Q_SLOTS:
     {
         TempDatabase t;
         appendEntries(t.db(), 10);
-        dropGuards(t.db());
-        exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE seq = 3"));
-        exec(t.db(), QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 3"));
+        dropGuards(t);
+        t.execAsOwner(QStringLiteral("DELETE FROM audit_log WHERE seq = 3"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 3"));
         // Entry 3 is now the old entry 4: its predecessor link points at the removed entry.
         QCOMPARE(verify(t.db()).firstBadSeq, qint64(3));
     }
@@ -292,10 +301,10 @@ private Q_SLOTS:
     {
         TempDatabase t;
         appendEntries(t.db(), 10);
-        dropGuards(t.db());
+        dropGuards(t);
         // Make room after entry 5 and insert a well-formed forgery that links to entry 5.
-        exec(t.db(), QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq > 5"));
-        exec(t.db(), QStringLiteral("UPDATE audit_log SET seq = seq - 999 WHERE seq > 1000"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq > 5"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = seq - 999 WHERE seq > 1000"));
         auto five = AuditRepository(t.db())
                         .list(AuditFilter { {}, {}, {}, QStringLiteral("105"), {}, {}, 0 })
                         .value();
@@ -331,14 +340,12 @@ private Q_SLOTS:
     {
         TempDatabase t;
         appendEntries(t.db(), 4);
-        dropGuards(t.db());
-        exec(t.db(),
-             QStringLiteral(
-                 "INSERT INTO audit_log VALUES (3, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h', 2) "
-                 "ON CONFLICT(seq) DO NOTHING"));
-        exec(t.db(),
-             QStringLiteral(
-                 "INSERT INTO audit_log VALUES (7, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h', 2)"));
+        dropGuards(t);
+        t.execAsOwner(QStringLiteral(
+            "INSERT INTO audit_log VALUES (3, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h', 2) "
+            "ON CONFLICT(seq) DO NOTHING"));
+        t.execAsOwner(QStringLiteral(
+            "INSERT INTO audit_log VALUES (7, 'x', 1, 'clerk1', 'a', 'b', 'c', '{}', 'p', 'h', 2)"));
         QCOMPARE(verify(t.db()).firstBadSeq, qint64(5)); // 5 and 6 are missing before 7
     }
 
@@ -346,11 +353,11 @@ private Q_SLOTS:
     {
         TempDatabase t;
         appendEntries(t.db(), 10);
-        dropGuards(t.db());
+        dropGuards(t);
         // Swap entries 4 and 8 by exchanging their sequence numbers.
-        exec(t.db(), QStringLiteral("UPDATE audit_log SET seq = -4 WHERE seq = 4"));
-        exec(t.db(), QStringLiteral("UPDATE audit_log SET seq = 4 WHERE seq = 8"));
-        exec(t.db(), QStringLiteral("UPDATE audit_log SET seq = 8 WHERE seq = -4"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = -4 WHERE seq = 4"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = 4 WHERE seq = 8"));
+        t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = 8 WHERE seq = -4"));
         const auto v = verify(t.db());
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, qint64(4));
@@ -560,9 +567,9 @@ private Q_SLOTS:
         TempDatabase t;
         populate(t);
         QVERIFY(verify(t.db()).intact);
-        dropGuards(t.db());
+        dropGuards(t);
         rewriteFrom(
-            t.db(), 3,
+            t, 3,
             [](AuditRecord &r) {
                 if (r.seq == 3)
                     r.details.replace(QStringLiteral("clerk"), QStringLiteral("administrator"));
@@ -581,9 +588,9 @@ private Q_SLOTS:
     {
         TempDatabase t;
         populate(t);
-        dropGuards(t.db());
+        dropGuards(t);
         rewriteFrom(
-            t.db(), 1, [](AuditRecord &) {}, nullptr, AuditScheme::Sha256);
+            t, 1, [](AuditRecord &) {}, nullptr, AuditScheme::Sha256);
         const auto v = verify(t.db());
         QVERIFY(!v.intact);
         QVERIFY2(v.problem.contains(AuditRepository(t.db()).keyPath().value()), qPrintable(v.problem));
@@ -611,12 +618,12 @@ private Q_SLOTS:
         QVERIFY(verify(t.db(), *c).intact);
 
         // Entries after the checkpoint may be cut without trace: a checkpoint protects up to its entry.
-        dropGuards(t.db());
-        exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE seq > %1").arg(c->head.seq + 1));
+        dropGuards(t);
+        t.execAsOwner(QStringLiteral("DELETE FROM audit_log WHERE seq > %1").arg(c->head.seq + 1));
         QVERIFY(verify(t.db(), *c).intact);
 
         // Cut into it: the chain alone is still consistent, the checkpoint is not reached.
-        exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(c->head.seq - 2));
+        t.execAsOwner(QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(c->head.seq - 2));
         QVERIFY(verify(t.db()).intact);
         const auto v = verify(t.db(), *c);
         QVERIFY(!v.intact);
@@ -642,12 +649,12 @@ private Q_SLOTS:
         QVERIFY(c.ok());
         moreEntries(t.db(), admin, 3);
         const auto key = keyOf(t.db());
-        dropGuards(t.db());
+        dropGuards(t);
         if (remove) {
-            exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE seq = 4"));
-            exec(t.db(), QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 4"));
+            t.execAsOwner(QStringLiteral("DELETE FROM audit_log WHERE seq = 4"));
+            t.execAsOwner(QStringLiteral("UPDATE audit_log SET seq = seq - 1 WHERE seq > 4"));
             rewriteFrom(
-                t.db(), 4, [](AuditRecord &) {}, key.get(), AuditScheme::HmacSha256);
+                t, 4, [](AuditRecord &) {}, key.get(), AuditScheme::HmacSha256);
         } else {
             const auto all = entries(t.db());
             const AuditRecord four = all.at(3);
@@ -662,7 +669,7 @@ private Q_SLOTS:
                     r.details = from.details;
                 }
             };
-            rewriteFrom(t.db(), 4, swap, key.get(), AuditScheme::HmacSha256);
+            rewriteFrom(t, 4, swap, key.get(), AuditScheme::HmacSha256);
         }
         QVERIFY(verify(t.db()).intact); // consistent, and keyed with the right key
         const auto v = verify(t.db(), *c);
@@ -794,7 +801,7 @@ private Q_SLOTS:
         TempDatabase t;
         const Actor admin = populate(t);
         const qint64 n = AuditRepository(t.db()).count().value();
-        writeAsBeforeTheAuditKey(t.db());
+        writeAsBeforeTheAuditKey(t);
         QTemporaryDir keep;
         const QString oldFile = keep.filePath(QStringLiteral("old.sqlite"));
         t.saveAs(oldFile);
@@ -832,9 +839,9 @@ private Q_SLOTS:
 
         // The old part cannot be rewritten quietly either: editing an old entry and recomputing the
         // plain chain up to the switch breaks the keyed switch entry's link.
-        dropGuards(old.db());
+        dropGuards(old);
         rewriteFrom(
-            old.db(), 2,
+            old, 2,
             [&](AuditRecord &r) {
                 if (r.seq == 2)
                     r.details = QStringLiteral("{}");

@@ -59,8 +59,7 @@ private Q_SLOTS:
         TempDatabase t;
         m_admin = t.initialize();
         m_clerk = t.addUser(m_admin, QStringLiteral("clerk1"), { Role::Clerk });
-        t.db().connection().close();
-        QVERIFY(QFile::copy(t.path(), m_fixture));
+        t.saveAs(m_fixture);
     }
 
     void validationNormalises()

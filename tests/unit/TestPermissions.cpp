@@ -61,9 +61,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_fixture = m_fixtureDir.filePath(QStringLiteral("fixture.sqlite"));
-        auto db = Database::open(m_fixture);
-        QVERIFY(db.ok());
-        AccountService accounts(*db.value());
+        // Made on the engine under test and saved as a fixture each row copies (TempDatabase(file)).
+        TempDatabase fixture;
+        Database *db = &fixture.db();
+        AccountService accounts(*db);
         auto admin = accounts.initialize(
             {}, NewUser { QStringLiteral("admin"), QStringLiteral("管理者"), {}, kPassword });
         QVERIFY(admin.ok());
@@ -77,11 +78,11 @@ private Q_SLOTS:
                                        NewUser { login, QStringLiteral("職員"), { kRoles[c] }, kPassword });
             QVERIFY(id.ok());
             // As if they had already changed their first password.
-            QVERIFY(UserRepository(*db.value())
-                        .setPassword(id.value(), UserRepository(*db.value()).passwordHash(id.value()).value(),
-                                     false));
+            QVERIFY(UserRepository(*db).setPassword(
+                id.value(), UserRepository(*db).passwordHash(id.value()).value(), false));
             m_actors.insert(c, Actor { id.value(), login, QStringLiteral("職員"), { kRoles[c] }, false });
         }
+        fixture.saveAs(m_fixture);
     }
 
     void tableCoversEveryOperation()

@@ -18,8 +18,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtTest>
 
 using namespace dsr;
@@ -47,17 +45,15 @@ class TestReadAudit : public QObject
     {
         return QJsonDocument::fromJson(r.details.toUtf8()).object();
     }
-    static void exec(Database &db, const QString &sql)
-    {
-        QSqlQuery q(db.connection());
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-    }
     // What a full disk or a broken trail looks like to a service: no audit entry can be appended.
-    static void breakAuditAppend(Database &db)
+    // Set up behind the program's back, as the schema's owner.
+    static void breakAuditAppend(TempDatabase &t)
     {
-        exec(db,
-             QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
-                            "BEGIN SELECT RAISE(ABORT, 'audit trail unavailable'); END"));
+        t.execAsOwner(onServer()
+                          ? QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log FOR "
+                                           "EACH ROW EXECUTE FUNCTION dsr_refuse('audit trail unavailable')")
+                          : QStringLiteral("CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
+                                           "BEGIN SELECT RAISE(ABORT, 'audit trail unavailable'); END"));
     }
 
 private Q_SLOTS:
@@ -272,7 +268,7 @@ private Q_SLOTS:
         const Actor auditor = t.addUser(admin, QStringLiteral("auditor1"), { Role::Auditor });
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.csv"));
-        breakAuditAppend(t.db());
+        breakAuditAppend(t);
         auto n = AuditService(t.db()).exportCsvFile(auditor, {}, path);
         QVERIFY(!n.ok());
         QVERIFY(!QFile::exists(path));
@@ -300,7 +296,7 @@ private Q_SLOTS:
         previous.close();
         QVERIFY(QFile::remove(path));
 
-        breakAuditAppend(t.db());
+        breakAuditAppend(t);
         QVERIFY(!LetterRegister(t.db()).exportRegisterCsv(clerk, {}, path).ok());
         QVERIFY(!QFile::exists(path));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());

@@ -10,6 +10,7 @@
 #include "storage/RequestRepository.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -57,8 +58,7 @@ private Q_SLOTS:
         m.name = QStringLiteral("髙橋花子");
         m.kana = QStringLiteral("タカハシハナコ");
         m_takahashi = members.add(m_clerk, m)->id;
-        t.db().connection().close();
-        QVERIFY(QFile::copy(t.path(), m_fixture));
+        t.saveAs(m_fixture);
     }
 
     void receiptNumbersRestartEachFiscalYear()
@@ -364,10 +364,14 @@ private Q_SLOTS:
         QCOMPARE(requests.attachments(m_clerk, a.id).value().size(), 1);
         // Stored files are never modified…
         QSqlQuery q(t.db().connection());
-        QVERIFY(!q.exec(QStringLiteral("UPDATE attachments SET content = x'00'")));
-        // …and a damaged one is reported, not shown.
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER attachments_immutable")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE attachments SET content = x'255044462D00'")));
+        q.prepare(QStringLiteral("UPDATE attachments SET content = ?"));
+        q.addBindValue(QByteArray(1, '\0'));
+        QVERIFY(!q.exec());
+        // …and a damaged one is reported, not shown (changed behind the program's back).
+        t.liftGuards(QStringLiteral("attachments"));
+        q.prepare(QStringLiteral("UPDATE attachments SET content = ?"));
+        q.addBindValue(QByteArray::fromHex("255044462D00"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QCOMPARE(requests.attachmentContent(m_clerk, stored->id).error().code, ErrorCode::Failure);
     }
 

@@ -1,4 +1,5 @@
-// Storage on real temporary SQLite files: pragmas, migrations, version refusal, transactions,
+// Storage on real temporary databases (SQLite files, or the PostgreSQL test cluster): the
+// connection's settings, migrations, version refusal, the server's grants, transactions,
 // optimistic locking between two desks.
 
 #include "Settings.h"
@@ -13,7 +14,9 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtTest>
 
 using namespace dsr;
@@ -35,6 +38,19 @@ private Q_SLOTS:
     void opensWithRequiredPragmas()
     {
         TempDatabase t;
+        if (onServer()) {
+            // No PRAGMAs on a server: the desk connects as the desks' role (not the owner), and
+            // the server's notices stay in its log.
+            QCOMPARE(scalar(t.db(), QStringLiteral("SELECT current_user")).toString(),
+                     QUrl(t.path()).userName());
+            QVERIFY(QUrl(t.path()).userName() != QUrl(t.ownerPath()).userName());
+            QCOMPARE(scalar(t.db(), QStringLiteral("SHOW client_min_messages")).toString(),
+                     QStringLiteral("warning"));
+            // A desk waits for another's locks as long as SQLite's busy timeout, then is told to
+            // try again instead of hanging.
+            QCOMPARE(scalar(t.db(), QStringLiteral("SHOW lock_timeout")).toString(), QStringLiteral("10s"));
+            return;
+        }
         QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
@@ -55,27 +71,39 @@ private Q_SLOTS:
     }
 
     // The database says which engine it runs and at which version (what support and the
-    // second engine of issue 11 need to know), as the library itself reports it.
+    // second engine of issue 11 need to know), as the library or the server itself reports it.
     void reportsItsEngineAndVersion()
     {
         TempDatabase t;
-        QCOMPARE(t.db().engineName(), QStringLiteral("SQLite"));
+        QCOMPARE(t.db().engineName(), engineName());
         const QString version = t.db().engineVersion();
-        QVERIFY2(QRegularExpression(QStringLiteral("^3\\.\\d+\\.\\d+")).match(version).hasMatch(),
-                 qPrintable(version));
-        QCOMPARE(version, scalar(t.db(), QStringLiteral("SELECT sqlite_version()")).toString());
-        // Every shipped migration comes from the engine's own folder, numbered without a gap.
+        if (onServer()) {
+            // The server's own words ("16.4 (Debian …)") up to the first space; 15 or later.
+            const auto m = QRegularExpression(QStringLiteral("^(\\d+)(\\.\\d+)?$")).match(version);
+            QVERIFY2(m.hasMatch(), qPrintable(version));
+            QVERIFY2(m.captured(1).toInt() >= 15, qPrintable(version));
+            QCOMPARE(version,
+                     scalar(t.db(), QStringLiteral("SHOW server_version")).toString().section(u' ', 0, 0));
+        } else {
+            QVERIFY2(QRegularExpression(QStringLiteral("^3\\.\\d+\\.\\d+")).match(version).hasMatch(),
+                     qPrintable(version));
+            QCOMPARE(version, scalar(t.db(), QStringLiteral("SELECT sqlite_version()")).toString());
+        }
+        // Every shipped migration comes from the engine's own folder, numbered without a gap, and
+        // both engines ship the same versions.
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
                  Database::latestSchemaVersion());
         QCOMPARE(QDir(QStringLiteral(":/sql/sqlite")).entryList(QDir::Files).size(),
                  Database::latestSchemaVersion());
+        QCOMPARE(QDir(QStringLiteral(":/sql/postgresql")).entryList(QDir::Files),
+                 QDir(QStringLiteral(":/sql/sqlite")).entryList(QDir::Files));
     }
 
     void newerDatabaseIsRefusedNamingBothVersions()
     {
         TempDatabase t;
-        QSqlQuery q(t.db().connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (999, 'x')")));
+        // A newer program's upgrade, as its owner ran it.
+        t.execAsOwner(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (999, 'x')"));
         auto opened = Database::open(t.path());
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().message.contains(QStringLiteral("999")), qPrintable(opened.error().message));
@@ -102,6 +130,19 @@ private Q_SLOTS:
 
     void foreignDatabaseIsNotMigrated()
     {
+        if (onServer()) {
+            // A server database that holds another program's tables is not ours to change either.
+            TempDatabase t { TempDatabase::Empty {} };
+            t.execAsOwner(QStringLiteral("CREATE TABLE accounts (id INTEGER)"));
+            auto opened = Database::open(t.ownerPath());
+            QVERIFY(!opened.ok());
+            QVERIFY2(opened.error().message.contains(QStringLiteral("another program")),
+                     qPrintable(opened.error().message));
+            t.execAsOwner(QStringLiteral("SELECT id FROM accounts")); // left as it was, nothing added
+            auto owner = Database::open(t.ownerPath());
+            QVERIFY(!owner.ok());
+            return;
+        }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
@@ -115,6 +156,76 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
         auto opened = Database::open(path);
         QVERIFY(!opened.ok());
+    }
+
+    // On a server the desks' role may not create the schema: the first open names what to do
+    // instead (init as the owner) and leaves the database as empty as it was.
+    void emptyServerDatabaseNeedsTheOwnersInit()
+    {
+        if (!onServer())
+            QSKIP("SQLite has no roles: whoever may write the file creates its tables on first open.");
+        TempDatabase t { TempDatabase::Empty {} };
+        auto opened = Database::open(t.path());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::Failure);
+        const QString message = opened.error().message;
+        QVERIFY2(message.contains(QStringLiteral("empty")) && message.contains(QStringLiteral("owner"))
+                     && message.contains(QStringLiteral(" init ")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("password")), qPrintable(message));
+        auto owner = Database::open(t.ownerPath()); // the owner's first open creates the schema
+        QVERIFY2(owner.ok(), owner.ok() ? "" : qPrintable(owner.error().message));
+        QCOMPARE(owner.value()->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(*owner.value(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+                 Database::latestSchemaVersion());
+    }
+
+    // The append-only records stay so whoever writes: the desks' connection cannot change or
+    // remove an audit entry on either engine, and on a server it holds no right to try (grants, not
+    // only triggers) nor to change the schema; the owner, who holds every right, is still refused
+    // by the trigger.
+    void auditLogRefusesChangesToEveryone()
+    {
+        TempDatabase t;
+        t.initialize();
+        QVERIFY(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt() > 0);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET action = 'x'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        if (onServer()) {
+            const QString denied = QStringLiteral("42501"); // insufficient_privilege
+            const QStringList refused {
+                QStringLiteral("UPDATE audit_log SET action = 'x'"),
+                QStringLiteral("DELETE FROM audit_log"),
+                QStringLiteral("TRUNCATE audit_log"),
+                QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (999, 'x')"),
+                QStringLiteral("UPDATE schema_version SET applied_at = 'x'"),
+                QStringLiteral("INSERT INTO app_roles (role) VALUES ('intruder')"),
+                QStringLiteral("UPDATE database_identity SET id = 'x'"),
+                QStringLiteral("DELETE FROM letters"),
+                QStringLiteral("DELETE FROM erasures"),
+                QStringLiteral("CREATE TABLE intruder (id INTEGER)"),
+                QStringLiteral("DROP TRIGGER audit_log_no_update ON audit_log"),
+                QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
+                QStringLiteral("DROP TABLE audit_log"),
+            };
+            for (const QString &sql : refused) {
+                QVERIFY2(!q.exec(sql), qPrintable(sql));
+                QVERIFY2(q.lastError().nativeErrorCode() == denied,
+                         qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+            }
+        }
+        auto owner = Database::open(t.ownerPath());
+        QVERIFY2(owner.ok(), owner.ok() ? "" : qPrintable(owner.error().message));
+        QSqlQuery o(owner.value()->connection());
+        QVERIFY(!o.exec(QStringLiteral("UPDATE audit_log SET action = 'x'")));
+        QVERIFY2(o.lastError().text().contains(QStringLiteral("append-only")),
+                 qPrintable(o.lastError().text()));
+        QVERIFY(!o.exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY2(o.lastError().text().contains(QStringLiteral("append-only")),
+                 qPrintable(o.lastError().text()));
+        QVERIFY(scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'x'")).toInt()
+                == 0);
     }
 
     void folderIsRefused()
@@ -267,8 +378,27 @@ private Q_SLOTS:
         auto second = t.openSecond();
         Transaction holding(t.db());
         QVERIFY(holding.isActive());
-        // Shorten the wait so the test does not sit out the 10 s production timeout.
         QSqlQuery q(second->connection());
+        if (onServer()) {
+            // A server's BEGIN locks nothing: what one writing desk holds until it ends is the
+            // audit chain's head, taken by its first entry. The other desk waits for it — here
+            // only 200 ms instead of the production timeout — and is then told to try again.
+            const AuditEvent event { {},
+                                     QStringLiteral("x"),
+                                     QStringLiteral("test.event"),
+                                     QStringLiteral("test"),
+                                     QStringLiteral("1"),
+                                     {} };
+            QVERIFY(AuditRepository(t.db()).append(event));
+            QVERIFY(q.exec(QStringLiteral("SET lock_timeout = '200ms'")));
+            Transaction blocked(*second);
+            QVERIFY(blocked.isActive());
+            const auto appended = AuditRepository(*second).append(event);
+            QVERIFY(!appended.ok());
+            QCOMPARE(appended.error().code, ErrorCode::Conflict);
+            return;
+        }
+        // Shorten the wait so the test does not sit out the 10 s production timeout.
         QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout=200")));
         Transaction blocked(*second);
         QVERIFY(!blocked.isActive());

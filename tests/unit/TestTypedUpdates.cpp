@@ -13,6 +13,7 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 #include <functional>
 
@@ -29,11 +30,11 @@ constexpr LetterRecordField kLastLetterField = LetterRecordField::VoidedAt;
 
 QSet<QString> columnsOf(Database &db, const QString &table)
 {
+    // The driver reads the table's columns from the engine's own catalogue.
     QSet<QString> out;
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
-        while (q.next())
-            out.insert(q.value(1).toString());
+    const QSqlRecord record = db.connection().record(table);
+    for (int i = 0; i < record.count(); ++i)
+        out.insert(record.fieldName(i));
     return out;
 }
 

@@ -151,7 +151,7 @@ Status AccountService::checkPassword(const User &account, const QString &passwor
         if (!tx.isActive())
             return tx.beginError();
         UserRepository users(database());
-        auto fresh = users.findById(account.id);
+        auto fresh = users.findByIdLocked(account.id);
         if (!fresh)
             return fresh.error();
         if (!fresh.value())
@@ -208,14 +208,18 @@ Status AccountService::checkPassword(const User &account, const QString &passwor
         return tx.beginError();
     UserRepository users(database());
     AuditRepository audit(database());
-    if (auto s = audit.append(eventFor(who, action + QStringLiteral("_failed"), QStringLiteral("user"),
-                                       QString::number(user.id), { { QStringLiteral("attempt"), attempt } }));
-        !s)
-        return s.error();
+    // The account's row before the audit trail's head, as every writing transaction takes them:
+    // on a server two desks taking them in opposite orders would deadlock.
     const bool locked = attempt >= threshold;
     if (locked) {
         if (Status s = users.lockUntil(user.id, now.addSecs(qint64(minutes) * 60)); !s)
             return s;
+    }
+    if (auto s = audit.append(eventFor(who, action + QStringLiteral("_failed"), QStringLiteral("user"),
+                                       QString::number(user.id), { { QStringLiteral("attempt"), attempt } }));
+        !s)
+        return s.error();
+    if (locked) {
         if (auto s
             = audit.append(eventFor(who, QStringLiteral("user.locked"), QStringLiteral("user"),
                                     QString::number(user.id), { { QStringLiteral("minutes"), minutes } }));

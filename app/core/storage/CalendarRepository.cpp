@@ -55,8 +55,8 @@ Result<QHash<QDate, QString>> CalendarRepository::closedDays()
 Result<bool> CalendarRepository::addClosedDay(const QDate &day, const QString &reason, qint64 userId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO closed_days (day, reason, created_by, created_at) VALUES (?, ?, ?, "
-                             "?) ON CONFLICT DO NOTHING"));
+    q.prepare(QStringLiteral("INSERT INTO closed_days (day, reason, created_by, created_at) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(nonNull(reason));
     q.addBindValue(userId);

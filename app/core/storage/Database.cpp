@@ -338,9 +338,12 @@ Status Database::configure()
     QSqlQuery q(m_db);
     if (m_dialect.isPostgres()) {
         // Notices (a trigger's "already exists" and the like) stay on the server; times are stored
-        // as text in UTC by the program, so the session's time zone does not matter.
-        if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
-            return sqlFailure(q, tr("Cannot configure the database"));
+        // as text in UTC by the program, so the session's time zone does not matter. A desk waits
+        // for another desk's locks (the audit chain's head) as long as a SQLite desk waits for the
+        // file's write lock, then is told to try again (55P03) instead of hanging.
+        for (const char *setting : { "SET client_min_messages = warning", "SET lock_timeout = '10s'" })
+            if (!q.exec(QLatin1String(setting)))
+                return sqlFailure(q, tr("Cannot configure the database"));
         return {};
     }
     // The first statement reads the header: a file that is not SQLite fails here.

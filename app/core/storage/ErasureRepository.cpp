@@ -207,7 +207,7 @@ Result<QList<PurgeCandidate>> ErasureRepository::purgeCandidates(const QDate &da
                              "SELECT r.id, r.receipt_no, r.type, r.status, r.received_on, %1 AS closed_on "
                              "FROM requests r WHERE r.status IN ('closed', 'withdrawn') "
                              "AND NOT EXISTS (SELECT 1 FROM erasures e WHERE e.kind = 'request' "
-                             "AND e.request_id = r.id)) WHERE closed_on < ? ORDER BY closed_on, id")
+                             "AND e.request_id = r.id)) closed WHERE closed_on < ? ORDER BY closed_on, id")
                   .arg(QLatin1String(kClosedOn)));
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())

@@ -54,6 +54,11 @@ QString SqlDialect::versionQuery() const
     return isPostgres() ? QStringLiteral("SHOW server_version") : QStringLiteral("SELECT sqlite_version()");
 }
 
+QString SqlDialect::lockRows() const
+{
+    return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 QString SqlDialect::lockAuditHead() const
 {
     return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditHeadLock) : QString();

@@ -39,9 +39,15 @@ public:
     // The statement that reads the engine's version.
     QString versionQuery() const;
 
+    // Appended to a SELECT of one table inside a writing transaction: the rows read stay locked
+    // until it ends (" FOR UPDATE"); SQLite's write lock already covers the whole file (empty).
+    QString lockRows() const;
+
     // Statements run inside a writing transaction before the audit chain's head is read, so two
     // desks append in one global order: SQLite's BEGIN IMMEDIATE already holds the database's write
-    // lock (empty); PostgreSQL takes a transaction-scoped advisory lock on the chain.
+    // lock (empty); PostgreSQL takes a transaction-scoped advisory lock on the chain. Rule for
+    // every writing transaction: its rows first, its audit entries last — a transaction that holds
+    // the head and then waits for a row another desk holds while waiting for the head deadlocks.
     QString lockAuditHead() const;
 
     // How a writing transaction begins: SQLite takes the write lock at once (IMMEDIATE), so two

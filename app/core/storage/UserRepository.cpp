@@ -74,8 +74,19 @@ Result<std::optional<User>> UserRepository::findByLogin(const QString &login)
 
 Result<std::optional<User>> UserRepository::findById(qint64 id)
 {
+    return find(id, QString());
+}
+
+Result<std::optional<User>> UserRepository::findByIdLocked(qint64 id)
+{
+    Q_ASSERT(m_db.inTransaction());
+    return find(id, m_db.dialect().lockRows());
+}
+
+Result<std::optional<User>> UserRepository::find(qint64 id, const QString &lock)
+{
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?%2").arg(QLatin1String(kColumns), lock));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the user accounts"));

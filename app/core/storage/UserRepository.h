@@ -23,6 +23,10 @@ public:
     Result<qint64> count();
     Result<std::optional<User>> findByLogin(const QString &login);
     Result<std::optional<User>> findById(qint64 id);
+    // The account read inside a writing transaction and kept locked until it ends, so that parallel
+    // logins decide on its failure count one after the other (on SQLite the transaction's write
+    // lock already does so).
+    Result<std::optional<User>> findByIdLocked(qint64 id);
     Result<QByteArray> passwordHash(qint64 id);
     Result<QList<User>> all();
     // Number of enabled accounts holding the administrator role.
@@ -38,6 +42,7 @@ public:
     Status clearFailures(qint64 id);
 
 private:
+    Result<std::optional<User>> find(qint64 id, const QString &lock);
     Status writeRoles(qint64 id, RoleSet roles);
     Database &m_db;
 };

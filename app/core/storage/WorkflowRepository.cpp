@@ -273,8 +273,8 @@ Status WorkflowRepository::saveDecision(qint64 requestId, const Decision &d, qin
     q.prepare(QStringLiteral(
         "INSERT INTO decisions (request_id, kind, content, drafted_by, drafted_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, content = excluded.content, "
-        "drafted_by = excluded.drafted_by, drafted_at = excluded.drafted_at, version = decisions.version + "
-        "1"));
+        "drafted_by = excluded.drafted_by, drafted_at = excluded.drafted_at, "
+        "version = decisions.version + 1"));
     q.addBindValue(requestId);
     q.addBindValue(DecisionVocabulary::id(d.kind));
     q.addBindValue(QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact)));
