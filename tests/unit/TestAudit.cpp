@@ -128,10 +128,12 @@ class TestAudit : public QObject
         rewriteFrom(
             t, 1, [](AuditRecord &) {}, nullptr, AuditScheme::Sha256);
         // Back to schema 6, before 007 (audit key) and everything after it (008: erasure, 009: one
-        // counter table and the letters' search keys), in each engine's words.
+        // counter table and the letters' search keys, 010: change notices — triggers on the server
+        // only), in each engine's words.
         QStringList back;
         if (onServer()) {
-            back << QStringLiteral("DROP TABLE erasures") // with its triggers
+            back << QStringLiteral("DROP FUNCTION dsr_notice_self(), dsr_notice_request() CASCADE")
+                 << QStringLiteral("DROP TABLE erasures") // with its triggers
                  << QStringLiteral("DROP TRIGGER attachments_erased_only ON attachments")
                  << QStringLiteral("DROP TRIGGER request_history_purged_only ON request_history")
                  << QStringLiteral("DROP TRIGGER members_erased_final ON members")
