@@ -204,6 +204,8 @@ private Q_SLOTS:
                 QStringLiteral("UPDATE database_identity SET id = 'x'"),
                 QStringLiteral("DELETE FROM letters"),
                 QStringLiteral("DELETE FROM erasures"),
+                QStringLiteral("UPDATE attachments SET description = 'x'"),
+                QStringLiteral("UPDATE letter_templates SET body = 'x'"),
                 QStringLiteral("CREATE TABLE intruder (id INTEGER)"),
                 QStringLiteral("DROP TRIGGER audit_log_no_update ON audit_log"),
                 QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),

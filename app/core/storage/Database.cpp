@@ -473,6 +473,8 @@ Status Database::grantRecordedRoles()
             QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, letter_templates, erasures, "
                            "database_identity, seal_images FROM %1"),
             QStringLiteral("REVOKE DELETE, TRUNCATE ON letters FROM %1"),
+            // Files are never modified (a recorded erasure deletes them, which stays granted).
+            QStringLiteral("REVOKE UPDATE, TRUNCATE ON attachments FROM %1"),
             QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_version, app_roles, "
                            "database_identity FROM %1"),
             QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"),
