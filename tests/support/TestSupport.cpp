@@ -156,6 +156,48 @@ TempDatabase::~TempDatabase()
         onCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
 }
 
+FreshDatabase::FreshDatabase(const QString &fileName)
+{
+    if (onServer()) {
+        m_server = std::make_unique<TempDatabase>();
+        m_path = m_server->path();
+    } else {
+        m_path = m_dir.filePath(fileName);
+    }
+}
+
+bool FreshDatabase::holdsNothing()
+{
+    if (!m_server)
+        return !QFileInfo::exists(m_path);
+    return scalar(m_server->db(), QStringLiteral("SELECT count(*) FROM users")) == 0
+        && scalar(m_server->db(), QStringLiteral("SELECT count(*) FROM settings")) == 0;
+}
+
+EmptyServerDatabase::EmptyServerDatabase()
+{
+    if (!onServer())
+        qFatal("EmptyServerDatabase is for the PostgreSQL pass only");
+    if (!serverEnv().error.isEmpty())
+        qFatal("%s", qPrintable(serverEnv().error));
+    m_name = QStringLiteral("dsr_e_") + QUuid::createUuid().toString(QUuid::Id128);
+    onCluster(QStringLiteral("CREATE DATABASE %1 OWNER dsr_owner TEMPLATE template0").arg(m_name));
+    // The desks' role may connect, as `GRANT CONNECT` on the cluster's test database allows.
+    onCluster(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(m_name, appRole()));
+    m_ownerLocation = withDatabase(serverEnv().ownerUri, m_name);
+    m_location = withDatabase(serverEnv().appUri, m_name);
+}
+
+EmptyServerDatabase::~EmptyServerDatabase()
+{
+    onCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+}
+
+QString EmptyServerDatabase::appRole()
+{
+    return QUrl(serverEnv().appUri).userName();
+}
+
 std::unique_ptr<Database> TempDatabase::openSecond() const
 {
     auto opened = Database::open(path());
@@ -337,6 +379,34 @@ QByteArray fileBytes(const QString &dbPath)
             all += f.readAll();
     }
     return all;
+}
+
+bool holdsBytes(const QString &location, const QByteArray &marker)
+{
+    if (!onServer())
+        return fileBytes(location).contains(marker);
+    auto db = Database::open(location);
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(location), qPrintable(db.error().message));
+    QSqlQuery tables(db.value()->connection());
+    if (!tables.exec(QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = "
+                                    "current_schema()")))
+        qFatal("cannot list the tables: %s", qPrintable(tables.lastError().text()));
+    while (tables.next()) {
+        QSqlQuery q(db.value()->connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(tables.value(0).toString())))
+            qFatal("cannot read %s", qPrintable(tables.value(0).toString()));
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QVariant v = q.value(i);
+                const QByteArray bytes
+                    = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+                if (bytes.contains(marker))
+                    return true;
+            }
+    }
+    return false;
 }
 
 QString tableText(Database &db, const QString &table)

@@ -69,6 +69,45 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// Where a test runs `dsrctl init` (or demo) on a database that is not there yet. SQLite: a new
+// file name in a temporary folder. Server: dsrctl never creates a server database, so it is an
+// empty database the owner made, migrated and granted to the desks' role (a TempDatabase, as an
+// administrator prepares it with createdb and `init --app-role`); init there runs as the desks.
+class FreshDatabase
+{
+public:
+    explicit FreshDatabase(const QString &fileName = QStringLiteral("fresh.sqlite"));
+    // What --db names.
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    // What a failed init must leave: no file (SQLite), a database without accounts (server).
+    bool holdsNothing();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<TempDatabase> m_server;
+};
+
+// An empty server database (no schema at all), owned by the owner role, dropped at the end: the
+// target of `dsrctl migrate`, or where the owner runs `init --app-role`. Server pass only.
+class EmptyServerDatabase
+{
+public:
+    EmptyServerDatabase();
+    ~EmptyServerDatabase();
+    // The owner role's URI (what migrate --to and init --app-role name) and the desks' role's.
+    QString ownerPath() const { return m_ownerLocation; }
+    QString path() const { return m_location; }
+    // The desks' login role (dsr_app).
+    static QString appRole();
+
+private:
+    QString m_name;
+    QString m_ownerLocation;
+    QString m_location;
+};
+
 struct CliResult
 {
     int exitCode = -1;
@@ -94,6 +133,11 @@ Request disclosureDraft(qint64 memberId, const QDate &received = QDate(2025, 4, 
 // What a thief holding the files would read: the database file and its write-ahead log, as bytes
 // (SQLite only: a server's files are not the desk's).
 QByteArray fileBytes(const QString &dbPath);
+// Whether the database at `location` still holds `marker` anywhere. SQLite: in the file's or the
+// WAL's bytes (fileBytes: what a thief holding the files would read). Server: in any value of any
+// table, text or bytes (its files are the server's, not the desk's: what a role that may read
+// every table would find).
+bool holdsBytes(const QString &location, const QByteArray &marker);
 // Every text column of every row of `table`, tab-separated (blobs left out).
 QString tableText(Database &db, const QString &table);
 // Whether `stored` holds `written` as typed or its 12 digits in a row (hashes are hex, so a check
