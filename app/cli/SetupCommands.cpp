@@ -277,8 +277,9 @@ QList<CommandSpec> SetupCommands::commands()
               "Every row is copied with its id, in one transaction; the audit chain is verified on the "
               "server with the same audit key (--audit-key, or the file found by the database's "
               "identity, which moves with it), and every letter's and attachment's bytes are checked "
-              "against their SHA-256. A server database that already holds data is refused (exit 5), "
-              "and so is a file that is not a DSR Desk database. The copy changes nothing in the file."),
+              "against their SHA-256. A server database that already holds data is refused (exit 5), and "
+              "a file that is not a DSR Desk database (exit 1). The file is only read, after being opened "
+              "as every command opens it (an older schema is upgraded, an old audit trail keyed)."),
           .opensDatabase = false,
           .run = &SetupCommands::migrate },
     };

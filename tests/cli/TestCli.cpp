@@ -141,6 +141,8 @@ void TestCli::versionAndHelp()
                                  QStringLiteral("audit export"),
                                  QStringLiteral("settings list"),
                                  QStringLiteral("settings set"),
+                                 QStringLiteral("upgrade"),
+                                 QStringLiteral("migrate"),
                                  QStringLiteral("help") };
     for (const QString &c : commands)
         QVERIFY2(help.out.contains(QStringLiteral("dsrctl ") + c + QLatin1Char(' '))
@@ -152,7 +154,8 @@ void TestCli::versionAndHelp()
         QStringLiteral("--name"),     QStringLiteral("--roles"),   QStringLiteral("--json"),
         QStringLiteral("--since"),    QStringLiteral("--until"),   QStringLiteral("--action"),
         QStringLiteral("--entity"),   QStringLiteral("--by"),      QStringLiteral("--limit"),
-        QStringLiteral("--org-name"), QStringLiteral("--regime")
+        QStringLiteral("--org-name"), QStringLiteral("--regime"),  QStringLiteral("--app-role"),
+        QStringLiteral("--from"),     QStringLiteral("--to"),      QStringLiteral("postgresql://")
     };
     for (const QString &o : options)
         QVERIFY2(help.out.contains(o), qPrintable(o));
