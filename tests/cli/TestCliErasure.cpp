@@ -120,9 +120,11 @@ private Q_SLOTS:
         EXPECT_EXIT(done, 0);
         QVERIFY(done.out.contains(d.request.receiptNo));
 
-        d.t.db().connection().close();
-        QVERIFY(!holdsBytes(db, "CLI-MARKER-93be"));
-        QVERIFY(holdsBytes(db, "CLI-KEEP-1c0d"));
+        // SQLite: the last connection checkpoints the WAL, so the bytes read are the file's own.
+        if (!onServer())
+            d.t.db().connection().close();
+        QVERIFY(!databaseHolds(d.t, "CLI-MARKER-93be"));
+        QVERIFY(databaseHolds(d.t, "CLI-KEEP-1c0d"));
         QCOMPARE(scalar(db,
                         QStringLiteral("SELECT count(*) FROM erasures WHERE kind = 'attachment' AND "
                                        "attachment_id = %1")
@@ -171,7 +173,7 @@ private Q_SLOTS:
                QStringList { QStringLiteral("member"), QStringLiteral("erase"), QStringLiteral("10002") }
                    + reason),
             0);
-        QVERIFY(!holdsBytes(db, QStringLiteral("スズキイチロウ").toUtf8()));
+        QVERIFY(!databaseHolds(d.t, QStringLiteral("スズキイチロウ").toUtf8()));
 
         // Purge: the request, closed eight years ago.
         {
@@ -198,12 +200,13 @@ private Q_SLOTS:
             = as(db, QStringLiteral("officer1"), purge + QStringList { latest, QStringLiteral("--dry-run") });
         EXPECT_EXIT(dry, 0);
         QVERIFY(dry.out.contains(d.request.receiptNo));
-        QVERIFY(holdsBytes(db, "CLI-KEEP-1c0d"));
+        QVERIFY(databaseHolds(d.t, "CLI-KEEP-1c0d"));
         const CliResult real = as(db, QStringLiteral("officer1"), purge + QStringList { latest });
         EXPECT_EXIT(real, 0);
         QVERIFY(real.out.contains(d.request.receiptNo));
-        d.t.db().connection().close();
-        QVERIFY(!holdsBytes(db, "CLI-KEEP-1c0d"));
+        if (!onServer())
+            d.t.db().connection().close();
+        QVERIFY(!databaseHolds(d.t, "CLI-KEEP-1c0d"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM erasures WHERE kind = 'request'")), 1);
         QCOMPARE(scalar(db,
                         QStringLiteral("SELECT count(*) FROM requests WHERE receipt_no = '%1'")

@@ -173,6 +173,12 @@ Populated populate(const QString &file)
     return { passwords.value(QStringLiteral("clerk1")), passwords.value(QStringLiteral("auditor1")) };
 }
 
+// The login role of a server URI: for TempDatabase::path(), the desks' role.
+QString roleOf(const QString &uri)
+{
+    return QUrl(uri).userName();
+}
+
 qint64 count(Database &db, const QString &table)
 {
     return scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
@@ -226,7 +232,7 @@ void TestCliServer::upgradeReportsEngineAndSchema()
              qPrintable(describe(text)));
     if (onServer()) {
         // The roles recorded by the fixture are granted again; the desks' role may not upgrade.
-        QCOMPARE(o.value(QStringLiteral("roles")).toArray(), QJsonArray { EmptyServerDatabase::appRole() });
+        QCOMPARE(o.value(QStringLiteral("roles")).toArray(), QJsonArray { roleOf(t.path()) });
         const CliResult desk = ctl({ QStringLiteral("--db"), t.path(), QStringLiteral("upgrade") });
         EXPECT_EXIT(desk, 3);
         QVERIFY2(desk.err.contains(QStringLiteral("owns the schema")), qPrintable(describe(desk)));
@@ -243,7 +249,7 @@ void TestCliServer::initAppRoleOnEmptyServer()
     if (!onServer())
         QSKIP("Login roles exist only on a server (PostgreSQL); the SQLite pass checks that --app-role is "
               "refused on a file.");
-    EmptyServerDatabase server;
+    TempDatabase server { TempDatabase::Empty {} };
     // The desks' role cannot create the schema of an empty database.
     const CliResult early = ctl(QStringList { QStringLiteral("--db"), server.path() } + initArgs(),
                                 kPassword + QLatin1Char('\n'));
@@ -255,12 +261,11 @@ void TestCliServer::initAppRoleOnEmptyServer()
                   + QStringList { QStringLiteral("--app-role"), QStringLiteral("no_such_role") },
               kPassword + QLatin1Char('\n'));
     EXPECT_EXIT(unknown, 4);
-    const CliResult done
-        = ctl(QStringList { QStringLiteral("--db"), server.ownerPath() } + initArgs()
-                  + QStringList { QStringLiteral("--app-role"), EmptyServerDatabase::appRole() },
-              kPassword + QLatin1Char('\n'));
+    const CliResult done = ctl(QStringList { QStringLiteral("--db"), server.ownerPath() } + initArgs()
+                                   + QStringList { QStringLiteral("--app-role"), roleOf(server.path()) },
+                               kPassword + QLatin1Char('\n'));
     EXPECT_EXIT(done, 0);
-    QVERIFY2(done.out.contains(EmptyServerDatabase::appRole()), qPrintable(describe(done)));
+    QVERIFY2(done.out.contains(roleOf(server.path())), qPrintable(describe(done)));
     // The desks now work as the granted role.
     EXPECT_EXIT(as(server.path(), QStringLiteral("admin"), kPassword,
                    { QStringLiteral("user"), QStringLiteral("list") }),
@@ -336,7 +341,7 @@ void TestCliServer::migrateCopiesEverything()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
     const Populated users = populate(file);
-    EmptyServerDatabase server;
+    TempDatabase server { TempDatabase::Empty {} };
 
     QHash<QString, qint64> before;
     qint64 rows = 0;
@@ -359,7 +364,7 @@ void TestCliServer::migrateCopiesEverything()
     timer.start();
     const CliResult migrated
         = ctl({ QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
-                server.ownerPath(), QStringLiteral("--app-role"), EmptyServerDatabase::appRole() });
+                server.ownerPath(), QStringLiteral("--app-role"), roleOf(server.path()) });
     const qint64 ms = timer.elapsed();
     EXPECT_EXIT(migrated, 0);
     qInfo("migrate: %lld rows of the main tables in %lld ms", rows, ms);
@@ -453,7 +458,7 @@ void TestCliServer::migrateRefusesNonEmptyTarget()
     QCOMPARE(count(target.db(), QStringLiteral("audit_log")), entries);
 
     // A database of another program is refused too, and left as it was.
-    EmptyServerDatabase foreign;
+    TempDatabase foreign { TempDatabase::Empty {} };
     {
         const QString name = QStringLiteral("foreign-owner");
         const QUrl url(foreign.ownerPath());

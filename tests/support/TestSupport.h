@@ -32,6 +32,13 @@ public:
     TempDatabase();
     // A copy of a database saved with saveAs: a prepared fixture reused by many test rows.
     explicit TempDatabase(const QString &templateFile);
+    // An empty database, no schema at all and nothing open (db() is not available): for tests of
+    // first runs and upgrades, which open path() or ownerPath() themselves. On the server the
+    // desks' role may connect to it but holds no rights in it until the owner grants them.
+    struct Empty
+    {
+    };
+    explicit TempDatabase(Empty);
     ~TempDatabase();
     // What --db names: the file, or the server URI (desks' role).
     QString path() const { return m_location; }
@@ -59,7 +66,7 @@ public:
     void saveAs(const QString &path);
 
 private:
-    void createOnServer(const QString &templateDatabase);
+    void createOnServer(const QString &templateDatabase, bool withSchema = true);
     void openDatabase();
 
     QTemporaryDir m_dir;
@@ -79,7 +86,6 @@ public:
     explicit FreshDatabase(const QString &fileName = QStringLiteral("fresh.sqlite"));
     // What --db names.
     QString path() const { return m_path; }
-    QString dir() const { return m_dir.path(); }
     // What a failed init must leave: no file (SQLite), a database without accounts (server).
     bool holdsNothing();
 
@@ -87,25 +93,6 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<TempDatabase> m_server;
-};
-
-// An empty server database (no schema at all), owned by the owner role, dropped at the end: the
-// target of `dsrctl migrate`, or where the owner runs `init --app-role`. Server pass only.
-class EmptyServerDatabase
-{
-public:
-    EmptyServerDatabase();
-    ~EmptyServerDatabase();
-    // The owner role's URI (what migrate --to and init --app-role name) and the desks' role's.
-    QString ownerPath() const { return m_ownerLocation; }
-    QString path() const { return m_location; }
-    // The desks' login role (dsr_app).
-    static QString appRole();
-
-private:
-    QString m_name;
-    QString m_ownerLocation;
-    QString m_location;
 };
 
 struct CliResult
@@ -133,11 +120,11 @@ Request disclosureDraft(qint64 memberId, const QDate &received = QDate(2025, 4, 
 // What a thief holding the files would read: the database file and its write-ahead log, as bytes
 // (SQLite only: a server's files are not the desk's).
 QByteArray fileBytes(const QString &dbPath);
-// Whether the database at `location` still holds `marker` anywhere. SQLite: in the file's or the
-// WAL's bytes (fileBytes: what a thief holding the files would read). Server: in any value of any
-// table, text or bytes (its files are the server's, not the desk's: what a role that may read
-// every table would find).
-bool holdsBytes(const QString &location, const QByteArray &marker);
+// Whether the database still holds `marker` anywhere. SQLite: in the bytes of the file and its WAL
+// (fileBytes). A server's files are not the desk's — deleted row versions wait there for VACUUM,
+// which only the owner runs — so there: in any value of any row of any table (blobs as bytes,
+// everything else as UTF-8 text).
+bool databaseHolds(TempDatabase &t, const QByteArray &marker);
 // Every text column of every row of `table`, tab-separated (blobs left out).
 QString tableText(Database &db, const QString &table);
 // Whether `stored` holds `written` as typed or its 12 digits in a row (hashes are hex, so a check

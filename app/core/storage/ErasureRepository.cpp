@@ -203,13 +203,12 @@ Result<bool> ErasureRepository::isMemberErased(qint64 memberId)
 Result<QList<PurgeCandidate>> ErasureRepository::purgeCandidates(const QDate &day)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT id, receipt_no, type, status, received_on, closed_on FROM ("
-                       "SELECT r.id, r.receipt_no, r.type, r.status, r.received_on, %1 AS closed_on "
-                       "FROM requests r WHERE r.status IN ('closed', 'withdrawn') "
-                       "AND NOT EXISTS (SELECT 1 FROM erasures e WHERE e.kind = 'request' "
-                       "AND e.request_id = r.id)) AS candidates WHERE closed_on < ? ORDER BY closed_on, id")
-            .arg(QLatin1String(kClosedOn)));
+    q.prepare(QStringLiteral("SELECT id, receipt_no, type, status, received_on, closed_on FROM ("
+                             "SELECT r.id, r.receipt_no, r.type, r.status, r.received_on, %1 AS closed_on "
+                             "FROM requests r WHERE r.status IN ('closed', 'withdrawn') "
+                             "AND NOT EXISTS (SELECT 1 FROM erasures e WHERE e.kind = 'request' "
+                             "AND e.request_id = r.id)) closed WHERE closed_on < ? ORDER BY closed_on, id")
+                  .arg(QLatin1String(kClosedOn)));
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the closed requests"));
