@@ -93,6 +93,10 @@ int CliApplication::run(const QStringList &arguments)
 
     qCInfo(lcCli).noquote() << "command" << spec.path;
     CliContext ctx(std::move(inv));
+    if (spec.check) {
+        if (Status s = spec.check(ctx); !s)
+            return finish(spec.path, s.error());
+    }
     if (spec.opensDatabase) {
         if (Status s = ctx.openDatabase(spec.createsDatabase); !s)
             return finish(spec.path, s.error());

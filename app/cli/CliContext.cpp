@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -44,9 +45,49 @@ QString CliContext::databasePath() const
                                                   : m_invocation.global.database;
 }
 
+QString CliContext::displayPath() const
+{
+    const QString path = databasePath();
+    return DatabaseAccess::isServerLocation(path) ? QUrl(path).toString(QUrl::RemovePassword) : path;
+}
+
+Result<DatabaseHandle>
+CliContext::openWithPassword(const QString &location,
+                             const std::function<Result<DatabaseHandle>(const QString &)> &open)
+{
+    auto opened = open(QString());
+    if (opened || opened.error().code != ErrorCode::Authentication
+        || !DatabaseAccess::isServerLocation(location))
+        return opened;
+    // A script's standard input is not asked: the refusal says to use the password file.
+    if (!Console::stdinIsTerminal())
+        return opened.error();
+    const QUrl url(location);
+    auto password
+        = Console::readHidden(tr("Password of %1 on the server %2: ").arg(url.userName(), url.host()));
+    if (!password)
+        return password.error();
+    // Moved out, so the one copy overwritten below is the only one this side of the driver.
+    QString typed = std::move(password).value();
+    auto again = open(typed);
+    typed.fill(QLatin1Char('\0'));
+    return again;
+}
+
 Status CliContext::openDatabase(bool mayCreate)
 {
     const QString path = databasePath();
+    if (DatabaseAccess::isServerLocation(path)) {
+        // Nothing of the file handling applies: the server database exists or is refused, and no
+        // folder is locked nor anything removed after a failed init.
+        auto opened = openWithPassword(path, [&](const QString &password) {
+            return DatabaseAccess::open(path, m_invocation.global.auditKey, password);
+        });
+        if (!opened)
+            return opened.error();
+        m_database = std::move(opened).value();
+        return {};
+    }
     if (!mayCreate && !QFileInfo::exists(path))
         return makeError(ErrorCode::NotFound,
                          tr("There is no database at %1. Check --db, or create one with “dsrctl "

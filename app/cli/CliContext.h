@@ -9,6 +9,7 @@
 #include "services/DatabaseAccess.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -25,10 +26,22 @@ public:
     const Invocation &invocation() const { return m_invocation; }
     const QString &positional(qsizetype i) const { return m_invocation.positionals.at(i); }
 
+    // --db as given (or the default file): what is opened. May hold a password someone wrote into
+    // a server URI, so messages use displayPath() instead.
     QString databasePath() const;
+    // The same for messages: a server URI without any password.
+    QString displayPath() const;
     // Opens --db (or the default file). Only `init` may create a file: a mistyped path for any
-    // other command must not leave an empty database behind.
+    // other command must not leave an empty database behind. A server database (postgresql://)
+    // is never created here; its password is asked for when needed (openWithPassword).
     Status openDatabase(bool mayCreate);
+    // Runs `open` for the database at `location` without a password first. When a server wants
+    // one that PGPASSFILE / ~/.pgpass did not give, asks for it on the terminal without echo if
+    // standard input is one and opens again with it; otherwise the refusal stands (exit 3). The
+    // password is never printed, logged nor recorded.
+    Result<DatabaseHandle>
+    openWithPassword(const QString &location,
+                     const std::function<Result<DatabaseHandle>(const QString &)> &open);
     Database &database() { return *m_database; }
     // After a failed init: removes the file openDatabase() created, so that a mistake does not
     // leave an empty database behind for the next attempt to stumble over. A file another run

@@ -319,8 +319,12 @@ QString exitCodesSection()
 QString globalSection()
 {
     const QList<QPair<QString, QString>> rows {
-        { QStringLiteral("--db PATH"),
-          CommandCatalog::tr("The database file (default: %1).").arg(DatabaseAccess::defaultPath()) },
+        { QStringLiteral("--db PATH|URI"),
+          CommandCatalog::tr("The database file (default: %1), or a server database shared by several "
+                             "desks: postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]. The server's "
+                             "password comes from PGPASSFILE or ~/.pgpass, else it is asked on the "
+                             "terminal without echo.")
+              .arg(DatabaseAccess::defaultPath()) },
         { QStringLiteral("--audit-key FILE"),
           CommandCatalog::tr("The database's audit key file (default: %1, or the file named by %2).")
               .arg(AuditKeyFile::defaultPath(QStringLiteral("DATABASE-ID")),
@@ -426,8 +430,9 @@ QString CommandCatalog::overview()
     QStringList parts;
     parts << tr("dsrctl %1 — DSR Desk on the command line.").arg(QCoreApplication::applicationVersion());
     parts << tr("Usage: %1")
-                 .arg(QStringLiteral("dsrctl [--db PATH] [--user LOGIN] [--password-stdin] [--lang ja|en] "
-                                     "COMMAND …"));
+                 .arg(
+                     QStringLiteral("dsrctl [--db PATH|URI] [--user LOGIN] [--password-stdin] [--lang ja|en] "
+                                    "COMMAND …"));
     parts << globalSection();
     parts << passwordsSection();
     QStringList commands { tr("Commands:") };

@@ -40,6 +40,9 @@ struct CommandSpec
     bool opensDatabase = true;
     bool createsDatabase = false; // init, demo: may create the --db file
     Status (*run)(CliContext &) = nullptr;
+    // Checks run before the database is opened (init --app-role on a file): a usage mistake must
+    // not create a database first. May be null.
+    Status (*check)(CliContext &) = nullptr;
 };
 
 struct GlobalOptions

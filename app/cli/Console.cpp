@@ -20,6 +20,7 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
+#include <io.h>
 #include <windows.h>
 #endif
 
@@ -181,6 +182,15 @@ Result<QString> Console::readStdinLine()
     // The buffer is overwritten so the password does not linger in freed memory.
     std::fill(line.begin(), line.end(), '\0');
     return text;
+}
+
+bool Console::stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(STDIN_FILENO) == 1;
+#else
+    return _isatty(_fileno(stdin)) != 0;
+#endif
 }
 
 #ifdef Q_OS_UNIX

@@ -39,6 +39,8 @@ public:
     // Asks on the controlling terminal (/dev/tty) with echo off; never touches stdout, so the
     // prompt cannot end up in a script's captured output.
     static Result<QString> readHidden(const QString &prompt);
+    // Whether standard input is a terminal (someone typing) rather than a pipe, a file or nothing.
+    static bool stdinIsTerminal();
 };
 
 } // namespace dsr::cli

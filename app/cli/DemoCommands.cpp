@@ -65,7 +65,7 @@ Status DemoCommands::fill(CliContext &ctx)
                 { QStringLiteral("login"), login },
                 { QStringLiteral("roles"), QJsonArray::fromStringList(roles.split(QLatin1Char(','))) },
                 { QStringLiteral("password"), passwords.value(login) } });
-        Console::json(QJsonObject { { QStringLiteral("database"), ctx.databasePath() },
+        Console::json(QJsonObject { { QStringLiteral("database"), ctx.displayPath() },
                                     { QStringLiteral("members"), report->members },
                                     { QStringLiteral("requests"), report->requests },
                                     { QStringLiteral("users"), users } });
@@ -78,14 +78,14 @@ Status DemoCommands::fill(CliContext &ctx)
     for (const QString &line : Console::columns(rows).split(QLatin1Char('\n')))
         table << QStringLiteral("  ") + line;
     Console::out(tr("Filled %1 with %2 demo members and %3 demo requests.")
-                     .arg(ctx.databasePath())
+                     .arg(ctx.displayPath())
                      .arg(report->members)
                      .arg(report->requests)
                  + QLatin1Char('\n') + QLatin1Char('\n')
                  + tr("Demo accounts (the passwords are shown only this once: the database keeps only their "
                       "hashes; none has to be changed at the first login):")
                  + QLatin1Char('\n') + table.join(QLatin1Char('\n')) + QLatin1Char('\n') + QLatin1Char('\n')
-                 + tr("Try: dsrctl --db %1 --user clerk1 request list").arg(ctx.databasePath()));
+                 + tr("Try: dsrctl --db %1 --user clerk1 request list").arg(ctx.displayPath()));
     return {};
 }
 

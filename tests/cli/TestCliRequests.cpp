@@ -69,12 +69,9 @@ struct Template
         const Actor admin = t.initialize();
         clerk = t.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
         t.addUser(admin, QStringLiteral("auditor1"), { Role::Auditor });
-        QSqlQuery q(t.db().connection());
-        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-            qFatal("checkpoint failed: %s", qPrintable(q.lastError().text()));
+        // The file, or on the server a template database the file names (TempDatabase::saveAs).
         path = dir.filePath(QStringLiteral("template.sqlite"));
-        if (!QFile::copy(t.path(), path))
-            qFatal("cannot copy the template database");
+        t.saveAs(path);
     }
 };
 
@@ -801,8 +798,8 @@ void TestCliRequests::auditorRefused()
 
 void TestCliRequests::demoFillsEmptyDatabaseOnly()
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    FreshDatabase fresh(QStringLiteral("demo.sqlite"));
+    const QString db = fresh.path();
     const CliResult demo = ctl(db,
                                { QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("20"),
                                  QStringLiteral("--requests"), QStringLiteral("30"), QStringLiteral("--seed"),
@@ -841,11 +838,12 @@ void TestCliRequests::demoFillsEmptyDatabaseOnly()
                     { QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("5"),
                       QStringLiteral("--requests"), QStringLiteral("5") }),
                 5);
-    EXPECT_EXIT(ctl(dir.filePath(QStringLiteral("other.sqlite")),
+    FreshDatabase other(QStringLiteral("other.sqlite"));
+    EXPECT_EXIT(ctl(other.path(),
                     { QStringLiteral("demo"), QStringLiteral("--members"), QStringLiteral("0"),
                       QStringLiteral("--requests"), QStringLiteral("5") }),
                 2);
-    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("other.sqlite"))));
+    QVERIFY(other.holdsNothing());
 
     // The passwords were printed, never logged.
     const QString logDir = qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/dsrdesk/dsrdesk/logs");

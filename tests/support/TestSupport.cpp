@@ -166,6 +166,24 @@ TempDatabase::~TempDatabase()
         onCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
 }
 
+FreshDatabase::FreshDatabase(const QString &fileName)
+{
+    if (onServer()) {
+        m_server = std::make_unique<TempDatabase>();
+        m_path = m_server->path();
+    } else {
+        m_path = m_dir.filePath(fileName);
+    }
+}
+
+bool FreshDatabase::holdsNothing()
+{
+    if (!m_server)
+        return !QFileInfo::exists(m_path);
+    return scalar(m_server->db(), QStringLiteral("SELECT count(*) FROM users")) == 0
+        && scalar(m_server->db(), QStringLiteral("SELECT count(*) FROM settings")) == 0;
+}
+
 std::unique_ptr<Database> TempDatabase::openSecond() const
 {
     auto opened = Database::open(path());

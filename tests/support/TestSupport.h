@@ -76,6 +76,25 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// Where a test runs `dsrctl init` (or demo) on a database that is not there yet. SQLite: a new
+// file name in a temporary folder. Server: dsrctl never creates a server database, so it is an
+// empty database the owner made, migrated and granted to the desks' role (a TempDatabase, as an
+// administrator prepares it with createdb and `init --app-role`); init there runs as the desks.
+class FreshDatabase
+{
+public:
+    explicit FreshDatabase(const QString &fileName = QStringLiteral("fresh.sqlite"));
+    // What --db names.
+    QString path() const { return m_path; }
+    // What a failed init must leave: no file (SQLite), a database without accounts (server).
+    bool holdsNothing();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<TempDatabase> m_server;
+};
+
 struct CliResult
 {
     int exitCode = -1;

@@ -121,6 +121,14 @@ Result<Actor> AccountService::initialize(const QHash<Setting, QString> &organisa
                                        { { QStringLiteral("settings"), keys } }));
         !s)
         return s.error();
+    // Two first runs at once on a server both found no account above (SQLite's BEGIN IMMEDIATE
+    // serialised them already). The audit trail's head is locked now until commit, and a count
+    // taken under that lock sees the other run's administrator once it committed: the later run
+    // is the one refused, with nothing of it kept.
+    if (auto again = users.count(); !again)
+        return again.error();
+    else if (again.value() > 1)
+        return makeError(ErrorCode::Conflict, tr("DSR Desk is already set up; log in instead."));
     if (auto s = audit.append(eventFor(actor, QStringLiteral("user.create"), QStringLiteral("user"),
                                        QString::number(u.id), userDetails(u)));
         !s)

@@ -5,6 +5,7 @@
 #include "../Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -39,6 +40,21 @@ public:
     static QString auditKeyPath(const Database &db);
     // "SQLite 3.40.1" / "PostgreSQL 15.4", for the status bar and dsrctl.
     static QString engine(const Database &db);
+    // The same apart, and the schema version, for "dsrctl upgrade --json".
+    static QString engineName(const Database &db);
+    static QString engineVersion(const Database &db);
+    static int schemaVersion(const Database &db);
+
+    // Server databases: whether this connection is the schema's owner (always true on SQLite).
+    static Result<bool> ownsSchema(Database &db);
+    // Server only, connected as the schema's owner: lets the login role `role` (the desks') read
+    // and write the data but not change the schema nor the append-only records; remembered and
+    // granted again after every upgrade. Usage error on SQLite, Permission when this connection
+    // does not own the schema, NotFound for a role the server does not have.
+    static Status grantApplicationRole(Database &db, const QString &role);
+    // Grants every remembered role its rights again (after an upgrade) and returns them; nothing
+    // on SQLite. Permission when this connection does not own the schema.
+    static Result<QStringList> regrantApplicationRoles(Database &db);
     // Opens another connection to the same database (same file, same audit key) for a worker
     // thread: taken on the thread that owns `db`, called on the worker, which then owns the
     // connection (Qt SQL connections are per thread).
