@@ -303,6 +303,12 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &uri, const
                                 "given in the password file). Enter the password, or check PGPASSFILE "
                                 "and ~/.pgpass.")
                                  .arg(location->display, location->user));
+        if (db->m_db.lastError().nativeErrorCode() == QLatin1String("3D000")
+            || (why.contains(QLatin1String("database \"")) && why.contains(QLatin1String("does not exist"))))
+            return makeError(ErrorCode::NotFound,
+                             tr("The server has no database %1. Check the address, or ask the "
+                                "administrator to create it (docs/ADMINISTRATION.md, “Several desks”).")
+                                 .arg(location->database));
         return makeError(ErrorCode::Failure,
                          tr("Cannot connect to the database server %1: %2").arg(location->display, why));
     }
