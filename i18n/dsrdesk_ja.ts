@@ -81,6 +81,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicationRoles</name>
+    <message>
+        <source>Cannot read the recorded roles</source>
+        <translation>記録されたロールを読み込めません</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalPolicy</name>
     <message>
         <source>This approval step is for the %1.</source>
@@ -804,6 +811,10 @@
         <source>Another dsrctl is setting up a database in %1; try again when it is done.</source>
         <translation>別の dsrctl が %1 でデータベースをセットアップしています。完了してからもう一度実行してください。</translation>
     </message>
+    <message>
+        <source>Password of %1 on the server %2: </source>
+        <translation>サーバー %2 の %1 のパスワード: </translation>
+    </message>
 </context>
 <context>
     <name>CliInput</name>
@@ -1385,10 +1396,6 @@
     <message>
         <source>Exit codes (on failure, standard error has one line saying what was wrong):</source>
         <translation>終了コード（失敗時は、標準エラー出力に原因を1行で出力します）：</translation>
-    </message>
-    <message>
-        <source>The database file (default: %1).</source>
-        <translation>データベースファイル（既定値：%1）。</translation>
     </message>
     <message>
         <source>Act as this user. The password is asked on the terminal without echo.</source>
@@ -2066,6 +2073,42 @@
         <source>Only letters whose document number, receipt number or addressee contains this text, whatever the width of its digits (第3号 finds 長共総第３号).</source>
         <translation>文書番号、受付番号または宛先にこの文字列を含む通知書のみ。数字の全角・半角は区別しません（第3号で長共総第３号も見つかります）。</translation>
     </message>
+    <message>
+        <source>The database file (default: %1), or a server database shared by several desks: postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]. The server&apos;s password comes from PGPASSFILE or ~/.pgpass, else it is asked on the terminal without echo.</source>
+        <translation>データベースファイル（既定：%1）、または複数の端末で共有するサーバーのデータベース：postgresql://ユーザー@ホスト:ポート/データベース[?sslmode=…]。サーバーのパスワードは PGPASSFILE または ~/.pgpass から読み込み、ない場合は端末で（表示せずに）入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Server databases only, connected as the schema&apos;s owner: let this login role (the desks&apos;) read and write the data; repeatable.</source>
+        <translation>サーバーのデータベースで、スキーマの所有者として接続している場合のみ：このログインロール（各端末用）にデータの読み書きを許可します。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <source>Upgrade the database&apos;s schema to this program and show the engine, its version and the schema version.</source>
+        <translation>データベースのスキーマをこのプログラムに合わせて更新し、データベースの種類、そのバージョン、スキーマのバージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Needs no --user. On a server database, connect as the role that owns the schema (postgresql://OWNER@HOST:PORT/DATABASE): the desks&apos; role may not change the schema. The roles granted with “init --app-role” are granted their rights again, so that new tables reach them. With --json: engine, engine_version, schema_version and roles.</source>
+        <translation>--user は不要です。サーバーのデータベースでは、スキーマを所有するロールで接続してください（postgresql://所有者@ホスト:ポート/データベース）。各端末用のロールはスキーマを変更できません。「init --app-role」で許可したロールには権限を付与し直すため、新しいテーブルにもアクセスできるようになります。--json の場合：engine、engine_version、schema_version、roles。</translation>
+    </message>
+    <message>
+        <source>The single desk&apos;s SQLite database file.</source>
+        <translation>単独の端末で使用している SQLite データベースファイル。</translation>
+    </message>
+    <message>
+        <source>The empty server database, as its owner: postgresql://OWNER@HOST:PORT/DATABASE.</source>
+        <translation>空のサーバーのデータベース（所有者として接続）：postgresql://所有者@ホスト:ポート/データベース。</translation>
+    </message>
+    <message>
+        <source>Let this login role (the desks&apos;) read and write the copy; repeatable.</source>
+        <translation>このログインロール（各端末用）にコピー先データの読み書きを許可します。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <source>Move a single desk&apos;s database to an empty server database.</source>
+        <translation>単独の端末のデータベースを空のサーバーのデータベースに移行します。</translation>
+    </message>
+    <message>
+        <source>Needs no --user: it runs where the file is, by whoever may read it and its audit key. Every row is copied with its id, in one transaction; the audit chain is verified on the server with the same audit key (--audit-key, or the file found by the database&apos;s identity, which moves with it), and every letter&apos;s and attachment&apos;s bytes are checked against their SHA-256. A server database that already holds data is refused (exit 5), and a file that is not a DSR Desk database (exit 1). The file is only read, after being opened as every command opens it (an older schema is upgraded, an old audit trail keyed).</source>
+        <translation>--user は不要です。ファイルがある場所で、そのファイルと監査鍵を読めるユーザーが実行します。すべての行を ID ごと1つのトランザクションでコピーし、サーバー上で同じ監査鍵（--audit-key、またはデータベースの識別子から見つかるファイル。識別子はデータとともに移ります）を使って監査証跡のハッシュチェーンを検証し、すべての通知書と添付ファイルの内容を SHA-256 と照合します。既にデータのあるサーバーのデータベースは拒否し（終了コード 5）、DSR Desk のデータベースでないファイルも拒否します（終了コード 1）。ファイルは他のコマンドと同様に開いた後（古いスキーマは更新され、古い監査証跡は鍵付きに切り替わります）、読み取るだけです。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2257,6 +2300,188 @@
     <message>
         <source>Cannot read the database</source>
         <translation>データベースを読み込めません</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not valid: %2 Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>サーバーのアドレス %1 が正しくありません：%2 postgresql://ユーザー@ホスト:ポート/データベース の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>it names no host.</source>
+        <translation>ホストが指定されていません。</translation>
+    </message>
+    <message>
+        <source>it names no database.</source>
+        <translation>データベースが指定されていません。</translation>
+    </message>
+    <message>
+        <source>it names no user.</source>
+        <translation>ユーザーが指定されていません。</translation>
+    </message>
+    <message>
+        <source>the option %1 is not supported (supported: %2).</source>
+        <translation>オプション %1 には対応していません（対応しているもの：%2）。</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: the Qt driver QPSQL (Debian package libqt6sql6-psql) is missing.</source>
+        <translation>このインストールでは PostgreSQL サーバーに接続できません。Qt のドライバー QPSQL（Debian パッケージ libqt6sql6-psql）がありません。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password of %2 (or wants one and none was given in the password file). Enter the password, or check PGPASSFILE and ~/.pgpass.</source>
+        <translation>サーバー %1 が %2 のパスワードを拒否しました（またはパスワードが必要ですが、パスワードファイルにありません）。パスワードを入力するか、PGPASSFILE と ~/.pgpass を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server has no database %1. Check the address, or ask the administrator to create it (docs/ADMINISTRATION.md, “Several desks”).</source>
+        <translation>サーバーにデータベース %1 がありません。アドレスを確認するか、作成をシステム管理者に依頼してください（docs/ADMINISTRATION.md の「Several desks」）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>データベースサーバー %1 に接続できません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s owner</source>
+        <translation>データベースの所有者を読み込めません</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a server database (PostgreSQL).</source>
+        <translation>ロールはサーバーのデータベース（PostgreSQL）にのみあります。</translation>
+    </message>
+    <message>
+        <source>%1 is not a role name this program grants to (lower-case letters, digits and _, starting with a letter).</source>
+        <translation>%1 は、このプログラムが権限を付与できるロール名ではありません（英小文字、数字、_ のみで、英字で始まる名前）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s roles</source>
+        <translation>サーバーのロールを読み込めません</translation>
+    </message>
+    <message>
+        <source>The server has no role %1; create it first (createuser %1).</source>
+        <translation>サーバーにロール %1 がありません。先に作成してください（createuser %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot record the role</source>
+        <translation>ロールを記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded roles</source>
+        <translation>記録されたロールを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot grant the role %1 its rights</source>
+        <translation>ロール %1 に権限を付与できません</translation>
+    </message>
+    <message>
+        <source>The server database %1 is empty, and this role may not create its tables. Create them once as the database&apos;s owner: dsrctl --db postgresql://OWNER@HOST/DATABASE init --app-role ROLE.</source>
+        <translation>サーバーのデータベース %1 は空で、このロールにはテーブルを作成する権限がありません。データベースの所有者として一度作成してください：dsrctl --db postgresql://所有者@ホスト/データベース init --app-role ロール。</translation>
+    </message>
+    <message>
+        <source>The server database %1 has schema version %2 and this program needs %3; the desks&apos; role may not upgrade it. Upgrade it once as the database&apos;s owner (dsrctl --db postgresql://OWNER@HOST/DATABASE upgrade).</source>
+        <translation>サーバーのデータベース %1 のスキーマバージョンは %2 で、このプログラムには %3 が必要です。各端末用のロールは更新できません。データベースの所有者として一度更新してください（dsrctl --db postgresql://所有者@ホスト/データベース upgrade）。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database</source>
+        <translation>データベースを更新できません</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the database server was lost; nothing of this change was saved. Try again when the server is reachable.</source>
+        <translation>%1：データベースサーバーとの接続が切れました。この変更は何も保存されていません。サーバーに接続できるようになってから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAccess</name>
+    <message>
+        <source>Only the role that owns the schema of %1 may grant roles or upgrade it; connect as that role (postgresql://OWNER@HOST:PORT/DATABASE).</source>
+        <translation>%1 のスキーマを所有するロールだけが、ロールへの権限付与や更新を行えます。そのロールで接続してください（postgresql://所有者@ホスト:ポート/データベース）。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Cannot list the tables</source>
+        <translation>テーブルの一覧を読み込めません</translation>
+    </message>
+    <message>
+        <source>There is no database file %1.</source>
+        <translation>データベースファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DSR Desk database file (%2); nothing was copied.</source>
+        <translation>%1 は DSR Desk のデータベースファイルではありません（%2）。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>ファイルではありません</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>SQLite のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>データベース %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>it holds no DSR Desk tables</source>
+        <translation>DSR Desk のテーブルがありません</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1</source>
+        <translation>テーブル %1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the foreign keys</source>
+        <translation>外部キーを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the primary key of %1</source>
+        <translation>%1 の主キーを読み込めません</translation>
+    </message>
+    <message>
+        <source>The source has schema version %1 and the target %2; both must be at the same version.</source>
+        <translation>コピー元のスキーマバージョンは %1、コピー先は %2 です。両方が同じバージョンである必要があります。</translation>
+    </message>
+    <message>
+        <source>The target database already holds data.</source>
+        <translation>コピー先のデータベースには既にデータがあります。</translation>
+    </message>
+    <message>
+        <source>The target database has no table %1; the two schemas differ.</source>
+        <translation>コピー先のデータベースにテーブル %1 がありません。2つのスキーマが異なります。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s table %1 has no column %2; the two schemas differ.</source>
+        <translation>コピー先のテーブル %1 に列 %2 がありません。2つのスキーマが異なります。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1</source>
+        <translation>テーブル %1 をコピーできません</translation>
+    </message>
+    <message>
+        <source>Cannot read the id sequence of %1</source>
+        <translation>%1 の ID シーケンスを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot move the id sequence of %1</source>
+        <translation>%1 の ID シーケンスを進められません</translation>
+    </message>
+    <message>
+        <source>Cannot read the letters</source>
+        <translation>通知書を読み込めません</translation>
+    </message>
+    <message>
+        <source>The PDF of letter %1 (id %2) does not match its recorded SHA-256.</source>
+        <translation>通知書 %1（ID %2）の PDF が、記録されている SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachments</source>
+        <translation>添付ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>The attachment with id %1 does not match its recorded SHA-256.</source>
+        <translation>ID %1 の添付ファイルが、記録されている SHA-256 と一致しません。</translation>
     </message>
 </context>
 <context>
@@ -2745,8 +2970,16 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Set up</source>
-        <translation>セットアップ</translation>
+        <source>Connect to a server…</source>
+        <translation>サーバーに接続…</translation>
+    </message>
+    <message>
+        <source>The division already works on a shared PostgreSQL server: use that database instead of creating one on this computer.</source>
+        <translation>課で既に共有の PostgreSQL サーバーを使用している場合：このコンピューターに新しく作成せず、そのデータベースを使用します。</translation>
+    </message>
+    <message>
+        <source>Create a local database</source>
+        <translation>このコンピューターにデータベースを作成</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +5794,76 @@
     </message>
 </context>
 <context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>サーバーに接続</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>dsr-server.example.lg.jp</source>
+        <translation>dsr-server.example.lg.jp</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and never saved. Leave it empty when the password file (PGPASSFILE or ~/.pgpass) holds it.</source>
+        <translation>パスワードはこの接続にだけ使用し、保存しません。パスワードファイル（PGPASSFILE または ~/.pgpass）にある場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigration</name>
+    <message>
+        <source>The target must be a server database, postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>コピー先はサーバーのデータベース（postgresql://ユーザー@ホスト:ポート/データベース）である必要があります。</translation>
+    </message>
+    <message>
+        <source>The server database %1 already holds data; the copy goes only into an empty database. Nothing was changed.</source>
+        <translation>サーバーのデータベース %1 には既にデータがあります。コピー先は空のデータベースに限ります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken at entry %2 (%3); nothing was copied. Examine it with “dsrctl audit verify”.</source>
+        <translation>%1 の監査証跡は記録 %2 で壊れています（%3）。何もコピーしていません。「dsrctl audit verify」で確認してください。</translation>
+    </message>
+    <message>
+        <source>The copied audit trail does not verify (%1 of %2 entries checked: %3); nothing was copied.</source>
+        <translation>コピーした監査証跡を検証できません（%2 件中 %1 件を検証：%3）。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was copied.</source>
+        <translation>%1 何もコピーしていません。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceBase</name>
     <message>
         <source>Log in first.</source>
@@ -5804,6 +6107,46 @@
     <message>
         <source>The password of %1 is changed.</source>
         <translation>%1 のパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>--app-role grants a login role of a server database (postgresql://…); the SQLite file %1 has no roles.</source>
+        <translation>--app-role はサーバーのデータベース（postgresql://…）のログインロールに権限を付与するものです。SQLite ファイル %1 にはロールがありません。</translation>
+    </message>
+    <message>
+        <source>The role(s) %1 may use it.</source>
+        <translation>ロール %1 が使用できます。</translation>
+    </message>
+    <message>
+        <source>%1 %2, schema version %3.</source>
+        <translation>%1 %2、スキーマバージョン %3。</translation>
+    </message>
+    <message>
+        <source>Rights granted again to: %1.</source>
+        <translation>権限を付与し直したロール：%1。</translation>
+    </message>
+    <message>
+        <source>--from names the desk&apos;s SQLite database file.</source>
+        <translation>--from には、その端末の SQLite データベースファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>--to names the server database, postgresql://OWNER@HOST:PORT/DATABASE.</source>
+        <translation>--to には、サーバーのデータベース（postgresql://所有者@ホスト:ポート/データベース）を指定します。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2:</source>
+        <translation>%1 を %2 にコピーしました：</translation>
+    </message>
+    <message>
+        <source>Audit chain verified, %1 entries; %2 letters verified; %3 attachments verified.</source>
+        <translation>監査証跡を検証しました（%1 件）。通知書 %2 件、添付ファイル %3 件を照合しました。</translation>
     </message>
 </context>
 <context>
@@ -7661,6 +8004,10 @@ Hash: %3</source>
         <source>This section is not available in this version.</source>
         <translation>このバージョンでは、この機能は利用できません。</translation>
     </message>
+    <message>
+        <source>Database: %1 on %2</source>
+        <translation>データベース：%2 の %1</translation>
+    </message>
 </context>
 <context>
     <name>dsr::MemberDialog</name>
@@ -8295,6 +8642,37 @@ Save the request with the number masked as ************?</source>
     <message>
         <source>Setting the temporary password…</source>
         <translation>仮パスワードを設定しています…</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::ServerConnectionDialog</name>
+    <message>
+        <source>The desks of the division share one database on a PostgreSQL server. Enter what the administrator gave you; see “Several desks” in the administration guide.</source>
+        <translation>課の各端末は、PostgreSQL サーバー上の1つのデータベースを共有します。システム管理者から伝えられた内容を入力してください（管理ガイドの「Several desks」を参照）。</translation>
+    </message>
+    <message>
+        <source>Required (TLS)</source>
+        <translation>必須（TLS）</translation>
+    </message>
+    <message>
+        <source>Required, and the server&apos;s certificate checked</source>
+        <translation>必須（サーバー証明書も検証）</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>サーバーが対応していれば使用</translation>
+    </message>
+    <message>
+        <source>Off (only for a server on this computer)</source>
+        <translation>使用しない（このコンピューター上のサーバーのみ）</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>サーバーのパスワード</translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the user.</source>
+        <translation>サーバー、データベース、ユーザーを入力してください。</translation>
     </message>
 </context>
 <context>
