@@ -2385,6 +2385,14 @@
         <source>%1: the connection to the database server was lost; nothing of this change was saved. Try again when the server is reachable.</source>
         <translation>%1：データベースサーバーとの接続が切れました。この変更は何も保存されていません。サーバーに接続できるようになってから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>The server name %1 is not known on this network. Check the name, or ask the administrator for the server&apos;s address.</source>
+        <translation>サーバー名 %1 はこのネットワークで見つかりません。名前を確認するか、サーバーのアドレスをシステム管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer on port %2. Check that it is running and that this computer may reach it, then try again.</source>
+        <translation>サーバー %1 がポート %2 で応答しません。サーバーが動作していること、このコンピューターから接続できることを確認して、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAccess</name>

@@ -309,6 +309,20 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &uri, const
                              tr("The server has no database %1. Check the address, or ask the "
                                 "administrator to create it (docs/ADMINISTRATION.md, “Several desks”).")
                                  .arg(location->database));
+        if (why.contains(QLatin1String("could not translate host name")))
+            return makeError(ErrorCode::Failure,
+                             tr("The server name %1 is not known on this network. Check the name, or ask "
+                                "the administrator for the server's address.")
+                                 .arg(location->host));
+        if (why.contains(QLatin1String("Connection refused"))
+            || why.contains(QLatin1String("timeout expired"))
+            || why.contains(QLatin1String("No route to host"))
+            || why.contains(QLatin1String("Network is unreachable")))
+            return makeError(ErrorCode::Failure,
+                             tr("The server %1 does not answer on port %2. Check that it is running and "
+                                "that this computer may reach it, then try again.")
+                                 .arg(location->host)
+                                 .arg(location->port));
         return makeError(ErrorCode::Failure,
                          tr("Cannot connect to the database server %1: %2").arg(location->display, why));
     }
