@@ -12,6 +12,7 @@
 #include "services/DatabaseAccess.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -105,6 +106,31 @@ private Q_SLOTS:
         onServer.start();
         QVERIFY(!onServer.firstRunDialog());
         QVERIFY(onServer.loginDialog());
+    }
+
+    // Someone wrote the password into the address: it connects, but the location the program
+    // keeps (status bar, remembered for the next start, logs) never holds it.
+    void passwordInTheAddressIsNeverKept()
+    {
+        TempDatabase server;
+        const QUrl desk(server.path());
+        QString password;
+        QFile pgpass(qEnvironmentVariable("PGPASSFILE"));
+        QVERIFY(pgpass.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : pgpass.readAll().split('\n')) {
+            const QList<QByteArray> f = line.split(':');
+            if (f.size() == 5 && QString::fromUtf8(f[3]) == desk.userName())
+                password = QString::fromUtf8(f[4]);
+        }
+        QVERIFY(!password.isEmpty());
+        QUrl withPassword(desk);
+        withPassword.setPassword(password);
+        qunsetenv("PGPASSFILE"); // only the address can give the password now
+        auto opened = DatabaseAccess::open(withPassword.toString());
+        qputenv("PGPASSFILE", pgpass.fileName().toLocal8Bit());
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QVERIFY(!DatabaseAccess::path(*opened.value()).contains(password));
+        QCOMPARE(QUrl(DatabaseAccess::path(*opened.value())).password(), QString());
     }
 
     void passwordOnlyWhenTheServerWantsOne()
