@@ -51,44 +51,7 @@ class TestCliLetterIssue : public QObject
     // A disclosure request with its decision approved.
     qint64 decidedRequest(const QString &memberNumber)
     {
-        Member m;
-        m.memberNumber = memberNumber;
-        m.name = QStringLiteral("髙﨑 花子");
-        m.kana = QStringLiteral("タカサキ ハナコ");
-        m.birthDate = QDate(1975, 6, 1);
-        m.postalCode = QStringLiteral("850-0001");
-        m.address = QStringLiteral("長崎県長崎市架空町1-2-3");
-        auto member = MemberService(m_t.db()).add(m_clerk, m);
-        if (!member)
-            qFatal("member: %s", qPrintable(member.error().message));
-        Request d;
-        d.type = RequestType::Disclosure;
-        d.memberId = member->id;
-        d.received = QDate::currentDate().addDays(-5);
-        d.channel = Channel::Counter;
-        d.summary = QStringLiteral("短期給付の記録");
-        d.identity.documentType = QStringLiteral("drivers_license");
-        d.method = DisclosureMethod::Paper;
-        auto r = RequestService(m_t.db()).registerRequest(m_clerk, d);
-        if (!r)
-            qFatal("register: %s", qPrintable(r.error().message));
-        Decision decision;
-        decision.kind = DecisionKind::Full;
-        decision.data = QStringLiteral("短期給付の支給記録（令和6年度）");
-        decision.method = DisclosureMethod::Paper;
-        WorkflowInput draft;
-        draft.decision = decision;
-        WorkflowService wf(m_t.db());
-        for (auto [who, action, in] :
-             { std::tuple { m_clerk, WorkflowAction::Investigate, WorkflowInput {} },
-               std::tuple { m_clerk, WorkflowAction::Draft, draft },
-               std::tuple { m_clerk, WorkflowAction::Submit, WorkflowInput {} },
-               std::tuple { m_chief, WorkflowAction::Approve, WorkflowInput {} },
-               std::tuple { m_manager, WorkflowAction::Approve, WorkflowInput {} } }) {
-            if (auto out = wf.perform(who, r->id, action, in); !out)
-                qFatal("workflow: %s", qPrintable(out.error().message));
-        }
-        return r->id;
+        return test::decidedRequest(m_t.db(), m_clerk, m_chief, m_manager, memberNumber);
     }
 
 private Q_SLOTS:

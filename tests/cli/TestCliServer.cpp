@@ -69,50 +69,6 @@ Actor signIn(Database &db, const QString &login, const QString &password)
     return actor.value();
 }
 
-// A disclosure request of a new member, decided (full disclosure) and approved by the chief and
-// the manager: ready for its letter.
-qint64 decidedRequest(Database &db, const Actor &clerk, const Actor &chief, const Actor &manager,
-                      const QString &memberNumber)
-{
-    Member m;
-    m.memberNumber = memberNumber;
-    m.name = QStringLiteral("髙﨑 花子");
-    m.kana = QStringLiteral("タカサキ ハナコ");
-    m.birthDate = QDate(1975, 6, 1);
-    m.postalCode = QStringLiteral("850-0001");
-    m.address = QStringLiteral("長崎県長崎市架空町1-2-3");
-    auto member = MemberService(db).add(clerk, m);
-    if (!member)
-        qFatal("member: %s", qPrintable(member.error().message));
-    Request d;
-    d.type = RequestType::Disclosure;
-    d.memberId = member->id;
-    d.received = QDate::currentDate().addDays(-5);
-    d.channel = Channel::Counter;
-    d.summary = QStringLiteral("短期給付の記録");
-    d.identity.documentType = QStringLiteral("drivers_license");
-    d.method = DisclosureMethod::Paper;
-    auto r = RequestService(db).registerRequest(clerk, d);
-    if (!r)
-        qFatal("register: %s", qPrintable(r.error().message));
-    Decision decision;
-    decision.kind = DecisionKind::Full;
-    decision.data = QStringLiteral("短期給付の支給記録（令和6年度）");
-    decision.method = DisclosureMethod::Paper;
-    WorkflowInput draft;
-    draft.decision = decision;
-    WorkflowService wf(db);
-    for (auto [who, action, in] : { std::tuple { clerk, WorkflowAction::Investigate, WorkflowInput {} },
-                                    std::tuple { clerk, WorkflowAction::Draft, draft },
-                                    std::tuple { clerk, WorkflowAction::Submit, WorkflowInput {} },
-                                    std::tuple { chief, WorkflowAction::Approve, WorkflowInput {} },
-                                    std::tuple { manager, WorkflowAction::Approve, WorkflowInput {} } }) {
-        if (auto out = wf.perform(who, r->id, action, in); !out)
-            qFatal("workflow: %s", qPrintable(out.error().message));
-    }
-    return r->id;
-}
-
 // What the letters need from the organisation settings.
 void letterSettings(Database &db, const Actor &admin)
 {

@@ -3,6 +3,8 @@
 #include "security/MyNumber.h"
 #include "services/AccountService.h"
 #include "services/MemberService.h"
+#include "services/RequestService.h"
+#include "services/WorkflowService.h"
 #include "storage/UserRepository.h"
 
 #include <QSqlError>
@@ -62,25 +64,29 @@ QString withDatabase(const QString &uri, const QString &name)
     return uri.left(uri.lastIndexOf(QLatin1Char('/')) + 1) + name;
 }
 
+// Runs `sql` on the Qt SQL connection `name` to `uri` (opened on first use; the password from
+// the cluster's pgpass file), stopping the test when it fails.
+void execOnServer(const QString &name, const QString &uri, const QString &sql)
+{
+    const QUrl url(uri);
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    if (!db.isOpen() && !db.open())
+        qFatal("cannot reach the PostgreSQL test cluster as %s: %s", qPrintable(url.userName()),
+               qPrintable(db.lastError().text()));
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+}
+
 // Runs `sql` on the cluster's maintenance database as the owner role.
 void onCluster(const QString &sql)
 {
-    const QString name = QStringLiteral("cluster-admin");
-    {
-        const QUrl url(serverEnv().ownerUri);
-        QSqlDatabase db = QSqlDatabase::contains(name)
-            ? QSqlDatabase::database(name)
-            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.isOpen() && !db.open())
-            qFatal("cannot reach the PostgreSQL test cluster: %s", qPrintable(db.lastError().text()));
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    }
+    execOnServer(QStringLiteral("cluster-admin"), serverEnv().ownerUri, sql);
 }
 
 } // namespace
@@ -253,23 +259,10 @@ void TempDatabase::execAsOwner(const QString &sql)
             qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         return;
     }
-    const QUrl url(m_ownerLocation);
+    // A connection of its own, closed again: the database is dropped at the end of the test.
     const QString name = QStringLiteral("owner-") + m_serverDatabase;
-    {
-        QSqlDatabase db = QSqlDatabase::contains(name)
-            ? QSqlDatabase::database(name)
-            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.isOpen() && !db.open())
-            qFatal("cannot connect as the owner: %s", qPrintable(db.lastError().text()));
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        db.close();
-    }
+    execOnServer(name, m_ownerLocation, sql);
+    QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
 }
 
@@ -358,6 +351,48 @@ Request disclosureDraft(qint64 memberId, const QDate &received)
     r.categories = { QStringLiteral("短期給付") };
     r.method = DisclosureMethod::Paper;
     return r;
+}
+
+qint64 decidedRequest(Database &db, const Actor &clerk, const Actor &chief, const Actor &manager,
+                      const QString &memberNumber)
+{
+    Member m;
+    m.memberNumber = memberNumber;
+    m.name = QStringLiteral("髙﨑 花子");
+    m.kana = QStringLiteral("タカサキ ハナコ");
+    m.birthDate = QDate(1975, 6, 1);
+    m.postalCode = QStringLiteral("850-0001");
+    m.address = QStringLiteral("長崎県長崎市架空町1-2-3");
+    auto member = MemberService(db).add(clerk, m);
+    if (!member)
+        qFatal("member: %s", qPrintable(member.error().message));
+    Request d;
+    d.type = RequestType::Disclosure;
+    d.memberId = member->id;
+    d.received = QDate::currentDate().addDays(-5);
+    d.channel = Channel::Counter;
+    d.summary = QStringLiteral("短期給付の記録");
+    d.identity.documentType = QStringLiteral("drivers_license");
+    d.method = DisclosureMethod::Paper;
+    auto r = RequestService(db).registerRequest(clerk, d);
+    if (!r)
+        qFatal("register: %s", qPrintable(r.error().message));
+    Decision decision;
+    decision.kind = DecisionKind::Full;
+    decision.data = QStringLiteral("短期給付の支給記録（令和6年度）");
+    decision.method = DisclosureMethod::Paper;
+    WorkflowInput draft;
+    draft.decision = decision;
+    WorkflowService wf(db);
+    for (auto [who, action, in] : { std::tuple { clerk, WorkflowAction::Investigate, WorkflowInput {} },
+                                    std::tuple { clerk, WorkflowAction::Draft, draft },
+                                    std::tuple { clerk, WorkflowAction::Submit, WorkflowInput {} },
+                                    std::tuple { chief, WorkflowAction::Approve, WorkflowInput {} },
+                                    std::tuple { manager, WorkflowAction::Approve, WorkflowInput {} } }) {
+        if (auto out = wf.perform(who, r->id, action, in); !out)
+            qFatal("workflow: %s", qPrintable(out.error().message));
+    }
+    return r->id;
 }
 
 QByteArray fileBytes(const QString &dbPath)

@@ -117,6 +117,10 @@ qint64 scalar(Database &db, const QString &sql);
 QByteArray markedPng(const QByteArray &marker);
 // A complete disclosure request for `memberId`, received on `received`, as a clerk registers it.
 Request disclosureDraft(qint64 memberId, const QDate &received = QDate(2025, 4, 10));
+// A disclosure request of a new member (`memberNumber`), decided (full disclosure) and approved by
+// `chief` and `manager`: ready for its letter.
+qint64 decidedRequest(Database &db, const Actor &clerk, const Actor &chief, const Actor &manager,
+                      const QString &memberNumber);
 // What a thief holding the files would read: the database file and its write-ahead log, as bytes
 // (SQLite only: a server's files are not the desk's).
 QByteArray fileBytes(const QString &dbPath);
