@@ -113,8 +113,8 @@ int runDesk(const QString &location, const QString &login, const QList<qint64> &
 }
 
 // --desks: prepares the requests, starts the desks together and reports.
-int runDesks(Database &db, const QString &location, int desks, int perDesk,
-             const std::function<qint64()> &decided, const std::function<void(qint64)> &issueOne)
+int runDesks(const QString &location, int desks, int perDesk, const std::function<qint64()> &decided,
+             const std::function<void(qint64)> &issueOne)
 {
     // One letter first, as the single desk does: the template is recorded once, not raced for.
     issueOne(decided());
@@ -125,7 +125,6 @@ int runDesks(Database &db, const QString &location, int desks, int perDesk,
         for (int i = 0; i <= perDesk; ++i)
             idsOf[d] << QString::number(decided());
     std::printf("%d decided requests prepared in %.1f s\n", desks * (perDesk + 1), prep.elapsed() / 1000.0);
-    Q_UNUSED(db);
 
     static const QStringList clerks { QStringLiteral("clerk1"), QStringLiteral("clerk2"),
                                       QStringLiteral("clerk3") };
@@ -312,7 +311,7 @@ int main(int argc, char **argv)
     LetterBatchService batchService(db);
     const LetterInput input = benchInput();
     if (desks > 0)
-        return runDesks(db, location, desks, n, decided, [&](qint64 id) {
+        return runDesks(location, desks, n, decided, [&](qint64 id) {
             if (auto l = letters.issue(clerk, id, LetterKind::Disclosure, input); !l)
                 fail(QStringLiteral("issue"), l.error());
         });
