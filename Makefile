@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 # A compiler cache when the machine has one (CI reuses the developer's objects on the same machine).
 LAUNCHER := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 
-.PHONY: all deps configure build run test test-sanitize format format-check package bench translations clean
+.PHONY: all deps configure build run test test-sanitize format format-check package bench bench-server translations clean
 
 all: build
 
@@ -50,6 +50,12 @@ bench: deps
 	QT_QPA_PLATFORM=offscreen build-release/bin/bench_register_startup
 	QT_QPA_PLATFORM=offscreen build-release/bin/bench_letter_issue
 	QT_QPA_PLATFORM=offscreen build-release/bin/bench_letter_preview
+
+# The same benchmarks on PostgreSQL: a throwaway cluster started and stopped by the script.
+bench-server: deps
+	@cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DDSR_BUILD_TESTS=ON -DDSR_BUILD_BENCHMARKS=ON >/dev/null
+	@cmake --build build-release
+	bash tools/bench-server.sh build-release
 
 translations: configure
 	@cmake --build $(BUILD) --target update_translations

@@ -6,6 +6,8 @@
 #                                  dsr_owner may create databases: each test makes its own.
 #                                  Writes DIR/env (URIs and PGPASSFILE) and DIR/pgpass (0600).
 #   pg-test-cluster.sh stop DIR    stops it and removes its files.
+# The tests run with fsync=off (nothing there needs to survive a power cut). Benchmarks set
+# DSR_PG_FSYNC=on so a commit costs what it costs on a real server (SQLite runs synchronous=FULL).
 # As root (CI) the server runs as the postgres user, which initdb requires.
 set -euo pipefail
 cmd=${1:-}
@@ -54,8 +56,10 @@ start)
   "${as[@]}" "$bindir/initdb" -D "$data/db" -U postgres -A scram-sha-256 --pwfile="$data/superpw" \
     -E UTF8 --locale=C.UTF-8 >"$data/initdb.log" 2>&1 \
     || { cat "$data/initdb.log" >&2; exit 1; }
+  fsync=off
+  [[ ${DSR_PG_FSYNC:-off} == on ]] && fsync=on
   "${as[@]}" "$bindir/pg_ctl" -D "$data/db" -l "$data/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c fsync=off" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c fsync=$fsync" start >/dev/null \
     || { cat "$data/server.log" >&2; exit 1; }
   psql() { PGPASSWORD="$super" "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
   psql -d postgres <<SQL

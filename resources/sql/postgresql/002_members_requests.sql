@@ -58,8 +58,12 @@ CREATE TABLE requests (
     version             INTEGER NOT NULL DEFAULT 1,
     UNIQUE (fiscal_year, seq)
 );
-CREATE INDEX requests_member ON requests (member_id);
-CREATE INDEX requests_received ON requests (received_on, id);
+-- With the id: SQLite's indexes carry the rowid, PostgreSQL's do not, and "the requests of these
+-- members" (search through a member's name) is then read from the index alone.
+CREATE INDEX requests_member ON requests (member_id, id);
+-- With the keys: the register walks this index for a page of matching ids without reading the
+-- table (RequestRepository::listSql).
+CREATE INDEX requests_received ON requests (received_on, id) INCLUDE (requester_key);
 CREATE INDEX requests_deadline ON requests (deadline, id);
 CREATE INDEX requests_status ON requests (status, received_on);
 CREATE INDEX requests_type ON requests (type, received_on);
