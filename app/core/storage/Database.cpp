@@ -506,17 +506,28 @@ Status Database::grantRecordedRoles()
     return {};
 }
 
+Result<std::optional<int>> Database::recordedSchemaVersion()
+{
+    QSqlQuery q(m_db);
+    q.prepare(m_dialect.tableExists());
+    q.addBindValue(QStringLiteral("schema_version"));
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the schema version"));
+    if (!q.next())
+        return std::optional<int>();
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
+        return sqlFailure(q, tr("Cannot read the schema version"));
+    return std::optional<int>(q.value(0).toInt());
+}
+
 Status Database::migrate(int target)
 {
     QSqlQuery q(m_db);
-    int current = 0;
-    q.prepare(m_dialect.tableExists());
-    q.addBindValue(QStringLiteral("schema_version"));
-    if (q.exec() && q.next()) {
-        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
-            return sqlFailure(q, tr("Cannot read the schema version"));
-        current = q.value(0).toInt();
-    } else if (q.exec(m_dialect.countTables()) && q.next() && q.value(0).toInt() > 0) {
+    auto recorded = recordedSchemaVersion();
+    if (!recorded)
+        return recorded.error();
+    int current = recorded->value_or(0);
+    if (!*recorded && q.exec(m_dialect.countTables()) && q.next() && q.value(0).toInt() > 0) {
         return makeError(ErrorCode::Failure,
                          tr("%1 holds tables of another program; DSR Desk will not change it.").arg(m_path));
     }
@@ -563,13 +574,10 @@ Status Database::migrate(int target)
         // Two desks upgrading at once: the second waits here, then finds the work done.
         if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(0x4453524D49475241LL)))
             return sqlFailure(q, tr("Cannot upgrade the database"));
-        if (!q.exec(m_dialect.tableExists().replace(QLatin1Char('?'), QStringLiteral("'schema_version'"))))
-            return sqlFailure(q, tr("Cannot read the schema version"));
-        if (q.next()) {
-            if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
-                return sqlFailure(q, tr("Cannot read the schema version"));
-            current = q.value(0).toInt();
-        }
+        auto now = recordedSchemaVersion();
+        if (!now)
+            return now.error();
+        current = now->value_or(0);
     }
     for (const Migration &m : shippedMigrations(m_dialect)) {
         if (m.version <= current || m.version > target)

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace dsr {
 
@@ -117,6 +118,8 @@ private:
                                                         int version);
     Status configure();
     Status migrate(int target);
+    // The highest version in schema_version; empty when the table does not exist (yet).
+    Result<std::optional<int>> recordedSchemaVersion();
     Status grantRecordedRoles();
     bool connectionBroken() const;
 
