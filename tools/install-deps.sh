@@ -6,7 +6,7 @@ packages=(
   cmake ninja-build g++ pkg-config make clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
-  libpoppler-qt6-dev libspdlog-dev libfmt-dev libsodium-dev libssl-dev libkainjow-mustache-dev libsqlite3-dev
+  libpoppler-qt6-dev libspdlog-dev libfmt-dev libsodium-dev libssl-dev libkainjow-mustache-dev libsqlite3-dev libfreetype-dev
   fonts-morisawa-bizud-mincho fonts-ipaexfont-gothic
   sqlite3 poppler-utils xvfb xauth dpkg-dev file
   postgresql postgresql-contrib libqt6sql6-psql

@@ -4,6 +4,7 @@
 // the same input gives the same bytes. Set DSR_LETTER_OUT=DIR to keep the PDFs for a look.
 
 #include "LetterFixtures.h"
+#include "letters/GlyphOutlines.h"
 #include "letters/LetterComposer.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterTemplates.h"
@@ -206,6 +207,17 @@ private Q_SLOTS:
         QVERIFY(pdf.contains("/FontFile2"));
         QVERIFY(pdf.contains("pdfaid:part=\"1\"")); // PDF/A-1b
         QVERIFY(pdf.contains("/CreationDate (D:20250401093000"));
+    }
+
+    void glyphsAreEmbeddedWithoutHinting()
+    {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        // Qt's calls to FreeType reach the program's wrapper, which loads the glyphs a PDF embeds
+        // without running the font's hinting program (a third of a letter's rendering time).
+        QVERIFY(GlyphOutlines::unhintedEmbedding());
+#else
+        QVERIFY(!GlyphOutlines::unhintedEmbedding());
+#endif
     }
 
     void fullWidthDigitsThroughout()

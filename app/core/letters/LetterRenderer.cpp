@@ -1,6 +1,7 @@
 #include "LetterRenderer.h"
 
 #include "AppInfo.h"
+#include "GlyphOutlines.h"
 #include "LetterTemplates.h"
 #include "MustacheTemplate.h"
 
@@ -276,6 +277,8 @@ Result<QString> LetterRenderer::fontFamily()
             tr("The letter font %1 is not installed (Debian package fonts-morisawa-bizud-mincho).")
                 .arg(kFontFamily));
     loaded = kFontFamily;
+    qCDebug(lcLetters) << "letter font loaded; glyphs embedded without hinting:"
+                       << GlyphOutlines::unhintedEmbedding();
     return loaded;
 }
 
