@@ -7,6 +7,8 @@
 #include "services/AccountService.h"
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
+#include "storage/CachedQuery.h"
+#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
@@ -372,6 +374,111 @@ private Q_SLOTS:
         const Status regime
             = settings.save(admin, basis.value(), { { Setting::Regime, QStringLiteral("federal") } });
         QCOMPARE(regime.error().code, ErrorCode::Validation);
+    }
+
+    // Statements are kept prepared per connection (one PREPARE per statement on a server, not
+    // one per use) and handed out to one user at a time.
+    void cachedStatementIsPreparedOnceAndReused()
+    {
+        TempDatabase t;
+        const QString sql = QStringLiteral("SELECT count(*) FROM approval_routes WHERE step_no = ?");
+        const QSqlResult *first = nullptr;
+        int firstSteps = 0;
+        {
+            CachedQuery q(t.db(), sql);
+            first = q.result();
+            q.addBindValue(1);
+            QVERIFY(q.exec());
+            QVERIFY(q.next());
+            firstSteps = q.value(0).toInt();
+        }
+        QVERIFY(firstSteps > 0);
+        CachedQuery again(t.db(), sql);
+        QCOMPARE(again.result(), first);
+        again.addBindValue(99);
+        QVERIFY(again.exec());
+        QVERIFY(again.next());
+        QCOMPARE(again.value(0).toInt(), 0); // the new value was bound, not the old one
+        QVERIFY(!again.next());
+    }
+
+    void cachedStatementInUseIsNotSharedWithANestedUser()
+    {
+        TempDatabase t;
+        const QString sql
+            = QStringLiteral("SELECT request_type, decision_kind, step_no FROM approval_routes "
+                             "WHERE step_no >= ? ORDER BY request_type, decision_kind, step_no");
+        CachedQuery outer(t.db(), sql);
+        outer.addBindValue(1);
+        QVERIFY(outer.exec());
+        int rows = 0;
+        while (outer.next()) {
+            ++rows;
+            // The same statement again while the outer loop reads: a statement of its own.
+            CachedQuery inner(t.db(), sql);
+            QVERIFY(inner.result() != outer.result());
+            inner.addBindValue(outer.value(2).toInt() + 1);
+            QVERIFY(inner.exec());
+            while (inner.next())
+                QVERIFY(inner.value(2).toInt() > outer.value(2).toInt());
+        }
+        CachedQuery count(t.db(), QStringLiteral("SELECT count(*) FROM approval_routes"));
+        QVERIFY(count.exec());
+        QVERIFY(count.next());
+        QVERIFY(rows > 5);
+        QCOMPARE(rows, count.value(0).toInt()); // the outer loop read every row, undisturbed
+    }
+
+    void cachedStatementPreparedForSomethingElseIsNotKept()
+    {
+        TempDatabase t;
+        const QString sql = QStringLiteral("SELECT 1");
+        {
+            CachedQuery q(t.db(), sql);
+            QVERIFY(q.exec());
+            QVERIFY(q.prepare(QStringLiteral("SELECT 2")));
+            QVERIFY(q.exec());
+        }
+        CachedQuery again(t.db(), sql);
+        QVERIFY(again.exec());
+        QVERIFY(again.next());
+        QCOMPARE(again.value(0).toInt(), 1);
+    }
+
+    void releasedCachedStatementKeepsNoOldSnapshot()
+    {
+        // A statement back in the cache holds nothing open: what another desk commits afterwards
+        // is seen by the next use (on SQLite an unreset statement would pin the old snapshot).
+        TempDatabase t;
+        const Actor admin = t.initialize();
+        auto second = t.openSecond();
+        const QString sql = QStringLiteral("SELECT count(*) FROM closed_days");
+        auto count = [&] {
+            CachedQuery q(t.db(), sql);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(count(), 0);
+        QVERIFY(CalendarRepository(*second).addClosedDay(QDate(2030, 1, 2), QStringLiteral("test"),
+                                                         admin.userId));
+        QCOMPARE(count(), 1);
+        QVERIFY(CalendarRepository(*second).addClosedDay(QDate(2030, 1, 3), QStringLiteral("test"),
+                                                         admin.userId));
+        QCOMPARE(count(), 2);
+    }
+
+    void manyDistinctStatementsStayCorrect()
+    {
+        // More statements than the cache keeps: the least recently used are dropped, every one
+        // still runs what it says.
+        TempDatabase t;
+        for (int round = 0; round < 2; ++round)
+            for (int i = 0; i < 260; ++i) {
+                CachedQuery q(t.db(), QStringLiteral("SELECT %1 + ?").arg(i));
+                q.addBindValue(round);
+                QVERIFY(q.exec());
+                QVERIFY(q.next());
+                QCOMPARE(q.value(0).toInt(), i + round);
+            }
     }
 
     void writeLockSerialisesTwoDesks()

@@ -139,9 +139,9 @@ Result<AuditRecord> AuditRepository::appendRecord(const AuditEvent &event, bool 
     r.details = QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
     r.hash = AuditChain::computeHash(r, key.get());
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(QLatin1String(kColumns)));
+    CachedQuery q(m_db,
+                  QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(kColumns)));
     q.addBindValue(r.seq);
     q.addBindValue(r.atUtc);
     q.addBindValue(r.userId ? QVariant(*r.userId) : QVariant(QMetaType::fromType<qint64>()));

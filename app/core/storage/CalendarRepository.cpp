@@ -22,10 +22,8 @@ Result<QMap<int, QList<Holiday>>> CalendarRepository::importedHolidays()
 
 Status CalendarRepository::replaceImported(const QMap<int, QList<Holiday>> &byYear)
 {
-    QSqlQuery del(m_db.connection());
-    del.prepare(QStringLiteral("DELETE FROM cao_holidays WHERE year = ?"));
-    QSqlQuery ins(m_db.connection());
-    ins.prepare(QStringLiteral("INSERT INTO cao_holidays (day, year, name) VALUES (?, ?, ?)"));
+    CachedQuery del(m_db, QStringLiteral("DELETE FROM cao_holidays WHERE year = ?"));
+    CachedQuery ins(m_db, QStringLiteral("INSERT INTO cao_holidays (day, year, name) VALUES (?, ?, ?)"));
     for (auto it = byYear.constBegin(); it != byYear.constEnd(); ++it) {
         del.bindValue(0, it.key());
         if (!del.exec())
@@ -54,9 +52,9 @@ Result<QHash<QDate, QString>> CalendarRepository::closedDays()
 
 Result<bool> CalendarRepository::addClosedDay(const QDate &day, const QString &reason, qint64 userId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO closed_days (day, reason, created_by, created_at) "
-                             "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    CachedQuery q(m_db,
+                  QStringLiteral("INSERT INTO closed_days (day, reason, created_by, created_at) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(nonNull(reason));
     q.addBindValue(userId);
@@ -68,8 +66,7 @@ Result<bool> CalendarRepository::addClosedDay(const QDate &day, const QString &r
 
 Result<bool> CalendarRepository::removeClosedDay(const QDate &day)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM closed_days WHERE day = ?"));
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM closed_days WHERE day = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot remove the closed day"));

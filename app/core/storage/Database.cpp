@@ -163,6 +163,7 @@ Database::Database(QString path, QString connectionName, SqlEngine engine)
 
 Database::~Database()
 {
+    dropStatements();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -262,6 +263,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, int ve
         FileModes::restrict(path + QLatin1String(suffix));
     if (Status s = db->migrate(version); !s)
         return s.error();
+    db->dropStatements(); // none prepared on the schema before its upgrade survives it
     QSqlQuery q(db->m_db);
     if (!q.exec(db->m_dialect.versionQuery()) || !q.next())
         return makeError(ErrorCode::Failure,
@@ -330,6 +332,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &uri, const
         return s.error();
     if (Status s = db->migrate(version); !s)
         return s.error();
+    db->dropStatements(); // none prepared on the schema before its upgrade survives it
     QSqlQuery q(db->m_db);
     if (!q.exec(db->m_dialect.versionQuery()) || !q.next())
         return makeError(ErrorCode::Failure,
@@ -406,6 +409,7 @@ bool Database::reconnectIfLost()
             return false; // the connection works: the failure was something else
     }
     qCWarning(lcDb) << "connection to the server lost; connecting again";
+    dropStatements();
     m_db.close();
     if (!m_db.open() || !configure()) {
         qCWarning(lcDb).noquote() << "reconnecting failed:" << m_db.lastError().text();
@@ -417,6 +421,56 @@ bool Database::reconnectIfLost()
     if (m_onReconnected)
         m_onReconnected();
     return true;
+}
+
+namespace {
+// Statements a connection keeps prepared: the repositories' fixed statements fit many times over;
+// the register's filter combinations take the rest, least recently used first out.
+constexpr int kStatementCacheSize = 200;
+} // namespace
+
+CachedQuery::Lease Database::leaseStatement(const QString &sql)
+{
+    QSqlDatabase &db = connection(); // reconnects (and so empties the cache) first when needed
+    std::shared_ptr<CachedQuery::Slot> slot = m_statements.value(sql);
+    if (slot && slot->inUse) // a second user at once: a statement of its own, not kept
+        slot.reset();
+    else if (slot && slot->query) {
+        slot->inUse = true;
+        slot->lastUse = ++m_statementUses;
+        QSqlQuery query = std::move(*slot->query);
+        slot->query.reset();
+        return { std::move(query), slot };
+    }
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return { std::move(query), nullptr };
+    if (!slot && !m_statements.contains(sql)) {
+        if (m_statements.size() >= kStatementCacheSize) {
+            auto oldest = m_statements.end();
+            for (auto it = m_statements.begin(); it != m_statements.end(); ++it)
+                if (!(*it)->inUse && (oldest == m_statements.end() || (*it)->lastUse < (*oldest)->lastUse))
+                    oldest = it;
+            if (oldest == m_statements.end())
+                return { std::move(query), nullptr };
+            m_statements.erase(oldest);
+        }
+        slot = std::make_shared<CachedQuery::Slot>();
+        slot->sql = sql;
+        m_statements.insert(sql, slot);
+    }
+    if (slot) {
+        slot->inUse = true;
+        slot->lastUse = ++m_statementUses;
+    }
+    return { std::move(query), slot };
+}
+
+void Database::dropStatements()
+{
+    for (const auto &slot : std::as_const(m_statements))
+        slot->query.reset();
+    m_statements.clear();
 }
 
 bool Database::subscribe(const QString &channel)

@@ -6,9 +6,11 @@
 
 #include "../Result.h"
 #include "../model/AuditEvent.h"
+#include "CachedQuery.h"
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -112,6 +114,12 @@ public:
 
 private:
     friend class Transaction;
+    friend class CachedQuery;
+    // The prepared statement for `sql` (CachedQuery): from the cache when it is free, else
+    // prepared now — and kept when the cache may hold it.
+    CachedQuery::Lease leaseStatement(const QString &sql);
+    // Forgets every prepared statement (before the connection closes or opens again).
+    void dropStatements();
     Database(QString path, QString connectionName, SqlEngine engine);
     static Result<std::unique_ptr<Database>> openFile(const QString &path, int version);
     static Result<std::unique_ptr<Database>> openServer(const QString &uri, const QString &password,
@@ -136,6 +144,8 @@ private:
     QString m_auditKeyPath;
     std::shared_ptr<const AuditKey> m_auditKey;
     QStringList m_channels;
+    QHash<QString, std::shared_ptr<CachedQuery::Slot>> m_statements;
+    quint64 m_statementUses = 0;
     std::function<void()> m_onReconnected;
 };
 

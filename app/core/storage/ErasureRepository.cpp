@@ -57,10 +57,11 @@ Status ErasureRepository::checkpoint()
 
 Result<qint64> ErasureRepository::insert(const ErasureRecord &r)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO erasures (kind, member_id, request_id, attachment_id, receipt_no, what, reason, "
-        "erased_by, erased_login, erased_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO erasures (kind, member_id, request_id, attachment_id, receipt_no, what, reason, "
+            "erased_by, erased_login, erased_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(ErasureRecord::kindId(r.kind));
     q.addBindValue(idOrNull(r.memberId));
     q.addBindValue(idOrNull(r.requestId));
@@ -84,8 +85,8 @@ Result<QList<ErasureRecord>> ErasureRepository::records(ErasureRecord::Kind kind
     const char *column = kind == ErasureRecord::Kind::Attachment ? "attachment_id"
         : kind == ErasureRecord::Kind::Member                    ? "member_id"
                                                                  : "request_id";
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    CachedQuery q(
+        m_db,
         QStringLiteral("SELECT id, kind, member_id, request_id, attachment_id, receipt_no, what, reason, "
                        "erased_by, erased_login, erased_at FROM erasures WHERE kind = ? AND %1 = ? "
                        "ORDER BY id")
@@ -115,9 +116,10 @@ Result<QList<ErasureRecord>> ErasureRepository::records(ErasureRecord::Kind kind
 
 Result<std::optional<ErasureRepository::AttachmentFacts>> ErasureRepository::attachment(qint64 attachmentId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, request_id, file_name, mime_type, size, sha256 FROM attachments WHERE id = ?"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT id, request_id, file_name, mime_type, size, sha256 FROM attachments WHERE id = ?"));
     q.addBindValue(attachmentId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the attachment"));
@@ -135,8 +137,7 @@ Result<std::optional<ErasureRepository::AttachmentFacts>> ErasureRepository::att
 
 Status ErasureRepository::deleteAttachment(qint64 attachmentId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM attachments WHERE id = ?"));
     q.addBindValue(attachmentId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot erase the attachment"));
@@ -146,9 +147,10 @@ Status ErasureRepository::deleteAttachment(qint64 attachmentId)
 Status ErasureRepository::addHistory(qint64 requestId, qint64 userId, const QString &login,
                                      const QString &action, const QString &comment)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO request_history (request_id, at_utc, user_id, user_login, action, "
-                             "comment) VALUES (?, ?, ?, ?, ?, ?)"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO request_history (request_id, at_utc, user_id, user_login, action, "
+                       "comment) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(nowDbTime());
     q.addBindValue(idOrNull(userId));
@@ -162,9 +164,9 @@ Status ErasureRepository::addHistory(qint64 requestId, qint64 userId, const QStr
 
 Result<QStringList> ErasureRepository::openRequestsOfMember(qint64 memberId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT receipt_no FROM requests WHERE member_id = ? "
-                             "AND status NOT IN ('closed', 'withdrawn') ORDER BY id"));
+    CachedQuery q(m_db,
+                  QStringLiteral("SELECT receipt_no FROM requests WHERE member_id = ? "
+                                 "AND status NOT IN ('closed', 'withdrawn') ORDER BY id"));
     q.addBindValue(memberId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the member's requests"));
@@ -176,10 +178,12 @@ Result<QStringList> ErasureRepository::openRequestsOfMember(qint64 memberId)
 
 Status ErasureRepository::eraseMember(qint64 memberId, const QString &marker)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE members SET name = ?, kana = '', birth_date = '', postal_code = '', address = '', "
-        "phone = '', affiliation = '', search_key = '', updated_at = ?, version = version + 1 WHERE id = ?"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE members SET name = ?, kana = '', birth_date = '', postal_code = '', address = '', "
+            "phone = '', affiliation = '', search_key = '', updated_at = ?, version = version + 1 WHERE id = "
+            "?"));
     q.addBindValue(marker);
     q.addBindValue(nowDbTime());
     q.addBindValue(memberId);
@@ -192,8 +196,7 @@ Status ErasureRepository::eraseMember(qint64 memberId, const QString &marker)
 
 Result<bool> ErasureRepository::isMemberErased(qint64 memberId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM erasures WHERE kind = 'member' AND member_id = ?"));
+    CachedQuery q(m_db, QStringLiteral("SELECT 1 FROM erasures WHERE kind = 'member' AND member_id = ?"));
     q.addBindValue(memberId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the erasure records"));
@@ -202,13 +205,14 @@ Result<bool> ErasureRepository::isMemberErased(qint64 memberId)
 
 Result<QList<PurgeCandidate>> ErasureRepository::purgeCandidates(const QDate &day)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, receipt_no, type, status, received_on, closed_on FROM ("
-                             "SELECT r.id, r.receipt_no, r.type, r.status, r.received_on, %1 AS closed_on "
-                             "FROM requests r WHERE r.status IN ('closed', 'withdrawn') "
-                             "AND NOT EXISTS (SELECT 1 FROM erasures e WHERE e.kind = 'request' "
-                             "AND e.request_id = r.id)) closed WHERE closed_on < ? ORDER BY closed_on, id")
-                  .arg(QLatin1String(kClosedOn)));
+    CachedQuery q(
+        m_db,
+        QStringLiteral("SELECT id, receipt_no, type, status, received_on, closed_on FROM ("
+                       "SELECT r.id, r.receipt_no, r.type, r.status, r.received_on, %1 AS closed_on "
+                       "FROM requests r WHERE r.status IN ('closed', 'withdrawn') "
+                       "AND NOT EXISTS (SELECT 1 FROM erasures e WHERE e.kind = 'request' "
+                       "AND e.request_id = r.id)) closed WHERE closed_on < ? ORDER BY closed_on, id")
+            .arg(QLatin1String(kClosedOn)));
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the closed requests"));

@@ -93,9 +93,9 @@ Result<qint64> LetterRepository::insertDraft(qint64 requestId, const QString &ki
                                              qint64 userId)
 {
     Q_ASSERT(state == LetterState::Draft || state == LetterState::Approved);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO letters (request_id, kind, state, created_by, created_at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    CachedQuery q(m_db,
+                  QStringLiteral("INSERT INTO letters (request_id, kind, state, created_by, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(kind);
     q.addBindValue(LetterVocabulary::id(state));
@@ -150,10 +150,11 @@ Result<qint64> LetterRepository::insertIssued(qint64 requestId, const QString &k
 
 Status LetterRepository::issueDraft(qint64 id, qint64 expectedVersion, const IssuedLetter &issued)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE letters SET state = 'issued', %1, version = version + 1 "
-                             "WHERE id = ? AND version = ? AND state = 'approved' AND document_no IS NULL")
-                  .arg(QLatin1String(kIssuedColumns)));
+    CachedQuery q(
+        m_db,
+        QStringLiteral("UPDATE letters SET state = 'issued', %1, version = version + 1 "
+                       "WHERE id = ? AND version = ? AND state = 'approved' AND document_no IS NULL")
+            .arg(QLatin1String(kIssuedColumns)));
     bindIssued(q, issued);
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
@@ -197,9 +198,9 @@ Status LetterRepository::update(qint64 id, qint64 expectedVersion, LetterState s
     QStringList sets { QStringLiteral("state = ?") };
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         sets << column(it.key()) + QStringLiteral(" = ?");
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE letters SET %1, version = version + 1 WHERE id = ? AND version = ?")
-                  .arg(sets.join(QStringLiteral(", "))));
+    CachedQuery q(m_db,
+                  QStringLiteral("UPDATE letters SET %1, version = version + 1 WHERE id = ? AND version = ?")
+                      .arg(sets.join(QStringLiteral(", "))));
     q.addBindValue(LetterVocabulary::id(state));
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const QVariant &v = it.value();
@@ -216,8 +217,7 @@ Status LetterRepository::update(qint64 id, qint64 expectedVersion, LetterState s
 
 Result<std::optional<Letter>> LetterRepository::find(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE l.id = ?"));
+    CachedQuery q(m_db, QLatin1String(kSelect) + QStringLiteral(" WHERE l.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the letter"));
@@ -228,9 +228,9 @@ Result<std::optional<Letter>> LetterRepository::find(qint64 id)
 
 Result<std::optional<Letter>> LetterRepository::findByDocumentNo(const QString &documentNo)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kSelect)
-              + QStringLiteral(" WHERE l.document_key = ? ORDER BY l.fiscal_year DESC LIMIT 1"));
+    CachedQuery q(m_db,
+                  QLatin1String(kSelect)
+                      + QStringLiteral(" WHERE l.document_key = ? ORDER BY l.fiscal_year DESC LIMIT 1"));
     q.addBindValue(JapaneseText::searchKey(documentNo));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the letter"));
@@ -314,8 +314,8 @@ Status LetterRepository::fillSearchKeys()
         keys.append({ q.value(0).toLongLong(), JapaneseText::searchKey(q.value(1).toString()),
                       JapaneseText::searchKey(q.value(2).toString()) });
     q.finish();
-    QSqlQuery u(m_db.connection());
-    u.prepare(QStringLiteral("UPDATE letters SET document_key = ?, addressee_key = ? WHERE id = ?"));
+    CachedQuery u(m_db,
+                  QStringLiteral("UPDATE letters SET document_key = ?, addressee_key = ? WHERE id = ?"));
     for (const Keys &k : keys) {
         u.addBindValue(k.document);
         u.addBindValue(k.addressee);
@@ -332,11 +332,11 @@ Result<qint64> LetterRepository::count(const LetterQuery &query)
     const QString where = letterWhere(m_db.dialect(), query, binds);
     const QString matches
         = QStringLiteral("SELECT 1 FROM letters l JOIN requests r ON r.id = l.request_id") + where;
-    QSqlQuery q(m_db.connection());
-    q.prepare(query.countCap > 0 ? QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
-                                       .arg(matches)
-                                       .arg(query.countCap + 1)
-                                 : QStringLiteral("SELECT count(*) FROM (%1) AS matches").arg(matches));
+    CachedQuery q(m_db,
+                  query.countCap > 0 ? QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
+                                           .arg(matches)
+                                           .arg(query.countCap + 1)
+                                     : QStringLiteral("SELECT count(*) FROM (%1) AS matches").arg(matches));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -358,8 +358,7 @@ Result<QList<int>> LetterRepository::fiscalYears()
 
 Result<QByteArray> LetterRepository::pdf(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT pdf FROM letters WHERE id = ?"));
+    CachedQuery q(m_db, QStringLiteral("SELECT pdf FROM letters WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the letter"));
@@ -370,8 +369,7 @@ Result<QByteArray> LetterRepository::pdf(qint64 id)
 
 Status LetterRepository::setInput(qint64 id, const QString &json)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE letters SET input = ? WHERE id = ?"));
+    CachedQuery q(m_db, QStringLiteral("UPDATE letters SET input = ? WHERE id = ?"));
     q.addBindValue(json);
     q.addBindValue(id);
     if (!q.exec())
@@ -381,8 +379,7 @@ Status LetterRepository::setInput(qint64 id, const QString &json)
 
 Result<QString> LetterRepository::input(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT input FROM letters WHERE id = ?"));
+    CachedQuery q(m_db, QStringLiteral("SELECT input FROM letters WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return sqlFailure(q, tr("Cannot read the letter"));
@@ -399,8 +396,8 @@ Result<QByteArray> LetterRepository::latestSeal()
 
 Status LetterRepository::addSeal(const QByteArray &png, const QString &sha256, qint64 userId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    CachedQuery q(
+        m_db,
         QStringLiteral("INSERT INTO seal_images (png, sha256, created_by, created_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(png);
     q.addBindValue(sha256);
@@ -413,9 +410,9 @@ Status LetterRepository::addSeal(const QByteArray &png, const QString &sha256, q
 
 Result<std::optional<LetterTemplateRow>> LetterRepository::activeTemplate(const QString &kind)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kTemplateSelect)
-              + QStringLiteral(" WHERE t.kind = ? ORDER BY t.version DESC LIMIT 1"));
+    CachedQuery q(m_db,
+                  QLatin1String(kTemplateSelect)
+                      + QStringLiteral(" WHERE t.kind = ? ORDER BY t.version DESC LIMIT 1"));
     q.addBindValue(kind);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the letter templates"));
@@ -427,10 +424,11 @@ Result<std::optional<LetterTemplateRow>> LetterRepository::activeTemplate(const 
 Result<LetterTemplateRow> LetterRepository::addTemplate(const QString &kind, const QString &source,
                                                         const QString &body, qint64 userId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO letter_templates (kind, version, source, body, sha256, created_by, "
-                             "created_at) SELECT ?, coalesce(max(version), 0) + 1, ?, ?, ?, ?, ? "
-                             "FROM letter_templates WHERE kind = ?"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO letter_templates (kind, version, source, body, sha256, created_by, "
+                       "created_at) SELECT ?, coalesce(max(version), 0) + 1, ?, ?, ?, ?, ? "
+                       "FROM letter_templates WHERE kind = ?"));
     q.addBindValue(kind);
     q.addBindValue(source);
     q.addBindValue(body);
@@ -452,8 +450,8 @@ Result<LetterTemplateRow> LetterRepository::addTemplate(const QString &kind, con
 
 Result<QList<LetterTemplateRow>> LetterRepository::templates(const QString &kind)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kTemplateSelect) + QStringLiteral(" WHERE t.kind = ? ORDER BY t.version DESC"));
+    CachedQuery q(
+        m_db, QLatin1String(kTemplateSelect) + QStringLiteral(" WHERE t.kind = ? ORDER BY t.version DESC"));
     q.addBindValue(kind);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the letter templates"));
@@ -465,8 +463,7 @@ Result<QList<LetterTemplateRow>> LetterRepository::templates(const QString &kind
 
 Result<std::optional<LetterTemplateRow>> LetterRepository::templateById(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kTemplateSelect) + QStringLiteral(" WHERE t.id = ?"));
+    CachedQuery q(m_db, QLatin1String(kTemplateSelect) + QStringLiteral(" WHERE t.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the letter templates"));

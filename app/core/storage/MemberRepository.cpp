@@ -66,8 +66,8 @@ Result<qint64> MemberRepository::count()
 
 Result<std::optional<Member>> MemberRepository::findByNumber(const QString &number)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM members WHERE member_number = ?").arg(QLatin1String(kColumns)));
+    CachedQuery q(
+        m_db, QStringLiteral("SELECT %1 FROM members WHERE member_number = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(number);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the members"));
@@ -78,8 +78,7 @@ Result<std::optional<Member>> MemberRepository::findByNumber(const QString &numb
 
 Result<std::optional<Member>> MemberRepository::findById(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(QLatin1String(kColumns)));
+    CachedQuery q(m_db, QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the members"));
@@ -116,8 +115,8 @@ Result<qint64> MemberRepository::insert(const Member &m)
 {
     const QString now = nowDbTime();
     const QStringList keys = searchKeys(m);
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    CachedQuery q(
+        m_db,
         QStringLiteral("INSERT INTO members (member_number, name, kana, birth_date, postal_code, address, "
                        "phone, affiliation, search_key, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -138,10 +137,10 @@ Result<qint64> MemberRepository::insert(const Member &m)
 Status MemberRepository::update(const Member &m)
 {
     const QStringList keys = searchKeys(m);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE members SET member_number = ?, name = ?, kana = ?, birth_date = ?, "
-                             "postal_code = ?, address = ?, phone = ?, affiliation = ?, search_key = ?, "
-                             "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    CachedQuery q(m_db,
+                  QStringLiteral("UPDATE members SET member_number = ?, name = ?, kana = ?, birth_date = ?, "
+                                 "postal_code = ?, address = ?, phone = ?, affiliation = ?, search_key = ?, "
+                                 "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
     bindDataColumns(q, m, keys);
     q.addBindValue(nowDbTime());
     q.addBindValue(m.id);

@@ -26,10 +26,10 @@ Result<AllocatedNumber> Numbering::allocate(NumberSeries series, const QString &
         return makeError(ErrorCode::Failure, tr("A number is allocated for a date; none was given."));
     AllocatedNumber out;
     out.fiscalYear = JapaneseEra::fiscalYearOf(day);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO number_counters (series, symbol, fiscal_year, last_no) "
-                             "VALUES (?, ?, ?, 1) ON CONFLICT (series, symbol, fiscal_year) "
-                             "DO UPDATE SET last_no = number_counters.last_no + 1 RETURNING last_no"));
+    CachedQuery q(m_db,
+                  QStringLiteral("INSERT INTO number_counters (series, symbol, fiscal_year, last_no) "
+                                 "VALUES (?, ?, ?, 1) ON CONFLICT (series, symbol, fiscal_year) "
+                                 "DO UPDATE SET last_no = number_counters.last_no + 1 RETURNING last_no"));
     q.addBindValue(seriesId(series));
     q.addBindValue(nonNull(symbol));
     q.addBindValue(out.fiscalYear);
@@ -43,9 +43,9 @@ Result<AllocatedNumber> Numbering::allocate(NumberSeries series, const QString &
 
 Result<int> Numbering::current(NumberSeries series, const QString &symbol, int fiscalYear)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT last_no FROM number_counters WHERE series = ? AND symbol = ? "
-                             "AND fiscal_year = ?"));
+    CachedQuery q(m_db,
+                  QStringLiteral("SELECT last_no FROM number_counters WHERE series = ? AND symbol = ? "
+                                 "AND fiscal_year = ?"));
     q.addBindValue(seriesId(series));
     q.addBindValue(nonNull(symbol));
     q.addBindValue(fiscalYear);
@@ -56,9 +56,9 @@ Result<int> Numbering::current(NumberSeries series, const QString &symbol, int f
 
 Result<QList<int>> Numbering::fiscalYears(NumberSeries series)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT fiscal_year FROM number_counters WHERE series = ? "
-                             "ORDER BY fiscal_year DESC"));
+    CachedQuery q(m_db,
+                  QStringLiteral("SELECT DISTINCT fiscal_year FROM number_counters WHERE series = ? "
+                                 "ORDER BY fiscal_year DESC"));
     q.addBindValue(seriesId(series));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the number counters"));

@@ -184,9 +184,9 @@ Result<qint64> RequestRepository::insert(const Request &r)
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO requests (%1) VALUES (%2)")
-                  .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    CachedQuery q(m_db,
+                  QStringLiteral("INSERT INTO requests (%1) VALUES (%2)")
+                      .arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -205,8 +205,8 @@ Status RequestRepository::update(const Request &r)
     QStringList sets;
     for (const char *c : kEditable)
         sets << QString::fromLatin1(c) + QStringLiteral(" = ?");
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    CachedQuery q(
+        m_db,
         QStringLiteral(
             "UPDATE requests SET %1, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
             .arg(sets.join(QStringLiteral(", "))));
@@ -224,8 +224,7 @@ Status RequestRepository::update(const Request &r)
 
 Result<std::optional<Request>> RequestRepository::findById(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE r.id = ?"));
+    CachedQuery q(m_db, QLatin1String(kSelect) + QStringLiteral(" WHERE r.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the request"));
@@ -236,8 +235,7 @@ Result<std::optional<Request>> RequestRepository::findById(qint64 id)
 
 Result<std::optional<Request>> RequestRepository::findByReceiptNo(const QString &receiptNo)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE r.receipt_key = ?"));
+    CachedQuery q(m_db, QLatin1String(kSelect) + QStringLiteral(" WHERE r.receipt_key = ?"));
     q.addBindValue(JapaneseText::searchKey(receiptNo));
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the request"));
@@ -268,10 +266,11 @@ RequestRepository::TextPlan RequestRepository::planText(const QString &key) cons
     // makes requests in, so a page fills early in any order.
     const auto memberCap = static_cast<qint64>(std::ceil(threshold * members / requests)) + 1;
     QVariantList binds;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
-                  .arg(SearchIndex::matchingIdsSql(m_db.dialect(), SearchIndex::Owner::Member, key, &binds))
-                  .arg(memberCap));
+    CachedQuery q(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
+            .arg(SearchIndex::matchingIdsSql(m_db.dialect(), SearchIndex::Owner::Member, key, &binds))
+            .arg(memberCap));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -291,14 +290,16 @@ RequestRepository::TextPlan RequestRepository::planText(const QString &key) cons
     const auto requestCap
         = lossyCount ? static_cast<qint64>(few) + 1 : static_cast<qint64>(0.7 * requests) + 1;
     binds.clear();
-    q.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
-                  .arg(SearchIndex::matchingIdsSql(m_db.dialect(), SearchIndex::Owner::Request, key, &binds))
-                  .arg(requestCap));
+    CachedQuery r(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS matches")
+            .arg(SearchIndex::matchingIdsSql(m_db.dialect(), SearchIndex::Owner::Request, key, &binds))
+            .arg(requestCap));
     for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
+        r.addBindValue(v);
+    if (!r.exec() || !r.next())
         return TextPlan::MatchSet;
-    const qint64 viaRequests = q.value(0).toLongLong();
+    const qint64 viaRequests = r.value(0).toLongLong();
     if (viaRequests >= requestCap && !lossyCount)
         return TextPlan::WalkSortOrder;
     // A few matches are quicker fetched and sorted than searched for along the sort index.
@@ -498,8 +499,7 @@ Result<QList<Request>> RequestRepository::list(const RequestQuery &query)
 Result<qint64> RequestRepository::count(const RequestQuery &query)
 {
     QVariantList binds;
-    QSqlQuery q(m_db.connection());
-    q.prepare(countSql(query, &binds));
+    CachedQuery q(m_db, countSql(query, &binds));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -522,8 +522,7 @@ Result<QList<RequestRepository::DeadlineRow>> RequestRepository::openDeadlines()
 
 Status RequestRepository::setDeadline(qint64 id, const QDate &deadline, const QDate &actBy)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE requests SET deadline = ?, act_by = ? WHERE id = ?"));
+    CachedQuery q(m_db, QStringLiteral("UPDATE requests SET deadline = ?, act_by = ? WHERE id = ?"));
     q.addBindValue(dateValue(deadline));
     q.addBindValue(dateValue(actBy));
     q.addBindValue(id);
@@ -535,8 +534,8 @@ Status RequestRepository::setDeadline(qint64 id, const QDate &deadline, const QD
 Status RequestRepository::addHistory(qint64 requestId, qint64 userId, const QString &login,
                                      const RequestHistoryEntry &e)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    CachedQuery q(
+        m_db,
         QStringLiteral("INSERT INTO request_history (request_id, at_utc, user_id, user_login, action, field, "
                        "before, after, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(requestId);
@@ -555,9 +554,9 @@ Status RequestRepository::addHistory(qint64 requestId, qint64 userId, const QStr
 
 Result<QList<RequestHistoryEntry>> RequestRepository::history(qint64 requestId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, at_utc, user_login, action, field, before, after, comment "
-                             "FROM request_history WHERE request_id = ? ORDER BY id"));
+    CachedQuery q(m_db,
+                  QStringLiteral("SELECT id, at_utc, user_login, action, field, before, after, comment "
+                                 "FROM request_history WHERE request_id = ? ORDER BY id"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the request history"));
@@ -571,10 +570,10 @@ Result<QList<RequestHistoryEntry>> RequestRepository::history(qint64 requestId)
 
 Result<qint64> RequestRepository::addAttachment(const Attachment &a, const QByteArray &content, qint64 userId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO attachments (request_id, file_name, mime_type, size, sha256, description, "
-        "content, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    CachedQuery q(m_db,
+                  QStringLiteral(
+                      "INSERT INTO attachments (request_id, file_name, mime_type, size, sha256, description, "
+                      "content, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.requestId);
     q.addBindValue(a.fileName);
     q.addBindValue(a.mimeType);
@@ -607,8 +606,8 @@ Attachment attachmentFrom(const QSqlQuery &q)
 
 Result<QList<Attachment>> RequestRepository::attachments(qint64 requestId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kAttachmentSelect) + QStringLiteral(" WHERE a.request_id = ? ORDER BY a.id"));
+    CachedQuery q(m_db,
+                  QLatin1String(kAttachmentSelect) + QStringLiteral(" WHERE a.request_id = ? ORDER BY a.id"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the attachments"));
@@ -620,8 +619,7 @@ Result<QList<Attachment>> RequestRepository::attachments(qint64 requestId)
 
 Result<std::optional<Attachment>> RequestRepository::attachment(qint64 attachmentId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(kAttachmentSelect) + QStringLiteral(" WHERE a.id = ?"));
+    CachedQuery q(m_db, QLatin1String(kAttachmentSelect) + QStringLiteral(" WHERE a.id = ?"));
     q.addBindValue(attachmentId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the attachments"));
@@ -632,8 +630,7 @@ Result<std::optional<Attachment>> RequestRepository::attachment(qint64 attachmen
 
 Result<QByteArray> RequestRepository::attachmentContent(qint64 attachmentId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT content FROM attachments WHERE id = ?"));
+    CachedQuery q(m_db, QStringLiteral("SELECT content FROM attachments WHERE id = ?"));
     q.addBindValue(attachmentId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the attachment"));

@@ -68,8 +68,7 @@ static qint64 ftsRowId(SearchIndex::Owner owner, qint64 id)
 
 Status SearchIndex::remove(Owner owner, qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM search_grams WHERE owner = ? AND owner_id = ?"));
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM search_grams WHERE owner = ? AND owner_id = ?"));
     q.addBindValue(ownerId(owner));
     q.addBindValue(id);
     if (!q.exec())
@@ -77,10 +76,10 @@ Status SearchIndex::remove(Owner owner, qint64 id)
     // PostgreSQL: the trigram indexes are over the owners' own key columns, nothing to remove.
     if (m_db.dialect().isPostgres())
         return {};
-    q.prepare(QStringLiteral("DELETE FROM search_fts WHERE rowid = ?"));
-    q.addBindValue(ftsRowId(owner, id));
-    if (!q.exec())
-        return sqlFailure(q, tr("Cannot update the search index"));
+    CachedQuery fts(m_db, QStringLiteral("DELETE FROM search_fts WHERE rowid = ?"));
+    fts.addBindValue(ftsRowId(owner, id));
+    if (!fts.exec())
+        return sqlFailure(fts, tr("Cannot update the search index"));
     return {};
 }
 

@@ -62,8 +62,7 @@ Result<QList<User>> UserRepository::all()
 
 Result<std::optional<User>> UserRepository::findByLogin(const QString &login)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
+    CachedQuery q(m_db, QStringLiteral("SELECT id FROM users WHERE login = ?"));
     q.addBindValue(login);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the user accounts"));
@@ -85,28 +84,27 @@ Result<std::optional<User>> UserRepository::findByIdLocked(qint64 id)
 
 Result<std::optional<User>> UserRepository::find(qint64 id, const QString &lock)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?%2").arg(QLatin1String(kColumns), lock));
+    CachedQuery q(m_db,
+                  QStringLiteral("SELECT %1 FROM users WHERE id = ?%2").arg(QLatin1String(kColumns), lock));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the user accounts"));
     if (!q.next())
         return std::optional<User>();
     User u = fromQuery(q);
-    q.prepare(QStringLiteral("SELECT role FROM user_roles WHERE user_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailure(q, tr("Cannot read the user accounts"));
-    while (q.next())
-        if (const auto role = Roles::fromId(q.value(0).toString()))
+    CachedQuery roles(m_db, QStringLiteral("SELECT role FROM user_roles WHERE user_id = ?"));
+    roles.addBindValue(id);
+    if (!roles.exec())
+        return sqlFailure(roles, tr("Cannot read the user accounts"));
+    while (roles.next())
+        if (const auto role = Roles::fromId(roles.value(0).toString()))
             u.roles.insert(*role);
     return std::optional<User>(u);
 }
 
 Result<QByteArray> UserRepository::passwordHash(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    CachedQuery q(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the user accounts"));
@@ -117,9 +115,9 @@ Result<QByteArray> UserRepository::passwordHash(qint64 id)
 
 Result<qint64> UserRepository::activeAdministratorCount()
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM users u JOIN user_roles r ON r.user_id = u.id "
-                             "WHERE r.role = ? AND u.disabled = 0"));
+    CachedQuery q(m_db,
+                  QStringLiteral("SELECT count(*) FROM users u JOIN user_roles r ON r.user_id = u.id "
+                                 "WHERE r.role = ? AND u.disabled = 0"));
     q.addBindValue(Roles::id(Role::Administrator));
     if (!q.exec() || !q.next())
         return sqlFailure(q, tr("Cannot read the user accounts"));
@@ -129,9 +127,10 @@ Result<qint64> UserRepository::activeAdministratorCount()
 Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwordHash)
 {
     const QString now = nowDbTime();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO users (login, display_name, password_hash, must_change_password, "
-                             "disabled, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO users (login, display_name, password_hash, must_change_password, "
+                       "disabled, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)"));
     q.addBindValue(user.login);
     q.addBindValue(user.displayName);
     q.addBindValue(QString::fromLatin1(passwordHash));
@@ -151,27 +150,27 @@ Result<qint64> UserRepository::insert(const User &user, const QByteArray &passwo
 
 Status UserRepository::writeRoles(qint64 id, RoleSet roles)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"));
+    CachedQuery q(m_db, QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the roles"));
+    CachedQuery insert(m_db, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
     for (Role r : roles.toList()) {
-        q.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(Roles::id(r));
-        if (!q.exec())
-            return sqlFailure(q, tr("Cannot save the roles"));
+        insert.addBindValue(id);
+        insert.addBindValue(Roles::id(r));
+        if (!insert.exec())
+            return sqlFailure(insert, tr("Cannot save the roles"));
     }
     return {};
 }
 
 Status UserRepository::update(const User &user)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE users SET display_name = ?, disabled = ?, updated_at = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE users SET display_name = ?, disabled = ?, updated_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ?"));
     q.addBindValue(user.displayName);
     q.addBindValue(user.disabled ? 1 : 0);
     q.addBindValue(nowDbTime());
@@ -186,8 +185,8 @@ Status UserRepository::update(const User &user)
 
 Status UserRepository::setPassword(qint64 id, const QByteArray &hash, bool mustChange)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    CachedQuery q(
+        m_db,
         QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, failed_attempts = 0, "
                        "locked_until = NULL, updated_at = ?, version = version + 1 WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(hash));
@@ -201,22 +200,22 @@ Status UserRepository::setPassword(qint64 id, const QByteArray &hash, bool mustC
 
 Result<int> UserRepository::recordFailure(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ?"));
+    CachedQuery q(m_db,
+                  QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot record the failed login"));
-    q.prepare(QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return sqlFailure(q, tr("Cannot record the failed login"));
-    return q.value(0).toInt();
+    CachedQuery count(m_db, QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"));
+    count.addBindValue(id);
+    if (!count.exec() || !count.next())
+        return sqlFailure(count, tr("Cannot record the failed login"));
+    return count.value(0).toInt();
 }
 
 Status UserRepository::lockUntil(qint64 id, const QDateTime &until)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET locked_until = ?, failed_attempts = 0 WHERE id = ?"));
+    CachedQuery q(m_db,
+                  QStringLiteral("UPDATE users SET locked_until = ?, failed_attempts = 0 WHERE id = ?"));
     q.addBindValue(until.isValid() ? QVariant(toDbTime(until)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(id);
     if (!q.exec())
@@ -226,8 +225,8 @@ Status UserRepository::lockUntil(qint64 id, const QDateTime &until)
 
 Status UserRepository::clearFailures(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
+    CachedQuery q(m_db,
+                  QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot record the login"));

@@ -65,8 +65,8 @@ Status WorkflowRepository::updateRequest(qint64 id, qint64 expectedVersion, cons
     QStringList sets;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         sets << column(it.key()) + QStringLiteral(" = ?");
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    CachedQuery q(
+        m_db,
         QStringLiteral(
             "UPDATE requests SET %1%2updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
             .arg(sets.join(QStringLiteral(", ")), sets.isEmpty() ? QString() : QStringLiteral(", ")));
@@ -89,8 +89,8 @@ Result<RequestFieldValues> WorkflowRepository::requestFields(qint64 id, const QL
     QStringList columns;
     for (RequestField f : fields)
         columns << column(f);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(columns.join(QStringLiteral(", "))));
+    CachedQuery q(
+        m_db, QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(columns.join(QStringLiteral(", "))));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the request"));
@@ -104,9 +104,10 @@ Result<RequestFieldValues> WorkflowRepository::requestFields(qint64 id, const QL
 
 Result<qint64> WorkflowRepository::addAmendment(qint64 requestId, const Amendment &a)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO amendments (request_id, requested_on, missing, reply_by) VALUES (?, ?, ?, ?)"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO amendments (request_id, requested_on, missing, reply_by) VALUES (?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(dateValue(a.requestedOn));
     q.addBindValue(nonNull(a.missing));
@@ -121,9 +122,9 @@ Result<qint64> WorkflowRepository::addAmendment(qint64 requestId, const Amendmen
 
 Result<QList<Amendment>> WorkflowRepository::amendments(qint64 requestId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, requested_on, missing, reply_by, received_on FROM amendments "
-                             "WHERE request_id = ? ORDER BY id"));
+    CachedQuery q(m_db,
+                  QStringLiteral("SELECT id, requested_on, missing, reply_by, received_on FROM amendments "
+                                 "WHERE request_id = ? ORDER BY id"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the amendment requests"));
@@ -136,8 +137,8 @@ Result<QList<Amendment>> WorkflowRepository::amendments(qint64 requestId)
 
 Status WorkflowRepository::amendmentReceived(qint64 amendmentId, const QDate &on)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE amendments SET received_on = ? WHERE id = ? AND received_on IS NULL"));
+    CachedQuery q(
+        m_db, QStringLiteral("UPDATE amendments SET received_on = ? WHERE id = ? AND received_on IS NULL"));
     q.addBindValue(dateValue(on));
     q.addBindValue(amendmentId);
     if (!q.exec())
@@ -149,8 +150,8 @@ Status WorkflowRepository::amendmentReceived(qint64 amendmentId, const QDate &on
 
 Result<qint64> WorkflowRepository::addInquiry(qint64 requestId, const Inquiry &i)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    CachedQuery q(
+        m_db,
         QStringLiteral("INSERT INTO inquiries (request_id, division, sent_on, due_on) VALUES (?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(nonNull(i.division));
@@ -166,9 +167,9 @@ Result<qint64> WorkflowRepository::addInquiry(qint64 requestId, const Inquiry &i
 
 Result<QList<Inquiry>> WorkflowRepository::inquiries(qint64 requestId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, division, sent_on, due_on, answered_on, summary FROM inquiries "
-                             "WHERE request_id = ? ORDER BY id"));
+    CachedQuery q(m_db,
+                  QStringLiteral("SELECT id, division, sent_on, due_on, answered_on, summary FROM inquiries "
+                                 "WHERE request_id = ? ORDER BY id"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the inquiries"));
@@ -182,8 +183,8 @@ Result<QList<Inquiry>> WorkflowRepository::inquiries(qint64 requestId)
 Status WorkflowRepository::answerInquiry(qint64 requestId, qint64 inquiryId, const QDate &on,
                                          const QString &summary)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    CachedQuery q(
+        m_db,
         QStringLiteral("UPDATE inquiries SET answered_on = ?, summary = ? WHERE id = ? AND request_id = ?"));
     q.addBindValue(dateValue(on));
     q.addBindValue(nonNull(summary));
@@ -198,9 +199,10 @@ Status WorkflowRepository::answerInquiry(qint64 requestId, qint64 inquiryId, con
 
 Result<qint64> WorkflowRepository::addOpinion(qint64 requestId, const Opinion &o)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO opinions (request_id, third_party, sent_on, reply_by) VALUES (?, ?, ?, ?)"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO opinions (request_id, third_party, sent_on, reply_by) VALUES (?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(nonNull(o.thirdParty));
     q.addBindValue(dateValue(o.sentOn));
@@ -215,10 +217,11 @@ Result<qint64> WorkflowRepository::addOpinion(qint64 requestId, const Opinion &o
 
 Result<QList<Opinion>> WorkflowRepository::opinions(qint64 requestId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, third_party, sent_on, reply_by, answered_on, answer, objection FROM opinions "
-        "WHERE request_id = ? ORDER BY id"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT id, third_party, sent_on, reply_by, answered_on, answer, objection FROM opinions "
+            "WHERE request_id = ? ORDER BY id"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the opinion requests"));
@@ -232,9 +235,9 @@ Result<QList<Opinion>> WorkflowRepository::opinions(qint64 requestId)
 Status WorkflowRepository::answerOpinion(qint64 requestId, qint64 opinionId, const QDate &on,
                                          const QString &answer, bool objection)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE opinions SET answered_on = ?, answer = ?, objection = ? WHERE id = ? AND request_id = ?"));
+    CachedQuery q(m_db,
+                  QStringLiteral("UPDATE opinions SET answered_on = ?, answer = ?, objection = ? WHERE id = "
+                                 "? AND request_id = ?"));
     q.addBindValue(dateValue(on));
     q.addBindValue(nonNull(answer));
     q.addBindValue(objection ? 1 : 0);
@@ -249,10 +252,11 @@ Status WorkflowRepository::answerOpinion(qint64 requestId, qint64 opinionId, con
 
 Result<std::optional<Decision>> WorkflowRepository::decision(qint64 requestId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT d.kind, d.content, d.drafted_by, u.login, d.drafted_at, d.version FROM decisions d "
-        "JOIN users u ON u.id = d.drafted_by WHERE d.request_id = ?"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT d.kind, d.content, d.drafted_by, u.login, d.drafted_at, d.version FROM decisions d "
+            "JOIN users u ON u.id = d.drafted_by WHERE d.request_id = ?"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the decision"));
@@ -269,12 +273,14 @@ Result<std::optional<Decision>> WorkflowRepository::decision(qint64 requestId)
 
 Status WorkflowRepository::saveDecision(qint64 requestId, const Decision &d, qint64 userId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO decisions (request_id, kind, content, drafted_by, drafted_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, content = excluded.content, "
-        "drafted_by = excluded.drafted_by, drafted_at = excluded.drafted_at, "
-        "version = decisions.version + 1"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO decisions (request_id, kind, content, drafted_by, drafted_at) VALUES (?, ?, ?, ?, "
+            "?) "
+            "ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, content = excluded.content, "
+            "drafted_by = excluded.drafted_by, drafted_at = excluded.drafted_at, "
+            "version = decisions.version + 1"));
     q.addBindValue(requestId);
     q.addBindValue(DecisionVocabulary::id(d.kind));
     q.addBindValue(QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact)));
@@ -323,54 +329,57 @@ Result<QList<Role>> WorkflowRepository::routeFor(const QString &requestType, con
 Status WorkflowRepository::setRoute(const QString &requestType, const QString &decisionKind,
                                     const QList<Role> &steps)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM approval_routes WHERE request_type = ? AND decision_kind = ?"));
+    CachedQuery q(m_db,
+                  QStringLiteral("DELETE FROM approval_routes WHERE request_type = ? AND decision_kind = ?"));
     q.addBindValue(requestType);
     q.addBindValue(decisionKind);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot save the approval route"));
+    CachedQuery insert(m_db,
+                       QStringLiteral("INSERT INTO approval_routes (request_type, decision_kind, step_no, "
+                                      "role) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < steps.size(); ++i) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO approval_routes (request_type, decision_kind, step_no, role) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(requestType);
-        q.addBindValue(decisionKind);
-        q.addBindValue(i + 1);
-        q.addBindValue(Roles::id(steps[i]));
-        if (!q.exec())
-            return sqlFailure(q, tr("Cannot save the approval route"));
+        insert.addBindValue(requestType);
+        insert.addBindValue(decisionKind);
+        insert.addBindValue(i + 1);
+        insert.addBindValue(Roles::id(steps[i]));
+        if (!insert.exec())
+            return sqlFailure(insert, tr("Cannot save the approval route"));
     }
     return {};
 }
 
 Result<int> WorkflowRepository::startRound(qint64 requestId, const QList<Role> &steps)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(round), 0) + 1 FROM approval_steps WHERE request_id = ?"));
+    CachedQuery q(
+        m_db, QStringLiteral("SELECT COALESCE(MAX(round), 0) + 1 FROM approval_steps WHERE request_id = ?"));
     q.addBindValue(requestId);
     if (!q.exec() || !q.next())
         return sqlFailure(q, tr("Cannot start the approval"));
     const int round = q.value(0).toInt();
+    CachedQuery insert(
+        m_db,
+        QStringLiteral("INSERT INTO approval_steps (request_id, round, step_no, role) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < steps.size(); ++i) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO approval_steps (request_id, round, step_no, role) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(requestId);
-        q.addBindValue(round);
-        q.addBindValue(i + 1);
-        q.addBindValue(Roles::id(steps[i]));
-        if (!q.exec())
-            return sqlFailure(q, tr("Cannot start the approval"));
+        insert.addBindValue(requestId);
+        insert.addBindValue(round);
+        insert.addBindValue(i + 1);
+        insert.addBindValue(Roles::id(steps[i]));
+        if (!insert.exec())
+            return sqlFailure(insert, tr("Cannot start the approval"));
     }
     return round;
 }
 
 Result<QList<ApprovalStep>> WorkflowRepository::steps(qint64 requestId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT s.id, s.round, s.step_no, s.role, COALESCE(s.outcome, ''), COALESCE(u.login, ''), "
-        "s.decided_at, s.comment, COALESCE(s.decided_by, 0) FROM approval_steps s "
-        "LEFT JOIN users u ON u.id = s.decided_by "
-        "WHERE s.request_id = ? ORDER BY s.round, s.step_no"));
+    CachedQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT s.id, s.round, s.step_no, s.role, COALESCE(s.outcome, ''), COALESCE(u.login, ''), "
+            "s.decided_at, s.comment, COALESCE(s.decided_by, 0) FROM approval_steps s "
+            "LEFT JOIN users u ON u.id = s.decided_by "
+            "WHERE s.request_id = ? ORDER BY s.round, s.step_no"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the approval steps"));
@@ -399,9 +408,9 @@ Result<std::optional<ApprovalStep>> WorkflowRepository::currentStep(qint64 reque
 
 Result<qint64> WorkflowRepository::submittedBy(qint64 requestId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(user_id, 0) FROM request_history WHERE request_id = ? "
-                             "AND action = 'submit' ORDER BY id DESC LIMIT 1"));
+    CachedQuery q(m_db,
+                  QStringLiteral("SELECT COALESCE(user_id, 0) FROM request_history WHERE request_id = ? "
+                                 "AND action = 'submit' ORDER BY id DESC LIMIT 1"));
     q.addBindValue(requestId);
     if (!q.exec())
         return sqlFailure(q, tr("Cannot read the approval steps"));
@@ -411,8 +420,8 @@ Result<qint64> WorkflowRepository::submittedBy(qint64 requestId)
 Status WorkflowRepository::decideStep(qint64 stepId, const QString &outcome, qint64 userId,
                                       const QString &comment)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    CachedQuery q(
+        m_db,
         QStringLiteral("UPDATE approval_steps SET outcome = ?, decided_by = ?, decided_at = ?, comment = ? "
                        "WHERE id = ? AND outcome IS NULL"));
     q.addBindValue(outcome);
