@@ -12,6 +12,7 @@
 #include "LetterTemplateService.h"
 
 #include <QCryptographicHash>
+#include <QThreadPool>
 
 namespace dsr {
 
@@ -71,7 +72,9 @@ LetterIssuer::renderAhead(const Actor &actor, qint64 requestId, LetterKind kind,
         });
     if (!job)
         return nullptr;
-    job->render();
+    auto task = std::make_shared<std::packaged_task<void()>>([ahead = *job] { ahead.render(); });
+    job->letter->rendering = task->get_future().share();
+    QThreadPool::globalInstance()->start([task] { (*task)(); });
     return job->letter;
 }
 
@@ -99,18 +102,6 @@ Result<Letter> LetterIssuer::issueIn(const Actor &actor, qint64 requestId, Lette
     if (!tmpl)
         return tmpl.error();
 
-    IssuedLetter issued;
-    issued.symbol = settings->value(Setting::DocumentSymbol);
-    issued.letterDate = facts->issueDate;
-    auto number = Numbering(database()).allocate(NumberSeries::Document, issued.symbol, issued.letterDate);
-    if (!number)
-        return number.error();
-    issued.fiscalYear = number->fiscalYear;
-    issued.number = number->number;
-    issued.documentNo = documentNumber(issued.symbol, issued.number,
-                                       settings->value(Setting::LetterDigits) == QLatin1String("full"));
-    facts.value().documentNumber = issued.documentNo;
-
     RenderOptions options;
     options.timestamp = QDateTime::currentDateTimeUtc();
     auto seal = templates.sealImage(*settings);
@@ -122,6 +113,22 @@ Result<Letter> LetterIssuer::issueIn(const Actor &actor, qint64 requestId, Lette
                             "imported. Import one (dsrctl template seal FILE) or set letters.seal to omit."));
     options.seal = *seal;
     const QString text = LetterTemplateService::textOf(tmpl.value());
+    // The letter rendering ahead is awaited before the number is taken: on a server the counter's
+    // row lock is then held for the writes only, not for the rest of a rendering.
+    if (speculative && speculative->rendering.valid())
+        speculative->rendering.wait();
+
+    IssuedLetter issued;
+    issued.symbol = settings->value(Setting::DocumentSymbol);
+    issued.letterDate = facts->issueDate;
+    auto number = Numbering(database()).allocate(NumberSeries::Document, issued.symbol, issued.letterDate);
+    if (!number)
+        return number.error();
+    issued.fiscalYear = number->fiscalYear;
+    issued.number = number->number;
+    issued.documentNo = documentNumber(issued.symbol, issued.number,
+                                       settings->value(Setting::LetterDigits) == QLatin1String("full"));
+    facts.value().documentNumber = issued.documentNo;
     // A letter rendered ahead (issueMany) is used only when it says exactly this: the same values
     // — the number included — the same template and the same seal. Otherwise it is rendered now.
     std::optional<ComposedLetter> ahead;

@@ -19,6 +19,7 @@
 #include <QImage>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -49,12 +50,14 @@ public:
     // void (a second one is a reissue, which says what it replaces).
     Status notYetIssued(qint64 requestId, LetterKind kind);
 
-    // A letter rendered ahead with the number it was expected to get.
+    // A letter rendered ahead with the number it was expected to get. `rendering`, when valid,
+    // is the render still under way on a worker thread: composed is read only after it is done.
     struct SpeculativeLetter
     {
         std::optional<ComposedLetter> composed;
         QString templateText;
         qint64 sealKey = 0;
+        std::shared_future<void> rendering;
     };
     // What a letter rendered ahead is composed from (read on this thread), and the letter that
     // render() fills (on any thread).
@@ -71,7 +74,9 @@ public:
     std::optional<AheadJob> aheadJob(const Actor &actor, const IssueOrder &order,
                                      const OrganisationSettings &settings, const QImage &seal,
                                      const std::function<int(int)> &expectedNumber);
-    // The letter rendered outside the write lock with the number it will most likely get.
+    // The letter rendered outside the write lock with the number it will most likely get, on a
+    // worker thread: the caller goes on (opens its transaction, reads what issueIn reads) while
+    // it renders, and issueIn waits for it before it takes the number.
     std::shared_ptr<SpeculativeLetter> renderAhead(const Actor &actor, qint64 requestId, LetterKind kind,
                                                    const LetterInput &input);
 
