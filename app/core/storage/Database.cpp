@@ -389,14 +389,9 @@ Status Database::configure()
 
 QSqlDatabase &Database::connection()
 {
-    if (m_dialect.isPostgres() && m_transactionDepth == 0 && connectionBroken())
+    if (m_dialect.isPostgres() && m_transactionDepth == 0 && serverConnectionLost(m_db.driver(), true))
         reconnectIfLost();
     return m_db;
-}
-
-bool Database::connectionBroken() const
-{
-    return serverConnectionLost(m_db.driver());
 }
 
 bool Database::reconnectIfLost()

@@ -76,9 +76,10 @@ public:
     // Whether this connection owns the schema (SQLite: always).
     Result<bool> ownsSchema();
 
-    // The connection for the next statement. On a server, a connection libpq already knows to be
-    // broken (a statement failed on it) is opened again first, unless a transaction is under way
-    // (whose work is lost with the connection and must fail as a whole).
+    // The connection for the next statement. On a server, a connection found broken — a statement
+    // failed on it, or the server ended the session or shut down since the last statement — is
+    // opened again first, unless a transaction is under way (whose work is lost with the
+    // connection and must fail as a whole).
     QSqlDatabase &connection();
     // The file path or the server URI, as given (never with a password).
     const QString &path() const { return m_path; }
@@ -129,7 +130,6 @@ private:
     // The highest version in schema_version; empty when the table does not exist (yet).
     Result<std::optional<int>> recordedSchemaVersion();
     Status grantRecordedRoles();
-    bool connectionBroken() const;
 
     QString m_path;
     QString m_password; // a server password given by the user, kept for anotherConnection only

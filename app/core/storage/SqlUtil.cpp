@@ -9,31 +9,71 @@
 
 #ifdef Q_OS_UNIX
 #include <dlfcn.h>
+#include <poll.h>
 #endif
 
 namespace dsr {
 
-bool serverConnectionLost(const QSqlDriver *driver)
+#ifdef Q_OS_UNIX
+namespace {
+
+// libpq is loaded with Qt's QPSQL driver, privately (RTLD_LOCAL): the few functions used here are
+// found in that copy at run time, so nothing links libpq at build time.
+struct LibPq
+{
+    using StatusFn = int (*)(const void *);
+    using SocketFn = int (*)(const void *);
+    using ConsumeInputFn = int (*)(void *);
+    StatusFn status = nullptr;
+    SocketFn socket = nullptr;
+    ConsumeInputFn consumeInput = nullptr;
+
+    static const LibPq &get()
+    {
+        static const LibPq pq = [] {
+            LibPq p;
+            if (void *libpq = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD)) {
+                p.status = reinterpret_cast<StatusFn>(dlsym(libpq, "PQstatus"));
+                p.socket = reinterpret_cast<SocketFn>(dlsym(libpq, "PQsocket"));
+                p.consumeInput = reinterpret_cast<ConsumeInputFn>(dlsym(libpq, "PQconsumeInput"));
+            }
+            return p;
+        }();
+        return pq;
+    }
+};
+
+} // namespace
+#endif
+
+bool serverConnectionLost(const QSqlDriver *driver, bool probe)
 {
     if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
         return false;
 #ifdef Q_OS_UNIX
-    // libpq is loaded with Qt's QPSQL driver, privately (RTLD_LOCAL): its PQstatus (a field read,
-    // no round trip) is found in that copy at run time, so nothing links libpq at build time.
-    using PQstatusFn = int (*)(const void *);
-    static const PQstatusFn pqStatus = [] {
-        void *libpq = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
-        return libpq ? reinterpret_cast<PQstatusFn>(dlsym(libpq, "PQstatus")) : nullptr;
-    }();
-    if (!pqStatus)
+    const LibPq &pq = LibPq::get();
+    if (!pq.status)
         return false;
     const QVariant v = driver->handle();
     if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
         return false;
-    const void *conn = *static_cast<void *const *>(v.constData());
+    void *conn = *static_cast<void *const *>(v.constData());
+    if (!conn)
+        return false;
     constexpr int ConnectionBad = 1; // libpq's CONNECTION_BAD
-    return conn && pqStatus(conn) == ConnectionBad;
+    if (pq.status(conn) == ConnectionBad)
+        return true;
+    if (probe && pq.socket && pq.consumeInput) {
+        // Something to read while no statement runs: notifications, or the server's goodbye — its
+        // last message, then the end of the stream, at which libpq marks the connection bad.
+        pollfd fd { pq.socket(conn), POLLIN, 0 };
+        for (int reads = 0; reads < 8 && fd.fd >= 0 && poll(&fd, 1, 0) > 0; ++reads)
+            if (pq.consumeInput(conn) == 0)
+                return pq.status(conn) == ConnectionBad;
+    }
+    return false;
 #else
+    Q_UNUSED(probe);
     return false;
 #endif
 }

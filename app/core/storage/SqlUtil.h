@@ -12,8 +12,12 @@
 namespace dsr {
 
 // Whether the driver's server connection is known to be broken (PostgreSQL: libpq's PQstatus is
-// CONNECTION_BAD after a statement found the server gone). False for SQLite.
-bool serverConnectionLost(const QSqlDriver *driver);
+// CONNECTION_BAD after a statement found the server gone). With `probe`, input the server sent
+// meanwhile is read first, without waiting: a session an administrator ended or a server that
+// shut down has said so and closed its end, and is found broken before a statement fails on it.
+// (A notification read that way waits in libpq for the driver, which looks after every
+// statement.) False for SQLite.
+bool serverConnectionLost(const QSqlDriver *driver, bool probe = false);
 
 // A failed statement: busy/locked becomes a Conflict ("try again"), a lost server connection a
 // Failure that says nothing was saved, anything else a Failure.
