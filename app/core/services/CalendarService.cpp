@@ -100,7 +100,8 @@ Result<DeadlineResult> CalendarService::due(const QDate &received, std::optional
     return counting.due(received, days.value_or(counting.days()), paused);
 }
 
-Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &actor, const QString &cause)
+Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &actor, const QString &cause,
+                                                               const QList<AuditEvent> &causes)
 {
     Q_ASSERT(database().inTransaction());
     auto deadlines = policy();
@@ -132,6 +133,10 @@ Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &acto
             return s.error();
         ++report.changed;
     }
+    AuditRepository audit(database());
+    for (const AuditEvent &e : causes)
+        if (auto a = audit.append(e); !a)
+            return a.error();
     if (report.changed > 0) {
         AuditEvent e;
         e.userId = actor.userId;
@@ -142,7 +147,7 @@ Result<RecomputeReport> CalendarService::recomputeOpenRequests(const Actor &acto
         e.details = { { QStringLiteral("cause"), cause },
                       { QStringLiteral("checked"), report.checked },
                       { QStringLiteral("changed"), report.changed } };
-        if (auto a = AuditRepository(database()).append(e); !a)
+        if (auto a = audit.append(e); !a)
             return a.error();
     }
     return report;
@@ -166,15 +171,13 @@ Result<CabinetOfficeImport> CalendarService::importCabinetOfficeList(const Actor
     QJsonArray years;
     for (int y : parsed->byYear.keys())
         years.append(y);
-    if (auto a = AuditRepository(database())
-                     .append(eventFor(actor, QStringLiteral("calendar.import"), QStringLiteral("calendar"),
-                                      QStringLiteral("cao"),
-                                      { { QStringLiteral("rows"), parsed->rows },
-                                        { QStringLiteral("first_year"), parsed->byYear.firstKey() },
-                                        { QStringLiteral("last_year"), parsed->byYear.lastKey() } }));
-        !a)
-        return a.error();
-    auto recomputed = recomputeOpenRequests(actor, QStringLiteral("calendar.import"));
+    auto recomputed
+        = recomputeOpenRequests(actor, QStringLiteral("calendar.import"),
+                                { eventFor(actor, QStringLiteral("calendar.import"),
+                                           QStringLiteral("calendar"), QStringLiteral("cao"),
+                                           { { QStringLiteral("rows"), parsed->rows },
+                                             { QStringLiteral("first_year"), parsed->byYear.firstKey() },
+                                             { QStringLiteral("last_year"), parsed->byYear.lastKey() } }) });
     if (!recomputed)
         return recomputed.error();
     parsed.value().requestsChecked = recomputed->checked;
@@ -205,13 +208,10 @@ Result<RecomputeReport> CalendarService::addClosedDay(const Actor &actor, const 
     if (!added.value())
         return makeError(ErrorCode::Conflict,
                          tr("%1 is already a closed day.").arg(day.toString(Qt::ISODate)));
-    if (auto a = AuditRepository(database())
-                     .append(eventFor(actor, QStringLiteral("calendar.closed_day_add"),
-                                      QStringLiteral("calendar"), day.toString(Qt::ISODate),
-                                      { { QStringLiteral("reason"), reason.trimmed() } }));
-        !a)
-        return a.error();
-    auto report = recomputeOpenRequests(actor, QStringLiteral("calendar.closed_day_add"));
+    auto report = recomputeOpenRequests(
+        actor, QStringLiteral("calendar.closed_day_add"),
+        { eventFor(actor, QStringLiteral("calendar.closed_day_add"), QStringLiteral("calendar"),
+                   day.toString(Qt::ISODate), { { QStringLiteral("reason"), reason.trimmed() } }) });
     if (!report)
         return report.error();
     if (Status s = tx.commit(); !s)
@@ -233,12 +233,9 @@ Result<RecomputeReport> CalendarService::removeClosedDay(const Actor &actor, con
         return makeError(
             ErrorCode::NotFound,
             tr("%1 is not one of the organisation's closed days.").arg(day.toString(Qt::ISODate)));
-    if (auto a = AuditRepository(database())
-                     .append(eventFor(actor, QStringLiteral("calendar.closed_day_remove"),
-                                      QStringLiteral("calendar"), day.toString(Qt::ISODate)));
-        !a)
-        return a.error();
-    auto report = recomputeOpenRequests(actor, QStringLiteral("calendar.closed_day_remove"));
+    auto report = recomputeOpenRequests(actor, QStringLiteral("calendar.closed_day_remove"),
+                                        { eventFor(actor, QStringLiteral("calendar.closed_day_remove"),
+                                                   QStringLiteral("calendar"), day.toString(Qt::ISODate)) });
     if (!report)
         return report.error();
     if (Status s = tx.commit(); !s)

@@ -51,8 +51,12 @@ public:
     Result<RecomputeReport> removeClosedDay(const Actor &actor, const QDate &day);
 
     // Recomputes every open request inside the caller's transaction; each change gets a history
-    // row, and one audit entry sums them up. Used after calendar and settings changes.
-    Result<RecomputeReport> recomputeOpenRequests(const Actor &actor, const QString &cause);
+    // row, and one audit entry sums them up. Used after calendar and settings changes: the
+    // change's own audit entries (`causes`) are appended here, after the requests are updated —
+    // rows first, then the audit chain, the order every writer takes, so that a desk changing a
+    // request meanwhile never waits for this transaction while holding what it waits for.
+    Result<RecomputeReport> recomputeOpenRequests(const Actor &actor, const QString &cause,
+                                                  const QList<AuditEvent> &causes);
 };
 
 } // namespace dsr

@@ -6,6 +6,8 @@
 #include "../storage/Transaction.h"
 #include "CalendarService.h"
 
+#include <algorithm>
+
 namespace dsr {
 
 Result<OrganisationSettings> SettingsService::load(const Actor &actor)
@@ -39,7 +41,7 @@ Status SettingsService::save(const Actor &actor, const OrganisationSettings &bas
     if (!tx.isActive())
         return tx.beginError();
     SettingsRepository repo(database());
-    AuditRepository audit(database());
+    QList<AuditEvent> events;
     for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it) {
         if (Status s = repo.store(it.key(), it.value(), basis.version(it.key())); !s)
             return s;
@@ -48,22 +50,25 @@ Status SettingsService::save(const Actor &actor, const OrganisationSettings &bas
             ? QJsonObject { { QStringLiteral("changed"), true } }
             : QJsonObject { { QStringLiteral("before"), basis.value(it.key()) },
                             { QStringLiteral("after"), it.value() } };
-        auto seq = audit.append(
-            eventFor(actor, QStringLiteral("settings.change"), QStringLiteral("settings"), name, details));
-        if (!seq)
-            return seq.error();
+        events << eventFor(actor, QStringLiteral("settings.change"), QStringLiteral("settings"), name,
+                           details);
     }
-    // The regime and the deadline settings decide every open request's deadline.
+    // The regime and the deadline settings decide every open request's deadline: the requests are
+    // updated first and the entries appended after them (CalendarService::recomputeOpenRequests).
     const QList<Setting> deadlineKeys { Setting::Regime, Setting::LimitDays, Setting::TargetDays,
                                         Setting::ActByRule };
-    for (Setting key : deadlineKeys) {
-        if (!normalised.contains(key))
-            continue;
-        if (auto r
-            = CalendarService(database()).recomputeOpenRequests(actor, QStringLiteral("settings.change"));
+    const bool deadlines = std::any_of(deadlineKeys.cbegin(), deadlineKeys.cend(),
+                                       [&](Setting key) { return normalised.contains(key); });
+    if (deadlines) {
+        if (auto r = CalendarService(database())
+                         .recomputeOpenRequests(actor, QStringLiteral("settings.change"), events);
             !r)
             return r.error();
-        break;
+    } else {
+        AuditRepository audit(database());
+        for (const AuditEvent &e : std::as_const(events))
+            if (auto a = audit.append(e); !a)
+                return a.error();
     }
     return tx.commit();
 }
