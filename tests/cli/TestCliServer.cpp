@@ -347,6 +347,14 @@ void TestCliServer::migrateCopiesEverything()
         QCOMPARE(scalar(*target.value(),
                         QStringLiteral("SELECT count(*) FROM letters WHERE replaces_id IS NOT NULL")),
                  1);
+        // The planner knows the copy's sizes at once (ANALYZE), not only when autovacuum comes by.
+        QCOMPARE(scalar(*target.value(),
+                        QStringLiteral("SELECT count(*) FROM pg_stat_user_tables WHERE relname IN "
+                                       "('requests', 'members', 'letters') AND last_analyze IS NOT NULL")),
+                 3);
+        QVERIFY(scalar(*target.value(),
+                       QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'requests'"))
+                > 0);
     }
 
     // The desks see the same register on the server as on the file.

@@ -88,6 +88,12 @@ Result<MigrationReport> ServerMigration::copy(Database &source, Database &target
     report.attachments = hashes->attachments;
     if (Status s = tx.commit(); !s)
         return s.error();
+    // The desks' first searches are planned with the copy's real sizes, not as empty tables.
+    QStringList tables;
+    for (const auto &t : std::as_const(report.tables))
+        tables << t.table;
+    if (Status s = target.refreshStatistics(tables); !s)
+        qCWarning(lcDb).noquote() << "statistics not refreshed after the copy:" << s.error().message;
     qCInfo(lcDb) << "copied a desk database to the server:" << report.tables.size() << "tables,"
                  << report.auditEntries << "audit entries," << report.letters << "letters";
     return report;

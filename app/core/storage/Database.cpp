@@ -477,6 +477,17 @@ bool Database::subscribe(const QString &channel)
     return true;
 }
 
+Status Database::refreshStatistics(const QStringList &tables)
+{
+    const QString sql = m_dialect.refreshStatistics(tables);
+    if (sql.isEmpty())
+        return {};
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return sqlFailure(q, tr("Cannot refresh the planner's statistics"));
+    return {};
+}
+
 Result<bool> Database::ownsSchema()
 {
     if (!m_dialect.isPostgres())

@@ -73,6 +73,9 @@ public:
     // templates, erasure records or the database's identity. The role is remembered and granted
     // again after every schema upgrade, so new tables reach it too.
     Status grantApplicationRole(const QString &role);
+    // After a bulk load (dsrctl migrate): the planner's statistics of `tables` brought up to date
+    // (SqlDialect::refreshStatistics; nothing to do on SQLite).
+    Status refreshStatistics(const QStringList &tables);
     // Whether this connection owns the schema (SQLite: always).
     Result<bool> ownsSchema();
 

@@ -69,4 +69,14 @@ QString SqlDialect::beginTransaction() const
     return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::refreshStatistics(const QStringList &tables) const
+{
+    if (!isPostgres() || tables.isEmpty())
+        return {};
+    QStringList quoted;
+    for (QString t : tables)
+        quoted << QLatin1Char('"') + t.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return QStringLiteral("ANALYZE ") + quoted.join(QLatin1String(", "));
+}
+
 } // namespace dsr

@@ -4,6 +4,7 @@
 // share and ask the dialect for the few pieces that differ; nothing above storage/ sees the engine.
 
 #include <QString>
+#include <QStringList>
 
 namespace dsr {
 
@@ -54,6 +55,11 @@ public:
     // read-then-write transactions are serialised instead of deadlocking; PostgreSQL's row locks
     // and the advisory lock above do that per row.
     QString beginTransaction() const;
+
+    // Refreshes the planner's statistics of `tables` after a bulk load: PostgreSQL's ANALYZE (its
+    // autovacuum would get there only later, and until then plans a freshly copied register as
+    // empty). SQLite plans without statistics here (empty).
+    QString refreshStatistics(const QStringList &tables) const;
 
 private:
     SqlEngine m_engine;
