@@ -89,6 +89,26 @@ void onCluster(const QString &sql)
     execOnServer(QStringLiteral("cluster-admin"), serverEnv().ownerUri, sql);
 }
 
+// The fixture copies saveAs made on the cluster in this process: dropped when the application
+// object goes (a post routine, while the SQL drivers are still there), so a long ctest run does not
+// pile them up on the cluster.
+QStringList &savedFixtures()
+{
+    static QStringList names;
+    return names;
+}
+
+void dropSavedFixtures()
+{
+    for (const QString &name : std::as_const(savedFixtures())) {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("cluster-admin")));
+        if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)))
+            qWarning("fixture %s left on the test cluster: %s", qPrintable(name),
+                     qPrintable(q.lastError().text()));
+    }
+    savedFixtures().clear();
+}
+
 } // namespace
 
 bool onServer()
@@ -292,6 +312,9 @@ void TempDatabase::saveAs(const QString &path)
         const QString copy = QStringLiteral("dsr_f_") + QUuid::createUuid().toString(QUuid::Id128);
         onCluster(
             QStringLiteral("CREATE DATABASE %1 OWNER dsr_owner TEMPLATE %2").arg(copy, m_serverDatabase));
+        if (savedFixtures().isEmpty())
+            qAddPostRoutine(dropSavedFixtures);
+        savedFixtures() << copy;
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(copy.toUtf8()) < 0)
             qFatal("cannot write the fixture's name");
