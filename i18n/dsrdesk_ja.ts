@@ -2393,6 +2393,10 @@
         <source>The server %1 does not answer on port %2. Check that it is running and that this computer may reach it, then try again.</source>
         <translation>サーバー %1 がポート %2 で応答しません。サーバーが動作していること、このコンピューターから接続できることを確認して、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Cannot refresh the planner&apos;s statistics</source>
+        <translation>プランナーの統計情報を更新できません</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAccess</name>
