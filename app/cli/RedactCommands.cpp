@@ -8,14 +8,63 @@
 #include "documents/SourceDocument.h"
 #include "security/FreeText.h"
 
+#include <cstdio>
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace dsr::cli {
 
 namespace {
+
+// libtiff and libpng print their complaints about a damaged file straight to standard error, in
+// a language and form of their own, before Qt's reader returns its error; dsrctl's standard error
+// carries exactly one line, its own. While a document is opened (every page is decoded then),
+// standard error goes to /dev/null.
+class QuietStandardError
+{
+public:
+    QuietStandardError()
+    {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && null >= 0)
+            ::dup2(null, STDERR_FILENO);
+        if (null >= 0)
+            ::close(null);
+#endif
+    }
+    ~QuietStandardError()
+    {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+#endif
+    }
+    QuietStandardError(const QuietStandardError &) = delete;
+    QuietStandardError &operator=(const QuietStandardError &) = delete;
+
+private:
+    int m_saved = -1;
+};
+
+Result<SourceDocument> openQuietly(const QString &path)
+{
+    QuietStandardError quiet;
+    return SourceDocument::open(path);
+}
 
 // Two decimals: finer than a printer's dot, and what a reader can compare.
 double rounded(double points)
@@ -141,7 +190,7 @@ Status RedactCommands::redact(CliContext &ctx)
                             "another name or remove that file.")
                              .arg(out));
 
-    auto source = SourceDocument::open(in);
+    auto source = openQuietly(in);
     if (!source)
         return source.error();
     for (const RedactionBox &box : std::as_const(order.boxes))
