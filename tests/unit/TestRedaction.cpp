@@ -285,8 +285,9 @@ private Q_SLOTS:
         QList<RedactionHit> hits = RedactionFinder::search(split, 0, QStringLiteral("山田太郎"));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().rects.size(), 2); // one box per word part
-        QCOMPARE(hits.first().rects.at(0), QRectF(50, 10, 24, 12));
-        QCOMPARE(hits.first().rects.at(1), QRectF(74, 10, 24, 12)); // 太郎 of 太郎様, not 様
+        // The glyphs' boxes with half a point around them.
+        QCOMPARE(hits.first().rects.at(0), QRectF(49.5, 9.5, 25, 13));
+        QCOMPARE(hits.first().rects.at(1), QRectF(73.5, 9.5, 25, 13)); // 太郎 of 太郎様, not 様
 
         // A space between the words, half-width kana, hiragana against katakana, case and width.
         const PageText mixed(
@@ -296,7 +297,7 @@ private Q_SLOTS:
         hits = RedactionFinder::search(mixed, 0, QStringLiteral("やまだ"));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().text, QStringLiteral("ﾔﾏﾀﾞ"));
-        QCOMPARE(hits.first().rects.first(), QRectF(10, 30, 40, 12)); // the voiced mark belongs to ﾀ
+        QCOMPARE(hits.first().rects.first(), QRectF(9.5, 29.5, 41, 13)); // the voiced mark belongs to ﾀ
         QCOMPARE(RedactionFinder::search(mixed, 0, QStringLiteral("abc")).size(), 1);
         QCOMPARE(RedactionFinder::search(mixed, 0, QStringLiteral("ＹＡＭＡＤＡ")).size(), 0);
         // Every hit, not just the first; variant kanji alike.
@@ -492,6 +493,63 @@ private Q_SLOTS:
             std::memset(missing.scanLine(y) + g.left(), 255, size_t(g.width() / 2));
         const qint64 glyphOff = differenceOutside(first, missing, {}, 0, dpi, 0).off;
         QVERIFY2(glyphOff > 100, qPrintable(QString::number(glyphOff)));
+    }
+
+    void boxesCoverTheirTextWholly_data()
+    {
+        QTest::addColumn<double>("pointSize");
+        QTest::newRow("10.5 pt") << 10.5;
+        QTest::newRow("16 pt") << 16.0;
+        QTest::newRow("24 pt") << 24.0;
+    }
+    void boxesCoverTheirTextWholly()
+    {
+        // Each withheld text alone on its line: after redaction nothing dark may remain on that
+        // line outside the boxes — no stroke of a glyph sticks out of its box.
+        QFETCH(double, pointSize);
+        const QStringList alone { m_secrets.name1,
+                                  Secrets::grouped(m_secrets.number1, QStringLiteral(" ")),
+                                  fullWidth(Secrets::grouped(m_secrets.number2, QStringLiteral("-"))),
+                                  m_secrets.fullWidthPhone,
+                                  m_secrets.phones.at(2),
+                                  m_secrets.postal1,
+                                  QStringLiteral("ﾔﾏﾀﾞﾀﾛｳ（半角）") };
+        redaction::Page page;
+        double y = 80;
+        for (const QString &text : alone) {
+            page.lines.append({ { 72, y }, text, pointSize });
+            y += pointSize * 3;
+        }
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("alone.pdf"));
+        QVERIFY(writeAll(in, makePdf({ page })));
+        auto source = SourceDocument::open(in);
+        QVERIFY(source);
+        RedactionOrder order;
+        order.detectors = { { m_secrets.name1, QStringLiteral("ﾔﾏﾀﾞﾀﾛｳ（半角）") }, true, true, true };
+        auto plan = Redactor::plan(*source, order);
+        QVERIFY(plan);
+        const QString out = dir.filePath(QStringLiteral("alone-redacted.pdf"));
+        auto copy = Redactor::writeFile(*source, *plan, out);
+        QVERIFY2(copy, qPrintable(copy.error().message));
+        auto redacted = SourceDocument::open(out);
+        const QImage after = *redacted->render(0, copy->dpi);
+        const QImage before = *source->render(0, copy->dpi);
+        QImage masked = after;
+        const double s = copy->dpi / 72.0;
+        for (const RedactionBox &b : plan->boxes) {
+            const QRect r
+                = QRectF(b.rect.topLeft() * s, b.rect.bottomRight() * s).toAlignedRect() & masked.rect();
+            for (int yy = r.top(); yy <= r.bottom(); ++yy)
+                std::memset(masked.scanLine(yy) + r.left(), 255, size_t(r.width()));
+        }
+        for (qsizetype i = 0; i < alone.size(); ++i) {
+            const double baseline = page.lines.at(i).baseline.y();
+            // The line from well above its ascent to well below its descent, the page's width.
+            const QRectF band(0, baseline - pointSize * 1.4, 595, pointSize * 2.0);
+            QVERIFY2(inkIn(before, pixels(band, copy->dpi)) > 0.001, qPrintable(alone.at(i)));
+            QVERIFY2(inkIn(masked, pixels(band, copy->dpi)) == 0.0, qPrintable(alone.at(i)));
+        }
     }
 
     void aTextPageIsSmallAndBiLevel()

@@ -221,6 +221,11 @@ QList<Span> postalSpans(const PageText &page)
     return out;
 }
 
+// Around each word part of a hit: the glyph boxes of a text layer come from font metrics, and
+// antialiasing or a font whose outlines overshoot its metrics may put ink a hair outside them.
+// Half a point stays clear of the next character (its side bearing) and the next line.
+constexpr double HitMargin = 0.5;
+
 QList<RedactionHit> toHits(const PageText &page, int pageIndex, RedactionSource source,
                            const QList<Span> &spans)
 {
@@ -231,7 +236,8 @@ QList<RedactionHit> toHits(const PageText &page, int pageIndex, RedactionSource 
         hit.source = source;
         hit.text = page.text().mid(s.start, s.length);
         hit.digits = s.digits;
-        hit.rects = page.rects(s.start, s.length);
+        for (const QRectF &r : page.rects(s.start, s.length))
+            hit.rects.append(r.adjusted(-HitMargin, -HitMargin, HitMargin, HitMargin));
         if (!hit.rects.isEmpty())
             out.append(std::move(hit));
     }

@@ -2,7 +2,8 @@
 // The detectors that suggest boxes: every hit of a search text, My Numbers, Japanese telephone
 // numbers and postal codes. Each reads one page's text (PageText, from the PDF's text layer now,
 // from OCR later) and returns hits with one rectangle per word part; the clerk accepts or rejects
-// them, the command line takes them all.
+// them, the command line takes them all. Each rectangle is the word part's glyph boxes with half
+// a point around them.
 //
 // - Search: the text and the page are compared as JapaneseText::searchKey folds them — full and
 //   half width, upper and lower case, hiragana and katakana, variant kanji (髙/高) alike, spaces
