@@ -142,6 +142,10 @@ inline QList<Page> samplePages(const Secrets &s = {})
     three.lines = {
         { { 72, 100 }, QStringLiteral("全角の番号　") + fullWidth(s.number3) },
         { { 72, 140 }, QStringLiteral("開示される段落：記録は令和7年4月1日に作成された。") },
+        // A name with an ideographic space inside, as forms write it.
+        { { 72, 180 },
+          QStringLiteral("連絡者　") + s.name2.left(2) + QStringLiteral("　") + s.name2.mid(2)
+              + QStringLiteral("　（続柄：配偶者）") },
     };
     three.marker = QRectF(72, 700, 60, 60);
     return { one, two, three };
