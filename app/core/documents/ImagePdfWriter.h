@@ -1,10 +1,10 @@
 #pragma once
-// A minimal PDF writer for pages that are nothing but a picture: per page one grey image XObject
-// (8-bit, or 1-bit when the page is black and white), Flate-compressed, drawn over the whole
-// MediaBox. It writes exactly what this file shows and nothing else — no text, fonts, annotations,
-// forms, outlines, scripts, Info dictionary or XMP metadata — so that a redacted copy carries
-// nothing of its source but the pixels. Pages are written as they come (only one page's data is
-// held), the page tree and the cross-reference table at the end.
+// A minimal PDF writer for pages that are nothing but a picture: per page one image XObject,
+// Flate-compressed, drawn over the whole MediaBox — 8-bit DeviceGray, or, when the page is black
+// and white, 1 bit per pixel as a stencil mask painted black. It writes exactly what this file shows and
+// nothing else — no text, fonts, annotations, forms, outlines, scripts, Info dictionary or XMP metadata — so
+// that a redacted copy carries nothing of its source but the pixels. Pages are written as they come (only one
+// page's data is held), the page tree and the cross-reference table at the end.
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -19,7 +19,7 @@ namespace dsr {
 
 enum class PageEncoding {
     Grey, // 8 bits per pixel
-    BiLevel, // 1 bit per pixel: dark pixels black, light ones white
+    BiLevel, // 1 bit per pixel: dark pixels black, light ones white (an image mask painted black)
 };
 
 class ImagePdfWriter

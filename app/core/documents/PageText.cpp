@@ -1,5 +1,7 @@
 #include "PageText.h"
 
+#include <algorithm>
+
 namespace dsr {
 
 namespace {

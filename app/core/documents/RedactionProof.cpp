@@ -9,6 +9,7 @@
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace dsr {

@@ -18,6 +18,7 @@
 #include <unistd.h>
 #endif
 
+#include <algorithm>
 #include <cstring>
 
 Q_LOGGING_CATEGORY(lcDocuments, "dsr.core.documents")
