@@ -764,6 +764,15 @@ private Q_SLOTS:
         RedactionOrder order;
         order.boxes = { RedactionBox { 5, QRectF(72, 72, 100, 20), RedactionSource::Box, {}, {}, {} } };
         QVERIFY(!Redactor::plan(*source, order));
+        // A plan made elsewhere (the window's) is checked the same before anything is written.
+        RedactionPlan made;
+        made.boxes = order.boxes;
+        QTemporaryDir dir;
+        auto written = Redactor::writeFile(*source, made, dir.filePath(QStringLiteral("out.pdf")));
+        QVERIFY(!written);
+        QVERIFY2(written.error().message.contains(QStringLiteral("no page 6")),
+                 qPrintable(written.error().message));
+        QVERIFY(entriesOf(dir.path()).isEmpty());
 
         for (int dpi : { 150, 199, 601 }) {
             RedactionOptions options;

@@ -49,7 +49,8 @@ struct RedactionBox
     QString ground; // the legal ground (不開示事由), as the clerk or the command gave it
     QString reason; // why this part is withheld
     // The text under the box as the page writes it, for a detector's hit; empty for a hand-drawn
-    // box. Checked for in the output's bytes, never logged (it is what is withheld).
+    // box. Checked for in the output's bytes, never logged (it is what is withheld); a My
+    // Number's is never shown or stored either (RedactionSources::mayShowText).
     QString text;
 
     bool operator==(const RedactionBox &) const = default;

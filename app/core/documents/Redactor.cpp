@@ -83,12 +83,18 @@ Status checkDpi(int dpi)
     return problem.isEmpty() ? Status() : makeError(ErrorCode::Validation, problem);
 }
 
-// Every page can be held as pixels at `dpi`: checked before the first byte is written.
-Status checkPages(const SourceDocument &document, int dpi)
+// Before the first byte is written: every page can be held as pixels at the resolution, and every
+// box of the plan (the window may make its own) lies on a page of this document.
+Status checkBeforeWriting(const SourceDocument &document, const RedactionPlan &plan, int dpi)
 {
+    if (Status s = checkDpi(dpi); !s)
+        return s;
     for (int page = 0; page < document.pageCount(); ++page)
         if (Status s = document.checkRenderable(page, dpi); !s)
             return s;
+    for (const RedactionBox &box : plan.boxes)
+        if (const QString problem = Redactor::boxProblem(document, box); !problem.isEmpty())
+            return makeError(ErrorCode::Validation, problem);
     return {};
 }
 
@@ -209,9 +215,7 @@ Result<RedactedCopy> Redactor::writeFile(const SourceDocument &document, const R
 {
     QElapsedTimer timer;
     timer.start();
-    if (Status s = checkDpi(options.dpi); !s)
-        return s.error();
-    if (Status s = checkPages(document, options.dpi); !s)
+    if (Status s = checkBeforeWriting(document, plan, options.dpi); !s)
         return s.error();
     const QFileInfo target(outPath);
     if (target.exists() || target.isSymLink())
@@ -277,9 +281,7 @@ Result<RedactedCopy> Redactor::toBytes(const SourceDocument &document, const Red
 {
     QElapsedTimer timer;
     timer.start();
-    if (Status s = checkDpi(options.dpi); !s)
-        return s.error();
-    if (Status s = checkPages(document, options.dpi); !s)
+    if (Status s = checkBeforeWriting(document, plan, options.dpi); !s)
         return s.error();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
