@@ -233,7 +233,8 @@ struct RawSecrets
     }
 };
 
-// Two A4 pages in Helvetica: the first with a text annotation, a filled text field, the second
+// Two A4 pages in Helvetica: the first with a text annotation, a filled text field (drawn by the
+// reader: NeedAppearances), the second
 // turned by /Rotate 90; the document has an Info dictionary, XMP metadata, a document-level
 // JavaScript and an embedded file.
 inline QByteArray rawPdfWithExtras(const RawSecrets &s = {})
@@ -250,7 +251,9 @@ inline QByteArray rawPdfWithExtras(const RawSecrets &s = {})
         + s.xmpCreator + "</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>";
     const QList<QByteArray> objects {
         // 1 catalogue
-        "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> /Metadata 8 0 R /Names << "
+        "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] /NeedAppearances true /DR << /Font << "
+        "/F1 4 0 R >> >> "
+        ">> /Metadata 8 0 R /Names << "
         "/JavaScript << /Names [(init) 12 0 R] >> /EmbeddedFiles << /Names [(note.txt) 13 0 R] >> >> >>",
         // 2 pages
         "<< /Type /Pages /Kids [3 0 R 9 0 R] /Count 2 >>",
@@ -263,7 +266,7 @@ inline QByteArray rawPdfWithExtras(const RawSecrets &s = {})
         stream("", content1),
         // 6 a text field with a value
         "<< /Type /Annot /Subtype /Widget /FT /Tx /T (field1) /V (" + s.formValue
-            + ") /Rect [72 600 300 620] /P 3 0 R /F 4 >>",
+            + ") /DA (/F1 12 Tf 0 g) /Rect [72 600 300 620] /P 3 0 R /F 4 >>",
         // 7 a sticky note
         "<< /Type /Annot /Subtype /Text /Rect [400 700 420 720] /Contents (" + s.annotation + ") /F 4 >>",
         // 8 XMP

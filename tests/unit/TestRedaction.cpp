@@ -613,11 +613,29 @@ private Q_SLOTS:
         QVERIFY2(source, qPrintable(source.error().message));
         // The turned page is landscape, and its words are where it shows them.
         QVERIFY(source->pageSize(1).width() > source->pageSize(1).height());
+        // The field's value is drawn on the page though it is no text of the page: it is found, and
+        // its box is the whole field (PDF 72,600–300,620 from the bottom).
         RedactionOrder order;
-        order.detectors.searches = { QString::fromLatin1(s.pageText), QString::fromLatin1(s.rotatedText) };
+        order.detectors.searches = { QString::fromLatin1(s.pageText), QString::fromLatin1(s.rotatedText),
+                                     QStringLiteral("valuesecret") };
         auto plan = Redactor::plan(*source, order);
         QVERIFY(plan);
-        QCOMPARE(plan->boxes.size(), 2);
+        // The value is found twice: as the text Poppler draws for it, and as the field's value.
+        QCOMPARE(plan->boxes.size(), 4);
+        const auto fieldBox
+            = std::find_if(plan->boxes.cbegin(), plan->boxes.cend(), [&](const RedactionBox &b) {
+                  return b.text == QStringLiteral("ValueSecret") && b.rect.width() > 200; // the whole field
+              });
+        QVERIFY(fieldBox != plan->boxes.cend());
+        const QRectF field = fieldBox->rect;
+        QVERIFY2(qAbs(field.left() - 71.5) < 0.6 && qAbs(field.top() - (841.89 - 620 - 0.5)) < 0.6
+                     && qAbs(field.width() - 229) < 1.2 && qAbs(field.height() - 21) < 1.2,
+                 qPrintable(QStringLiteral("%1,%2 %3×%4")
+                                .arg(field.x())
+                                .arg(field.y())
+                                .arg(field.width())
+                                .arg(field.height())));
+        QVERIFY(source->hasTextLayer(0));
         const QString out = path(QStringLiteral("raw-redacted.pdf"));
         auto copy = Redactor::writeFile(*source, *plan, out);
         QVERIFY2(copy, qPrintable(copy.error().message));
@@ -645,15 +663,21 @@ private Q_SLOTS:
         for (const RedactionBox &b : plan->boxes) {
             const QImage after = *redacted->render(b.page, dpi);
             const QImage before = *source->render(b.page, dpi);
-            QVERIFY(inkIn(before, pixels(b.rect, dpi)) > 0.02);
+            // Something is drawn there (the field's value by Poppler, in a small font).
+            QVERIFY(inkIn(before, pixels(b.rect, dpi)) > 0.002);
             const QRectF band = b.page == 0 ? QRectF(0, b.rect.top() - 4, 595, b.rect.height() + 8)
                                             : QRectF(b.rect.left() - 4, 0, b.rect.width() + 8, 595);
+            // Every box of the page taken away, the band is white.
             QImage masked = after.copy();
-            const QRect box = pixels(b.rect, dpi).adjusted(-2, -2, 2, 2);
-            for (int y = box.top(); y <= box.bottom(); ++y)
-                for (int x = box.left(); x <= box.right(); ++x)
-                    if (masked.rect().contains(x, y))
-                        masked.scanLine(y)[x] = 255;
+            for (const RedactionBox &other : plan->boxes) {
+                if (other.page != b.page)
+                    continue;
+                const QRect box = pixels(other.rect, dpi).adjusted(-2, -2, 2, 2);
+                for (int y = box.top(); y <= box.bottom(); ++y)
+                    for (int x = box.left(); x <= box.right(); ++x)
+                        if (masked.rect().contains(x, y))
+                            masked.scanLine(y)[x] = 255;
+            }
             QCOMPARE(inkIn(masked, pixels(band, dpi)), 0.0);
         }
     }

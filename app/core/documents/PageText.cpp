@@ -86,6 +86,8 @@ PageText::PageText(QList<PageWord> words)
 QRectF PageText::glyph(int word, qsizetype index) const
 {
     const PageWord &w = m_words.at(word);
+    if (w.placeUnknown)
+        return w.rect;
     if (w.glyphs.size() == w.text.size())
         return w.glyphs.at(index);
     // No usable character boxes: an even share of the word's width.

@@ -20,6 +20,10 @@ struct PageWord
     QList<QRectF> glyphs;
     // A space follows the word on its line (Poppler's hasSpaceAfter; OCR knows it too).
     bool spaceAfter = false;
+    // Where its characters stand is not known (the value of a form field, the text of an
+    // annotation, drawn by the reader inside its rectangle): any part of it takes the whole
+    // rectangle, never a share of it.
+    bool placeUnknown = false;
 };
 
 class PageText

@@ -11,8 +11,10 @@
 #include <QMutexLocker>
 #include <QPainter>
 #include <QtMath>
+#include <poppler-form.h>
 #include <poppler-qt6.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace dsr {
@@ -106,6 +108,48 @@ void greyRows(const QImage &band, QImage &out, int firstRow, int width, int rows
             dst[x] = uchar((((c >> 16) & 0xffu) * 11u + ((c >> 8) & 0xffu) * 16u + (c & 0xffu) * 5u) >> 5);
         }
     }
+}
+
+// What the reader draws on the page besides its content stream, and so into the redacted copy's
+// pixels, although it is not in the text layer: the values of visible text and choice fields
+// and the text of visible free-text annotations. Each is one word over its whole rectangle
+// (where its characters stand is up to the reader).
+QList<PageWord> drawnValues(const Poppler::Page &page, const QSizeF &size)
+{
+    QList<PageWord> out;
+    const auto add = [&](const QString &text, const QRectF &normalized) {
+        if (text.trimmed().isEmpty())
+            return;
+        PageWord word;
+        word.text = text.simplified();
+        word.rect = QRectF(normalized.left() * size.width(), normalized.top() * size.height(),
+                           normalized.width() * size.width(), normalized.height() * size.height())
+                        .normalized();
+        word.placeUnknown = true;
+        out.append(std::move(word));
+    };
+    for (const std::unique_ptr<Poppler::FormField> &field : page.formFields()) {
+        if (!field->isVisible())
+            continue;
+        if (field->type() == Poppler::FormField::FormText) {
+            add(static_cast<const Poppler::FormFieldText &>(*field).text(), field->rect());
+        } else if (field->type() == Poppler::FormField::FormChoice) {
+            const auto &choice = static_cast<const Poppler::FormFieldChoice &>(*field);
+            QStringList chosen;
+            for (int i : choice.currentChoices())
+                chosen << choice.choices().value(i);
+            add(chosen.join(QLatin1Char(' ')), field->rect());
+        }
+    }
+    for (const std::unique_ptr<Poppler::Annotation> &annotation : page.annotations()) {
+        if (annotation->subType() != Poppler::Annotation::AText
+            || (annotation->flags() & Poppler::Annotation::Hidden))
+            continue;
+        const auto &text = static_cast<const Poppler::TextAnnotation &>(*annotation);
+        if (text.textType() == Poppler::TextAnnotation::InPlace) // free text, written on the page
+            add(text.contents(), text.boundary());
+    }
+    return out;
 }
 
 // An image decoded for a page: transparency laid on white, then grey.
@@ -312,9 +356,16 @@ QList<PageWord> SourceDocument::words(int page) const
             word.spaceAfter = box->hasSpaceAfter();
             out.append(std::move(word));
         }
+        out.append(drawnValues(*p, pageSize(page)));
     }
     d->words.insert(page, out);
     return out;
+}
+
+bool SourceDocument::hasTextLayer(int page) const
+{
+    const QList<PageWord> all = words(page);
+    return std::any_of(all.cbegin(), all.cend(), [](const PageWord &w) { return !w.placeUnknown; });
 }
 
 Status SourceDocument::checkRenderable(int page, double dpi) const

@@ -55,11 +55,15 @@ public:
     int pageCount() const;
     // In points; pages count from 0. Page rotation is applied (a landscape page is wider than high).
     QSizeF pageSize(int page) const;
-    // The words of the page's text layer with their rectangles; empty for an image or a scanned
-    // PDF page (OCR fills that in later).
+    // The words of the page's text layer with their rectangles, and what the page shows of its
+    // visible text and choice fields and free-text annotations (each one word over its whole
+    // rectangle: they are drawn into the copy's pixels too). Empty for an image or a scanned PDF
+    // page (OCR fills that in later).
     QList<PageWord> words(int page) const;
     PageText pageText(int page) const { return PageText(words(page)); }
-    bool hasTextLayer(int page) const { return !words(page).isEmpty(); }
+    // Whether the page has text of its own (not only field values): a page without is a scan,
+    // for OCR.
+    bool hasTextLayer(int page) const;
 
     // The page's size in pixels at `dpi`: its size in points scaled, rounded up.
     QSize pixelSize(int page, double dpi) const;
