@@ -300,7 +300,8 @@ QList<CommandSpec> RedactCommands::commands()
               "CommandCatalog",
               "Each page is rendered at --dpi, the boxes are filled black in the image and the copy holds "
               "nothing but those images: no text, fonts, annotations, form fields, attachments, scripts or "
-              "metadata of the original. Before the copy gets its name it is opened again and proved: no "
+              "metadata of the original (what its annotations and fields show on the page stays, as pixels; "
+              "the searches and detectors read field values too). Before the copy gets its name it is opened again and proved: no "
               "page has text, every box is black, and none of the texts blacked out occurs in its bytes; "
               "if any check fails, nothing is written (exit 1). The log lists every box; it is printed, "
               "not stored. Without any --box, --search or detector the copy is still rebuilt from pixels. "
