@@ -24,10 +24,11 @@ namespace dsr::cli {
 
 namespace {
 
-// libtiff and libpng print their complaints about a damaged file straight to standard error, in
-// a language and form of their own, before Qt's reader returns its error; dsrctl's standard error
-// carries exactly one line, its own. While a document is opened (every page is decoded then),
-// standard error goes to /dev/null.
+// libtiff and libpng print their complaints about a file straight to standard error, in a
+// language and form of their own — errors before Qt's reader returns its own, and warnings about
+// tags they do not know in scanners' TIFFs even when all goes well; dsrctl's standard error
+// carries its own one line on failure and nothing on success. While the document is read and
+// the copy written, standard error goes to /dev/null.
 class QuietStandardError
 {
 public:
@@ -60,10 +61,24 @@ private:
     int m_saved = -1;
 };
 
-Result<SourceDocument> openQuietly(const QString &path)
+// Opens, plans and writes the copy with standard error quiet (above); the one error line is
+// printed after, by the caller.
+Result<RedactedCopy> redactQuietly(const QString &in, const QString &out, const RedactionOrder &order,
+                                   int dpi)
 {
     QuietStandardError quiet;
-    return SourceDocument::open(path);
+    auto source = SourceDocument::open(in);
+    if (!source)
+        return source.error();
+    for (const RedactionBox &box : order.boxes)
+        if (const QString problem = Redactor::boxProblem(*source, box); !problem.isEmpty())
+            return makeError(ErrorCode::Usage, RedactCommands::tr("--box: %1").arg(problem));
+    auto plan = Redactor::plan(*source, order);
+    if (!plan)
+        return plan.error();
+    RedactionOptions options;
+    options.dpi = dpi;
+    return Redactor::writeFile(*source, *plan, out, options);
 }
 
 // Two decimals: finer than a printer's dot, and what a reader can compare.
@@ -190,19 +205,7 @@ Status RedactCommands::redact(CliContext &ctx)
                             "another name or remove that file.")
                              .arg(out));
 
-    auto source = openQuietly(in);
-    if (!source)
-        return source.error();
-    for (const RedactionBox &box : std::as_const(order.boxes))
-        if (const QString problem = Redactor::boxProblem(*source, box); !problem.isEmpty())
-            return makeError(ErrorCode::Usage, tr("--box: %1").arg(problem));
-
-    auto plan = Redactor::plan(*source, order);
-    if (!plan)
-        return plan.error();
-    RedactionOptions options;
-    options.dpi = dpi;
-    auto copy = Redactor::writeFile(*source, *plan, out, options);
+    auto copy = redactQuietly(in, out, order, dpi);
     if (!copy)
         return copy.error();
 

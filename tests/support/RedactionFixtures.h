@@ -321,8 +321,9 @@ inline QByteArray encodeImage(const QImage &image, const char *format)
 }
 
 // A baseline TIFF of several 8-bit grey pages (uncompressed, one strip each, resolution in dpi),
-// written by hand: Qt's writer makes only single-page files.
-inline QByteArray multiPageTiff(const QList<QImage> &pages, int dpi)
+// written by hand: Qt's writer makes only single-page files. `privateTag`: each page also carries
+// a tag of a scanner maker's own (65000), which libtiff warns about on standard error.
+inline QByteArray multiPageTiff(const QList<QImage> &pages, int dpi, bool privateTag = false)
 {
     QByteArray out("II*\0\0\0\0\0", 8);
     auto put16 = [&](qsizetype at, quint16 v) { qToLittleEndian<quint16>(v, out.data() + at); };
@@ -346,7 +347,7 @@ inline QByteArray multiPageTiff(const QList<QImage> &pages, int dpi)
             quint16 tag, type;
             quint32 count, value;
         };
-        const QList<Entry> entries {
+        QList<Entry> entries {
             { 256, 4, 1, quint32(page.width()) }, // ImageWidth
             { 257, 4, 1, quint32(page.height()) }, // ImageLength
             { 258, 3, 1, 8 }, // BitsPerSample
@@ -360,6 +361,8 @@ inline QByteArray multiPageTiff(const QList<QImage> &pages, int dpi)
             { 283, 5, 1, quint32(resolutionAt) }, // YResolution
             { 296, 3, 1, 2 }, // ResolutionUnit: inch
         };
+        if (privateTag)
+            entries.append({ 65000, 3, 1, 7 });
         out.append(QByteArray(2 + entries.size() * 12 + 4, '\0'));
         put16(ifd, quint16(entries.size()));
         for (qsizetype e = 0; e < entries.size(); ++e) {
