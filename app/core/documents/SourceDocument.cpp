@@ -25,6 +25,10 @@ namespace {
 // million pixels is 64 MB; an A4 page at 300 dpi (8.7 million) is one band.
 constexpr qint64 BandPixels = 16'000'000;
 
+// What Qt's image readers may allocate for one decoded scan page: an A3 page scanned in colour at
+// 600 dpi is 280 MB (Qt's default of 256 MB would refuse it with a message that says nothing).
+constexpr int ScanAllocationMegabytes = 512;
+
 std::optional<SourceDocument::Format> sniff(const QByteArray &bytes)
 {
     if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
@@ -190,6 +194,7 @@ QImage SourceDocument::Private::decodeImage(int page, QString *error) const
     QImageReader reader(&buffer, readerFormat(format));
     // Turned upright as viewers show a photographed page (EXIF orientation).
     reader.setAutoTransform(true);
+    reader.setAllocationLimit(ScanAllocationMegabytes);
     if (page > 0 && !reader.jumpToImage(page)) {
         *error = reader.errorString();
         return {};
@@ -292,6 +297,7 @@ Result<SourceDocument> SourceDocument::fromBytes(const QByteArray &bytes, const 
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer, readerFormat(*format));
     reader.setAutoTransform(true);
+    reader.setAllocationLimit(ScanAllocationMegabytes);
     const int pages = *format == Format::Tiff ? qMax(1, reader.imageCount()) : 1;
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !reader.jumpToImage(i))
