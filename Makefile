@@ -50,6 +50,7 @@ bench: deps
 	QT_QPA_PLATFORM=offscreen build-release/bin/bench_register_startup
 	QT_QPA_PLATFORM=offscreen build-release/bin/bench_letter_issue
 	QT_QPA_PLATFORM=offscreen build-release/bin/bench_letter_preview
+	QT_QPA_PLATFORM=offscreen build-release/bin/bench_redact
 
 # The same benchmarks on PostgreSQL: a throwaway cluster started and stopped by the script.
 bench-server: deps

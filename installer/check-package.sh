@@ -14,7 +14,7 @@ for path in ./usr/bin/dsrdesk ./usr/bin/dsrctl ./usr/share/applications/dsrdesk.
   grep -q " $path\$" <<<"$contents" || { echo "missing from package: $path"; exit 1; }
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins libsodium23 fonts-morisawa-bizud-mincho \
+for dep in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins qt6-image-formats-plugins libsodium23 fonts-morisawa-bizud-mincho \
            fonts-ipaexfont-gothic; do
   grep -q "$dep" <<<"$depends" || { echo "package does not depend on $dep: $depends"; exit 1; }
 done

@@ -8,6 +8,7 @@
 #include "ErasureCommands.h"
 #include "LetterCommands.h"
 #include "MemberCommands.h"
+#include "RedactCommands.h"
 #include "RequestCommands.h"
 #include "SettingsCommands.h"
 #include "SetupCommands.h"
@@ -46,6 +47,7 @@ QList<CommandSpec> buildCatalog()
         WorkflowCommands::commands(),
         CalendarCommands::commands(),
         LetterCommands::commands(),
+        RedactCommands::commands(),
         DemoCommands::commands(),
         {
             { .path = QStringLiteral("help"),

@@ -2,7 +2,8 @@
 // The one door to Poppler (STYLE.md practice 11, after Okular's PDF generator): a document loaded
 // from bytes, every Poppler call under one mutex, pages rendered on a worker thread and delivered
 // through a queued signal, and a memory-bounded cache of rendered pages. Nothing else in the
-// program includes a Poppler header.
+// window includes a Poppler header (the core's redaction has its own doors:
+// core/documents/SourceDocument and RedactionProof).
 
 #include <QCache>
 #include <QImage>
