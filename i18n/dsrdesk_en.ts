@@ -142,6 +142,26 @@
     </message>
 </context>
 <context>
+    <name>RedactCommands</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s) rebuilt from pixels at %2 dpi, %3 box(es) blacked out; the proof passed. SHA-256: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Redactor</name>
+    <message numerus="yes">
+        <source>There is no page %1: the document has %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkflowService</name>
     <message numerus="yes">
         <source>%n inquiries to the divisions are still unanswered; record their answers or say why the decision need not wait.</source>

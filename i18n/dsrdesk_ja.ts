@@ -2109,6 +2109,58 @@
         <source>Needs no --user: it runs where the file is, by whoever may read it and its audit key. Every row is copied with its id, in one transaction; the audit chain is verified on the server with the same audit key (--audit-key, or the file found by the database&apos;s identity, which moves with it), and every letter&apos;s and attachment&apos;s bytes are checked against their SHA-256. A server database that already holds data is refused (exit 5), and a file that is not a DSR Desk database (exit 1). The file is only read, after being opened as every command opens it (an older schema is upgraded, an old audit trail keyed).</source>
         <translation>--user は不要です。ファイルがある場所で、そのファイルと監査鍵を読めるユーザーが実行します。すべての行を ID ごと1つのトランザクションでコピーし、サーバー上で同じ監査鍵（--audit-key、またはデータベースの識別子から見つかるファイル。識別子はデータとともに移ります）を使って監査証跡のハッシュチェーンを検証し、すべての通知書と添付ファイルの内容を SHA-256 と照合します。既にデータのあるサーバーのデータベースは拒否し（終了コード 5）、DSR Desk のデータベースでないファイルも拒否します（終了コード 1）。ファイルは他のコマンドと同様に開いた後（古いスキーマは更新され、古い監査証跡は鍵付きに切り替わります）、読み取るだけです。</translation>
     </message>
+    <message>
+        <source>Black out this box: the page from 1, then left, top, width and height in points (1/72 inch) from the page&apos;s top-left corner (repeatable).</source>
+        <translation>この範囲を黒塗りします。ページ番号（1から）、続いてページ左上隅からの左端、上端、幅、高さをポイント（1/72インチ）で指定します（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Black out every occurrence of this text: full and half width, case, hiragana and katakana and spaces do not matter (repeatable).</source>
+        <translation>この文字列をすべて黒塗りします。全角・半角、大文字・小文字、ひらがな・カタカナ、空白の違いは区別しません（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>The document: a PDF, PNG, JPEG or (multi-page) TIFF.</source>
+        <translation>元の文書：PDF、PNG、JPEG、または（複数ページの）TIFF。</translation>
+    </message>
+    <message>
+        <source>The redacted copy to write; the file must not exist yet (it is never overwritten).</source>
+        <translation>書き出す黒塗り済みの写し。まだ存在しないファイルを指定します（上書きすることはありません）。</translation>
+    </message>
+    <message>
+        <source>Black out every My Number with a valid check digit, however it is written.</source>
+        <translation>検査用数字が正しい個人番号を、書き方にかかわらずすべて黒塗りします。</translation>
+    </message>
+    <message>
+        <source>Black out every Japanese telephone number.</source>
+        <translation>国内の電話番号をすべて黒塗りします。</translation>
+    </message>
+    <message>
+        <source>Black out every postal code (〒123-4567, 123-4567).</source>
+        <translation>郵便番号（〒123-4567、123-4567）をすべて黒塗りします。</translation>
+    </message>
+    <message>
+        <source>The legal ground recorded for every box.</source>
+        <translation>各黒塗り箇所に記録する不開示の根拠。</translation>
+    </message>
+    <message>
+        <source>The reason recorded for every box.</source>
+        <translation>各黒塗り箇所に記録する理由。</translation>
+    </message>
+    <message>
+        <source>The resolution the pages are rebuilt at, 200 to 600 (default 300).</source>
+        <translation>ページを画像から作り直す解像度。200～600（既定値：300）。</translation>
+    </message>
+    <message>
+        <source>Print the log as JSON: in, out, pages, dpi, size, sha256 and redactions, each with page, rect {x, y, width, height}, source (box, search, my-number, phone, postal-code), ground, reason and, except for My Numbers and hand-drawn boxes, the text blacked out.</source>
+        <translation>記録を JSON で出力します：in、out、pages、dpi、size、sha256 と redactions。redactions の各項目は page、rect {x, y, width, height}、source（box、search、my-number、phone、postal-code）、ground、reason と、個人番号と手で指定した範囲を除き黒塗りした文字列です。</translation>
+    </message>
+    <message>
+        <source>Write a redacted copy of a document: the boxes and hits blacked out, every page rebuilt from pixels, the copy proved.</source>
+        <translation>文書の黒塗り済みの写しを作成します。指定範囲と検出箇所を黒塗りし、すべてのページを画像から作り直し、写しを検証します。</translation>
+    </message>
+    <message>
+        <source>Each page is rendered at --dpi, the boxes are filled black in the image and the copy holds nothing but those images: no text, fonts, annotations, form fields, attachments, scripts or metadata of the original (what its annotations and fields show on the page stays, as pixels; the searches and detectors read field values too). Before the copy gets its name it is opened again and proved: no page has text, every box is black, and none of the texts blacked out occurs in its bytes; if any check fails, nothing is written (exit 1). The log lists every box; it is printed, not stored. Without any --box, --search or detector the copy is still rebuilt from pixels. Encrypted or damaged files are refused (exit 1), a missing input is exit 4, an --out that exists is exit 5, a bad --box or --dpi is exit 2. Needs no database and no --user.</source>
+        <translation>各ページを --dpi の解像度で画像にし、指定範囲を画像上で黒く塗りつぶします。写しにはその画像だけが入り、元の文書の文字、フォント、注釈、フォームのフィールド、添付ファイル、スクリプト、メタデータは一切残りません（注釈やフィールドがページ上に表示している内容は画素として残ります。検索と検出はフィールドの値も読み取ります）。写しは名前を付ける前に開き直して検証します：どのページにも文字がないこと、すべての範囲が黒いこと、黒塗りした文字列がファイルのバイト列に含まれないこと。いずれかの検査に失敗した場合は何も書き出しません（終了コード 1）。記録にはすべての黒塗り箇所が載り、出力されますが保存はされません。--box、--search、検出の指定がなくても、写しは画像から作り直されます。暗号化されたファイルや破損したファイルは受け付けません（終了コード 1）。入力がない場合は終了コード 4、--out が既に存在する場合は 5、--box や --dpi の誤りは 2 です。データベースも --user も必要ありません。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3141,6 +3193,25 @@
     <message>
         <source>The description of the attachment</source>
         <translation>添付ファイルの説明</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePdfWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>A page was added after the end of the file.</source>
+        <translation>ファイルの終わりの後にページが追加されました。</translation>
+    </message>
+    <message>
+        <source>A page image could not be used.</source>
+        <translation>ページの画像を使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>A PDF needs at least one page.</source>
+        <translation>PDF には少なくとも1ページが必要です。</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4896,238 @@
     </message>
 </context>
 <context>
+    <name>RedactCommands</name>
+    <message>
+        <source>--box: %1</source>
+        <translation>--box：%1</translation>
+    </message>
+    <message>
+        <source>--box takes PAGE:X,Y,W,H — the page from 1, then the box&apos;s left edge, top edge, width and height in points from the page&apos;s top-left corner, e.g. 1:72,100,150,14 — not “%1”.</source>
+        <translation>--box には ページ:X,Y,W,H を指定してください。ページ番号（1から）、続いてページ左上隅からの範囲の左端、上端、幅、高さをポイントで指定します（例：1:72,100,150,14）（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>--box counts pages from 1, not “%1”.</source>
+        <translation>--box のページ番号は1から数えます（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>--box needs a width and a height above 0, not “%1”.</source>
+        <translation>--box の幅と高さは0より大きくしてください（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>--in and --out need file names, not empty arguments.</source>
+        <translation>--in と --out にはファイル名を指定してください。空の引数は使えません。</translation>
+    </message>
+    <message>
+        <source>--dpi needs a whole number, not “%1”.</source>
+        <translation>--dpi には整数を指定してください（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>--search needs a text to look for, not “%1”.</source>
+        <translation>--search には探す文字列を指定してください（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>--out names the input file; the redacted copy is always a new file.</source>
+        <translation>--out に入力ファイルが指定されています。黒塗り済みの写しは常に新しいファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the redacted copy is never written over a file. Choose another name or remove that file.</source>
+        <translation>%1 は既に存在します。黒塗り済みの写しで既存のファイルを上書きすることはありません。別の名前を指定するか、そのファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>検出元</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s) rebuilt from pixels at %2 dpi, %3 box(es) blacked out; the proof passed. SHA-256: %4</source>
+        <translation>
+            <numerusform>%1 を書き出しました：%n ページを %2 dpi の画像から作り直し、%3 か所を黒塗りしました。検証に合格しました。SHA-256：%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedactionProof</name>
+    <message>
+        <source>The proof of the redacted copy failed: %1</source>
+        <translation>黒塗り済みの写しの検証に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>it does not open as a PDF.</source>
+        <translation>PDF として開けません。</translation>
+    </message>
+    <message>
+        <source>it is encrypted.</source>
+        <translation>暗号化されています。</translation>
+    </message>
+    <message>
+        <source>it has %1 pages instead of %2.</source>
+        <translation>ページ数が %2 ではなく %1 です。</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be read.</source>
+        <translation>%1 ページ目を読み取れません。</translation>
+    </message>
+    <message>
+        <source>page %1 is %2 × %3 points instead of %4 × %5.</source>
+        <translation>%1 ページ目の大きさが %4 × %5 ポイントではなく %2 × %3 ポイントです。</translation>
+    </message>
+    <message>
+        <source>page %1 has text.</source>
+        <translation>%1 ページ目に文字があります。</translation>
+    </message>
+    <message>
+        <source>page %1 has annotations.</source>
+        <translation>%1 ページ目に注釈があります。</translation>
+    </message>
+    <message>
+        <source>page %1 has form fields.</source>
+        <translation>%1 ページ目にフォームのフィールドがあります。</translation>
+    </message>
+    <message>
+        <source>it has document information (title, author …).</source>
+        <translation>文書情報（タイトル、作成者など）があります。</translation>
+    </message>
+    <message>
+        <source>it has XMP metadata.</source>
+        <translation>XMP メタデータがあります。</translation>
+    </message>
+    <message>
+        <source>it has embedded files.</source>
+        <translation>添付ファイルがあります。</translation>
+    </message>
+    <message>
+        <source>it has scripts.</source>
+        <translation>スクリプトがあります。</translation>
+    </message>
+    <message>
+        <source>withheld text %1 of %2 occurs in the file&apos;s bytes.</source>
+        <translation>黒塗りした文字列（%2 件中 %1 件目）がファイルのバイト列に含まれています。</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered.</source>
+        <translation>%1 ページ目を描画できません。</translation>
+    </message>
+    <message>
+        <source>box %1 lies outside page %2.</source>
+        <translation>黒塗り範囲 %1 が %2 ページ目の外にあります。</translation>
+    </message>
+    <message>
+        <source>box %1 on page %2 is not solid black.</source>
+        <translation>%2 ページ目の黒塗り範囲 %1 が完全に黒くなっていません。</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionSources</name>
+    <message>
+        <source>Box</source>
+        <translation>手動指定</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+</context>
+<context>
+    <name>Redactor</name>
+    <message>
+        <source>The redaction was stopped; no copy was written.</source>
+        <translation>黒塗りを中止しました。写しは書き出していません。</translation>
+    </message>
+    <message>
+        <source>The resolution must be from %1 to %2 dpi, not %3.</source>
+        <translation>解像度は %1～%2 dpi にしてください（指定された値：%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no page %1: the document has %n page(s).</source>
+        <translation>
+            <numerusform>%1 ページ目はありません。文書は %n ページです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A box on page %1 has no width or height.</source>
+        <translation>%1 ページ目の黒塗り範囲に幅または高さがありません。</translation>
+    </message>
+    <message>
+        <source>A box lies outside page %1, which is %2 × %3 points.</source>
+        <translation>黒塗り範囲が %1 ページ目（%2 × %3 ポイント）の外にあります。</translation>
+    </message>
+    <message>
+        <source>A box on page %1 is smaller than %2 point on its page; make it larger.</source>
+        <translation>%1 ページ目の黒塗り範囲が %2 ポイントより小さくなっています。大きくしてください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; the redacted copy is never written over a file. Choose another name or remove that file.</source>
+        <translation>%1 は既に存在します。黒塗り済みの写しで既存のファイルを上書きすることはありません。別の名前を指定するか、そのファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>%1 をディスクに書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be given its name (a file of that name appeared meanwhile, or the folder refused it); nothing was written.</source>
+        <translation>%1 に名前を付けられませんでした（その間に同じ名前のファイルができたか、フォルダーが拒否しました）。何も書き出していません。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Register</source>
@@ -6159,6 +6462,61 @@
     <message>
         <source>Audit chain verified, %1 entries; %2 letters verified; %3 attachments verified.</source>
         <translation>監査証跡を検証しました（%1 件）。通知書 %2 件、添付ファイル %3 件を照合しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDocument</name>
+    <message>
+        <source>%1 is larger than %2, the largest document that can be redacted.</source>
+        <translation>%1 は黒塗りできる文書の上限 %2 を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG, JPEG or TIFF file; only those can be redacted.</source>
+        <translation>%1 は PDF、PNG、JPEG、TIFF のいずれのファイルでもありません。黒塗りできるのはこれらの形式だけです。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF; the file is damaged or not a PDF.</source>
+        <translation>%1 を PDF として読み取れません。ファイルが破損しているか、PDF ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it with its password, save a copy without protection and redact that copy.</source>
+        <translation>%1 はパスワードで保護されています。パスワードを入力して開き、保護を外した写しを保存して、その写しを黒塗りしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted (it restricts copying, printing or changes). Save a copy without encryption and redact that copy.</source>
+        <translation>%1 は暗号化されています（コピー、印刷または変更が制限されています）。暗号化を外した写しを保存して、その写しを黒塗りしてください。</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 にはページがありません。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be read; the file is damaged.</source>
+        <translation>%2 の %1 ページ目を読み取れません。ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be read: %3</source>
+        <translation>%2 の %1 ページ目を読み取れません：%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a %2 image: %3</source>
+        <translation>%1 を %2 画像として読み取れません：%3</translation>
+    </message>
+    <message>
+        <source>%1 has no page %2.</source>
+        <translation>%1 に %2 ページ目はありません。</translation>
+    </message>
+    <message>
+        <source>Page %1 is %2 × %3 mm: at %4 dpi that is %5 × %6 pixels, more than a page may have (%7 million, at most %8 on a side). Choose a lower resolution.</source>
+        <translation>%1 ページ目は %2 × %3 mm で、%4 dpi では %5 × %6 ピクセルになり、1ページの上限（%7 百万ピクセル、一辺 %8 ピクセルまで）を超えます。解像度を下げてください。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be rendered; the file may be damaged.</source>
+        <translation>%2 の %1 ページ目を描画できませんでした。ファイルが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to render page %1 at %2 dpi.</source>
+        <translation>%1 ページ目を %2 dpi で描画するためのメモリーが足りません。</translation>
     </message>
 </context>
 <context>
