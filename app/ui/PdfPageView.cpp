@@ -1,6 +1,7 @@
 #include "PdfPageView.h"
 
 #include "PdfRenderer.h"
+#include "documents/SourceDocument.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -285,6 +286,17 @@ bool PdfPageView::setImage(const QImage &image)
     if (image.isNull())
         return false;
     m_sourceImage = image;
+    showLoaded();
+    return true;
+}
+
+bool PdfPageView::setDocument(std::unique_ptr<SourceDocument> document)
+{
+    showMessage(QString());
+    if (!document)
+        return false;
+    m_renderer->load(std::move(document));
+    m_isPdf = true;
     showLoaded();
     return true;
 }

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QList>
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -22,6 +23,7 @@ class QToolButton;
 namespace dsr {
 
 class PdfRenderer;
+class SourceDocument;
 
 class PdfPageView : public QWidget
 {
@@ -46,6 +48,9 @@ public:
     bool setPdf(const QByteArray &pdf, QString *error = nullptr);
     // Shows a scanned image as a one-page document; false for a null image.
     bool setImage(const QImage &image);
+    // Shows a document opened for redaction (a PDF, or a PNG, JPEG or multi-page TIFF scan), its
+    // pages in grey as the redacted copy will have them; false for none.
+    bool setDocument(std::unique_ptr<SourceDocument> document);
     // A line instead of a document (nothing selected, unreadable file…); drops the document.
     void showMessage(const QString &message);
     // Drops the document and shows the placeholder text.

@@ -1,6 +1,7 @@
 #include "PdfRenderer.h"
 
 #include "Logging.h"
+#include "documents/SourceDocument.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -17,6 +18,33 @@ struct PdfRenderer::Document
     // Poppler documents are not thread-safe: every call on one goes under this mutex.
     QMutex mutex;
     std::unique_ptr<Poppler::Document> pdf;
+    // Or a document opened for redaction (scans: PNG, JPEG, TIFF).
+    std::unique_ptr<SourceDocument> source;
+
+    QSizeF pageSize(int page) const
+    {
+        if (source)
+            return source->pageSize(page);
+        const std::unique_ptr<Poppler::Page> p = pdf->page(page);
+        return p ? p->pageSizeF() : QSizeF();
+    }
+    // The page, or the band of `rows` rows from `y` down of it (all of it when rows is 0).
+    QImage render(int page, double dpi, int y = 0, int rows = 0) const
+    {
+        if (source) {
+            Result<QImage> image = source->render(page, dpi);
+            if (!image)
+                return {};
+            return rows > 0 ? image.value().copy(0, y, image.value().width(), rows) : image.value();
+        }
+        const std::unique_ptr<Poppler::Page> p = pdf->page(page);
+        if (!p)
+            return {};
+        if (rows <= 0)
+            return p->renderToImage(dpi, dpi);
+        const QSizeF points = p->pageSizeF();
+        return p->renderToImage(dpi, dpi, 0, y, qCeil(points.width() / 72.0 * dpi), rows);
+    }
 };
 
 PdfRenderer::PdfRenderer(QObject *parent)
@@ -53,17 +81,33 @@ bool PdfRenderer::load(const QByteArray &pdf, QString *error)
     }
     doc->setRenderHint(Poppler::Document::Antialiasing);
     doc->setRenderHint(Poppler::Document::TextAntialiasing);
-    m_pageCount = doc->numPages();
-    m_pageSizes.reserve(m_pageCount);
-    for (int page = 0; page < m_pageCount; ++page) {
-        const std::unique_ptr<Poppler::Page> p = doc->page(page);
-        m_pageSizes << (p ? p->pageSizeF() : QSizeF());
-    }
     auto document = std::make_shared<Document>();
     document->pdf = std::move(doc);
-    m_document = std::move(document);
+    const int pages = document->pdf->numPages();
+    take(std::move(document), pages);
     qCInfo(lcUi) << "pdf loaded," << m_pageCount << "pages";
     return true;
+}
+
+void PdfRenderer::load(std::unique_ptr<SourceDocument> source)
+{
+    clear();
+    if (!source)
+        return;
+    auto document = std::make_shared<Document>();
+    document->source = std::move(source);
+    const int pages = document->source->pageCount();
+    take(std::move(document), pages);
+    qCInfo(lcUi) << "document loaded for redaction," << m_pageCount << "pages";
+}
+
+void PdfRenderer::take(std::shared_ptr<Document> document, int pages)
+{
+    m_pageCount = pages;
+    m_pageSizes.reserve(pages);
+    for (int page = 0; page < pages; ++page)
+        m_pageSizes << document->pageSize(page);
+    m_document = std::move(document);
 }
 
 void PdfRenderer::clear()
@@ -115,8 +159,7 @@ void PdfRenderer::requestPage(int page, double dpi)
         QImage image;
         {
             QMutexLocker lock(&document->mutex);
-            if (const std::unique_ptr<Poppler::Page> p = document->pdf->page(page))
-                image = p->renderToImage(dpi, dpi);
+            image = document->render(page, dpi);
         }
         // The pool is destroyed before `this`, so `this` is alive here; a queued call to an
         // object deleted before it runs is discarded by Qt.
@@ -158,13 +201,17 @@ bool PdfRenderer::print(QPrinter *printer, int from, int to, QString *error)
             return false;
         }
         QMutexLocker lock(&document->mutex);
-        const std::unique_ptr<Poppler::Page> p = document->pdf->page(page);
-        if (!p) {
-            *error = tr("Page %1 could not be rendered.").arg(page + 1);
-            painter.end();
-            return false;
+        const QSizeF points = m_pageSizes.at(page);
+        // A scan is decoded whole anyway: once per page, then cut into bands.
+        QImage whole;
+        if (document->source) {
+            whole = document->render(page, dpi);
+            if (whole.isNull()) {
+                *error = tr("Page %1 could not be rendered.").arg(page + 1);
+                painter.end();
+                return false;
+            }
         }
-        const QSizeF points = p->pageSizeF();
         const QSize pixels(qCeil(points.width() / 72.0 * dpi), qCeil(points.height() / 72.0 * dpi));
         // The painter's origin is the paper's corner only with a full-page printer; otherwise it is
         // the printable area's, and the page is placed on the paper all the same.
@@ -181,7 +228,8 @@ bool PdfRenderer::print(QPrinter *printer, int from, int to, QString *error)
                       (paper.height() - pixels.height() * scale) / 2.0);
         for (int y = 0; y < pixels.height(); y += BandRows) {
             const int rows = qMin(BandRows, pixels.height() - y);
-            QImage band = p->renderToImage(dpi, dpi, 0, y, pixels.width(), rows);
+            QImage band = whole.isNull() ? document->render(page, dpi, y, rows)
+                                         : whole.copy(0, y, whole.width(), rows);
             if (band.isNull()) {
                 *error = tr("Page %1 could not be rendered.").arg(page + 1);
                 painter.end();

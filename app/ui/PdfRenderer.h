@@ -17,6 +17,8 @@ class QThreadPool;
 
 namespace dsr {
 
+class SourceDocument;
+
 class PdfRenderer : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ public:
 
     // Replaces the document. False with a message for a damaged, empty or password-protected file.
     bool load(const QByteArray &pdf, QString *error);
+    // Replaces the document with one already opened for redaction (a PDF, or a PNG, JPEG or
+    // multi-page TIFF scan): its pages are rendered by SourceDocument, in grey, as the redacted
+    // copy will show them.
+    void load(std::unique_ptr<SourceDocument> document);
     void clear();
     bool isLoaded() const;
     int pageCount() const;
@@ -57,6 +63,7 @@ private:
     struct Document;
     void deliver(quint64 generation, int page, double dpi, const QImage &image);
     static QString cacheKey(int page, double dpi);
+    void take(std::shared_ptr<Document> document, int pages);
 
     std::shared_ptr<Document> m_document;
     quint64 m_generation = 0;
