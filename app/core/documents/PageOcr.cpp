@@ -211,7 +211,6 @@ Result<PageText> PageOcr::recognise(const QImage &greyPage, double dpi,
         return PageText();
     const QList<PageWord> words = wordsOf(*it, 72.0 / dpi);
     qCInfo(lcDocuments) << "OCR read" << words.size() << "words";
-    api.End();
     return PageText(words, PageText::OcrSpaceGap);
 }
 

@@ -2,8 +2,8 @@
 // The text of one page as the detectors read it: the page's words in reading order, each with its
 // rectangle and the rectangles of its characters, joined into one string so that a name or a
 // number split over several words is still found — and every range of that string maps back to
-// rectangles, one per word part. Poppler's text layer fills it today; OCR will fill it for scanned
-// pages the same way.
+// rectangles, one per word part. Poppler's text layer fills it, and OCR (PageOcr) for scanned pages
+// the same way.
 
 #include <QList>
 #include <QRectF>
