@@ -194,6 +194,8 @@ private Q_SLOTS:
         });
         QVERIFY(number != found->hits.cend());
         QCOMPARE(number->digits, m_secrets.myNumber);
+        // The old call finds the same.
+        QCOMPARE(RedactionFinder::find(*scan, detectors()).size(), found->hits.size());
 
         // OCR off: the page is listed as without text, nothing is found on it.
         RedactionDetectors off = detectors();
@@ -261,6 +263,11 @@ private Q_SLOTS:
         auto found = RedactionFinder::findAll(*scan, d, [](int, int, int percent) { return percent < 30; });
         QVERIFY(!found);
         QVERIFY(found.error().message.contains(QStringLiteral("stopped")));
+        // The detectors' own hook stops it the same when findAll is given none.
+        d.progress = [](int, int, int percent) { return percent < 30; };
+        auto hooked = RedactionFinder::findAll(*scan, d);
+        QVERIFY(!hooked);
+        QVERIFY(hooked.error().message.contains(QStringLiteral("stopped")));
     }
 };
 

@@ -345,12 +345,12 @@ QList<RedactionHit> RedactionFinder::find(const PageText &text, int page, const 
 
 QList<RedactionHit> RedactionFinder::find(const SourceDocument &document, const RedactionDetectors &detectors)
 {
-    QList<RedactionHit> out;
-    if (!detectors.any())
-        return out;
-    for (int page = 0; page < document.pageCount(); ++page)
-        out.append(find(document.pageText(page), page, detectors));
-    return out;
+    auto found = findAll(document, detectors);
+    if (!found) {
+        qCWarning(lcDocuments) << "finding the suggestions failed; none given";
+        return {};
+    }
+    return found->hits;
 }
 
 Result<FoundHits> RedactionFinder::findAll(const SourceDocument &document,

@@ -87,8 +87,9 @@ public:
     // number searched for is one hit, of the search). Overlapping hits are all kept: their boxes
     // together cover both.
     static QList<RedactionHit> find(const PageText &text, int page, const RedactionDetectors &detectors);
-    // The same over every page of a document with a text layer, without OCR (what findAll finds on
-    // those pages).
+    // findAll's hits: every page, by OCR where it has no text layer. Empty when findAll fails (a
+    // warning is logged); callers that must tell the clerk which pages were OCR'd, or why nothing
+    // was found, use findAll.
     static QList<RedactionHit> find(const SourceDocument &document, const RedactionDetectors &detectors);
     // Every page: its text layer, or OCR where it has none (detectors.ocr and PageOcr::available),
     // hits on OCR'd text with the source Ocr. `progress` (detectors.progress when empty) is called
