@@ -2150,16 +2150,20 @@
         <translation>ページを画像から作り直す解像度。200～600（既定値：300）。</translation>
     </message>
     <message>
-        <source>Print the log as JSON: in, out, pages, dpi, size, sha256 and redactions, each with page, rect {x, y, width, height}, source (box, search, my-number, phone, postal-code), ground, reason and, except for My Numbers and hand-drawn boxes, the text blacked out.</source>
-        <translation>記録を JSON で出力します：in、out、pages、dpi、size、sha256 と redactions。redactions の各項目は page、rect {x, y, width, height}、source（box、search、my-number、phone、postal-code）、ground、reason と、個人番号と手で指定した範囲を除き黒塗りした文字列です。</translation>
-    </message>
-    <message>
         <source>Write a redacted copy of a document: the boxes and hits blacked out, every page rebuilt from pixels, the copy proved.</source>
         <translation>文書の黒塗り済みの写しを作成します。指定範囲と検出箇所を黒塗りし、すべてのページを画像から作り直し、写しを検証します。</translation>
     </message>
     <message>
-        <source>Each page is rendered at --dpi, the boxes are filled black in the image and the copy holds nothing but those images: no text, fonts, annotations, form fields, attachments, scripts or metadata of the original (what its annotations and fields show on the page stays, as pixels; the searches and detectors read field values too). Before the copy gets its name it is opened again and proved: no page has text, every box is black, and none of the texts blacked out occurs in its bytes; if any check fails, nothing is written (exit 1). The log lists every box; it is printed, not stored. Without any --box, --search or detector the copy is still rebuilt from pixels. Encrypted or damaged files are refused (exit 1), a missing input is exit 4, an --out that exists is exit 5, a bad --box or --dpi is exit 2. Needs no database and no --user.</source>
-        <translation>各ページを --dpi の解像度で画像にし、指定範囲を画像上で黒く塗りつぶします。写しにはその画像だけが入り、元の文書の文字、フォント、注釈、フォームのフィールド、添付ファイル、スクリプト、メタデータは一切残りません（注釈やフィールドがページ上に表示している内容は画素として残ります。検索と検出はフィールドの値も読み取ります）。写しは名前を付ける前に開き直して検証します：どのページにも文字がないこと、すべての範囲が黒いこと、黒塗りした文字列がファイルのバイト列に含まれないこと。いずれかの検査に失敗した場合は何も書き出しません（終了コード 1）。記録にはすべての黒塗り箇所が載り、出力されますが保存はされません。--box、--search、検出の指定がなくても、写しは画像から作り直されます。暗号化されたファイルや破損したファイルは受け付けません（終了コード 1）。入力がない場合は終了コード 4、--out が既に存在する場合は 5、--box や --dpi の誤りは 2 です。データベースも --user も必要ありません。</translation>
+        <source>Do not read pages without a text layer (scans) by OCR; they get no suggestions then.</source>
+        <translation>文字情報のないページ（スキャン画像）を OCR で読み取りません。その場合、それらのページには候補が出ません。</translation>
+    </message>
+    <message>
+        <source>Print the log as JSON: in, out, pages, dpi, size, sha256 and redactions, each with page, rect {x, y, width, height}, source (box, search, my-number, phone, postal-code, or ocr with the detector that read the OCR&apos;d text), ground, reason and, except for My Numbers and hand-drawn boxes, the text blacked out.</source>
+        <translation>記録を JSON で出力します：in、out、pages、dpi、size、sha256 と redactions。redactions の各項目は page、rect {x, y, width, height}、source（box、search、my-number、phone、postal-code、または OCR で読み取った文字から検出した場合は ocr とその検出の種類 detector）、ground、reason と、個人番号と手で指定した範囲を除き黒塗りした文字列です。</translation>
+    </message>
+    <message>
+        <source>Each page is rendered at --dpi, the boxes are filled black in the image and the copy holds nothing but those images: no text, fonts, annotations, form fields, attachments, scripts or metadata of the original (what its annotations and fields show on the page stays, as pixels; the searches and detectors read field values too). Before the copy gets its name it is opened again and proved: no page has text, every box is black, and none of the texts blacked out occurs in its bytes; if any check fails, nothing is written (exit 1). The log lists every box; it is printed, not stored. Without any --box, --search or detector the copy is still rebuilt from pixels. Pages without a text layer (scans) are read by OCR (Tesseract, Japanese and English) for the searches and detectors unless --no-ocr is given; standard error says which pages were. Encrypted or damaged files are refused (exit 1), a missing input is exit 4, an --out that exists is exit 5, a bad --box or --dpi is exit 2. Needs no database and no --user.</source>
+        <translation>各ページを --dpi の解像度で画像にし、指定範囲を画像上で黒く塗りつぶします。写しにはその画像だけが入り、元の文書の文字、フォント、注釈、フォームのフィールド、添付ファイル、スクリプト、メタデータは一切残りません（注釈やフィールドがページ上に表示している内容は画素として残ります。検索と検出はフィールドの値も読み取ります）。写しは名前を付ける前に開き直して検証します：どのページにも文字がないこと、すべての範囲が黒いこと、黒塗りした文字列がファイルのバイト列に含まれないこと。いずれかの検査に失敗した場合は何も書き出しません（終了コード 1）。記録にはすべての黒塗り箇所が載り、出力されますが保存はされません。--box、--search、検出の指定がなくても、写しは画像から作り直されます。文字情報のないページ（スキャン画像）は、--no-ocr を指定しない限り、検索と検出のために OCR（Tesseract、日本語と英語）で読み取ります。どのページを読み取ったかは標準エラー出力に表示します。暗号化されたファイルや破損したファイルは受け付けません（終了コード 1）。入力がない場合は終了コード 4、--out が既に存在する場合は 5、--box や --dpi の誤りは 2 です。データベースも --user も必要ありません。</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4818,29 @@
     </message>
 </context>
 <context>
+    <name>PageOcr</name>
+    <message>
+        <source>OCR needs Tesseract&apos;s Japanese data: install the package tesseract-ocr-jpn.</source>
+        <translation>OCR には Tesseract の日本語データが必要です。パッケージ tesseract-ocr-jpn をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>There is no page image to read.</source>
+        <translation>読み取るページの画像がありません。</translation>
+    </message>
+    <message>
+        <source>Tesseract could not load its Japanese data from %1.</source>
+        <translation>Tesseract が %1 から日本語データを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The text recognition was stopped.</source>
+        <translation>文字認識を中止しました。</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read the page.</source>
+        <translation>Tesseract がページを読み取れませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -4971,6 +4998,29 @@
             <numerusform>%1 を書き出しました：%n ページを %2 dpi の画像から作り直し、%3 か所を黒塗りしました。検証に合格しました。SHA-256：%4</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Page(s) %1 had no text layer and were read by OCR for the searches and detectors; check their boxes against the page.</source>
+        <translation>
+            <numerusform>%1 ページ目には文字情報がなかったため、検索と検出のために OCR で読み取りました。黒塗り範囲をページと照らして確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--no-ocr was given.</source>
+        <translation>--no-ocr が指定されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page(s) %1 had no text layer and were not searched: %2</source>
+        <translation>
+            <numerusform>%1 ページ目には文字情報がなく、検索していません：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedactionFinder</name>
+    <message>
+        <source>The search for text to black out was stopped.</source>
+        <translation>黒塗りする文字列の検索を中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>RedactionProof</name>
@@ -5068,6 +5118,10 @@
     <message>
         <source>OCR</source>
         <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>組合員の氏名</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ for path in ./usr/bin/dsrdesk ./usr/bin/dsrctl ./usr/share/applications/dsrdesk.
 done
 depends=$(dpkg-deb -f "$deb" Depends)
 for dep in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins qt6-image-formats-plugins libsodium23 fonts-morisawa-bizud-mincho \
-           fonts-ipaexfont-gothic; do
+           fonts-ipaexfont-gothic tesseract-ocr-jpn tesseract-ocr-eng; do
   grep -q "$dep" <<<"$depends" || { echo "package does not depend on $dep: $depends"; exit 1; }
 done
 desktop=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/applications/dsrdesk.desktop)

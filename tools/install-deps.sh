@@ -10,6 +10,7 @@ packages=(
   fonts-morisawa-bizud-mincho fonts-ipaexfont-gothic
   sqlite3 poppler-utils xvfb xauth dpkg-dev file
   qt6-image-formats-plugins qpdf
+  libtesseract-dev libleptonica-dev tesseract-ocr-jpn tesseract-ocr-eng
   postgresql postgresql-contrib libqt6sql6-psql
 )
 missing=()

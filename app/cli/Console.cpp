@@ -103,8 +103,12 @@ void Console::out(const QString &text)
 
 void Console::error(const QString &message)
 {
-    QString line = message.simplified();
-    const QByteArray bytes = QStringLiteral("dsrctl: %1\n").arg(line).toUtf8();
+    notice(message);
+}
+
+void Console::notice(const QString &line)
+{
+    const QByteArray bytes = QStringLiteral("dsrctl: %1\n").arg(line.simplified()).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

@@ -22,6 +22,9 @@ public:
     // The single error line on standard error; embedded line breaks are flattened so that the
     // "exactly one line" contract holds whatever a message contains.
     static void error(const QString &message);
+    // A line on standard error that is no error ("dsrctl: …", flattened like error()): what the
+    // user must know about a result that stdout, perhaps JSON for a program, does not say.
+    static void notice(const QString &line);
     // A further line after the error line, for the few failures that list their causes (the bad
     // rows of an import). Flattened like error(), without the "dsrctl:" prefix.
     static void errorDetail(const QString &line);

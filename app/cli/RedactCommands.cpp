@@ -64,7 +64,7 @@ private:
 // Opens, plans and writes the copy with standard error quiet (above); the one error line is
 // printed after, by the caller.
 Result<RedactedCopy> redactQuietly(const QString &in, const QString &out, const RedactionOrder &order,
-                                   int dpi)
+                                   int dpi, RedactionPlan *planned)
 {
     QuietStandardError quiet;
     auto source = SourceDocument::open(in);
@@ -76,6 +76,7 @@ Result<RedactedCopy> redactQuietly(const QString &in, const QString &out, const 
     auto plan = Redactor::plan(*source, order);
     if (!plan)
         return plan.error();
+    *planned = *plan;
     RedactionOptions options;
     options.dpi = dpi;
     return Redactor::writeFile(*source, *plan, out, options);
@@ -103,10 +104,41 @@ QJsonObject boxJson(const RedactionBox &box)
                     { QStringLiteral("source"), RedactionSources::id(box.source) },
                     { QStringLiteral("ground"), box.ground },
                     { QStringLiteral("reason"), box.reason } };
+    // What read the OCR'd text of an "ocr" box.
+    if (box.source == RedactionSource::Ocr)
+        o.insert(QStringLiteral("detector"), RedactionSources::id(box.detector));
     // A hit's text helps the clerk check the log; a My Number is never printed.
-    if (!box.text.isEmpty() && RedactionSources::mayShowText(box.source))
+    if (!box.text.isEmpty() && RedactionSources::mayShowText(box.source, box.detector))
         o.insert(QStringLiteral("text"), box.text);
     return o;
+}
+
+QString pageList(const QList<int> &pages)
+{
+    QStringList numbers;
+    for (int page : pages)
+        numbers.append(QString::number(page + 1));
+    return numbers.join(QStringLiteral(", "));
+}
+
+// Which pages had no text and what was done about them: on standard error, so that --json's
+// standard output stays the log alone.
+void noticeOcr(const RedactionPlan &plan, bool ocrWanted)
+{
+    if (plan.pagesWithoutText.isEmpty())
+        return;
+    if (!plan.ocrPages.isEmpty()) {
+        Console::notice(
+            RedactCommands::tr("Page(s) %1 had no text layer and were read by OCR for the searches "
+                               "and detectors; check their boxes against the page.",
+                               nullptr, plan.ocrPages.size())
+                .arg(pageList(plan.ocrPages)));
+        return;
+    }
+    const QString why = ocrWanted ? plan.ocrUnavailable : RedactCommands::tr("--no-ocr was given.");
+    Console::notice(RedactCommands::tr("Page(s) %1 had no text layer and were not searched: %2", nullptr,
+                                       plan.pagesWithoutText.size())
+                        .arg(pageList(plan.pagesWithoutText), why));
 }
 
 bool sameFile(const QString &a, const QString &b)
@@ -186,6 +218,7 @@ Status RedactCommands::redact(CliContext &ctx)
     order.detectors.myNumbers = inv.has(QStringLiteral("my-number"));
     order.detectors.phones = inv.has(QStringLiteral("phone"));
     order.detectors.postalCodes = inv.has(QStringLiteral("postal-code"));
+    order.detectors.ocr = !inv.has(QStringLiteral("no-ocr"));
 
     // The ground and reason go into the log and, later, the letter: checked like any free text.
     FreeTextCheck check;
@@ -205,9 +238,11 @@ Status RedactCommands::redact(CliContext &ctx)
                             "another name or remove that file.")
                              .arg(out));
 
-    auto copy = redactQuietly(in, out, order, dpi);
+    RedactionPlan plan;
+    auto copy = redactQuietly(in, out, order, dpi, &plan);
     if (!copy)
         return copy.error();
+    noticeOcr(plan, order.detectors.ocr);
 
     if (inv.has(QStringLiteral("json"))) {
         QJsonArray log;
@@ -282,6 +317,10 @@ QList<CommandSpec> RedactCommands::commands()
                 QT_TRANSLATE_NOOP("CommandCatalog", "Black out every Japanese telephone number.") },
               { QStringLiteral("postal-code"), QString(),
                 QT_TRANSLATE_NOOP("CommandCatalog", "Black out every postal code (〒123-4567, 123-4567).") },
+              { QStringLiteral("no-ocr"), QString(),
+                QT_TRANSLATE_NOOP("CommandCatalog",
+                                  "Do not read pages without a text layer (scans) by OCR; they get no "
+                                  "suggestions then.") },
               { QStringLiteral("ground"), QStringLiteral("TEXT"),
                 QT_TRANSLATE_NOOP("CommandCatalog", "The legal ground recorded for every box.") },
               { QStringLiteral("reason"), QStringLiteral("TEXT"),
@@ -293,8 +332,9 @@ QList<CommandSpec> RedactCommands::commands()
                 QT_TRANSLATE_NOOP("CommandCatalog",
                                   "Print the log as JSON: in, out, pages, dpi, size, sha256 and redactions, "
                                   "each with page, rect {x, y, width, height}, source (box, search, "
-                                  "my-number, phone, postal-code), ground, reason and, except for My "
-                                  "Numbers and hand-drawn boxes, the text blacked out.") },
+                                  "my-number, phone, postal-code, or ocr with the detector that read the "
+                                  "OCR'd text), ground, reason and, except for My Numbers and hand-drawn "
+                                  "boxes, the text blacked out.") },
           },
           .summary = QT_TRANSLATE_NOOP("CommandCatalog",
                                        "Write a redacted copy of a document: the boxes and hits blacked out, "
@@ -308,6 +348,8 @@ QList<CommandSpec> RedactCommands::commands()
               "page has text, every box is black, and none of the texts blacked out occurs in its bytes; "
               "if any check fails, nothing is written (exit 1). The log lists every box; it is printed, "
               "not stored. Without any --box, --search or detector the copy is still rebuilt from pixels. "
+              "Pages without a text layer (scans) are read by OCR (Tesseract, Japanese and English) for "
+              "the searches and detectors unless --no-ocr is given; standard error says which pages were. "
               "Encrypted or damaged files are refused (exit 1), a missing input is exit 4, an --out "
               "that exists is exit 5, a bad --box or --dpi is exit 2. Needs no database and no --user."),
           .opensDatabase = false,

@@ -342,6 +342,55 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out));
     }
 
+    void scannedPagesAreReadByOcr()
+    {
+        QTemporaryDir dir;
+        const OcrSecrets secrets;
+        const QString in = dir.filePath(QStringLiteral("scan.png"));
+        QVERIFY(writeAll(in, scannedPng(makePdf({ ocrPage(secrets) }))));
+        const QString out = dir.filePath(QStringLiteral("scan.pdf"));
+        CliResult r
+            = ctl({ QStringLiteral("redact"), QStringLiteral("--in"), in, QStringLiteral("--out"), out,
+                    QStringLiteral("--my-number"), QStringLiteral("--phone"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        // Standard output is the log alone; standard error says the page was read by OCR.
+        QVERIFY2(r.err.contains(QStringLiteral("Page(s) 1 had no text layer and were read by OCR")),
+                 qPrintable(describe(r)));
+        QVERIFY(isOneLine(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("OCR")));
+        const QJsonArray entries
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("redactions")).toArray();
+        QStringList detectors;
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            QCOMPARE(e.value(QStringLiteral("source")).toString(), QStringLiteral("ocr"));
+            const QString detector = e.value(QStringLiteral("detector")).toString();
+            detectors.append(detector);
+            // An OCR'd My Number is never printed either; the telephone number is.
+            QCOMPARE(e.contains(QStringLiteral("text")), detector != QStringLiteral("my-number"));
+        }
+        QVERIFY2(detectors.contains(QStringLiteral("my-number"))
+                     && detectors.contains(QStringLiteral("phone")),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains(secrets.myNumber.left(4) + QLatin1Char(' ') + secrets.myNumber.mid(4, 4)));
+        QVERIFY(r.out.contains(secrets.phone));
+        QVERIFY(QFile::exists(out));
+
+        // --no-ocr: nothing found on the scan, and standard error says why.
+        const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+        r = ctl({ QStringLiteral("redact"), QStringLiteral("--in"), in, QStringLiteral("--out"), plain,
+                  QStringLiteral("--my-number"), QStringLiteral("--no-ocr"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("were not searched"))
+                     && r.err.contains(QStringLiteral("--no-ocr")),
+                 qPrintable(describe(r)));
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("redactions"))
+                    .toArray()
+                    .isEmpty());
+    }
+
     void noDatabaseIsTouched()
     {
         QTemporaryDir dir;

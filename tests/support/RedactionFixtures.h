@@ -5,6 +5,7 @@
 // PDF with an annotation, a form field, an Info dictionary, XMP metadata, a document script, an
 // embedded file and a rotated page; scans as PNG and multi-page TIFF. No real personal data.
 
+#include "documents/SourceDocument.h"
 #include "letters/LetterRenderer.h"
 #include "security/MyNumber.h"
 
@@ -190,6 +191,29 @@ inline QByteArray makePdf(const QList<Page> &pages)
     return bytes;
 }
 
+// What the scanned page of the OCR tests says: a name, a telephone number and a valid My Number,
+// each on a line of its own in 16 pt, as a clear print scanned at 300 dpi reads.
+struct OcrSecrets
+{
+    QString name = QStringLiteral("山田太郎");
+    QString phone = QStringLiteral("090-8765-4321");
+    QString myNumber = validMyNumber(QStringLiteral("12345678901"));
+};
+
+// An A4 page of `s` in the letters' font at 16 pt.
+inline Page ocrPage(const OcrSecrets &s = {})
+{
+    Page page;
+    page.lines = {
+        { { 72, 120 }, QStringLiteral("保有個人データ開示資料"), 16 },
+        { { 72, 180 }, QStringLiteral("氏名　") + s.name + QStringLiteral("　様"), 16 },
+        { { 72, 240 }, QStringLiteral("電話番号　") + s.phone, 16 },
+        { { 72, 300 }, QStringLiteral("個人番号　") + Secrets::grouped(s.myNumber, QStringLiteral(" ")), 16 },
+        { { 72, 360 }, QStringLiteral("この行は開示される本文である。"), 16 },
+    };
+    return page;
+}
+
 // A PDF written by hand, object by object, with the offsets of its cross-reference table computed
 // here. `objects` are the bodies of objects 1…N ("<< … >>" or a stream); the trailer gets `trailer`.
 inline QByteArray rawPdf(const QList<QByteArray> &objects, const QByteArray &trailer)
@@ -318,6 +342,22 @@ inline QByteArray encodeImage(const QImage &image, const char *format)
     if (!writer.write(image))
         qFatal("cannot write a %s: %s", format, qPrintable(writer.errorString()));
     return bytes;
+}
+
+// The first page of `pdf` as a scanner would give it: 8-bit grey pixels at `dpi`, recorded in the
+// PNG. A document without any text layer.
+inline QByteArray scannedPng(const QByteArray &pdf, int dpi = 300)
+{
+    auto document = SourceDocument::fromBytes(pdf, QStringLiteral("page.pdf"));
+    if (!document)
+        qFatal("%s", qPrintable(document.error().message));
+    auto page = document->render(0, dpi);
+    if (!page)
+        qFatal("%s", qPrintable(page.error().message));
+    QImage scan = *page;
+    scan.setDotsPerMeterX(qRound(dpi / 0.0254));
+    scan.setDotsPerMeterY(qRound(dpi / 0.0254));
+    return encodeImage(scan, "png");
 }
 
 // A baseline TIFF of several 8-bit grey pages (uncompressed, one strip each, resolution in dpi),

@@ -7,6 +7,8 @@
 #include "storage/MemberRepository.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QtTest>
@@ -138,6 +140,51 @@ private Q_SLOTS:
         QCOMPARE(last.action, QStringLiteral("member.view"));
         QCOMPARE(last.entityId, QString::number(added->id));
         QCOMPARE(members.open(m_clerk, QStringLiteral("999")).error().code, ErrorCode::NotFound);
+    }
+
+    void otherMembersNamesLeaveTheRequesterOut()
+    {
+        TempDatabase t(m_fixture);
+        MemberService members(t.db());
+        const auto add = [&](const QString &number, const QString &name, const QString &kana) {
+            auto added = members.add(m_clerk, sample(number, name, kana));
+            return added ? added->id : qint64(0);
+        };
+        const qint64 requester
+            = add(QStringLiteral("400"), QStringLiteral("高橋　一郎"), QStringLiteral("タカハシ イチロウ"));
+        QVERIFY(requester > 0);
+        QVERIFY(add(QStringLiteral("401"), QStringLiteral("佐藤　花子"), QStringLiteral("サトウ ハナコ"))
+                > 0);
+        QVERIFY(add(QStringLiteral("402"), QStringLiteral("髙木　次郎"), QStringLiteral("タカギ ジロウ"))
+                > 0);
+        // A namesake of the requester written with the variant kanji: the same name, never suggested.
+        QVERIFY(add(QStringLiteral("403"), QStringLiteral("髙橋一郎"), QStringLiteral("タカハシ イチロウ"))
+                > 0);
+
+        auto names = members.otherMembersNames(m_clerk, requester);
+        QVERIFY2(names, qPrintable(names.error().message));
+        QStringList sorted = *names;
+        sorted.sort();
+        QStringList expected { QStringLiteral("佐藤　花子"), QStringLiteral("サトウ　ハナコ"),
+                               QStringLiteral("髙木　次郎"), QStringLiteral("タカギ　ジロウ") };
+        expected.sort();
+        QCOMPARE(sorted, expected);
+        const auto last
+            = AuditRepository(t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value().first();
+        QCOMPARE(last.action, QStringLiteral("member.names"));
+        QCOMPARE(last.entityId, QString::number(requester));
+        QCOMPARE(
+            QJsonDocument::fromJson(last.details.toUtf8()).object().value(QStringLiteral("rows")).toInt(), 4);
+
+        // From another member's side the requester's names are there.
+        auto fromOther = members.otherMembersNames(m_clerk, requester + 1);
+        QVERIFY(fromOther);
+        QVERIFY(fromOther->contains(QStringLiteral("高橋　一郎")));
+        QVERIFY(!fromOther->contains(QStringLiteral("佐藤　花子")));
+
+        QCOMPARE(members.otherMembersNames(m_clerk, 999'999).error().code, ErrorCode::NotFound);
+        const Actor auditor = t.addUser(m_admin, QStringLiteral("auditor1"), { Role::Auditor });
+        QCOMPARE(members.otherMembersNames(auditor, requester).error().code, ErrorCode::Permission);
     }
 
     void staleEditIsRefused()

@@ -10,6 +10,7 @@
 #include "RedactionFixtures.h"
 #include "TestSupport.h"
 #include "documents/ImagePdfWriter.h"
+#include "documents/MemberNameIndex.h"
 #include "documents/PageText.h"
 #include "documents/RedactionFinder.h"
 #include "documents/RedactionProof.h"
@@ -19,6 +20,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 
 #include <cstring>
 #include <vector>
@@ -399,6 +401,100 @@ private Q_SLOTS:
         const QList<RedactionHit> hits = RedactionFinder::find(page, 0, d);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().source, RedactionSource::Search);
+    }
+
+    // --- other members' names ----------------------------------------------------------------
+
+    void memberNamesAreFoundAsFullNamesOnly()
+    {
+        // 田中 alone is no full name; 田太郎 would sit inside the requester's name.
+        const auto index = std::make_shared<const MemberNameIndex>(
+            QStringList { QStringLiteral("佐藤 花子"), QStringLiteral("髙橋　一郎"),
+                          QStringLiteral("ヤマモト ジロウ"), QStringLiteral("田中"), QStringLiteral("田太郎"),
+                          QStringLiteral("山田　太郎") },
+            QStringList { QStringLiteral("山田太郎"), QStringLiteral("ヤマダ タロウ") });
+        QCOMPARE(index->size(), 4);
+        QVERIFY(index->contains(QStringLiteral("高橋一郎")));
+        QVERIFY(!index->contains(QStringLiteral("田中")));
+        QVERIFY(!index->contains(QStringLiteral("山田 太郎"))); // the requester, although listed
+
+        const PageText page({
+            word(QStringLiteral("担当"), 10, 10, 24, true),
+            word(QStringLiteral("佐藤"), 40, 10, 24),
+            word(QStringLiteral("花子"), 70, 10, 24), // split without a space, a gap between
+            word(QStringLiteral("審査　高橋一郎"), 10, 30, 84), // 高 for 髙, an ideographic space before
+            word(QStringLiteral("ﾔﾏﾓﾄ ｼﾞﾛｳ"), 10, 50, 54), // half width with a space
+            word(QStringLiteral("佐藤さんと田中さんが来た"), 10, 70, 144), // surnames alone
+            word(QStringLiteral("申請者山田太郎の記録"), 10, 90, 120), // the requester
+            word(QStringLiteral("ヤマダ タロウ"), 10, 110, 84),
+        });
+        const QList<RedactionHit> hits = RedactionFinder::memberNames(page, 0, *index);
+        QCOMPARE(hitTexts(hits), QStringLiteral("佐藤 花子|高橋一郎|ﾔﾏﾓﾄ ｼﾞﾛｳ"));
+        QCOMPARE(hits.first().rects.size(), 2); // one box per word part
+        QCOMPARE(hits.first().rects.at(0), QRectF(39.5, 9.5, 25, 13));
+        QCOMPARE(hits.at(1).rects.first(), QRectF(45.5, 29.5, 49, 13)); // 高橋一郎, not 審査
+        for (const RedactionHit &h : hits) {
+            QCOMPARE(h.source, RedactionSource::MemberName);
+            QCOMPARE(h.detector, RedactionSource::MemberName);
+        }
+
+        // Through find(): a name searched for is one hit, of the search.
+        RedactionDetectors d;
+        d.memberNames = index;
+        QVERIFY(d.any());
+        QCOMPARE(RedactionFinder::find(page, 0, d).size(), 3);
+        d.searches = { QStringLiteral("高橋一郎") };
+        const QList<RedactionHit> both = RedactionFinder::find(page, 0, d);
+        QCOMPARE(both.size(), 3);
+        QCOMPARE(both.first().source, RedactionSource::Search);
+        // An empty index is no detector.
+        RedactionDetectors none;
+        none.memberNames = std::make_shared<const MemberNameIndex>(QStringList { QStringLiteral("田中") });
+        QVERIFY(!none.any());
+        QCOMPARE(RedactionSources::id(RedactionSource::MemberName), QStringLiteral("member-name"));
+        QCOMPARE(RedactionSources::fromId(QStringLiteral("member-name")), RedactionSource::MemberName);
+    }
+
+    void aHundredThousandNamesScanAPageQuickly()
+    {
+        // 100,000 distinct full names of two kanji each side; the page's own text is written with
+        // other characters, so only the three names put on it can be hits.
+        const QString family = QStringLiteral("佐藤鈴木高橋田中伊渡辺山本岡村小林加吉松井清森池");
+        const QString given = QStringLiteral("一郎二三花子美和太健次良真由香恵翔大介修平明");
+        QStringList names;
+        names.reserve(100'000);
+        for (int i = 0; names.size() < 100'000; ++i) {
+            const int f = i % (family.size() * family.size());
+            const int g = i / (family.size() * family.size());
+            names.append(family.mid(f / family.size(), 1) + family.mid(f % family.size(), 1) + QChar(0x3000)
+                         + given.mid(g / given.size() % given.size(), 1) + given.mid(g % given.size(), 1));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const MemberNameIndex index(names);
+        const qint64 buildMs = timer.elapsed();
+        QCOMPARE(index.size(), 100'000);
+
+        QList<PageWord> words;
+        const QString filler
+            = QStringLiteral("この記録は令和七年四月に作成されたものであり開示の対象となる文書である。");
+        const QStringList planted { names.at(17), names.at(54'321), names.at(99'999) };
+        for (int line = 0; line < 40; ++line) {
+            QString text = filler;
+            if (line % 13 == 5)
+                text.insert(10, planted.at(line / 13));
+            words.append(word(text, 40, 40 + line * 18, 500));
+        }
+        const PageText page(words);
+        timer.restart();
+        const QList<RedactionHit> hits = RedactionFinder::memberNames(page, 0, index);
+        const qint64 scanMs = timer.elapsed();
+        qInfo("member names: 100,000 names indexed in %lld ms; a page of %lld characters scanned in %lld ms",
+              buildMs, qint64(page.text().size()), scanMs);
+        QStringList found;
+        for (const RedactionHit &h : hits)
+            found.append(h.text);
+        QCOMPARE(found, planted);
     }
 
     // --- burn-in and proof on the sample -----------------------------------------------------

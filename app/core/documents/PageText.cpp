@@ -49,13 +49,9 @@ QList<PageWord> inReadingOrder(QList<PageWord> words)
     return out;
 }
 
-// A gap this wide (a share of the line's height) between two words of a line is a space, whether
-// or not the text layer wrote one (Qt leaves out the ideographic spaces it draws).
-constexpr double SpaceGap = 0.25;
-
 } // namespace
 
-PageText::PageText(QList<PageWord> words)
+PageText::PageText(QList<PageWord> words, double spaceGap)
     : m_words(inReadingOrder(std::move(words)))
 {
     for (int w = 0; w < m_words.size(); ++w) {
@@ -67,7 +63,7 @@ PageText::PageText(QList<PageWord> words)
                 join = QLatin1Char('\n');
             else if (previous.spaceAfter
                      || word.rect.left() - previous.rect.right()
-                         > SpaceGap * qMin(previous.rect.height(), word.rect.height()))
+                         > spaceGap * qMin(previous.rect.height(), word.rect.height()))
                 join = QLatin1Char(' ');
             if (!join.isNull()) {
                 m_text.append(join);

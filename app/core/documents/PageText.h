@@ -2,8 +2,8 @@
 // The text of one page as the detectors read it: the page's words in reading order, each with its
 // rectangle and the rectangles of its characters, joined into one string so that a name or a
 // number split over several words is still found — and every range of that string maps back to
-// rectangles, one per word part. Poppler's text layer fills it today; OCR will fill it for scanned
-// pages the same way.
+// rectangles, one per word part. Poppler's text layer fills it, and OCR (PageOcr) for scanned pages
+// the same way.
 
 #include <QList>
 #include <QRectF>
@@ -29,14 +29,21 @@ struct PageWord
 class PageText
 {
 public:
+    // A gap this wide (a share of the line's height) between two words of a line is a space,
+    // whether or not the text layer wrote one (Qt leaves out the ideographic spaces it draws).
+    static constexpr double TextLayerSpaceGap = 0.25;
+    // The same for OCR'd words, whose boxes hug the ink: between two kanji of one word the gap
+    // may be half the line's height (田 then 太), an ideographic space makes it a whole one.
+    static constexpr double OcrSpaceGap = 0.8;
+
     PageText() = default;
-    explicit PageText(QList<PageWord> words);
+    explicit PageText(QList<PageWord> words, double spaceGap = TextLayerSpaceGap);
 
     // In reading order: lines from the top, words from the left (whatever order they came in).
     const QList<PageWord> &words() const { return m_words; }
     bool isEmpty() const { return m_words.isEmpty(); }
     // The words joined: a line feed where the next word starts another line, a space after a word
-    // with spaceAfter or before a gap of a quarter of the line's height, nothing between words
+    // with spaceAfter or before a gap of `spaceGap` of the line's height, nothing between words
     // that touch (Japanese writes no spaces).
     const QString &text() const { return m_text; }
 

@@ -5,7 +5,8 @@ namespace dsr {
 QList<RedactionSource> RedactionSources::all()
 {
     return { RedactionSource::Box,   RedactionSource::Search,     RedactionSource::MyNumber,
-             RedactionSource::Phone, RedactionSource::PostalCode, RedactionSource::Ocr };
+             RedactionSource::Phone, RedactionSource::PostalCode, RedactionSource::MemberName,
+             RedactionSource::Ocr };
 }
 
 QString RedactionSources::id(RedactionSource source)
@@ -23,6 +24,8 @@ QString RedactionSources::id(RedactionSource source)
         return QStringLiteral("postal-code");
     case RedactionSource::Ocr:
         return QStringLiteral("ocr");
+    case RedactionSource::MemberName:
+        return QStringLiteral("member-name");
     }
     return {};
 }
@@ -50,6 +53,8 @@ QString RedactionSources::displayName(RedactionSource source)
         return tr("Postal code");
     case RedactionSource::Ocr:
         return tr("OCR");
+    case RedactionSource::MemberName:
+        return tr("Member name");
     }
     return {};
 }
@@ -59,7 +64,7 @@ QList<RedactionBox> RedactionHit::boxes(const QString &ground, const QString &re
     QList<RedactionBox> out;
     out.reserve(rects.size());
     for (const QRectF &r : rects)
-        out.append(RedactionBox { page, r, source, ground, reason, text });
+        out.append(RedactionBox { page, r, source, ground, reason, text, detector });
     return out;
 }
 

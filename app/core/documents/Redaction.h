@@ -23,7 +23,10 @@ enum class RedactionSource {
     MyNumber, // a My Number with a valid check digit
     Phone, // a Japanese telephone number
     PostalCode, // a Japanese postal code
-    Ocr, // a suggestion found by OCR on a page without text (later)
+    // A suggestion of any detector on a page without a text layer, read by OCR; the detector that
+    // found it is the box's or hit's `detector`.
+    Ocr,
+    MemberName, // the full name of another member (never the requester's own)
 };
 
 class RedactionSources
@@ -31,13 +34,20 @@ class RedactionSources
     Q_DECLARE_TR_FUNCTIONS(RedactionSources)
 public:
     static QList<RedactionSource> all();
-    // "box", "search", "my-number", "phone", "postal-code", "ocr": stable, in logs and JSON.
+    // "box", "search", "my-number", "phone", "postal-code", "member-name", "ocr": stable, in logs
+    // and JSON.
     static QString id(RedactionSource source);
     static std::optional<RedactionSource> fromId(const QString &id);
     static QString displayName(RedactionSource source);
     // Whether the withheld text of a box of this source may be shown or printed at all: never for
     // a My Number (DOMAIN.md §8), whose digits must not leave the document.
     static bool mayShowText(RedactionSource source) { return source != RedactionSource::MyNumber; }
+    // The same for a box or hit found by `detector` and logged as `source` (a My Number read by
+    // OCR is logged as "ocr" and still never shown).
+    static bool mayShowText(RedactionSource source, RedactionSource detector)
+    {
+        return mayShowText(source) && mayShowText(detector);
+    }
 };
 
 // One rectangle blacked out of the disclosed copy.
@@ -52,6 +62,9 @@ struct RedactionBox
     // box. Checked for in the output's bytes, never logged (it is what is withheld); a My
     // Number's is never shown or stored either (RedactionSources::mayShowText).
     QString text;
+    // The detector that found the text: `source` itself, except for a box from OCR (source Ocr),
+    // where it says which detector read the OCR'd text (search, my-number …). Box for a hand box.
+    RedactionSource detector = RedactionSource::Box;
 
     bool operator==(const RedactionBox &) const = default;
 };
@@ -61,8 +74,9 @@ struct RedactionBox
 struct RedactionHit
 {
     int page = 0;
-    RedactionSource source = RedactionSource::Search;
-    QString text; // as written on the page
+    RedactionSource source = RedactionSource::Search; // Ocr for a hit on OCR'd text
+    RedactionSource detector = RedactionSource::Search; // what found it; `source` unless OCR
+    QString text; // as written on the page (as OCR read it)
     // The plain form the proof also looks for: a number's digits ("090-1234-5678" → "09012345678");
     // empty when there is none.
     QString digits;

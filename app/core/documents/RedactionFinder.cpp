@@ -1,13 +1,19 @@
 #include "RedactionFinder.h"
 
+#include "MemberNameIndex.h"
+#include "PageOcr.h"
 #include "PageText.h"
 #include "SourceDocument.h"
 #include "security/MyNumber.h"
 #include "text/JapaneseText.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <algorithm>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDocuments)
 
 namespace dsr {
 
@@ -223,6 +229,28 @@ QList<Span> postalSpans(const PageText &page)
     return out;
 }
 
+QList<Span> memberNameSpans(const PageText &page, const MemberNameIndex &index)
+{
+    QList<Span> out;
+    if (index.isEmpty())
+        return out;
+    const Folded f = fold(page.text());
+    for (qsizetype at = 0; at < f.key.size();) {
+        bool excepted = false;
+        const qsizetype length = index.longestMatchAt(f.key, at, &excepted);
+        if (length == 0) {
+            ++at;
+            continue;
+        }
+        if (!excepted) {
+            const qsizetype start = f.from.at(at);
+            out.append(Span { start, f.to.at(at + length - 1) - start, {} });
+        }
+        at += length;
+    }
+    return out;
+}
+
 // Around each word part of a hit: the glyph boxes of a text layer come from font metrics, and
 // antialiasing or a font whose outlines overshoot its metrics may put ink a hair outside them.
 // Half a point stays clear of the next character (its side bearing) and the next line.
@@ -236,6 +264,7 @@ QList<RedactionHit> toHits(const PageText &page, int pageIndex, RedactionSource 
         RedactionHit hit;
         hit.page = pageIndex;
         hit.source = source;
+        hit.detector = source;
         hit.text = page.text().mid(s.start, s.length);
         hit.digits = s.digits;
         for (const QRectF &r : page.rects(s.start, s.length))
@@ -247,6 +276,12 @@ QList<RedactionHit> toHits(const PageText &page, int pageIndex, RedactionSource 
 }
 
 } // namespace
+
+bool RedactionDetectors::any() const
+{
+    return !searches.isEmpty() || myNumbers || phones || postalCodes
+        || (memberNames && !memberNames->isEmpty());
+}
 
 QString RedactionFinder::searchKey(const QString &needle)
 {
@@ -271,6 +306,11 @@ QList<RedactionHit> RedactionFinder::phones(const PageText &text, int page)
 QList<RedactionHit> RedactionFinder::postalCodes(const PageText &text, int page)
 {
     return toHits(text, page, RedactionSource::PostalCode, postalSpans(text));
+}
+
+QList<RedactionHit> RedactionFinder::memberNames(const PageText &text, int page, const MemberNameIndex &index)
+{
+    return toHits(text, page, RedactionSource::MemberName, memberNameSpans(text, index));
 }
 
 QList<RedactionHit> RedactionFinder::find(const PageText &text, int page, const RedactionDetectors &detectors)
@@ -298,17 +338,66 @@ QList<RedactionHit> RedactionFinder::find(const PageText &text, int page, const 
         add(RedactionSource::Phone, phoneSpans(text));
     if (detectors.postalCodes)
         add(RedactionSource::PostalCode, postalSpans(text));
+    if (detectors.memberNames)
+        add(RedactionSource::MemberName, memberNameSpans(text, *detectors.memberNames));
     return out;
 }
 
 QList<RedactionHit> RedactionFinder::find(const SourceDocument &document, const RedactionDetectors &detectors)
 {
-    QList<RedactionHit> out;
+    auto found = findAll(document, detectors);
+    if (!found) {
+        qCWarning(lcDocuments) << "finding the suggestions failed; none given";
+        return {};
+    }
+    return found->hits;
+}
+
+Result<FoundHits> RedactionFinder::findAll(const SourceDocument &document,
+                                           const RedactionDetectors &detectors,
+                                           const RedactionProgress &progress)
+{
+    const RedactionProgress &report = progress ? progress : detectors.progress;
+    const int pages = document.pageCount();
+    const auto stopped
+        = [] { return makeError(ErrorCode::Failure, tr("The search for text to black out was stopped.")); };
+    FoundHits found;
     if (!detectors.any())
-        return out;
-    for (int page = 0; page < document.pageCount(); ++page)
-        out.append(find(document.pageText(page), page, detectors));
-    return out;
+        return found;
+    QString unavailable;
+    const bool ocr = detectors.ocr && PageOcr::available(&unavailable);
+    for (int page = 0; page < pages; ++page) {
+        if (document.hasTextLayer(page)) {
+            found.hits.append(find(document.pageText(page), page, detectors));
+            if (report && !report(page, pages, 100))
+                return stopped();
+            continue;
+        }
+        found.pagesWithoutText.append(page);
+        if (!ocr) {
+            if (report && !report(page, pages, 100))
+                return stopped();
+            continue;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto image = document.render(page, PageOcr::Dpi);
+        if (!image)
+            return image.error();
+        auto text = PageOcr::recognise(*image, PageOcr::Dpi,
+                                       [&](int percent) { return !report || report(page, pages, percent); });
+        if (!text)
+            return text.error();
+        qCInfo(lcDocuments) << "page" << page + 1 << "read by OCR in" << timer.elapsed() << "ms";
+        for (RedactionHit hit : find(*text, page, detectors)) {
+            hit.source = RedactionSource::Ocr;
+            found.hits.append(std::move(hit));
+        }
+        found.ocrPages.append(page);
+    }
+    if (detectors.ocr && !ocr && !found.pagesWithoutText.isEmpty())
+        found.ocrUnavailable = unavailable;
+    return found;
 }
 
 } // namespace dsr

@@ -173,7 +173,13 @@ Result<RedactionPlan> Redactor::plan(const SourceDocument &document, const Redac
     }
 
     plan.withheld.append(order.detectors.searches);
-    for (const RedactionHit &hit : RedactionFinder::find(document, order.detectors)) {
+    auto found = RedactionFinder::findAll(document, order.detectors);
+    if (!found)
+        return found.error();
+    plan.pagesWithoutText = found->pagesWithoutText;
+    plan.ocrPages = found->ocrPages;
+    plan.ocrUnavailable = found->ocrUnavailable;
+    for (const RedactionHit &hit : std::as_const(found->hits)) {
         plan.withheld.append(hit.text);
         if (!hit.digits.isEmpty())
             plan.withheld.append(hit.digits);

@@ -43,6 +43,11 @@ struct RedactionPlan
 {
     QList<RedactionBox> boxes;
     QStringList withheld;
+    // Pages (from 0) without a text layer, and those of them the detectors read by OCR: what the
+    // clerk is told (a page without text and without OCR got no suggestions).
+    QList<int> pagesWithoutText;
+    QList<int> ocrPages;
+    QString ocrUnavailable; // why OCR did not run, when it was wanted and could not
 };
 
 struct RedactionOptions
@@ -86,7 +91,8 @@ public:
     // The dpi refused: outside MinimumDpi..MaximumDpi.
     static QString dpiProblem(int dpi);
 
-    // Runs the detectors and gathers the boxes (Validation when a hand box has a boxProblem).
+    // Runs the detectors (OCR on pages without text, RedactionFinder::findAll) and gathers the
+    // boxes (Validation when a hand box has a boxProblem; Failure when OCR failed or was stopped).
     static Result<RedactionPlan> plan(const SourceDocument &document, const RedactionOrder &order);
 
     // One page rendered at `dpi` with the boxes of `plan` on it filled black (Grayscale8): what

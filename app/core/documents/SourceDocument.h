@@ -58,7 +58,7 @@ public:
     // The words of the page's text layer with their rectangles, and what the page shows of its
     // visible text and choice fields and free-text annotations (each one word over its whole
     // rectangle: they are drawn into the copy's pixels too). Empty for an image or a scanned PDF
-    // page (OCR fills that in later).
+    // page (PageOcr reads those, RedactionFinder::findAll).
     QList<PageWord> words(int page) const;
     PageText pageText(int page) const { return PageText(words(page)); }
     // Whether the page has text of its own (not only field values): a page without is a scan,

@@ -336,6 +336,38 @@ Result<QList<Member>> MemberService::find(const Actor &actor, const QString &que
     return found;
 }
 
+Result<QStringList> MemberService::otherMembersNames(const Actor &actor, qint64 requesterId)
+{
+    if (Status s
+        = require(actor, Operation::RequestRead, QStringLiteral("member"), QString::number(requesterId));
+        !s)
+        return s.error();
+    MemberRepository members(database());
+    auto requester = members.findById(requesterId);
+    if (!requester)
+        return requester.error();
+    if (!requester.value())
+        return makeError(ErrorCode::NotFound, tr("The member no longer exists."));
+    auto names = members.namesExcept(requesterId);
+    if (!names)
+        return names.error();
+    QSet<QString> own;
+    for (const QString &text : { requester.value()->name, requester.value()->kana })
+        if (const QString key = JapaneseText::searchKey(text); !key.isEmpty())
+            own.insert(key);
+    QStringList out;
+    out.reserve(names->size());
+    for (const QString &name : std::as_const(*names))
+        if (!own.contains(JapaneseText::searchKey(name)))
+            out.append(name);
+    if (Status s = recordRead(actor, QStringLiteral("member.names"), QStringLiteral("member"),
+                              QString::number(requesterId),
+                              { { QStringLiteral("purpose"), QStringLiteral("redaction") } }, out.size());
+        !s)
+        return s.error();
+    return out;
+}
+
 Result<ImportReport> MemberService::importCsv(const Actor &actor, const QByteArray &bytes)
 {
     if (Status s = require(actor, Operation::MemberEdit, QStringLiteral("member")); !s)

@@ -52,6 +52,13 @@ public:
     // capped at MaxSearchRows (0: the cap). Every search is recorded with its query and row count.
     Result<QList<Member>> find(const Actor &actor, const QString &query, int limit = 100);
 
+    // The names (kanji and kana) of every member except the requester `requesterId`, for the
+    // redaction detector of other members' names (MemberNameIndex): a name that reads the same as
+    // the requester's (a namesake, written with 髙 for 高 or without its space) is left out too,
+    // so that the requester's own name is never suggested for blacking out. NotFound when the
+    // requester does not exist. Recorded as a read with the count of names.
+    Result<QStringList> otherMembersNames(const Actor &actor, qint64 requesterId);
+
     // The CSV import: every row checked first; any bad row → nothing imported and every problem
     // reported with its line. Good files add new members and update existing ones by number.
     Result<ImportReport> importCsv(const Actor &actor, const QByteArray &bytes);

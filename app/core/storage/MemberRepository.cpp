@@ -111,6 +111,22 @@ Result<QList<Member>> MemberRepository::search(const QString &query, int limit)
     return out;
 }
 
+Result<QStringList> MemberRepository::namesExcept(qint64 memberId)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT name, kana FROM members WHERE id <> ? ORDER BY id"));
+    q.addBindValue(memberId);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot read the members"));
+    QStringList out;
+    while (q.next())
+        for (int column : { 0, 1 })
+            if (const QString text = q.value(column).toString(); !text.isEmpty())
+                out.append(text);
+    return out;
+}
+
 Result<qint64> MemberRepository::insert(const Member &m)
 {
     const QString now = nowDbTime();

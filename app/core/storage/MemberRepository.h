@@ -25,6 +25,9 @@ public:
     Result<std::optional<Member>> findById(qint64 id);
     // Members whose name, kana or number contains the normalised query; by number.
     Result<QList<Member>> search(const QString &query, int limit);
+    // The name and kana of every member but `memberId`, as stored (empty kana left out); for the
+    // redaction detector of other members' names.
+    Result<QStringList> namesExcept(qint64 memberId);
     Result<qint64> insert(const Member &m);
     // Optimistic update; Conflict when `m.version` is stale.
     Status update(const Member &m);
