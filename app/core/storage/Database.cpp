@@ -555,6 +555,10 @@ Status Database::grantRecordedRoles()
             QStringLiteral("REVOKE DELETE, TRUNCATE ON letters FROM %1"),
             // Files are never modified (a recorded erasure deletes them, which stays granted).
             QStringLiteral("REVOKE UPDATE, TRUNCATE ON attachments FROM %1"),
+            // Disclosure documents, every saved redaction draft and the redacted copies alike (011).
+            QStringLiteral(
+                "REVOKE UPDATE, TRUNCATE ON disclosure_documents, redaction_drafts, redacted_copies "
+                "FROM %1"),
             QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_version, app_roles, "
                            "database_identity FROM %1"),
             QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"),
