@@ -2489,6 +2489,10 @@
         <source>Cannot refresh the planner&apos;s statistics</source>
         <translation>プランナーの統計情報を更新できません</translation>
     </message>
+    <message>
+        <source>Cannot read the schema</source>
+        <translation>スキーマを読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAccess</name>
@@ -2586,6 +2590,22 @@
     <message>
         <source>The attachment with id %1 does not match its recorded SHA-256.</source>
         <translation>ID %1 の添付ファイルが、記録されている SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the disclosure documents</source>
+        <translation>開示対象文書を読み込めません</translation>
+    </message>
+    <message>
+        <source>The disclosure document with id %1 does not match its recorded SHA-256.</source>
+        <translation>ID %1 の開示対象文書が、記録されている SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the redacted copies</source>
+        <translation>黒塗り済みの写しを読み込めません</translation>
+    </message>
+    <message>
+        <source>The redacted copy with id %1 does not match its recorded SHA-256.</source>
+        <translation>ID %1 の黒塗り済みの写しが、記録されている SHA-256 と一致しません。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "services/DisclosureService.h"
 #include "services/ErasureService.h"
 #include "services/RequestService.h"
+#include "storage/DatabaseCopy.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -328,6 +329,35 @@ private Q_SLOTS:
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM disclosure_documents")), 1);
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM redaction_drafts")), 1);
         QCOMPARE(sha256(disclosure.redactedCopyContent(m_chief, copy->id).value()), copy->sha256);
+    }
+
+    void alteredBytesAreFound()
+    {
+        TempDatabase t(m_fixture);
+        DisclosureService disclosure(t.db());
+        const auto doc = disclosure.addDocument(m_clerk, m_request, QStringLiteral("a.pdf"), m_pdf);
+        QVERIFY(doc.ok());
+        RedactionPlan plan;
+        plan.boxes = { box(0, QRectF(72, 125, 120, 20), QStringLiteral("art33-2-1")) };
+        RedactionOptions options;
+        options.dpi = 200;
+        const auto copy = disclosure.makeRedactedCopy(m_clerk, doc->id, plan, options);
+        QVERIFY(copy.ok());
+        auto intact = DatabaseCopy::verifyStoredHashes(t.db());
+        QVERIFY2(intact.ok(), qPrintable(intact.error().message));
+        QCOMPARE(intact->disclosureFiles, 2);
+
+        // Someone holding the database (the owner, guards lifted) swaps the copy's bytes: the copy is
+        // no longer handed out, and a migration's check names it.
+        t.liftGuards(QStringLiteral("redacted_copies"));
+        t.execAsOwner(QStringLiteral("UPDATE redacted_copies SET content = content || content"));
+        auto served = disclosure.redactedCopyContent(m_chief, copy->id);
+        QCOMPARE(served.error().code, ErrorCode::Failure);
+        QVERIFY(served.error().message.contains(QStringLiteral("SHA-256")));
+        auto check = DatabaseCopy::verifyStoredHashes(t.db());
+        QCOMPARE(check.error().code, ErrorCode::Failure);
+        QVERIFY2(check.error().message.contains(QStringLiteral("redacted copy")),
+                 qPrintable(check.error().message));
     }
 
     void withheldPartsAreGroupedByGround()
