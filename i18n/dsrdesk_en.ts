@@ -74,6 +74,23 @@
     </message>
 </context>
 <context>
+    <name>DisclosureCommands</name>
+    <message numerus="yes">
+        <source>Added %1 to %2 as document %3 (%n page(s)). SHA-256: %4</source>
+        <translation>
+            <numerusform>Added %1 to %2 as document %3 (%n page). SHA-256: %4</numerusform>
+            <numerusform>Added %1 to %2 as document %3 (%n pages). SHA-256: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored redacted copy %1 of document %2 on %3: %n page(s) rebuilt from pixels at %4 dpi, %5 box(es) blacked out; the proof passed. SHA-256: %6</source>
+        <translation>
+            <numerusform>Stored redacted copy %1 of document %2 on %3: %n page rebuilt from pixels at %4 dpi, %5 box(es) blacked out; the proof passed. SHA-256: %6</numerusform>
+            <numerusform>Stored redacted copy %1 of document %2 on %3: %n pages rebuilt from pixels at %4 dpi, %5 box(es) blacked out; the proof passed. SHA-256: %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErasureCommands</name>
     <message numerus="yes">
         <source>%n request(s) closed before %1 would be purged; nothing was changed.</source>

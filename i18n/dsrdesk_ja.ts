@@ -2165,6 +2165,46 @@
         <source>Each page is rendered at --dpi, the boxes are filled black in the image and the copy holds nothing but those images: no text, fonts, annotations, form fields, attachments, scripts or metadata of the original (what its annotations and fields show on the page stays, as pixels; the searches and detectors read field values too). Before the copy gets its name it is opened again and proved: no page has text, every box is black, and none of the texts blacked out occurs in its bytes; if any check fails, nothing is written (exit 1). The log lists every box; it is printed, not stored. Without any --box, --search or detector the copy is still rebuilt from pixels. Pages without a text layer (scans) are read by OCR (Tesseract, Japanese and English) for the searches and detectors unless --no-ocr is given; standard error says which pages were. Encrypted or damaged files are refused (exit 1), a missing input is exit 4, an --out that exists is exit 5, a bad --box or --dpi is exit 2. Needs no database and no --user.</source>
         <translation>各ページを --dpi の解像度で画像にし、指定範囲を画像上で黒く塗りつぶします。写しにはその画像だけが入り、元の文書の文字、フォント、注釈、フォームのフィールド、添付ファイル、スクリプト、メタデータは一切残りません（注釈やフィールドがページ上に表示している内容は画素として残ります。検索と検出はフィールドの値も読み取ります）。写しは名前を付ける前に開き直して検証します：どのページにも文字がないこと、すべての範囲が黒いこと、黒塗りした文字列がファイルのバイト列に含まれないこと。いずれかの検査に失敗した場合は何も書き出しません（終了コード 1）。記録にはすべての黒塗り箇所が載り、出力されますが保存はされません。--box、--search、検出の指定がなくても、写しは画像から作り直されます。文字情報のないページ（スキャン画像）は、--no-ocr を指定しない限り、検索と検出のために OCR（Tesseract、日本語と英語）で読み取ります。どのページを読み取ったかは標準エラー出力に表示します。暗号化されたファイルや破損したファイルは受け付けません（終了コード 1）。入力がない場合は終了コード 4、--out が既に存在する場合は 5、--box や --dpi の誤りは 2 です。データベースも --user も必要ありません。</translation>
     </message>
+    <message>
+        <source>The disclosure document to redact, by its number on the request.</source>
+        <translation>黒塗りする開示対象文書。請求内の文書番号で指定します。</translation>
+    </message>
+    <message>
+        <source>The legal ground of every box: a ground id of the organisation&apos;s regime (art33-2-1 …, art78-1-1 …, art81) or its name as shown.</source>
+        <translation>各黒塗り箇所の不開示の根拠。組織の規律の根拠ID（art33-2-1 …、art78-1-1 …、art81）または表示される名称で指定します。</translation>
+    </message>
+    <message>
+        <source>Print the stored copy as JSON: request, id, document, pages, dpi, size, sha256, made_by, made_at and redactions as “redact --json” prints them, each with by and at.</source>
+        <translation>保存した写しを JSON で出力します：request、id、document、pages、dpi、size、sha256、made_by、made_at と redactions（「redact --json」と同じ形式で、各項目に by と at を加えたもの）。</translation>
+    </message>
+    <message>
+        <source>Print the stored document as JSON.</source>
+        <translation>保存した文書を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Add a document to disclose (PDF, PNG, JPEG or multi-page TIFF) to a request.</source>
+        <translation>請求に開示対象文書（PDF、PNG、JPEG、複数ページの TIFF）を追加します。</translation>
+    </message>
+    <message>
+        <source>The document is opened as for redaction first: encrypted, damaged, empty or unsupported files are refused with the reason and nothing is stored (exit 1). It is stored with its SHA-256, never changed, and numbered from 1 within the request. Closed or withdrawn requests take no documents (exit 1).</source>
+        <translation>文書はまず黒塗りのときと同じように開きます。暗号化されたファイル、破損したファイル、空のファイル、対応していない形式のファイルは理由を示して受け付けず、何も保存しません（終了コード 1）。文書は SHA-256 とともに保存され、変更されることはなく、請求内で1から番号が付きます。終結または取下げ済みの請求には文書を追加できません（終了コード 1）。</translation>
+    </message>
+    <message>
+        <source>Store a redacted copy of a request&apos;s disclosure document, proved, with its log.</source>
+        <translation>請求の開示対象文書の黒塗り済みの写しを、検証したうえで記録とともに保存します。</translation>
+    </message>
+    <message>
+        <source>As “redact” does for a file: the boxes and every hit of the detectors are blacked out, every page is rebuilt from pixels and the copy is proved before it is stored with its SHA-256 and the log (page, box, source, ground, reason, who, when). Stored copies are never changed; the newest copy of each document gives the partial-disclosure decision its withheld parts. A bad --box, --ground, --dpi or --document is exit 2; an unknown request or document exit 4; nothing to black out, a failed proof or a closed request exit 1 (nothing stored).</source>
+        <translation>ファイルに対する「redact」と同様に、指定範囲と検出箇所をすべて黒塗りし、すべてのページを画像から作り直し、写しを検証してから SHA-256 と記録（ページ、範囲、検出元、根拠、理由、担当者、日時）とともに保存します。保存した写しは変更されません。各文書の最新の写しから、一部開示決定の不開示部分が作られます。--box、--ground、--dpi、--document の誤りは終了コード 2、請求または文書がない場合は 4、黒塗りする箇所がない場合、検証に失敗した場合、終結した請求の場合は 1 です（何も保存しません）。</translation>
+    </message>
+    <message>
+        <source>Print JSON: request, documents (id, number, file_name, media_type, pages, size, sha256, added_by, added_at) and redacted_copies (as “request redact --json”).</source>
+        <translation>JSON で出力します：request、documents（id、number、file_name、media_type、pages、size、sha256、added_by、added_at）と redacted_copies（「request redact --json」と同じ形式）。</translation>
+    </message>
+    <message>
+        <source>List a request&apos;s disclosure documents and redacted copies.</source>
+        <translation>請求の開示対象文書と黒塗り済みの写しを一覧表示します。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2453,6 +2493,10 @@
         <source>Cannot refresh the planner&apos;s statistics</source>
         <translation>プランナーの統計情報を更新できません</translation>
     </message>
+    <message>
+        <source>Cannot read the schema</source>
+        <translation>スキーマを読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAccess</name>
@@ -2550,6 +2594,22 @@
     <message>
         <source>The attachment with id %1 does not match its recorded SHA-256.</source>
         <translation>ID %1 の添付ファイルが、記録されている SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the disclosure documents</source>
+        <translation>開示対象文書を読み込めません</translation>
+    </message>
+    <message>
+        <source>The disclosure document with id %1 does not match its recorded SHA-256.</source>
+        <translation>ID %1 の開示対象文書が、記録されている SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the redacted copies</source>
+        <translation>黒塗り済みの写しを読み込めません</translation>
+    </message>
+    <message>
+        <source>The redacted copy with id %1 does not match its recorded SHA-256.</source>
+        <translation>ID %1 の黒塗り済みの写しが、記録されている SHA-256 と一致しません。</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2807,243 @@
     <message>
         <source>The database already holds data; demo data goes only into a new, empty database.</source>
         <translation>データベースには既にデータがあります。デモデータは新しい空のデータベースにのみ作成できます。</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureCommands</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 to %2 as document %3 (%n page(s)). SHA-256: %4</source>
+        <translation>
+            <numerusform>%1 を %2 の文書%3（%n ページ）として追加しました。SHA-256：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--ground: %1</source>
+        <translation>--ground：%1</translation>
+    </message>
+    <message>
+        <source>--box: %1</source>
+        <translation>--box：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored redacted copy %1 of document %2 on %3: %n page(s) rebuilt from pixels at %4 dpi, %5 box(es) blacked out; the proof passed. SHA-256: %6</source>
+        <translation>
+            <numerusform>%3 の文書%2 の黒塗り済みの写し %1 を保存しました：%n ページを %4 dpi の画像から作り直し、%5 箇所を黒塗りし、検証に合格しました。SHA-256：%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No disclosure documents on %1.</source>
+        <translation>%1 に開示対象文書はありません。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>追加者</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Disclosure documents of %1:</source>
+        <translation>%1 の開示対象文書：</translation>
+    </message>
+    <message>
+        <source>No redacted copies.</source>
+        <translation>黒塗り済みの写しはありません。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>写し</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>黒塗り箇所</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Redacted copies:</source>
+        <translation>黒塗り済みの写し：</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureRepository</name>
+    <message>
+        <source>Cannot read the request</source>
+        <translation>請求を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot store the disclosure document</source>
+        <translation>開示対象文書を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the disclosure documents</source>
+        <translation>開示対象文書を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the disclosure document</source>
+        <translation>開示対象文書を読み込めません</translation>
+    </message>
+    <message>
+        <source>The disclosure document does not exist.</source>
+        <translation>開示対象文書が存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the redaction draft</source>
+        <translation>黒塗りの下書きを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the redaction drafts</source>
+        <translation>黒塗りの下書きを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save the redaction draft</source>
+        <translation>黒塗りの下書きを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot store the redacted copy</source>
+        <translation>黒塗り済みの写しを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the redacted copies</source>
+        <translation>黒塗り済みの写しを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the redacted copy</source>
+        <translation>黒塗り済みの写しを読み込めません</translation>
+    </message>
+    <message>
+        <source>The redacted copy does not exist.</source>
+        <translation>黒塗り済みの写しが存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureService</name>
+    <message>
+        <source>There is no request with the id %1.</source>
+        <translation>ID %1 の請求はありません。</translation>
+    </message>
+    <message>
+        <source>The request is %1; its disclosure documents and copies can no longer change.</source>
+        <translation>請求は「%1」の状態のため、開示対象文書と写しはもう変更できません。</translation>
+    </message>
+    <message>
+        <source>The redaction draft was changed by someone else (version %1 is saved, this one was based on version %2) — reload it and draw your changes again.</source>
+        <translation>黒塗りの下書きは他の人によって変更されました（保存済みは版 %1、この変更は版 %2 に基づいています）。読み込み直して、変更をもう一度行ってください。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; nothing was stored.</source>
+        <translation>ファイル %1 は空です。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; nothing was stored.</source>
+        <translation>ファイル %1 は %2 MB を超えています。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was stored.</source>
+        <translation>%1 何も保存していません。</translation>
+    </message>
+    <message>
+        <source>There is no disclosure document with the id %1.</source>
+        <translation>ID %1 の開示対象文書はありません。</translation>
+    </message>
+    <message>
+        <source>The request has no disclosure documents.</source>
+        <translation>この請求には開示対象文書がありません。</translation>
+    </message>
+    <message>
+        <source>The request has no disclosure document %1; its documents are numbered 1 to %2.</source>
+        <translation>この請求に文書%1はありません。文書の番号は1～%2です。</translation>
+    </message>
+    <message>
+        <source>The stored disclosure document %1 no longer matches its SHA-256; it was damaged or altered.</source>
+        <translation>保存されている開示対象文書%1 が SHA-256 と一致しません。破損しているか改変されています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ground of the organisation&apos;s legal regime; give one of %2.</source>
+        <translation>「%1」は組織の規律における不開示の根拠ではありません。%2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Box %1 (page %2)</source>
+        <translation>黒塗り箇所 %1（%2 ページ）</translation>
+    </message>
+    <message>
+        <source>%1 has no ground; give one of %2.</source>
+        <translation>%1 に根拠がありません。%2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a ground of the organisation&apos;s legal regime; give one of %3.</source>
+        <translation>%1：「%2」は組織の規律における不開示の根拠ではありません。%3 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The redaction draft was not saved.</source>
+        <translation>黒塗りの下書きは保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Box %1 (page %2): %3</source>
+        <translation>黒塗り箇所 %1（%2 ページ）：%3</translation>
+    </message>
+    <message>
+        <source>Nothing is marked for redaction in document %1; a copy without redactions is not a partial disclosure.</source>
+        <translation>文書%1 に黒塗りする箇所が指定されていません。黒塗りのない写しは一部開示になりません。</translation>
+    </message>
+    <message>
+        <source>The redacted copy does not match its SHA-256; nothing was stored.</source>
+        <translation>黒塗り済みの写しが SHA-256 と一致しません。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>The redacted copy was not stored.</source>
+        <translation>黒塗り済みの写しは保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no redacted copy with the id %1.</source>
+        <translation>ID %1 の黒塗り済みの写しはありません。</translation>
+    </message>
+    <message>
+        <source>The stored redacted copy %1 no longer matches its SHA-256; it was damaged or altered.</source>
+        <translation>保存されている黒塗り済みの写し %1 が SHA-256 と一致しません。破損しているか改変されています。</translation>
     </message>
 </context>
 <context>

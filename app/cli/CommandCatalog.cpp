@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "Console.h"
 #include "DemoCommands.h"
+#include "DisclosureCommands.h"
 #include "ErasureCommands.h"
 #include "LetterCommands.h"
 #include "MemberCommands.h"
@@ -43,6 +44,7 @@ QList<CommandSpec> buildCatalog()
         SettingsCommands::commands(),
         MemberCommands::commands(),
         RequestCommands::commands(),
+        DisclosureCommands::commands(),
         ErasureCommands::commands(),
         WorkflowCommands::commands(),
         CalendarCommands::commands(),

@@ -585,6 +585,20 @@ Status RequestCommands::show(CliContext &ctx)
     return {};
 }
 
+Result<Request> RequestCommands::requestForChange(CliContext &ctx, const QString &idOrReceiptNo)
+{
+    RequestService requests(ctx.database());
+    return findForChange(ctx, requests, idOrReceiptNo);
+}
+
+Result<Request> RequestCommands::requestToRead(CliContext &ctx, const QString &idOrReceiptNo)
+{
+    auto found = RequestService(ctx.database()).open(ctx.actor(), normalisedNumber(idOrReceiptNo));
+    if (!found && found.error().code == ErrorCode::NotFound)
+        return makeError(ErrorCode::NotFound, tr("There is no request %1.").arg(idOrReceiptNo));
+    return found;
+}
+
 Status RequestCommands::attach(CliContext &ctx)
 {
     const Invocation &inv = ctx.invocation();

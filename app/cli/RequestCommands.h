@@ -26,6 +26,12 @@ public:
     static Status show(CliContext &ctx);
     static Status attach(CliContext &ctx);
 
+    // The request named by its id or receipt number (any width), opened for a change
+    // (RequestService::openForChange); NotFound names what was typed.
+    static Result<Request> requestForChange(CliContext &ctx, const QString &idOrReceiptNo);
+    // The same opened to read (RequestService::open, recorded as a view).
+    static Result<Request> requestToRead(CliContext &ctx, const QString &idOrReceiptNo);
+
     // Every intake field; dates as YYYY-MM-DD, absent values as null.
     static QJsonObject toJson(const Request &r);
     static QJsonObject toJson(const Attachment &a);

@@ -153,6 +153,7 @@ Status SetupCommands::migrate(CliContext &ctx)
                                     { QStringLiteral("audit_entries"), report->auditEntries },
                                     { QStringLiteral("letters"), report->letters },
                                     { QStringLiteral("attachments"), report->attachments },
+                                    { QStringLiteral("disclosure_files"), report->disclosureFiles },
                                     { QStringLiteral("roles"), QJsonArray::fromStringList(report->roles) } });
         return {};
     }

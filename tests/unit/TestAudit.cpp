@@ -129,10 +129,15 @@ class TestAudit : public QObject
             t, 1, [](AuditRecord &) {}, nullptr, AuditScheme::Sha256);
         // Back to schema 6, before 007 (audit key) and everything after it (008: erasure, 009: one
         // counter table and the letters' search keys, 010: change notices — triggers on the server
-        // only), in each engine's words.
-        QStringList back;
+        // only, 011: disclosure copies), in each engine's words.
+        QStringList back { QStringLiteral("DROP TABLE redacted_copies"),
+                           QStringLiteral("DROP TABLE redaction_drafts"),
+                           QStringLiteral("DROP TABLE disclosure_documents") };
         if (onServer()) {
-            back << QStringLiteral("DROP FUNCTION dsr_notice_self(), dsr_notice_request() CASCADE")
+            back << QStringLiteral(
+                "DROP FUNCTION dsr_disclosure_purged_only(), dsr_redaction_drafts_purged_only(), "
+                "dsr_notice_draft()")
+                 << QStringLiteral("DROP FUNCTION dsr_notice_self(), dsr_notice_request() CASCADE")
                  << QStringLiteral("DROP TABLE erasures") // with its triggers
                  << QStringLiteral("DROP TRIGGER attachments_erased_only ON attachments")
                  << QStringLiteral("DROP TRIGGER request_history_purged_only ON request_history")

@@ -86,6 +86,7 @@ Result<MigrationReport> ServerMigration::copy(Database &source, Database &target
         return makeError(hashes.error().code, tr("%1 Nothing was copied.").arg(hashes.error().message));
     report.letters = hashes->letters;
     report.attachments = hashes->attachments;
+    report.disclosureFiles = hashes->disclosureFiles;
     if (Status s = tx.commit(); !s)
         return s.error();
     // The desks' first searches are planned with the copy's real sizes, not as empty tables.

@@ -29,6 +29,7 @@ struct MigrationReport
     qint64 auditEntries = 0; // verified on the target
     qint64 letters = 0; // letter PDFs whose hash was checked on the target
     qint64 attachments = 0; // likewise attachments
+    qint64 disclosureFiles = 0; // likewise disclosure documents and redacted copies
     QStringList roles; // granted on the target
 };
 

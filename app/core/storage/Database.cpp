@@ -542,6 +542,18 @@ Status Database::grantRecordedRoles()
     QStringList roles;
     while (q.next())
         roles << q.value(0).toString();
+    // Disclosure documents, every saved redaction draft and the redacted copies are kept like
+    // attachments (011) — when the schema has them yet: a database granted before its upgrade
+    // to 11 gets the revocation when the upgrade grants again.
+    QStringList kept;
+    for (const char *table : { "disclosure_documents", "redaction_drafts", "redacted_copies" }) {
+        q.prepare(m_dialect.tableExists());
+        q.addBindValue(QLatin1String(table));
+        if (!q.exec())
+            return sqlFailure(q, tr("Cannot read the schema"));
+        if (q.next())
+            kept << QLatin1String(table);
+    }
     for (const QString &role : roles) {
         // Rows of the tables: read and write; the append-only records and the schema's own
         // bookkeeping: read and (where the program appends) insert only. Triggers refuse the same
@@ -559,7 +571,11 @@ Status Database::grantRecordedRoles()
                            "database_identity FROM %1"),
             QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"),
         };
-        for (const QString &g : grants)
+        QStringList statements = grants;
+        if (!kept.isEmpty())
+            statements << QStringLiteral("REVOKE UPDATE, TRUNCATE ON ") + kept.join(QStringLiteral(", "))
+                    + QStringLiteral(" FROM %1");
+        for (const QString &g : std::as_const(statements))
             if (!q.exec(g.arg(r)))
                 return sqlFailure(q, tr("Cannot grant the role %1 its rights").arg(role));
     }

@@ -412,14 +412,30 @@ Result<DatabaseCopy::HashCheck> DatabaseCopy::verifyStoredHashes(Database &db)
                                  .arg(q.value(1).toString(), q.value(0).toString()));
         ++out.letters;
     }
-    if (!q.exec(QStringLiteral("SELECT id, sha256, content FROM attachments ORDER BY id")))
-        return sqlFailure(q, tr("Cannot read the attachments"));
-    while (q.next()) {
-        if (hexSha256(q.value(2).toByteArray()) != q.value(1).toString())
-            return makeError(ErrorCode::Failure,
-                             tr("The attachment with id %1 does not match its recorded SHA-256.")
-                                 .arg(q.value(0).toString()));
-        ++out.attachments;
+    // Files kept with their hash: each row's bytes against it.
+    const struct
+    {
+        const char *table;
+        qint64 *count;
+        QString unreadable;
+        QString mismatch; // %1: the row's id
+    } files[] = {
+        { "attachments", &out.attachments, tr("Cannot read the attachments"),
+          tr("The attachment with id %1 does not match its recorded SHA-256.") },
+        { "disclosure_documents", &out.disclosureFiles, tr("Cannot read the disclosure documents"),
+          tr("The disclosure document with id %1 does not match its recorded SHA-256.") },
+        { "redacted_copies", &out.disclosureFiles, tr("Cannot read the redacted copies"),
+          tr("The redacted copy with id %1 does not match its recorded SHA-256.") },
+    };
+    for (const auto &f : files) {
+        if (!q.exec(
+                QStringLiteral("SELECT id, sha256, content FROM %1 ORDER BY id").arg(QLatin1String(f.table))))
+            return sqlFailure(q, f.unreadable);
+        while (q.next()) {
+            if (hexSha256(q.value(2).toByteArray()) != q.value(1).toString())
+                return makeError(ErrorCode::Failure, f.mismatch.arg(q.value(0).toString()));
+            ++*f.count;
+        }
     }
     return out;
 }

@@ -48,13 +48,14 @@ public:
     // on the target. Returns the rows copied per table, in the order copied.
     Result<QList<TableRows>> copyRows();
 
-    // Recomputes the SHA-256 of every stored letter PDF and attachment and compares it with the
-    // hash recorded beside it. Returns how many letters and attachments were checked; Failure
-    // naming the first row whose bytes do not match.
+    // Recomputes the SHA-256 of every stored letter PDF, attachment, disclosure document and
+    // redacted copy and compares it with the hash recorded beside it. Returns how many were
+    // checked; Failure naming the first row whose bytes do not match.
     struct HashCheck
     {
         qint64 letters = 0;
         qint64 attachments = 0;
+        qint64 disclosureFiles = 0; // disclosure documents and redacted copies
     };
     static Result<HashCheck> verifyStoredHashes(Database &db);
 

@@ -233,7 +233,20 @@ Result<QList<PurgeCandidate>> ErasureRepository::purgeCandidates(const QDate &da
 Status ErasureRepository::purgeRequest(qint64 requestId)
 {
     QSqlQuery q(m_db.connection());
-    // Everything that hangs off the request, except its issued letters.
+    // The disclosure documents with their drafts and redacted copies: the copies are the member's
+    // data too, not an official record like a letter (children before their document).
+    q.prepare(QStringLiteral("DELETE FROM redaction_drafts WHERE document_id IN (SELECT id FROM "
+                             "disclosure_documents WHERE request_id = ?)"));
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return sqlFailure(q, tr("Cannot purge the request"));
+    for (const char *table : { "redacted_copies", "disclosure_documents" }) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE request_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(requestId);
+        if (!q.exec())
+            return sqlFailure(q, tr("Cannot purge the request"));
+    }
+    // Everything else that hangs off the request, except its issued letters.
     for (const char *table : { "attachments", "request_history", "amendments", "inquiries", "opinions",
                                "approval_steps", "decisions" }) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE request_id = ?").arg(QLatin1String(table)));

@@ -62,7 +62,8 @@ public:
     // Closed or withdrawn requests last closed before `day` and not purged yet, oldest first.
     Result<QList<PurgeCandidate>> purgeCandidates(const QDate &day);
     // Removes everything of a request but its row's receipt number, type, status and dates; the
-    // purge record must exist already. Issued letters are kept (official records).
+    // purge record must exist already. Issued letters are kept (official records); disclosure
+    // documents, their drafts and redacted copies go.
     Status purgeRequest(qint64 requestId);
 
     // Rewrites the full-text index so that removed keys are gone from its pages, not only marked.
