@@ -179,8 +179,9 @@ void RedactCommands::noticeOcr(const RedactionPlan &plan, bool ocrWanted)
         return;
     }
     const QString why = ocrWanted ? plan.ocrUnavailable : tr("--no-ocr was given.");
-    Console::notice(tr("Page(s) %1 had no text layer and were not searched: %2", nullptr, plan.pagesWithoutText.size())
-                        .arg(pageList(plan.pagesWithoutText), why));
+    Console::notice(
+        tr("Page(s) %1 had no text layer and were not searched: %2", nullptr, plan.pagesWithoutText.size())
+            .arg(pageList(plan.pagesWithoutText), why));
 }
 
 QJsonArray RedactCommands::logJson(const QList<RedactionBox> &log)
@@ -350,7 +351,7 @@ QList<CommandSpec> RedactCommands::commands()
                             "each with page, rect {x, y, width, height}, source (box, search, "
                             "my-number, phone, postal-code, member-name, or ocr with the detector that "
                             "read the OCR'd text), ground, reason and, except for My Numbers and "
-                            "hand-drawn boxes, the text blacked out.") },
+                            "hand-drawn boxes, the text blacked out.") });
     return {
         { .path = QStringLiteral("redact"),
           .options = options,

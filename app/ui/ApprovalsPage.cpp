@@ -7,6 +7,7 @@
 #include "DecisionDialog.h"
 #include "Logging.h"
 #include "MessageBox.h"
+#include "RedactedCopyPanel.h"
 #include "Session.h"
 #include "UiText.h"
 #include "WorkflowActionDialog.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -62,9 +64,20 @@ ApprovalsPage::ApprovalsPage(Session &session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_draft = new QTextBrowser(splitter);
+    m_detailTabs = new QTabWidget(splitter);
+    m_detailTabs->setObjectName(QStringLiteral("approvalDetailTabs"));
+    m_draft = new QTextBrowser(m_detailTabs);
     m_draft->setObjectName(QStringLiteral("draftTextBrowser"));
     m_draft->setOpenLinks(false);
+    m_copies = new RedactedCopyPanel(session, m_detailTabs);
+    m_detailTabs->addTab(m_draft, tr("Decision"));
+    m_detailTabs->addTab(m_copies, tr("Redacted copies"));
+    m_detailTabs->setTabVisible(1, false);
+    // A copy is read (audited) only when the approver looks at it.
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_detailTabs->widget(index) == m_copies)
+            m_copies->showPicked();
+    });
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
@@ -248,6 +261,13 @@ const ApprovalsPage::Row *ApprovalsPage::currentRow() const
 void ApprovalsPage::showCurrent()
 {
     const Row *row = currentRow();
+    const int copies = row && row->request.type == RequestType::Disclosure
+        ? m_copies->setRequest(row->request.id, row->request.receiptNo)
+        : m_copies->setRequest(0, QString());
+    m_detailTabs->setTabVisible(1, copies > 0);
+    m_detailTabs->setTabText(1, copies > 0 ? tr("Redacted copies (%1)").arg(copies) : tr("Redacted copies"));
+    if (m_detailTabs->currentWidget() == m_copies)
+        m_copies->showPicked();
     if (!row) {
         const int n = int(m_table->selectionModel()->selectedRows().size());
         m_draft->setHtml(

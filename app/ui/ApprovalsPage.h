@@ -3,7 +3,8 @@
 // act-by date first, with the selected draft read-only beside the list. Approve and Return act on
 // the selected request (Return needs a comment); "Approve selected…" shows each selected
 // request's summary first and then approves each as its own audited action, reporting what was
-// approved and what was refused or lost to another desk.
+// approved and what was refused or lost to another desk. For a disclosure, the redacted copies
+// the member will get are a tab beside the decision.
 
 #include "services/WorkflowService.h"
 
@@ -12,9 +13,12 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 class QTextBrowser;
 
 namespace dsr {
+
+class RedactedCopyPanel;
 
 struct Session;
 
@@ -60,6 +64,9 @@ private:
     QList<Row> m_rows;
     QTableWidget *m_table;
     QTextBrowser *m_draft;
+    // Beside the decision: the redacted copies the member will get (a disclosure request).
+    QTabWidget *m_detailTabs;
+    RedactedCopyPanel *m_copies;
     QLabel *m_message;
     QPushButton *m_approve;
     QPushButton *m_return;

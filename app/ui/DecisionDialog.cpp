@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "Session.h"
 #include "UiText.h"
+#include "services/DisclosureService.h"
 #include "services/SettingsService.h"
 #include "services/WorkflowService.h"
 
@@ -137,8 +138,18 @@ DecisionDialog::DecisionDialog(Session &session, const Request &request,
     m_withheld = table(m_withheldBox, QStringLiteral("withheldTableWidget"),
                        { tr("Part"), tr("Ground"), tr("Reason") });
     withheldLayout->addWidget(m_withheld);
-    withheldLayout->addWidget(addRemoveButtons(
-        m_withheldBox, QStringLiteral("Withheld"), [this] { addWithheldRow(); }, m_withheld, readOnly));
+    QWidget *withheldButtons = addRemoveButtons(
+        m_withheldBox, QStringLiteral("Withheld"), [this] { addWithheldRow(); }, m_withheld, readOnly);
+    if (request.type == RequestType::Disclosure) {
+        auto *fromCopies = new QPushButton(tr("From the redacted copies"), withheldButtons);
+        fromCopies->setObjectName(QStringLiteral("withheldFromCopiesButton"));
+        fromCopies->setAutoDefault(false);
+        fromCopies->setToolTip(
+            tr("Fill the parts with the boxes of the redacted copies, one row per ground"));
+        withheldButtons->layout()->addWidget(fromCopies);
+        connect(fromCopies, &QPushButton::clicked, this, [this] { fillWithheldFromCopies(); });
+    }
+    withheldLayout->addWidget(withheldButtons);
     form->addRow(m_withheldBox);
 
     m_correctionsBox = new QGroupBox(tr("Corrections"), content);
@@ -241,10 +252,42 @@ void DecisionDialog::updateKindSections()
     m_correctionsBox->setVisible(k == DecisionKind::Correct);
     m_measureBox->setVisible(k == DecisionKind::Suspend);
     m_substituteBox->setVisible(k == DecisionKind::Substitute);
-    if (k == DecisionKind::Partial && m_withheld->rowCount() == 0 && !m_readOnly)
+    // A new partial disclosure starts from what the redacted copies withhold, if there are any.
+    if (k == DecisionKind::Partial && m_withheld->rowCount() == 0 && !m_readOnly
+        && (m_request.type != RequestType::Disclosure || !fillWithheldFromCopies(false)))
         addWithheldRow();
     if (k == DecisionKind::Correct && m_corrections->rowCount() == 0 && !m_readOnly)
         addCorrectionRow();
+}
+
+bool DecisionDialog::fillWithheldFromCopies(bool ask)
+{
+    auto parts = DisclosureService(m_session.database).withheldParts(m_session.actor, m_request.id);
+    if (!parts) {
+        if (ask)
+            m_error->showError(parts.error().message);
+        return false;
+    }
+    if (parts->isEmpty()) {
+        if (ask)
+            m_error->showError(tr("This request has no redacted copy yet: make one on the Disclosure tab."));
+        return false;
+    }
+    bool written = false;
+    for (int row = 0; row < m_withheld->rowCount(); ++row)
+        written
+            = written || !cellText(m_withheld, row, 0).isEmpty() || !cellText(m_withheld, row, 2).isEmpty();
+    if (ask && written
+        && MessageBox::question(
+               this, tr("Parts not disclosed"),
+               tr("Replace the rows written here with the %n part(s) of the redacted copies?", nullptr,
+                  int(parts->size())))
+            != QMessageBox::Yes)
+        return false;
+    m_withheld->setRowCount(0);
+    for (const WithheldPart &p : parts.value())
+        addWithheldRow(p);
+    return true;
 }
 
 void DecisionDialog::addWithheldRow(const WithheldPart &part)

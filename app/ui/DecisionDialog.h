@@ -4,6 +4,8 @@
 // disclosed with their legal ground, each correction before → after, the measure and its date,
 // the substitute measure. Saving is the workflow's Draft action against the version the clerk
 // saw; the service's refusal is shown in the dialog. A decided request's decision opens read-only.
+// A partial disclosure's parts not disclosed come from the redaction log of the request's redacted
+// copies (grouped by ground, DisclosureService::withheldParts) and stay editable.
 
 #include "model/Decision.h"
 
@@ -31,6 +33,9 @@ public:
 
     // The decision as the form describes it.
     Decision decision() const;
+    // Replaces the parts not disclosed with those of the redaction log (asks first when rows have
+    // been written); false when there is no redacted copy.
+    bool fillWithheldFromCopies(bool ask = true);
     // The save lost the race with another desk: the caller reloads.
     bool lostRace() const { return m_lostRace; }
 

@@ -5,6 +5,7 @@
 
 #include <QGuiApplication>
 #include <QPageSize>
+#include <QPainter>
 #include <QPrinter>
 #include <QPushButton>
 
@@ -33,6 +34,34 @@ bool LetterViewer::showPdf(const QByteArray &pdf, const QString &documentName)
 {
     m_documentName = documentName;
     return setPdf(pdf);
+}
+
+bool LetterViewer::setAppendix(const QList<QByteArray> &pdfs, QString *error)
+{
+    qDeleteAll(m_appendix);
+    m_appendix.clear();
+    for (const QByteArray &pdf : pdfs) {
+        auto *renderer = new PdfRenderer(this);
+        QString message;
+        if (!renderer->load(pdf, &message)) {
+            delete renderer;
+            qDeleteAll(m_appendix);
+            m_appendix.clear();
+            if (error)
+                *error = message;
+            return false;
+        }
+        m_appendix << renderer;
+    }
+    return true;
+}
+
+int LetterViewer::appendixPages() const
+{
+    int pages = 0;
+    for (const PdfRenderer *r : m_appendix)
+        pages += r->pageCount();
+    return pages;
 }
 
 void LetterViewer::setPrintEnabled(bool enabled)
@@ -71,16 +100,31 @@ bool LetterViewer::print(QString *error, bool *partial)
         from = qBound(0, printer.fromPage() - 1, pages - 1);
         to = qBound(from, printer.toPage() > 0 ? printer.toPage() - 1 : pages - 1, pages - 1);
     }
+    const bool whole = from == 0 && to == pages - 1;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString message;
-    const bool done = renderer()->print(&printer, from, to, &message);
+    bool done = false;
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        message = tr("The printer could not be started.");
+    } else {
+        done = renderer()->printPages(painter, &printer, from, to, false, &message);
+        // What goes with the letter follows it in the same job, when the whole letter prints.
+        for (int i = 0; done && whole && i < m_appendix.size(); ++i)
+            done = m_appendix.at(i)->printPages(painter, &printer, 0, m_appendix.at(i)->pageCount() - 1, true,
+                                                &message);
+        if (!painter.end() || printer.printerState() == QPrinter::Error) {
+            if (done)
+                message = tr("The printer reported an error; the letter may not have been printed.");
+            done = false;
+        }
+    }
     QGuiApplication::restoreOverrideCursor();
     if (!done) {
         if (error)
             *error = message;
         return false;
     }
-    const bool whole = from == 0 && to == pages - 1;
     if (partial)
         *partial = !whole;
     return whole;

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace dsr {
 
+class PdfRenderer;
+
 class LetterViewer : public PdfPageView
 {
     Q_OBJECT
@@ -21,6 +23,11 @@ public:
     // Shows the PDF from its first page; false (and the reason on the viewer) when it cannot be read.
     bool showPdf(const QByteArray &pdf, const QString &documentName = QString());
     void setPrintEnabled(bool enabled);
+    // Documents printed after the letter in the same print job when the whole letter is printed
+    // (the redacted copies that go with a partial disclosure); none by default. False with the
+    // reason when one cannot be read (then there is none).
+    bool setAppendix(const QList<QByteArray> &pdfs, QString *error = nullptr);
+    int appendixPages() const;
 
     // Chooses a printer (PrintDialog) and prints. True when every page of the letter was printed;
     // false when cancelled (no message), when only some pages were chosen (`partial`), or on a
@@ -36,6 +43,7 @@ private:
 
     QPushButton *m_printButton;
     QString m_documentName;
+    QList<PdfRenderer *> m_appendix;
     bool m_printEnabled = true;
 };
 

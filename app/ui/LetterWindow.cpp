@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "UiText.h"
 #include "letters/LetterLifecycle.h"
+#include "services/DisclosureService.h"
 #include "services/LetterLifecycleService.h"
 #include "services/LetterRegister.h"
 #include "services/LetterService.h"
@@ -64,7 +65,47 @@ Status LetterWindow::showLetter(qint64 letterId)
     m_ui->letterViewer->setPrintEnabled(
         LetterLifecycle::allowed(LetterAction::PrintCopy, m_letter, m_session.actor.roles));
     m_ui->letterViewer->showPdf(pdf.value(), m_letter.documentNo);
+    attachRedactedCopies();
     return {};
+}
+
+void LetterWindow::attachRedactedCopies()
+{
+    m_ui->letterViewer->setAppendix({});
+    m_copiesNote.clear();
+    if (m_letter.kind != LetterKinds::id(LetterKind::PartialDisclosure))
+        return;
+    // A partial disclosure goes out with the redacted copies: the newest of each document prints
+    // after the letter, in the same job.
+    DisclosureService disclosures(m_session.database);
+    auto copies = disclosures.redactedCopies(m_session.actor, m_letter.requestId);
+    if (!copies) {
+        m_ui->errorLabel->showError(copies.error().message);
+        return;
+    }
+    QMap<int, RedactedCopyRecord> newest;
+    for (const RedactedCopyRecord &c : copies.value())
+        if (!newest.contains(c.documentNumber) || newest.value(c.documentNumber).id < c.id)
+            newest.insert(c.documentNumber, c);
+    QList<QByteArray> pdfs;
+    for (const RedactedCopyRecord &c : std::as_const(newest)) {
+        auto bytes = disclosures.redactedCopyContent(m_session.actor, c.id);
+        if (!bytes) {
+            m_ui->errorLabel->showError(bytes.error().message);
+            return;
+        }
+        pdfs << bytes.value();
+    }
+    QString error;
+    if (!m_ui->letterViewer->setAppendix(pdfs, &error)) {
+        m_ui->errorLabel->showError(error);
+        return;
+    }
+    if (!pdfs.isEmpty())
+        m_copiesNote = tr("The redacted copies of %n document(s) (%1 pages) print after the letter.", nullptr,
+                          int(pdfs.size()))
+                           .arg(m_ui->letterViewer->appendixPages());
+    showHeader();
 }
 
 Status LetterWindow::showDraft(const Letter &letter)
@@ -102,7 +143,8 @@ void LetterWindow::showHeader()
         info << tr("SHA-256 %1").arg(UiText::shortHash(l.sha256));
     const QString details = LetterText::details(l);
     m_ui->infoLabel->setText(info.join(QStringLiteral(" · "))
-                             + (details.isEmpty() ? QString() : QStringLiteral("\n") + details));
+                             + (details.isEmpty() ? QString() : QStringLiteral("\n") + details)
+                             + (m_copiesNote.isEmpty() ? QString() : QStringLiteral("\n") + m_copiesNote));
     m_ui->infoLabel->setToolTip(l.sha256.isEmpty() ? QString()
                                                    : tr("SHA-256 of the stored PDF: %1").arg(l.sha256));
 }

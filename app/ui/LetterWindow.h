@@ -43,10 +43,13 @@ Q_SIGNALS:
 
 private:
     void showHeader();
+    // A partial disclosure's letter: the redacted copies print after it.
+    void attachRedactedCopies();
 
     std::unique_ptr<Ui::LetterWindow> m_ui;
     Session &m_session;
     Letter m_letter;
+    QString m_copiesNote;
 };
 
 } // namespace dsr

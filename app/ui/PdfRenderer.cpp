@@ -180,6 +180,30 @@ bool PdfRenderer::print(QPrinter *printer, int from, int to, QString *error)
         *error = tr("There is no page to print.");
         return false;
     }
+    QPainter painter;
+    if (!painter.begin(printer)) {
+        *error = tr("The printer could not be started.");
+        return false;
+    }
+    if (!printPages(painter, printer, from, to, false, error)) {
+        painter.end();
+        return false;
+    }
+    if (!painter.end() || printer->printerState() == QPrinter::Error) {
+        *error = tr("The printer reported an error; the letter may not have been printed.");
+        return false;
+    }
+    qCInfo(lcUi) << "pdf printed, pages" << from + 1 << "to" << to + 1;
+    return true;
+}
+
+bool PdfRenderer::printPages(QPainter &painter, QPrinter *printer, int from, int to, bool newPageFirst,
+                             QString *error)
+{
+    if (!m_document || from < 0 || to >= m_pageCount || from > to) {
+        *error = tr("There is no page to print.");
+        return false;
+    }
     // A whole divisor of the printer's resolution: every rendered pixel covers a whole number of
     // printer dots, so the bands meet without seams.
     const int resolution = qMax(72, printer->resolution());
@@ -188,16 +212,10 @@ bool PdfRenderer::print(QPrinter *printer, int from, int to, QString *error)
     // 2048 rows: about 40 MB for an A4 band at 600 dpi.
     constexpr int BandRows = 2048;
 
-    QPainter painter;
-    if (!painter.begin(printer)) {
-        *error = tr("The printer could not be started.");
-        return false;
-    }
     const std::shared_ptr<Document> document = m_document;
     for (int page = from; page <= to; ++page) {
-        if (page > from && !printer->newPage()) {
+        if ((page > from || newPageFirst) && !printer->newPage()) {
             *error = tr("The printer refused page %1.").arg(page + 1);
-            painter.end();
             return false;
         }
         QMutexLocker lock(&document->mutex);
@@ -208,7 +226,6 @@ bool PdfRenderer::print(QPrinter *printer, int from, int to, QString *error)
             whole = document->render(page, dpi);
             if (whole.isNull()) {
                 *error = tr("Page %1 could not be rendered.").arg(page + 1);
-                painter.end();
                 return false;
             }
         }
@@ -232,7 +249,6 @@ bool PdfRenderer::print(QPrinter *printer, int from, int to, QString *error)
                                          : whole.copy(0, y, whole.width(), rows);
             if (band.isNull()) {
                 *error = tr("Page %1 could not be rendered.").arg(page + 1);
-                painter.end();
                 return false;
             }
             // Opaque: a printer (or a PDF file) gets no needless transparency mask.
@@ -241,11 +257,6 @@ bool PdfRenderer::print(QPrinter *printer, int from, int to, QString *error)
                 QRectF(corner.x(), corner.y() + y * scale, pixels.width() * scale, rows * scale), band);
         }
     }
-    if (!painter.end() || printer->printerState() == QPrinter::Error) {
-        *error = tr("The printer reported an error; the letter may not have been printed.");
-        return false;
-    }
-    qCInfo(lcUi) << "pdf printed, pages" << from + 1 << "to" << to + 1 << "at" << dpi << "dpi";
     return true;
 }
 

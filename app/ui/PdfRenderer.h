@@ -12,6 +12,7 @@
 #include <QSizeF>
 #include <memory>
 
+class QPainter;
 class QPrinter;
 class QThreadPool;
 
@@ -54,6 +55,10 @@ public:
     // to the printer.
     static constexpr int MaxPrintDpi = 600;
     bool print(QPrinter *printer, int from, int to, QString *error);
+    // The same onto a print job already begun with `painter` (several documents in one job: a
+    // letter and the redacted copies that go with it); `newPageFirst` when pages precede these.
+    bool printPages(QPainter &painter, QPrinter *printer, int from, int to, bool newPageFirst,
+                    QString *error);
 
 Q_SIGNALS:
     void pageRendered(int page, double dpi, const QImage &image);

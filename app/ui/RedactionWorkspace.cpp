@@ -5,6 +5,7 @@
 #include "PdfRenderer.h"
 #include "RedactionBoxModel.h"
 #include "RedactionOverlay.h"
+#include "documents/MemberNameIndex.h"
 #include "documents/SourceDocument.h"
 #include "model/Decision.h"
 
@@ -32,12 +33,11 @@
 
 namespace dsr {
 
-// One run of the detectors on the worker: its own copy of the document (Poppler documents are
-// not shared between threads), a flag to stop it, and where it has got to.
+// One run of the detectors on the worker, which opens its own copy of the document (Poppler
+// documents are not shared between threads), and the flag that stops it.
 struct RedactionWorkspace::Finding
 {
     std::atomic_bool cancelled { false };
-    std::atomic_int pagesDone { 0 };
     int pages = 0;
 };
 
@@ -405,6 +405,9 @@ void RedactionWorkspace::markSaved()
 void RedactionWorkspace::setExtraDetectors(const RedactionDetectors &detectors)
 {
     m_extra = detectors;
+    const bool names = detectors.memberNames && !detectors.memberNames->isEmpty();
+    m_namesCheck->setVisible(names);
+    m_namesCheck->setChecked(names);
 }
 
 QUndoStack *RedactionWorkspace::undoStack() const
@@ -503,6 +506,8 @@ void RedactionWorkspace::findSuggestions()
     detectors.myNumbers = detectors.myNumbers || m_myNumberCheck->isChecked();
     detectors.phones = detectors.phones || m_phoneCheck->isChecked();
     detectors.postalCodes = detectors.postalCodes || m_postalCheck->isChecked();
+    if (!m_namesCheck->isChecked())
+        detectors.memberNames.reset();
     if (!detectors.any()) {
         m_findStatus->setText(tr("Type a text to find or tick what to look for."));
         return;
@@ -511,7 +516,7 @@ void RedactionWorkspace::findSuggestions()
     job->pages = m_view->pageCount();
     m_job = job;
     m_finding = true;
-    m_progress->setRange(0, qMax(1, job->pages));
+    m_progress->setRange(0, qMax(1, job->pages) * 100);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_findStatus->setText(tr("Looking through the pages…"));
@@ -529,19 +534,29 @@ void RedactionWorkspace::findSuggestions()
         if (!document) {
             failure = document.error().message;
         } else {
-            for (int page = 0; page < document.value().pageCount() && !job->cancelled; ++page) {
-                if (document.value().hasTextLayer(page))
-                    hits << RedactionFinder::find(document.value().pageText(page), page, detectors);
-                else
-                    withoutText << page;
-                job->pagesDone = page + 1;
+            // Per page, and within a page OCR reads, a step of the bar; returning false stops it.
+            const RedactionProgress progress = [self, job](int page, int pages, int percent) {
+                const int done = page * 100 + qBound(0, percent, 100);
                 QMetaObject::invokeMethod(
                     QThreadPool::globalInstance(),
-                    [self, page] {
-                        if (self)
-                            self->m_progress->setValue(page + 1);
+                    [self, done, pages] {
+                        if (!self)
+                            return;
+                        self->m_progress->setRange(0, qMax(1, pages) * 100);
+                        self->m_progress->setValue(done);
                     },
                     Qt::QueuedConnection);
+                return !job->cancelled.load();
+            };
+            Result<FoundHits> found = RedactionFinder::findAll(document.value(), detectors, progress);
+            if (!found) {
+                failure = found.error().message;
+            } else {
+                hits = found->hits;
+                withoutText = found->pagesWithoutText;
+                ocrPages = found->ocrPages;
+                if (!found->ocrUnavailable.isEmpty() && ocrPages.size() < withoutText.size())
+                    qCWarning(lcUi) << "OCR not available for redaction:" << found->ocrUnavailable;
             }
         }
         if (job->cancelled)
@@ -608,12 +623,16 @@ void RedactionWorkspace::finishFinding(const QList<RedactionHit> &hits, const QL
 
 QString RedactionWorkspace::suggestionText(const RedactionHit &hit)
 {
-    QString text = RedactionSources::mayShowText(hit.source)
+    QString text = RedactionSources::mayShowText(hit.source, hit.detector)
         ? hit.text.simplified()
         : tr("(%n digit(s), not shown)", nullptr, int(hit.digits.isEmpty() ? 12 : hit.digits.size()));
     if (text.size() > 40)
         text = text.left(39) + QChar(0x2026);
-    return tr("p. %1  %2  %3").arg(hit.page + 1).arg(RedactionSources::displayName(hit.source), text);
+    // A suggestion read by OCR says so, and which detector found it in the OCR'd text.
+    const QString kind = hit.source == RedactionSource::Ocr && hit.detector != RedactionSource::Ocr
+        ? tr("%1 (OCR)").arg(RedactionSources::displayName(hit.detector))
+        : RedactionSources::displayName(hit.source);
+    return tr("p. %1  %2  %3").arg(hit.page + 1).arg(kind, text);
 }
 
 void RedactionWorkspace::showSuggestions()

@@ -1,6 +1,7 @@
 #include "RequestView.h"
 
 #include "AttachmentPreview.h"
+#include "DisclosurePage.h"
 #include "ErasureDialog.h"
 #include "ErrorLabel.h"
 #include "FileDialog.h"
@@ -61,11 +62,15 @@ RequestView::RequestView(Session &session, qint64 requestId, QWidget *parent)
     , m_requestId(requestId)
     , m_workflow(new WorkflowPanel(session, this))
     , m_letters(new LettersPage(session, requestId, this))
+    , m_disclosure(new DisclosurePage(session, requestId, this))
 {
     m_ui->setupUi(this);
     m_ui->viewTabWidget->insertTab(1, m_workflow, tr("Workflow"));
     m_letters->setObjectName(QStringLiteral("requestLettersPage"));
     m_ui->viewTabWidget->insertTab(2, m_letters, tr("Letters"));
+    m_ui->viewTabWidget->insertTab(3, m_disclosure, tr("Disclosure"));
+    connect(m_disclosure, &DisclosurePage::disclosureChanged, this,
+            [this] { Q_EMIT requestChanged(m_requestId); });
     // An action changes the request: read it again (and the lists showing it refresh).
     connect(m_workflow, &WorkflowPanel::requestChanged, this, [this] {
         if (const Status s = load(); !s)
@@ -121,6 +126,11 @@ void RequestView::showWorkflowTab()
     m_ui->viewTabWidget->setCurrentWidget(m_workflow);
 }
 
+void RequestView::showDisclosureTab()
+{
+    m_ui->viewTabWidget->setCurrentWidget(m_disclosure);
+}
+
 void RequestView::showLettersTab()
 {
     m_ui->viewTabWidget->setCurrentWidget(m_letters);
@@ -148,6 +158,18 @@ Status RequestView::load()
     showRequest();
     m_workflow->setRequest(m_request);
     m_letters->setRequest(m_request);
+    // Disclosure documents and their redacted copies: only a disclosure request hands records over.
+    const bool disclosure = m_request.type == RequestType::Disclosure;
+    m_ui->viewTabWidget->setTabVisible(m_ui->viewTabWidget->indexOf(m_disclosure), disclosure);
+    if (disclosure) {
+        m_disclosure->setRequest(m_request.receiptNo, m_request.memberId,
+                                 RequestVocabulary::isOpen(m_request.status));
+        if (const Status s = m_disclosure->refresh(); !s)
+            m_ui->errorLabel->showError(s.error().message);
+        const int documents = int(m_disclosure->documents().size());
+        m_ui->viewTabWidget->setTabText(m_ui->viewTabWidget->indexOf(m_disclosure),
+                                        documents ? tr("Disclosure (%1)").arg(documents) : tr("Disclosure"));
+    }
     const int letters = int(m_letters->letters().size());
     m_ui->viewTabWidget->setTabText(m_ui->viewTabWidget->indexOf(m_letters),
                                     letters ? tr("Letters (%1)").arg(letters) : tr("Letters"));

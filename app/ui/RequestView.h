@@ -19,6 +19,7 @@ class RequestView;
 namespace dsr {
 
 class AttachmentPreview;
+class DisclosurePage;
 class LettersPage;
 class WorkflowPanel;
 struct Session;
@@ -43,6 +44,8 @@ public:
     void showWorkflowTab();
     LettersPage *lettersPage() const { return m_letters; }
     void showLettersTab();
+    DisclosurePage *disclosurePage() const { return m_disclosure; }
+    void showDisclosureTab();
     // Selects an attachment, which shows it (an audited view of its content).
     bool selectAttachment(qint64 attachmentId);
 
@@ -75,6 +78,7 @@ private:
     qint64 m_shownAttachment = 0;
     WorkflowPanel *m_workflow;
     LettersPage *m_letters;
+    DisclosurePage *m_disclosure;
 };
 
 } // namespace dsr

@@ -45,7 +45,7 @@ QString mediaTypeOf(SourceDocument::Format format)
 // that holds one whatever the box's source says.
 bool mayKeepText(const RedactionBox &box)
 {
-    return RedactionSources::mayShowText(box.source) && !FreeText::holdsMyNumber(box.text);
+    return RedactionSources::mayShowText(box.source, box.detector) && !FreeText::holdsMyNumber(box.text);
 }
 
 // A box as the drafts and logs keep it: pages from 1 and points from the page's top-left, as the
@@ -58,6 +58,7 @@ QJsonObject boxJson(const RedactionBox &box)
                     { QStringLiteral("width"), box.rect.width() },
                     { QStringLiteral("height"), box.rect.height() },
                     { QStringLiteral("source"), RedactionSources::id(box.source) },
+                    { QStringLiteral("detector"), RedactionSources::id(box.detector) },
                     { QStringLiteral("ground"), box.ground },
                     { QStringLiteral("reason"), box.reason } };
     if (!box.text.isEmpty() && mayKeepText(box))
@@ -74,6 +75,9 @@ RedactionBox boxFrom(const QJsonObject &o)
                  o.value(QStringLiteral("width")).toDouble(), o.value(QStringLiteral("height")).toDouble());
     box.source = RedactionSources::fromId(o.value(QStringLiteral("source")).toString())
                      .value_or(RedactionSource::Box);
+    // Which detector read an OCR'd box; a box kept before detectors were recorded: its source.
+    box.detector
+        = RedactionSources::fromId(o.value(QStringLiteral("detector")).toString()).value_or(box.source);
     box.ground = o.value(QStringLiteral("ground")).toString();
     box.reason = o.value(QStringLiteral("reason")).toString();
     box.text = o.value(QStringLiteral("text")).toString();
@@ -145,6 +149,8 @@ QString kindWords(RedactionSource source)
         return QStringLiteral("電話番号");
     case RedactionSource::PostalCode:
         return QStringLiteral("郵便番号");
+    case RedactionSource::MemberName:
+        return QStringLiteral("氏名");
     case RedactionSource::Box:
     case RedactionSource::Search:
     case RedactionSource::Ocr:
@@ -741,7 +747,9 @@ QList<WithheldPart> DisclosureService::groupWithheld(const QList<QPair<int, QLis
                 ++count;
                 if (!pages.contains(box.page + 1))
                     pages.append(box.page + 1);
-                if (const QString k = kindWords(box.source); !k.isEmpty() && !kinds.contains(k))
+                if (const QString k
+                    = kindWords(box.source == RedactionSource::Ocr ? box.detector : box.source);
+                    !k.isEmpty() && !kinds.contains(k))
                     kinds.append(k);
                 if (const QString r = box.reason.trimmed(); !r.isEmpty() && !reasons.contains(r))
                     reasons.append(r);
