@@ -74,6 +74,7 @@ DisclosurePage::DisclosurePage(Session &session, qint64 requestId, QWidget *pare
     m_redactButton->setToolTip(
         tr("Mark what is withheld in the selected document and make its redacted copy"));
     m_copyLabel->setObjectName(QStringLiteral("copyLabel"));
+    m_errorLabel->setObjectName(QStringLiteral("disclosureErrorLabel"));
     m_copyLabel->setWordWrap(true);
     m_viewer->setObjectName(QStringLiteral("redactedCopyViewer"));
     m_viewer->setPlaceholderText(tr("Select a document to see its redacted copy."));

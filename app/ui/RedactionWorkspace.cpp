@@ -156,6 +156,9 @@ RedactionWorkspace::RedactionWorkspace(QWidget *parent)
 
 RedactionWorkspace::~RedactionWorkspace()
 {
+    // The undo stack says "clean" as it is destroyed with the model: nobody is to hear it then.
+    m_model->undoStack()->disconnect(this);
+    disconnect(this, &RedactionWorkspace::modifiedChanged, nullptr, nullptr);
     if (m_job)
         m_job->cancelled = true;
     // The finder works on its own copy of the document and hands its result back through a
