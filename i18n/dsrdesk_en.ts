@@ -162,23 +162,23 @@
     <name>RedactCommands</name>
     <message numerus="yes">
         <source>Wrote %1: %n page(s) rebuilt from pixels at %2 dpi, %3 box(es) blacked out; the proof passed. SHA-256: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: %n page rebuilt from pixels at %2 dpi, %3 box(es) blacked out; the proof passed. SHA-256: %4</numerusform>
+            <numerusform>Wrote %1: %n pages rebuilt from pixels at %2 dpi, %3 box(es) blacked out; the proof passed. SHA-256: %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page(s) %1 had no text layer and were read by OCR for the searches and detectors; check their boxes against the page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page %1 had no text layer and was read by OCR for the searches and detectors; check its boxes against the page.</numerusform>
+            <numerusform>Pages %1 had no text layer and were read by OCR for the searches and detectors; check their boxes against the pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Page(s) %1 had no text layer and were not searched: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page %1 had no text layer and was not searched: %2</numerusform>
+            <numerusform>Pages %1 had no text layer and were not searched: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -186,9 +186,9 @@
     <name>Redactor</name>
     <message numerus="yes">
         <source>There is no page %1: the document has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There is no page %1: the document has %n page.</numerusform>
+            <numerusform>There is no page %1: the document has %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -317,6 +317,30 @@
             <numerusform> — %n corrections</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Replace the rows written here with the %n part(s) of the redacted copies?</source>
+        <translation>
+            <numerusform>Replace the rows written here with the %n part of the redacted copies?</numerusform>
+            <numerusform>Replace the rows written here with the %n parts of the redacted copies?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::DisclosurePage</name>
+    <message numerus="yes">
+        <source>%n box(es), %1</source>
+        <translation>
+            <numerusform>%n box, %1</numerusform>
+            <numerusform>%n boxes, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted copy of document %1: %2 pages at %3 dpi, %n box(es) withheld, made by %4 at %5.</source>
+        <translation>
+            <numerusform>Redacted copy of document %1: %2 pages at %3 dpi, %n box withheld, made by %4 at %5.</numerusform>
+            <numerusform>Redacted copy of document %1: %2 pages at %3 dpi, %n boxes withheld, made by %4 at %5.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dsr::LetterWindow</name>
@@ -325,6 +349,13 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The redacted copies of %n document(s) (%1 pages) print after the letter.</source>
+        <translation>
+            <numerusform>The redacted copies of %n document (%1 pages) print after the letter.</numerusform>
+            <numerusform>The redacted copies of %n documents (%1 pages) print after the letter.</numerusform>
         </translation>
     </message>
 </context>
@@ -377,6 +408,80 @@
         <translation>
             <numerusform>Cancelled: %n letter issued (%1) stays issued; %2 more were not issued.</numerusform>
             <numerusform>Cancelled: %n letters issued (%1) stay issued; %2 more were not issued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RedactedCopyPanel</name>
+    <message numerus="yes">
+        <source>Document %1 — %n box(es)</source>
+        <translation>
+            <numerusform>Document %1 — %n box</numerusform>
+            <numerusform>Document %1 — %n boxes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RedactionBoxModel</name>
+    <message numerus="yes">
+        <source>Delete %n boxes</source>
+        <translation>
+            <numerusform>Delete %n box</numerusform>
+            <numerusform>Delete %n boxes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RedactionWindow</name>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy of document %1 was made from page images at %2 dpi and checked: no page has any text, every box is solid black and none of the withheld text is in the file.
+
+%n box(es) burnt in, %3 pages, SHA-256 %4.</source>
+        <translation>
+            <numerusform>The copy of document %1 was made from page images at %2 dpi and checked: no page has any text, every box is solid black and none of the withheld text is in the file.
+
+%n box burnt in, %3 pages, SHA-256 %4.</numerusform>
+            <numerusform>The copy of document %1 was made from page images at %2 dpi and checked: no page has any text, every box is solid black and none of the withheld text is in the file.
+
+%n boxes burnt in, %3 pages, SHA-256 %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RedactionWorkspace</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) found.</source>
+        <translation>
+            <numerusform>%n suggestion found.</numerusform>
+            <numerusform>%n suggestions found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected before and not offered again.</source>
+        <translation>
+            <numerusform>%n rejected before and not offered again.</numerusform>
+            <numerusform>%n rejected before and not offered again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n digit(s), not shown)</source>
+        <translation>
+            <numerusform>(%n digit, not shown)</numerusform>
+            <numerusform>(%n digits, not shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
         </translation>
     </message>
 </context>

@@ -2158,10 +2158,6 @@
         <translation>文字情報のないページ（スキャン画像）を OCR で読み取りません。その場合、それらのページには候補が出ません。</translation>
     </message>
     <message>
-        <source>Print the log as JSON: in, out, pages, dpi, size, sha256 and redactions, each with page, rect {x, y, width, height}, source (box, search, my-number, phone, postal-code, or ocr with the detector that read the OCR&apos;d text), ground, reason and, except for My Numbers and hand-drawn boxes, the text blacked out.</source>
-        <translation>記録を JSON で出力します：in、out、pages、dpi、size、sha256 と redactions。redactions の各項目は page、rect {x, y, width, height}、source（box、search、my-number、phone、postal-code、または OCR で読み取った文字から検出した場合は ocr とその検出の種類 detector）、ground、reason と、個人番号と手で指定した範囲を除き黒塗りした文字列です。</translation>
-    </message>
-    <message>
         <source>Each page is rendered at --dpi, the boxes are filled black in the image and the copy holds nothing but those images: no text, fonts, annotations, form fields, attachments, scripts or metadata of the original (what its annotations and fields show on the page stays, as pixels; the searches and detectors read field values too). Before the copy gets its name it is opened again and proved: no page has text, every box is black, and none of the texts blacked out occurs in its bytes; if any check fails, nothing is written (exit 1). The log lists every box; it is printed, not stored. Without any --box, --search or detector the copy is still rebuilt from pixels. Pages without a text layer (scans) are read by OCR (Tesseract, Japanese and English) for the searches and detectors unless --no-ocr is given; standard error says which pages were. Encrypted or damaged files are refused (exit 1), a missing input is exit 4, an --out that exists is exit 5, a bad --box or --dpi is exit 2. Needs no database and no --user.</source>
         <translation>各ページを --dpi の解像度で画像にし、指定範囲を画像上で黒く塗りつぶします。写しにはその画像だけが入り、元の文書の文字、フォント、注釈、フォームのフィールド、添付ファイル、スクリプト、メタデータは一切残りません（注釈やフィールドがページ上に表示している内容は画素として残ります。検索と検出はフィールドの値も読み取ります）。写しは名前を付ける前に開き直して検証します：どのページにも文字がないこと、すべての範囲が黒いこと、黒塗りした文字列がファイルのバイト列に含まれないこと。いずれかの検査に失敗した場合は何も書き出しません（終了コード 1）。記録にはすべての黒塗り箇所が載り、出力されますが保存はされません。--box、--search、検出の指定がなくても、写しは画像から作り直されます。文字情報のないページ（スキャン画像）は、--no-ocr を指定しない限り、検索と検出のために OCR（Tesseract、日本語と英語）で読み取ります。どのページを読み取ったかは標準エラー出力に表示します。暗号化されたファイルや破損したファイルは受け付けません（終了コード 1）。入力がない場合は終了コード 4、--out が既に存在する場合は 5、--box や --dpi の誤りは 2 です。データベースも --user も必要ありません。</translation>
     </message>
@@ -2204,6 +2200,14 @@
     <message>
         <source>List a request&apos;s disclosure documents and redacted copies.</source>
         <translation>請求の開示対象文書と黒塗り済みの写しを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Black out every full name of another member of the register (never the requester&apos;s own).</source>
+        <translation>組合員名簿にある他の組合員の氏名（姓名）をすべて黒塗りします（請求者本人の氏名は対象外）。</translation>
+    </message>
+    <message>
+        <source>Print the log as JSON: in, out, pages, dpi, size, sha256 and redactions, each with page, rect {x, y, width, height}, source (box, search, my-number, phone, postal-code, member-name, or ocr with the detector that read the OCR&apos;d text), ground, reason and, except for My Numbers and hand-drawn boxes, the text blacked out.</source>
+        <translation>記録を JSON で出力します：in、out、pages、dpi、size、sha256 と redactions（各要素は page、rect {x, y, width, height}、source（box、search、my-number、phone、postal-code、member-name、または OCR で読み取った文字を検出した検出器を添えた ocr）、ground、reason、およびマイナンバーと手で描いた枠を除き黒塗りした文字）。</translation>
     </message>
 </context>
 <context>
@@ -7691,6 +7695,14 @@
             <numerusform>手続文書（補正依頼書、期限延長通知書、第三者意見照会書）の案 %n 件が係長の決裁を待っています。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Redacted copies</source>
+        <translation>黒塗り写し</translation>
+    </message>
+    <message>
+        <source>Redacted copies (%1)</source>
+        <translation>黒塗り写し（%1）</translation>
+    </message>
 </context>
 <context>
     <name>dsr::AttachmentPreview</name>
@@ -8164,6 +8176,127 @@ Hash: %3</source>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>From the redacted copies</source>
+        <translation>黒塗り写しから入力</translation>
+    </message>
+    <message>
+        <source>Fill the parts with the boxes of the redacted copies, one row per ground</source>
+        <translation>黒塗り写しの黒塗り箇所から、不開示事由ごとに1行ずつ入力します</translation>
+    </message>
+    <message>
+        <source>This request has no redacted copy yet: make one on the Disclosure tab.</source>
+        <translation>この請求にはまだ黒塗り写しがありません。「開示文書」タブで作成してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the rows written here with the %n part(s) of the redacted copies?</source>
+        <translation>
+            <numerusform>ここに入力されている行を、黒塗り写しの %n 件の不開示部分で置き換えますか？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::DisclosurePage</name>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>文書を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Redact…</source>
+        <translation>黒塗り(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Redacted copy</source>
+        <translation>黒塗り写し</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Store a record to disclose (PDF, PNG, JPEG or TIFF scan) with the request</source>
+        <translation>開示する記録（PDF、PNG、JPEG、TIFF のスキャン画像）を請求に保存します</translation>
+    </message>
+    <message>
+        <source>Mark what is withheld in the selected document and make its redacted copy</source>
+        <translation>選択した文書の不開示部分を指定し、黒塗り写しを作成します</translation>
+    </message>
+    <message>
+        <source>Select a document to see its redacted copy.</source>
+        <translation>文書を選択すると、その黒塗り写しが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256: %2</source>
+        <translation>%1
+SHA-256：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es), %1</source>
+        <translation>
+            <numerusform>黒塗り %n 箇所、%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made by %1 at %2
+SHA-256: %3</source>
+        <translation>作成者 %1（%2）
+SHA-256：%3</translation>
+    </message>
+    <message>
+        <source>not yet made</source>
+        <translation>未作成</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Document %1 has no redacted copy yet: open it with Redact….</source>
+        <translation>文書%1の黒塗り写しはまだありません。「黒塗り…」で開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted copy of document %1: %2 pages at %3 dpi, %n box(es) withheld, made by %4 at %5.</source>
+        <translation>
+            <numerusform>文書%1の黒塗り写し：%2頁（%3 dpi）、黒塗り %n 箇所、作成者 %4（%5）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted copy %1-%2</source>
+        <translation>黒塗り写し %1-%2</translation>
+    </message>
+    <message>
+        <source>&amp;Show boxes…</source>
+        <translation>黒塗り箇所を表示(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add a document to disclose for request %1</source>
+        <translation>請求 %1 への開示文書の追加</translation>
+    </message>
+    <message>
+        <source>Documents and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>文書・スキャン画像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>dsr::ErasureDialog</name>
@@ -8299,6 +8432,14 @@ Hash: %3</source>
         <source>Letter</source>
         <translation>通知書</translation>
     </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The printer reported an error; the letter may not have been printed.</source>
+        <translation>プリンターがエラーを報告しました。通知書は印刷されていない可能性があります。</translation>
+    </message>
 </context>
 <context>
     <name>dsr::LetterWindow</name>
@@ -8347,6 +8488,12 @@ Hash: %3</source>
     <message>
         <source>Printed. Record the mailing once the letter has been sent.</source>
         <translation>印刷しました。通知書を発送したら、発送を記録してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The redacted copies of %n document(s) (%1 pages) print after the letter.</source>
+        <translation>
+            <numerusform>%n 文書の黒塗り写し（%1頁）が通知書に続いて印刷されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8941,6 +9088,366 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>dsr::RedactedCopyPanel</name>
+    <message>
+        <source>This request has no redacted copy.</source>
+        <translation>この請求には黒塗り写しがありません。</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>写し：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document %1 — %n box(es)</source>
+        <translation>
+            <numerusform>文書%1 — 黒塗り %n 箇所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pages at %2 dpi, made by %3 at %4. SHA-256 %5</source>
+        <translation>%1頁（%2 dpi）、作成者 %3（%4）。SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>Redacted copy %1-%2</source>
+        <translation>黒塗り写し %1-%2</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RedactionBoxModel</name>
+    <message>
+        <source>No ground chosen yet</source>
+        <translation>不開示事由が未選択です</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>検出方法</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>不開示事由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Draw a box</source>
+        <translation>黒塗り枠の作成</translation>
+    </message>
+    <message>
+        <source>Delete a box</source>
+        <translation>黒塗り枠の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n boxes</source>
+        <translation>
+            <numerusform>黒塗り枠 %n 個の削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move or resize a box</source>
+        <translation>黒塗り枠の移動・大きさの変更</translation>
+    </message>
+    <message>
+        <source>Set the ground and reason</source>
+        <translation>不開示事由と理由の設定</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RedactionWindow</name>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>下書きを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the boxes with the request as a new version of the draft (Ctrl+S)</source>
+        <translation>黒塗り枠を下書きの新しい版として請求に保存します（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Make redacted copy…</source>
+        <translation>黒塗り写しを作成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Burn the boxes into a copy made of page images, check it and store it with the request (Ctrl+E)</source>
+        <translation>黒塗り枠を焼き込んだ頁画像だけの写しを作成し、検証して請求に保存します（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution of the copy&apos;s page images (at least %1 dpi)</source>
+        <translation>写しの頁画像の解像度（%1 dpi 以上）</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>黒塗り</translation>
+    </message>
+    <message>
+        <source>Copy at </source>
+        <translation>写しの解像度 </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Redaction — request %1, document %2 (%3)%4</source>
+        <translation>黒塗り — 請求 %1、文書%2（%3）%4</translation>
+    </message>
+    <message>
+        <source> — not saved</source>
+        <translation> — 未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>黒塗り枠 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft version %1 saved by %2 at %3</source>
+        <translation>下書き第%1版（%2、%3 保存）</translation>
+    </message>
+    <message>
+        <source>no draft saved yet</source>
+        <translation>下書きは未保存</translation>
+    </message>
+    <message>
+        <source>changes not saved</source>
+        <translation>未保存の変更あり</translation>
+    </message>
+    <message>
+        <source>copy stored, SHA-256 %1…</source>
+        <translation>写しを保存済み（SHA-256 %1…）</translation>
+    </message>
+    <message>
+        <source>%1 Close this window and open the document again to see the newer draft; your boxes are still here until you close it.</source>
+        <translation>%1 新しい下書きを見るには、この画面を閉じて文書を開き直してください。閉じるまでは、ここにある黒塗り枠はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>There is no box to burn in. A document disclosed in full needs no redacted copy.</source>
+        <translation>焼き込む黒塗り枠がありません。全部を開示する文書には黒塗り写しは不要です。</translation>
+    </message>
+    <message>
+        <source>A box on page %1 has no ground yet. Every withheld part needs its ground for the letter: choose one under Boxes.</source>
+        <translation>%1頁の黒塗り枠に不開示事由がありません。通知書には不開示部分ごとに事由が必要です。「黒塗り枠」タブで選択してください。</translation>
+    </message>
+    <message>
+        <source>Making the redacted copy…</source>
+        <translation>黒塗り写しを作成しています…</translation>
+    </message>
+    <message>
+        <source>No copy was stored: %1</source>
+        <translation>写しは保存されませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Redacted copy stored</source>
+        <translation>黒塗り写しを保存しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy of document %1 was made from page images at %2 dpi and checked: no page has any text, every box is solid black and none of the withheld text is in the file.
+
+%n box(es) burnt in, %3 pages, SHA-256 %4.</source>
+        <translation>
+            <numerusform>文書%1の写しを %2 dpi の頁画像から作成し、検証しました：どの頁にも文字情報はなく、すべての黒塗り枠は完全に黒く、不開示とした文字はファイル内にありません。
+
+黒塗り %n 箇所、%3頁、SHA-256 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved boxes</source>
+        <translation>未保存の黒塗り枠</translation>
+    </message>
+    <message>
+        <source>The boxes were changed since the draft was saved. Save them?</source>
+        <translation>下書きを保存した後に黒塗り枠が変更されています。保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::RedactionWorkspace</name>
+    <message>
+        <source>No document is open.</source>
+        <translation>文書が開かれていません。</translation>
+    </message>
+    <message>
+        <source>Pages of the document; a page with boxes is marked ■</source>
+        <translation>文書の頁（黒塗り枠のある頁には ■ が付きます）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Delete box</source>
+        <translation>枠を削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected boxes (Delete)</source>
+        <translation>選択した黒塗り枠を削除します（Delete）</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>黒塗り枠</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>%1 ■</source>
+        <translation>%1 ■</translation>
+    </message>
+    <message>
+        <source>Ground and reason</source>
+        <translation>不開示事由と理由</translation>
+    </message>
+    <message>
+        <source>New boxes get this ground and reason; Apply sets them on the selected boxes.</source>
+        <translation>新しい黒塗り枠にはこの事由と理由が付きます。「適用」で選択した枠に設定します。</translation>
+    </message>
+    <message>
+        <source>Why this part is withheld</source>
+        <translation>この部分を開示しない理由</translation>
+    </message>
+    <message>
+        <source>Apply to selected boxes</source>
+        <translation>選択した枠に適用</translation>
+    </message>
+    <message>
+        <source>Select all of this ground</source>
+        <translation>同じ事由の枠をすべて選択</translation>
+    </message>
+    <message>
+        <source>Select every box with the ground of the current box, to set them at once</source>
+        <translation>現在の枠と同じ不開示事由の枠をすべて選択し、まとめて設定できるようにします</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>不開示事由(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Drag on the page to draw a box; drag a box to move it, its handles to resize it.</source>
+        <translation>頁上をドラッグすると黒塗り枠を描けます。枠をドラッグすると移動し、つまみをドラッグすると大きさを変えられます。</translation>
+    </message>
+    <message>
+        <source>Text to find (a name, a number…)</source>
+        <translation>検索する文字（氏名、番号など）</translation>
+    </message>
+    <message>
+        <source>My Numbers</source>
+        <translation>マイナンバー</translation>
+    </message>
+    <message>
+        <source>Telephone numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Postal codes</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Names of other members</source>
+        <translation>他の組合員の氏名</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Look through every page for the text and the kinds ticked</source>
+        <translation>すべての頁から、入力した文字とチェックした種類を探します</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>採用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make boxes of the selected suggestions, with the ground and reason set under Boxes</source>
+        <translation>選択した候補を、「黒塗り枠」タブで設定した事由と理由で黒塗り枠にします</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>不採用(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>すべて採用</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>すべて不採用</translation>
+    </message>
+    <message>
+        <source>(choose a ground)</source>
+        <translation>（不開示事由を選択）</translation>
+    </message>
+    <message>
+        <source>Type a text to find or tick what to look for.</source>
+        <translation>検索する文字を入力するか、探す種類にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Looking through the pages…</source>
+        <translation>頁を検索しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) found.</source>
+        <translation>
+            <numerusform>候補が %n 件見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected before and not offered again.</source>
+        <translation>
+            <numerusform>以前に不採用とした %n 件は再表示していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages %1 have no text layer; their text was read by OCR, so check them closely.</source>
+        <translation>%1頁には文字情報がないため、OCR で文字を読み取りました。よく確認してください。</translation>
+    </message>
+    <message>
+        <source>Pages %1 have no text layer and could not be searched: mark them by hand.</source>
+        <translation>%1頁には文字情報がなく、検索できませんでした。手作業で黒塗り枠を描いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n digit(s), not shown)</source>
+        <translation>
+            <numerusform>（%n 桁、非表示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (OCR)</source>
+        <translation>%1（OCR）</translation>
+    </message>
+    <message>
+        <source>p. %1  %2  %3</source>
+        <translation>%1頁  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>候補 %n 件の採用</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dsr::RegisterModel</name>
     <message>
         <source>%1 (agent)</source>
@@ -9348,6 +9855,14 @@ Save the request with the number masked as ************?</source>
     <message>
         <source>Target (private regime)</source>
         <translation>目標日（第4章の規律）</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>開示文書</translation>
+    </message>
+    <message>
+        <source>Disclosure (%1)</source>
+        <translation>開示文書（%1）</translation>
     </message>
 </context>
 <context>
