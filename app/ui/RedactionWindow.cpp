@@ -9,7 +9,6 @@
 #include "RedactionWorkspace.h"
 #include "Session.h"
 #include "UiText.h"
-#include "documents/MemberNameIndex.h"
 #include "documents/Redactor.h"
 #include "documents/SourceDocument.h"
 #include "services/MemberService.h"
@@ -130,9 +129,7 @@ Status RedactionWindow::load()
     // The other members' names: suggested wherever they occur, the requester's own never.
     MemberService members(m_session.database);
     if (auto names = members.otherMembersNames(m_session.actor, m_memberId)) {
-        RedactionDetectors extra;
-        extra.memberNames = std::make_shared<const MemberNameIndex>(names.value());
-        m_workspace->setExtraDetectors(extra);
+        m_workspace->setMemberNames(names.value());
     } else {
         qCWarning(lcUi) << "member names for redaction not loaded:" << names.error().message;
     }

@@ -405,12 +405,12 @@ void RedactionWorkspace::markSaved()
     m_model->markSaved();
 }
 
-void RedactionWorkspace::setExtraDetectors(const RedactionDetectors &detectors)
+void RedactionWorkspace::setMemberNames(const QStringList &names)
 {
-    m_extra = detectors;
-    const bool names = detectors.memberNames && !detectors.memberNames->isEmpty();
-    m_namesCheck->setVisible(names);
-    m_namesCheck->setChecked(names);
+    m_memberNames = names;
+    m_nameIndex.reset();
+    m_namesCheck->setVisible(!names.isEmpty());
+    m_namesCheck->setChecked(!names.isEmpty());
 }
 
 QUndoStack *RedactionWorkspace::undoStack() const
@@ -502,16 +502,16 @@ void RedactionWorkspace::findSuggestions()
 {
     if (m_finding || m_bytes.isEmpty())
         return;
-    RedactionDetectors detectors = m_extra;
+    RedactionDetectors detectors;
     const QString search = m_searchEdit->text().trimmed();
     if (!RedactionFinder::searchKey(search).isEmpty())
         detectors.searches << search;
     detectors.myNumbers = detectors.myNumbers || m_myNumberCheck->isChecked();
     detectors.phones = detectors.phones || m_phoneCheck->isChecked();
     detectors.postalCodes = detectors.postalCodes || m_postalCheck->isChecked();
-    if (!m_namesCheck->isChecked())
-        detectors.memberNames.reset();
-    if (!detectors.any()) {
+    const bool names = m_namesCheck->isChecked() && !m_memberNames.isEmpty();
+    detectors.memberNames = m_nameIndex;
+    if (!detectors.any() && !names) {
         m_findStatus->setText(tr("Type a text to find or tick what to look for."));
         return;
     }
@@ -527,8 +527,23 @@ void RedactionWorkspace::findSuggestions()
 
     const QByteArray bytes = m_bytes;
     const QString name = m_name;
+    const QStringList memberNames = names && !m_nameIndex ? m_memberNames : QStringList();
     QPointer<RedactionWorkspace> self(this);
-    QThreadPool::globalInstance()->start([self, job, bytes, name, detectors] {
+    QThreadPool::globalInstance()->start([self, job, bytes, name, detectors, names, memberNames]() mutable {
+        // Tens of thousands of names are folded once, here rather than on the window's thread.
+        if (!memberNames.isEmpty()) {
+            auto index = std::make_shared<const MemberNameIndex>(memberNames);
+            detectors.memberNames = index;
+            QMetaObject::invokeMethod(
+                QThreadPool::globalInstance(),
+                [self, index] {
+                    if (self)
+                        self->m_nameIndex = index;
+                },
+                Qt::QueuedConnection);
+        }
+        if (!names)
+            detectors.memberNames.reset();
         QList<RedactionHit> hits;
         QList<int> withoutText;
         QList<int> ocrPages;

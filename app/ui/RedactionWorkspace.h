@@ -36,6 +36,7 @@ class PdfPageView;
 class PdfRenderer;
 class RedactionBoxModel;
 class RedactionOverlay;
+class MemberNameIndex;
 
 class RedactionWorkspace : public QWidget
 {
@@ -57,9 +58,9 @@ public:
     QList<RedactionBox> boxes() const;
     bool isModified() const;
     void markSaved();
-    // The words to look for besides what the clerk types (e.g. names of other members, set by the
-    // window from the register); run by findSuggestions with the detectors ticked.
-    void setExtraDetectors(const RedactionDetectors &detectors);
+    // The names of the other members (from the register, the requester's left out): offered as
+    // a kind of suggestion. Their index is built on the worker at the first search that uses it.
+    void setMemberNames(const QStringList &names);
 
     RedactionBoxModel *model() const { return m_model; }
     PdfPageView *pageView() const { return m_view; }
@@ -120,7 +121,8 @@ private:
     QByteArray m_bytes;
     QString m_name;
     LegalRegime m_regime = LegalRegime::Private;
-    RedactionDetectors m_extra;
+    QStringList m_memberNames;
+    std::shared_ptr<const MemberNameIndex> m_nameIndex;
     RedactionBoxModel *m_model;
     PdfPageView *m_view;
     RedactionOverlay *m_overlay;

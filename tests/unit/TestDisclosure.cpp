@@ -4,11 +4,15 @@
 // parts grouped by ground; every read and change audited; roles that may not, refused; a purge
 // takes it all.
 
+#include "LetterFixtures.h"
 #include "RedactionFixtures.h"
 #include "TestSupport.h"
 #include "services/DisclosureService.h"
 #include "services/ErasureService.h"
+#include "services/LetterService.h"
 #include "services/RequestService.h"
+#include "services/SettingsService.h"
+#include "services/WorkflowService.h"
 #include "storage/DatabaseCopy.h"
 
 #include <QCryptographicHash>
@@ -30,6 +34,8 @@ class TestDisclosure : public QObject
     Actor m_clerk2;
     Actor m_chief;
     Actor m_auditor;
+    Actor m_manager;
+    Actor m_privacy;
     qint64 m_request = 0;
     qint64 m_otherRequest = 0;
     QByteArray m_pdf; // three pages with the secrets of fx::Secrets
@@ -81,6 +87,8 @@ private Q_SLOTS:
         m_clerk2 = t.addUser(m_admin, QStringLiteral("clerk2"), { Role::Clerk });
         m_chief = t.addUser(m_admin, QStringLiteral("chief1"), { Role::Chief });
         m_auditor = t.addUser(m_admin, QStringLiteral("auditor1"), { Role::Auditor });
+        m_manager = t.addUser(m_admin, QStringLiteral("manager1"), { Role::Manager });
+        m_privacy = t.addUser(m_admin, QStringLiteral("privacy1"), { Role::PrivacyOfficer });
         const qint64 member = t.addMember(m_clerk, QStringLiteral("10001"), QStringLiteral("田中太郎"),
                                           QStringLiteral("タナカタロウ"));
         RequestService requests(t.db());
@@ -411,6 +419,64 @@ private Q_SLOTS:
         QCOMPARE(stored->at(1).part, QStringLiteral("文書1 3頁"));
         QCOMPARE(auditCount(t.db(), QStringLiteral("request.withheld_parts")), 1);
         QVERIFY(disclosure.withheldParts(m_chief, m_otherRequest)->isEmpty());
+    }
+
+    void partialDisclosureLetterListsTheWithheldPartsFromTheLog()
+    {
+        // The copy's boxes → the decision's withheld parts (as the decision editor takes them) →
+        // the approved decision → the letter, read back as text.
+        TempDatabase t(m_fixture);
+        DisclosureService disclosure(t.db());
+        const qint64 doc = disclosure.addDocument(m_clerk, m_request, QStringLiteral("a.pdf"), m_pdf)->id;
+        RedactionPlan plan;
+        plan.boxes
+            = { box(0, QRectF(72, 125, 120, 20), QStringLiteral("art33-2-1"), QStringLiteral("第三者の氏名")),
+                box(1, QRectF(72, 80, 200, 30), QStringLiteral("art33-2-1"), QStringLiteral("第三者の氏名")),
+                box(2, QRectF(72, 80, 100, 30), QStringLiteral("art33-2-2"),
+                    QStringLiteral("評価に関する記載")) };
+        RedactionOptions options;
+        options.dpi = 200;
+        QVERIFY(disclosure.makeRedactedCopy(m_clerk, doc, plan, options).ok());
+        auto parts = disclosure.withheldParts(m_clerk, m_request);
+        QVERIFY2(parts.ok(), qPrintable(parts.error().message));
+        QCOMPARE(parts->size(), 2);
+
+        Decision decision;
+        decision.kind = DecisionKind::Partial;
+        decision.data = QStringLiteral("短期給付の支給記録");
+        decision.method = DisclosureMethod::Paper;
+        decision.reasons = QStringLiteral("第三者の情報を含むため一部を開示しない。");
+        decision.withheld = parts.value();
+        WorkflowInput draft;
+        draft.decision = decision;
+        WorkflowService wf(t.db());
+        for (auto [who, action, in] :
+             { std::tuple { m_clerk, WorkflowAction::Investigate, WorkflowInput {} },
+               std::tuple { m_clerk, WorkflowAction::Draft, draft },
+               std::tuple { m_clerk, WorkflowAction::Submit, WorkflowInput {} },
+               std::tuple { m_chief, WorkflowAction::Approve, WorkflowInput {} },
+               std::tuple { m_manager, WorkflowAction::Approve, WorkflowInput {} },
+               // a partial disclosure takes the longer route (DOMAIN.md §4)
+               std::tuple { m_privacy, WorkflowAction::Approve, WorkflowInput {} } }) {
+            auto out = wf.perform(who, m_request, action, in);
+            QVERIFY2(out.ok(),
+                     qPrintable(RequestWorkflow::id(action) + QStringLiteral(": ") + out.error().message));
+        }
+        SettingsService settings(t.db());
+        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
+                              { { Setting::HeadName, QStringLiteral("山本一郎") },
+                                { Setting::PostalCode, QStringLiteral("850-0099") },
+                                { Setting::Address, QStringLiteral("長崎県長崎市架空町1番2号") } }));
+        auto letter = LetterService(t.db()).preview(m_clerk, m_request, LetterKind::PartialDisclosure, {});
+        QVERIFY2(letter.ok(), qPrintable(letter.error().message));
+        const QString text = pdfText(letter->pdf).remove(QRegularExpression(QStringLiteral("\\s")));
+        for (const WithheldPart &p : parts.value()) {
+            QVERIFY2(text.contains(QString(p.part).remove(QRegularExpression(QStringLiteral("\\s")))),
+                     qPrintable(p.part));
+            QVERIFY2(text.contains(QString(p.reason).remove(QRegularExpression(QStringLiteral("\\s")))),
+                     qPrintable(p.reason));
+        }
+        QVERIFY(text.contains(QStringLiteral("文書1")));
     }
 
     void groundsByIdOrName()
