@@ -9446,6 +9446,22 @@ SHA-256：%3</translation>
             <numerusform>候補 %n 件の採用</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>元に戻す：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>元に戻す操作はありません</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (%2)</source>
+        <translation>やり直す：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>やり直す操作はありません</translation>
+    </message>
 </context>
 <context>
     <name>dsr::RegisterModel</name>

@@ -54,10 +54,16 @@ QVariant RedactionBoxModel::data(const QModelIndex &index, int role) const
             return b.page + 1;
         case SourceColumn:
             return RedactionSources::displayName(b.source);
-        case GroundColumn:
+        case GroundColumn: {
             if (b.ground.isEmpty())
                 return role == Qt::ToolTipRole ? tr("No ground chosen yet") : tr("(none)");
-            return m_groundNames.value(b.ground, b.ground);
+            // The article in the column ("第33条第2項第1号"), the whole ground in the tooltip.
+            const QString name = m_groundNames.value(b.ground, b.ground);
+            qsizetype colon = name.indexOf(QChar(0xFF1A));
+            if (colon < 0)
+                colon = name.indexOf(QLatin1String(": "));
+            return role == Qt::DisplayRole && colon > 0 ? name.left(colon) : name;
+        }
         case ReasonColumn:
             return b.reason;
         default:

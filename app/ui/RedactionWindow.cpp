@@ -93,6 +93,7 @@ RedactionWindow::RedactionWindow(Session &session, const DisclosureDocument &doc
         updateTitle();
         showStatus();
     });
+    connect(m_workspace->model(), &RedactionBoxModel::boxesChanged, this, &RedactionWindow::showStatus);
     const bool mayChange = Permissions::allowed(session.actor.roles, Operation::RequestRegister);
     m_saveAction->setEnabled(mayChange);
     m_exportAction->setEnabled(mayChange);
@@ -100,7 +101,11 @@ RedactionWindow::RedactionWindow(Session &session, const DisclosureDocument &doc
     updateTitle();
 }
 
-RedactionWindow::~RedactionWindow() = default;
+RedactionWindow::~RedactionWindow()
+{
+    // The workspace's model says it changed while it is destroyed: the status is gone by then.
+    m_workspace->model()->disconnect(this);
+}
 
 Status RedactionWindow::load()
 {

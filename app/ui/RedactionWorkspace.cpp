@@ -83,12 +83,33 @@ RedactionWorkspace::RedactionWorkspace(QWidget *parent)
     m_thumbnailList->setPalette(grey);
     m_thumbnailList->setToolTip(tr("Pages of the document; a page with boxes is marked ■"));
 
-    m_undoAction = m_model->undoStack()->createUndoAction(this, tr("Undo"));
+    // Fixed words on the buttons; what a step would undo or redo is in the tooltip.
+    QUndoStack *undo = m_model->undoStack();
+    m_undoAction = new QAction(tr("Undo"), this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_model->undoStack()->createRedoAction(this, tr("Redo"));
+    m_redoAction = new QAction(tr("Redo"), this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_undoAction, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, undo, &QUndoStack::redo);
+    auto updateUndo = [this, undo] {
+        m_undoAction->setEnabled(undo->canUndo());
+        m_redoAction->setEnabled(undo->canRedo());
+        m_undoAction->setToolTip(
+            undo->canUndo()
+                ? tr("Undo: %1 (%2)")
+                      .arg(undo->undoText(), m_undoAction->shortcut().toString(QKeySequence::NativeText))
+                : tr("Nothing to undo"));
+        m_redoAction->setToolTip(
+            undo->canRedo()
+                ? tr("Redo: %1 (%2)")
+                      .arg(undo->redoText(), m_redoAction->shortcut().toString(QKeySequence::NativeText))
+                : tr("Nothing to redo"));
+    };
+    connect(undo, &QUndoStack::indexChanged, this, updateUndo);
+    connect(undo, &QUndoStack::cleanChanged, this, updateUndo);
+    updateUndo();
     m_deleteAction = new QAction(tr("Delete box"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteBoxAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
