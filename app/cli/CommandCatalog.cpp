@@ -2,6 +2,7 @@
 
 #include "AuditCommands.h"
 #include "CalendarCommands.h"
+#include "CheckCommands.h"
 #include "CliContext.h"
 #include "Console.h"
 #include "DemoCommands.h"
@@ -41,6 +42,7 @@ QList<CommandSpec> buildCatalog()
         SetupCommands::commands(),
         UserCommands::commands(),
         AuditCommands::commands(),
+        CheckCommands::commands(),
         SettingsCommands::commands(),
         MemberCommands::commands(),
         RequestCommands::commands(),

@@ -3,6 +3,7 @@
 #include "ApprovalRoutesTab.h"
 #include "BusinessCalendarTab.h"
 #include "ErrorLabel.h"
+#include "HealthCheckTab.h"
 #include "Logging.h"
 #include "MessageBox.h"
 #include "ResetPasswordDialog.h"
@@ -41,6 +42,9 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     m_routes = new ApprovalRoutesTab(session, m_ui->settingsTabWidget);
     m_routes->setObjectName(QStringLiteral("approvalRoutesTab"));
     m_ui->settingsTabWidget->addTab(m_routes, tr("Approval routes"));
+    m_healthCheck = new HealthCheckTab(session, m_ui->settingsTabWidget);
+    m_healthCheck->setObjectName(QStringLiteral("healthCheckTab"));
+    m_ui->settingsTabWidget->addTab(m_healthCheck, tr("Health check"));
 
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SettingsPage::updateUserButtons);

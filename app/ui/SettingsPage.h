@@ -1,8 +1,9 @@
 #pragma once
 // Administration: the accounts (add, edit, disable/enable, unlock, reset password), the
 // organisation settings form generated from the registry, the business calendar
-// (BusinessCalendarTab) and the approval routes (ApprovalRoutesTab). Every action goes through
-// the services with the signed-in actor; their refusals are shown as they are worded.
+// (BusinessCalendarTab), the approval routes (ApprovalRoutesTab) and the health check
+// (HealthCheckTab). Every action goes through the services with the signed-in actor; their
+// refusals are shown as they are worded.
 
 #include "Settings.h"
 
@@ -18,6 +19,7 @@ namespace dsr {
 
 class ApprovalRoutesTab;
 class BusinessCalendarTab;
+class HealthCheckTab;
 class SettingsForm;
 class UserTableModel;
 struct Session;
@@ -34,6 +36,7 @@ public:
     SettingsForm *organisationForm() const { return m_form; }
     BusinessCalendarTab *calendarTab() const { return m_calendar; }
     ApprovalRoutesTab *routesTab() const { return m_routes; }
+    HealthCheckTab *healthCheckTab() const { return m_healthCheck; }
     // Selects the row of `login` in the users table.
     bool selectUser(const QString &login);
 
@@ -61,6 +64,7 @@ private:
     SettingsForm *m_form;
     BusinessCalendarTab *m_calendar;
     ApprovalRoutesTab *m_routes;
+    HealthCheckTab *m_healthCheck;
     OrganisationSettings m_loadedSettings; // the basis a save is checked against
 };
 

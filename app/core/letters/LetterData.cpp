@@ -218,6 +218,23 @@ QString LetterDataBuilder::article(LetterKind kind, LegalRegime regime, RequestT
     return {};
 }
 
+QList<RequiredLetterSetting> LetterDataBuilder::requiredSettings()
+{
+    const auto named = [](Setting key) { return Settings::info(key).name; };
+    return {
+        { Setting::OrganisationName, QStringLiteral("organisation_name"),
+          tr("The organisation's name (setting %1) is not set.").arg(named(Setting::OrganisationName)) },
+        { Setting::HeadTitle, QStringLiteral("head_title"),
+          tr("The head's title (setting %1) is not set.").arg(named(Setting::HeadTitle)) },
+        { Setting::HeadName, QStringLiteral("head_name"),
+          tr("The head's name (setting %1) is not set.").arg(named(Setting::HeadName)) },
+        { Setting::Division, QStringLiteral("contact_division"),
+          tr("The division (setting %1) is not set.").arg(named(Setting::Division)) },
+        { Setting::Phone, QStringLiteral("contact_phone"),
+          tr("The telephone number (setting %1) is not set.").arg(named(Setting::Phone)) },
+    };
+}
+
 QString LetterDataBuilder::draftDocumentNumber(const OrganisationSettings &settings)
 {
     return settings.value(Setting::DocumentSymbol).trimmed() + QStringLiteral("第　　号");
@@ -297,16 +314,8 @@ Result<LetterData> LetterDataBuilder::build(const LetterFacts &facts, const Orga
     v[QStringLiteral("addressee_address")] = need(to.address, QStringLiteral("addressee_address"),
                                                   toThirdParty ? tr("The third party's address is not given.")
                                                                : tr("The addressee's address is not given."));
-    v[QStringLiteral("organisation_name")]
-        = need(settings.value(Setting::OrganisationName), QStringLiteral("organisation_name"),
-               tr("The organisation's name (setting %1) is not set.")
-                   .arg(Settings::info(Setting::OrganisationName).name));
-    v[QStringLiteral("head_title")]
-        = need(settings.value(Setting::HeadTitle), QStringLiteral("head_title"),
-               tr("The head's title (setting %1) is not set.").arg(Settings::info(Setting::HeadTitle).name));
-    v[QStringLiteral("head_name")]
-        = need(settings.value(Setting::HeadName), QStringLiteral("head_name"),
-               tr("The head's name (setting %1) is not set.").arg(Settings::info(Setting::HeadName).name));
+    for (const RequiredLetterSetting &r : requiredSettings())
+        v[r.field] = need(settings.value(r.key), r.field, r.missing);
     v[QStringLiteral("seal_image")] = settings.value(Setting::LetterSeal) == QLatin1String("image");
     v[QStringLiteral("subject")] = LetterKinds::subject(kind, regime, request.type);
     v[QStringLiteral("legal_basis")] = LetterKinds::lawName()
@@ -314,14 +323,8 @@ Result<LetterData> LetterDataBuilder::build(const LetterFacts &facts, const Orga
                   kind == LetterKind::Extension && facts.extension.special);
     v[QStringLiteral("request_date")]
         = date(request.received, QStringLiteral("request_date"), tr("The day the request arrived"));
-    v[QStringLiteral("contact_division")]
-        = need(settings.value(Setting::Division), QStringLiteral("contact_division"),
-               tr("The division (setting %1) is not set.").arg(Settings::info(Setting::Division).name));
     v[QStringLiteral("contact_person")] = need(facts.personInCharge, QStringLiteral("contact_person"),
                                                tr("The person in charge is not given."));
-    v[QStringLiteral("contact_phone")]
-        = need(settings.value(Setting::Phone), QStringLiteral("contact_phone"),
-               tr("The telephone number (setting %1) is not set.").arg(Settings::info(Setting::Phone).name));
     v[QStringLiteral("organisation_postal_code")] = settings.value(Setting::PostalCode).trimmed();
     v[QStringLiteral("organisation_address")] = settings.value(Setting::Address).trimmed();
     v[QStringLiteral("public_regime")] = isPublic;

@@ -24,10 +24,23 @@ struct LetterData
     QString documentTitle; // the PDF's title: subject and document number, no personal data
 };
 
+// An organisation setting every letter prints: the template field it fills and the problem a
+// letter (and the health check) reports when it is empty.
+struct RequiredLetterSetting
+{
+    Setting key;
+    QString field;
+    QString missing; // translated
+};
+
 class LetterDataBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(LetterDataBuilder)
 public:
+    // The settings without which no letter can be built, in the order build() checks them; the one
+    // list both build() and HealthCheckService use.
+    static QList<RequiredLetterSetting> requiredSettings();
+
     // Refuses (Validation, naming every problem) a kind the regime does not allow, a decision
     // letter without a decision it answers, and every missing fact the kind's items need.
     static Result<LetterData> build(const LetterFacts &facts, const OrganisationSettings &settings);
