@@ -7,6 +7,7 @@
 #include "UiText.h"
 #include "services/HealthCheckService.h"
 
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,12 +23,17 @@ HealthCheckTab::HealthCheckTab(Session &session, QWidget *parent)
     , m_run(new QPushButton(tr("Run the check"), this))
     , m_lastRun(new QLabel(this))
     , m_result(new QLabel(this))
+    , m_summary(new QLabel(this))
     , m_problems(new QTableWidget(0, 2, this))
     , m_error(new ErrorLabel(this))
 {
     m_run->setObjectName(QStringLiteral("runCheckButton"));
     m_lastRun->setObjectName(QStringLiteral("lastCheckLabel"));
     m_result->setObjectName(QStringLiteral("checkResultLabel"));
+    m_summary->setObjectName(QStringLiteral("checkSummaryLabel"));
+    QFont bold = m_result->font();
+    bold.setBold(true);
+    m_result->setFont(bold);
     m_problems->setObjectName(QStringLiteral("checkProblemsTable"));
     auto *intro = new QLabel(
         tr("Reads the whole database: the engine's integrity check, the foreign keys, the audit trail's "
@@ -37,13 +43,15 @@ HealthCheckTab::HealthCheckTab(Session &session, QWidget *parent)
            "once a month."),
         this);
     intro->setWordWrap(true);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setHorizontalHeaderLabels({ tr("Part"), tr("Problem") });
     m_problems->verticalHeader()->hide();
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setWordWrap(true);
+    // Rows follow their text as the column stretches (a long message wraps, a short one stays one line).
+    m_problems->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_problems->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_problems->hide();
@@ -56,6 +64,7 @@ HealthCheckTab::HealthCheckTab(Session &session, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_error);
     layout->addWidget(m_result);
+    layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
     layout->addStretch(0);
 
@@ -128,13 +137,13 @@ void HealthCheckTab::runCheck()
 void HealthCheckTab::showReport(const HealthCheckReport &report)
 {
     m_problems->setRowCount(0);
+    m_summary->setText(tr("Checked: %1").arg(report.summary()));
     if (report.ok()) {
-        m_result->setText(tr("No problem found. Checked: %1").arg(report.summary()));
+        m_result->setText(tr("No problem found."));
         m_problems->hide();
         return;
     }
-    m_result->setText(
-        tr("%n problem(s) found. Checked: %1", nullptr, int(report.problems.size())).arg(report.summary()));
+    m_result->setText(tr("%n problem(s) found.", nullptr, int(report.problems.size())));
     m_problems->setRowCount(int(report.problems.size()));
     for (int row = 0; row < report.problems.size(); ++row) {
         const HealthProblem &p = report.problems.at(row);
@@ -146,7 +155,6 @@ void HealthCheckTab::showReport(const HealthCheckReport &report)
         message->setToolTip(p.message);
         m_problems->setItem(row, 1, message);
     }
-    m_problems->resizeRowsToContents();
     m_problems->show();
     qCInfo(lcUi) << "health check shown," << report.problems.size() << "problems";
 }

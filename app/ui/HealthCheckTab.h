@@ -22,7 +22,8 @@ public:
 
     QPushButton *runButton() const { return m_run; }
     QTableWidget *problemTable() const { return m_problems; }
-    QLabel *resultLabel() const { return m_result; }
+    QLabel *resultLabel() const { return m_result; } // the outcome in one line, bold
+    QLabel *summaryLabel() const { return m_summary; } // what was checked
     QLabel *lastRunLabel() const { return m_lastRun; }
 
     // The name of a problem id ("letter_hash" → "Letter file") as the table shows it.
@@ -47,6 +48,7 @@ private:
     QPushButton *m_run;
     QLabel *m_lastRun;
     QLabel *m_result;
+    QLabel *m_summary;
     QTableWidget *m_problems;
     ErrorLabel *m_error;
 };
