@@ -130,32 +130,13 @@ Result<HealthCheckReport> HealthCheckService::run(const Actor &actor, const Prog
 
     // 4–7. Every stored file against its hash, a batch at a time.
     for (const StoredFile kind : HealthCheckRepository::storedFiles()) {
+        const QString id = kind == StoredFile::Letter ? QStringLiteral("letter")
+            : kind == StoredFile::Attachment          ? QStringLiteral("attachment")
+            : kind == StoredFile::DisclosureDocument  ? QStringLiteral("disclosure_document")
+                                                      : QStringLiteral("redacted_copy");
         const auto report = [&](const HealthCheckRepository::HashMismatch &m) {
-            switch (kind) {
-            case StoredFile::Letter:
-                problem(QStringLiteral("letter_hash"),
-                        tr("The PDF of letter %1 (id %2) does not match its recorded SHA-256.")
-                            .arg(m.label.isEmpty() ? QStringLiteral("-") : m.label)
-                            .arg(m.id),
-                        QStringLiteral("letter:%1").arg(m.id));
-                break;
-            case StoredFile::Attachment:
-                problem(QStringLiteral("attachment_hash"),
-                        tr("The attachment with id %1 does not match its recorded SHA-256.").arg(m.id),
-                        QStringLiteral("attachment:%1").arg(m.id));
-                break;
-            case StoredFile::DisclosureDocument:
-                problem(
-                    QStringLiteral("disclosure_document_hash"),
-                    tr("The disclosure document with id %1 does not match its recorded SHA-256.").arg(m.id),
-                    QStringLiteral("disclosure_document:%1").arg(m.id));
-                break;
-            case StoredFile::RedactedCopy:
-                problem(QStringLiteral("redacted_copy_hash"),
-                        tr("The redacted copy with id %1 does not match its recorded SHA-256.").arg(m.id),
-                        QStringLiteral("redacted_copy:%1").arg(m.id));
-                break;
-            }
+            problem(id + QStringLiteral("_hash"), HealthCheckRepository::mismatchMessage(kind, m),
+                    id + QLatin1Char(':') + QString::number(m.id));
         };
         auto read = repo.verifyHashes(kind, report, cancelled);
         if (!read)

@@ -2,9 +2,9 @@
 
 #include "../Logging.h"
 #include "Database.h"
+#include "HealthCheckRepository.h"
 #include "SqlUtil.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -80,11 +80,6 @@ Result<QStringList> tablesOf(Database &db)
             out << t;
     }
     return out;
-}
-
-QString hexSha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -398,44 +393,23 @@ Status DatabaseCopy::moveSequencePastCopiedIds(const QString &table)
 
 Result<DatabaseCopy::HashCheck> DatabaseCopy::verifyStoredHashes(Database &db)
 {
+    // The health check's walk (a batch of files at a time), stopped at the first file that fails.
     HashCheck out;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT id, document_no, sha256, pdf FROM letters WHERE pdf IS NOT NULL ORDER BY "
-                           "id")))
-        return sqlFailure(q, tr("Cannot read the letters"));
-    while (q.next()) {
-        if (hexSha256(q.value(3).toByteArray()) != q.value(2).toString())
-            return makeError(ErrorCode::Failure,
-                             tr("The PDF of letter %1 (id %2) does not match its recorded SHA-256.")
-                                 .arg(q.value(1).toString(), q.value(0).toString()));
-        ++out.letters;
-    }
-    // Files kept with their hash: each row's bytes against it.
-    const struct
-    {
-        const char *table;
-        qint64 *count;
-        QString unreadable;
-        QString mismatch; // %1: the row's id
-    } files[] = {
-        { "attachments", &out.attachments, tr("Cannot read the attachments"),
-          tr("The attachment with id %1 does not match its recorded SHA-256.") },
-        { "disclosure_documents", &out.disclosureFiles, tr("Cannot read the disclosure documents"),
-          tr("The disclosure document with id %1 does not match its recorded SHA-256.") },
-        { "redacted_copies", &out.disclosureFiles, tr("Cannot read the redacted copies"),
-          tr("The redacted copy with id %1 does not match its recorded SHA-256.") },
-    };
-    for (const auto &f : files) {
-        if (!q.exec(
-                QStringLiteral("SELECT id, sha256, content FROM %1 ORDER BY id").arg(QLatin1String(f.table))))
-            return sqlFailure(q, f.unreadable);
-        while (q.next()) {
-            if (hexSha256(q.value(2).toByteArray()) != q.value(1).toString())
-                return makeError(ErrorCode::Failure, f.mismatch.arg(q.value(0).toString()));
-            ++*f.count;
-        }
+    HealthCheckRepository files(db);
+    using StoredFile = HealthCheckRepository::StoredFile;
+    for (const StoredFile kind : HealthCheckRepository::storedFiles()) {
+        std::optional<HealthCheckRepository::HashMismatch> first;
+        auto read = files.verifyHashes(
+            kind, [&](const HealthCheckRepository::HashMismatch &m) { first = first.value_or(m); },
+            [&] { return first.has_value(); });
+        if (!read)
+            return read.error();
+        if (first)
+            return makeError(ErrorCode::Failure, HealthCheckRepository::mismatchMessage(kind, *first));
+        *(kind == StoredFile::Letter           ? &out.letters
+              : kind == StoredFile::Attachment ? &out.attachments
+                                               : &out.disclosureFiles)
+            += read.value();
     }
     return out;
 }

@@ -159,6 +159,23 @@ QList<HealthCheckRepository::StoredFile> HealthCheckRepository::storedFiles()
              StoredFile::RedactedCopy };
 }
 
+QString HealthCheckRepository::mismatchMessage(StoredFile kind, const HashMismatch &m)
+{
+    switch (kind) {
+    case StoredFile::Letter:
+        return tr("The PDF of letter %1 (id %2) does not match its recorded SHA-256.")
+            .arg(m.label.isEmpty() ? QStringLiteral("-") : m.label)
+            .arg(m.id);
+    case StoredFile::Attachment:
+        return tr("The attachment with id %1 does not match its recorded SHA-256.").arg(m.id);
+    case StoredFile::DisclosureDocument:
+        return tr("The disclosure document with id %1 does not match its recorded SHA-256.").arg(m.id);
+    case StoredFile::RedactedCopy:
+        return tr("The redacted copy with id %1 does not match its recorded SHA-256.").arg(m.id);
+    }
+    return {};
+}
+
 Result<qint64> HealthCheckRepository::verifyHashes(StoredFile kind,
                                                    const std::function<void(const HashMismatch &)> &mismatch,
                                                    const std::function<bool()> &stop)

@@ -66,6 +66,8 @@ public:
         qint64 id = 0;
         QString label; // the letter's document number; empty for the others
     };
+    // The problem in one translated line: "The PDF of letter … does not match its recorded SHA-256."
+    static QString mismatchMessage(StoredFile kind, const HashMismatch &mismatch);
     // Reads every stored file of `kind` in id order, HashBatchRows at a time, and calls `mismatch`
     // for each whose bytes do not hash to its recorded SHA-256; `stop` (optional) is asked between
     // batches. Returns the number of files read.
