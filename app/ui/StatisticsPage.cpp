@@ -126,6 +126,7 @@ StatisticsPage::StatisticsPage(Session &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     auto *charts = new QWidget(splitter);
     auto *chartsLayout = new QVBoxLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
@@ -135,8 +136,9 @@ StatisticsPage::StatisticsPage(Session &session, QWidget *parent)
     chartsLayout->addWidget(m_daysChart, 1);
     splitter->addWidget(m_table);
     splitter->addWidget(charts);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 560, 640 });
     layout->addWidget(splitter, 1);
 
     fillYears();
@@ -146,6 +148,8 @@ StatisticsPage::StatisticsPage(Session &session, QWidget *parent)
         m_to->setEnabled(custom);
         if (!custom)
             refresh();
+        else
+            m_from->setFocus();
     });
     connect(m_showButton, &QPushButton::clicked, this, &StatisticsPage::refresh);
     connect(m_csvButton, &QPushButton::clicked, this, &StatisticsPage::exportCsv);
@@ -172,9 +176,6 @@ void StatisticsPage::fillYears()
     m_period->addItem(tr("Other period"));
     // The previous year first: at the year's start that is the one to report.
     m_period->setCurrentIndex(today().month() <= 5 ? 1 : 0);
-    const StatisticsPeriod year = StatisticsPeriod::fiscal(m_period->currentData().toInt());
-    m_from->setDate(year.from);
-    m_to->setDate(year.to);
     m_from->setEnabled(false);
     m_to->setEnabled(false);
 }
@@ -194,8 +195,13 @@ void StatisticsPage::showFiscalYear(int year)
 
 std::optional<StatisticsPeriod> StatisticsPage::selectedPeriod()
 {
-    if (m_period->currentData().isValid())
-        return StatisticsPeriod::fiscal(m_period->currentData().toInt());
+    if (m_period->currentData().isValid()) {
+        // The dates show the year's, and a switch to "Other period" starts from them.
+        const StatisticsPeriod year = StatisticsPeriod::fiscal(m_period->currentData().toInt());
+        m_from->setDate(year.from);
+        m_to->setDate(year.to);
+        return year;
+    }
     if (m_from->date() > m_to->date()) {
         m_error->showError(tr("The period starts after it ends."));
         return std::nullopt;
@@ -284,12 +290,11 @@ void StatisticsPage::fillMonthChart(const StatisticsReport &report)
     for (QDate m(report.period.from.year(), report.period.from.month(), 1); m <= report.period.to;
          m = m.addMonths(1))
         months << m;
+    // Month numbers under the bars (the year in the axis title); over several years "yy/M".
     QStringList categories;
-    const bool manyYears = months.size() > 24;
+    const bool manyYears = months.size() > 12;
     for (const QDate &m : std::as_const(months))
-        categories << (manyYears || m.month() == 1 || m == months.first()
-                           ? m.toString(QStringLiteral("yyyy/M"))
-                           : QString::number(m.month()));
+        categories << (manyYears ? m.toString(QStringLiteral("yy/M")) : QString::number(m.month()));
     auto *series = new QStackedBarSeries;
     qint64 highest = 0;
     QList<qint64> totals(months.size(), 0);
@@ -310,6 +315,9 @@ void StatisticsPage::fillMonthChart(const StatisticsReport &report)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    x->setTitleText(tr("month (%1 – %2)")
+                        .arg(months.first().toString(QStringLiteral("yyyy/M")),
+                             months.last().toString(QStringLiteral("yyyy/M"))));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = countAxis(highest);
