@@ -173,7 +173,7 @@ QList<StatisticsFigure> StatisticsReport::figures() const
     addDays(out, QStringLiteral("days_to_decision"), tr("Days to decision"), days, 0);
     for (RequestType t : RequestVocabulary::types())
         addDays(out, QStringLiteral("days_to_decision.by_type.") + RequestVocabulary::id(t),
-                tr("Days to decision, %1").arg(RequestVocabulary::displayName(t)), daysByType.value(t), 1);
+                tr("Days, %1").arg(RequestVocabulary::displayName(t)), daysByType.value(t), 1);
     add(QStringLiteral("decided_within_target"), tr("Decided within the target"), withinTarget);
     add(QStringLiteral("decided_within_limit"), tr("Decided within the legal limit"), withinLimit);
     qint64 letters = 0;
