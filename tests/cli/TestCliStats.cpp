@@ -5,7 +5,6 @@
 #include "TestSupport.h"
 #include "services/RequestService.h"
 #include "services/SettingsService.h"
-#include "services/WorkflowService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,17 +64,7 @@ private Q_SLOTS:
             decision.kind = DecisionKind::Full;
             decision.data = QStringLiteral("記録");
             decision.method = DisclosureMethod::Paper;
-            WorkflowInput draft;
-            draft.decision = decision;
-            WorkflowService wf(t.db());
-            wf.setToday(QDate(2025, 4, 11));
-            for (auto [who, action, in] :
-                 { std::tuple { clerk, WorkflowAction::Investigate, WorkflowInput {} },
-                   std::tuple { clerk, WorkflowAction::Draft, draft },
-                   std::tuple { clerk, WorkflowAction::Submit, WorkflowInput {} },
-                   std::tuple { chief, WorkflowAction::Approve, WorkflowInput {} },
-                   std::tuple { manager, WorkflowAction::Approve, WorkflowInput {} } })
-                QVERIFY(wf.perform(who, r->id, action, in));
+            decide(t.db(), r->id, decision, QDate(2025, 4, 11), clerk, chief, manager);
         }
     }
 

@@ -6,7 +6,6 @@
 #include "StatisticsPage.h"
 #include "TestSupport.h"
 #include "services/RequestService.h"
-#include "services/WorkflowService.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -53,18 +52,7 @@ class TestStatisticsGui : public QObject
         decision.method = d.method;
         if (type == RequestType::Correction)
             decision.corrections = { { QStringLiteral("住所"), QStringLiteral("旧"), QStringLiteral("新") } };
-        WorkflowService wf(db);
-        wf.setToday(decidedOn);
-        WorkflowInput draft;
-        draft.decision = decision;
-        for (auto [who, action, in] : { std::tuple { clerk, WorkflowAction::Investigate, WorkflowInput {} },
-                                        std::tuple { clerk, WorkflowAction::Draft, draft },
-                                        std::tuple { clerk, WorkflowAction::Submit, WorkflowInput {} },
-                                        std::tuple { chief, WorkflowAction::Approve, WorkflowInput {} },
-                                        std::tuple { manager, WorkflowAction::Approve, WorkflowInput {} } }) {
-            auto out = wf.perform(who, r->id, action, in);
-            QVERIFY2(out.ok(), qPrintable(out.error().message));
-        }
+        decide(db, r->id, decision, decidedOn, clerk, chief, manager);
     }
 
     static QString cell(QTableWidget *table, const QString &id)

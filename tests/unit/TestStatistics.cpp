@@ -98,18 +98,9 @@ class TestStatistics : public QObject
             qFatal("%s failed: %s", qPrintable(RequestWorkflow::id(action)), qPrintable(out.error().message));
     }
 
-    // Investigated (unless it is already), drafted and approved by the chief and the manager on
-    // `decidedOn`.
     void decide(Database &db, qint64 id, DecisionKind kind, const QDate &decidedOn, bool investigate = true)
     {
-        WorkflowInput draft;
-        draft.decision = decision(kind);
-        if (investigate)
-            act(db, m_clerk, id, A::Investigate, decidedOn);
-        act(db, m_clerk, id, A::Draft, decidedOn, draft);
-        act(db, m_clerk, id, A::Submit, decidedOn);
-        act(db, m_chief, id, A::Approve, decidedOn);
-        act(db, m_manager, id, A::Approve, decidedOn);
+        test::decide(db, id, decision(kind), decidedOn, m_clerk, m_chief, m_manager, investigate);
     }
 
     Letter issue(Database &db, qint64 requestId, LetterKind kind, const QDate &on)
@@ -343,12 +334,7 @@ private Q_SLOTS:
         ext.text = QStringLiteral("対象文書が大量のため");
         ext.dueDate = QDate(2025, 5, 31);
         act(t.db(), m_clerk, p.id, A::Extend, QDate(2025, 4, 20), ext);
-        WorkflowInput draft;
-        draft.decision = decision(DecisionKind::Full);
-        act(t.db(), m_clerk, p.id, A::Draft, QDate(2025, 5, 20), draft);
-        act(t.db(), m_clerk, p.id, A::Submit, QDate(2025, 5, 20));
-        act(t.db(), m_chief, p.id, A::Approve, QDate(2025, 5, 20));
-        act(t.db(), m_manager, p.id, A::Approve, QDate(2025, 5, 20));
+        decide(t.db(), p.id, DecisionKind::Full, QDate(2025, 5, 20), false);
 
         const Request q = newRequest(t.db(), RequestType::Disclosure, QDate(2025, 4, 1));
         WorkflowInput special;
