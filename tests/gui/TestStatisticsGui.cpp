@@ -1,6 +1,6 @@
 // The statistics page (issue 13) in the main window: a fiscal year picked in 和暦, its figures in
 // the table, requests per month by type as stacked bars, the days to decision as a histogram —
-// each checked against a database with known contents — and the CSV export.
+// each checked against a database with known contents — and the CSV and PDF exports.
 
 #include "MainWindow.h"
 #include "StatisticsPage.h"
@@ -144,6 +144,14 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains(",received.by_type.disclosure,3\r\n"));
+        // Export PDF… renders on the worker thread too.
+        const QString pdf = t.dir() + QStringLiteral("/figures.pdf");
+        FileDialog::setNextFileName(pdf);
+        QMetaObject::invokeMethod(page, &StatisticsPage::exportPdf);
+        QVERIFY(waitForBackgroundTasks());
+        QFile report(pdf);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.read(5) == "%PDF-");
     }
 };
 
