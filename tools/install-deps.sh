@@ -9,7 +9,7 @@ packages=(
   libpoppler-qt6-dev libspdlog-dev libfmt-dev libsodium-dev libssl-dev libkainjow-mustache-dev libsqlite3-dev libfreetype-dev
   fonts-morisawa-bizud-mincho fonts-ipaexfont-gothic
   sqlite3 poppler-utils xvfb xauth dpkg-dev file
-  qt6-image-formats-plugins qpdf
+  qt6-image-formats-plugins qpdf qt6-charts-dev libqt6opengl6-dev
   libtesseract-dev libleptonica-dev tesseract-ocr-jpn tesseract-ocr-eng
   postgresql postgresql-contrib libqt6sql6-psql
 )

@@ -14,6 +14,7 @@
 #include "RequestCommands.h"
 #include "SettingsCommands.h"
 #include "SetupCommands.h"
+#include "StatsCommands.h"
 #include "UserCommands.h"
 #include "WorkflowCommands.h"
 #include "letters/LetterKind.h"
@@ -52,6 +53,7 @@ QList<CommandSpec> buildCatalog()
         CalendarCommands::commands(),
         LetterCommands::commands(),
         RedactCommands::commands(),
+        StatsCommands::commands(),
         DemoCommands::commands(),
         {
             { .path = QStringLiteral("help"),

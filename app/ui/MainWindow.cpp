@@ -18,6 +18,7 @@
 #include "RequestView.h"
 #include "Settings.h"
 #include "SettingsPage.h"
+#include "StatisticsPage.h"
 #include "security/Permissions.h"
 #include "services/AccountService.h"
 #include "services/ChangeFeed.h"
@@ -49,7 +50,7 @@ Operation operationFor(const QString &id)
         return Operation::AuditRead;
     if (id == QLatin1String("settings"))
         return Operation::SettingsEdit;
-    return Operation::RequestRead; // register, deadlines, members, letters
+    return Operation::RequestRead; // register, deadlines, members, letters, statistics
 }
 
 } // namespace
@@ -103,8 +104,8 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::sectionIds()
 {
     return { QStringLiteral("register"), QStringLiteral("approvals"), QStringLiteral("deadlines"),
-             QStringLiteral("members"),  QStringLiteral("letters"),   QStringLiteral("audit"),
-             QStringLiteral("settings") };
+             QStringLiteral("members"),  QStringLiteral("letters"),   QStringLiteral("statistics"),
+             QStringLiteral("audit"),    QStringLiteral("settings") };
 }
 
 void MainWindow::buildNavigation()
@@ -115,6 +116,7 @@ void MainWindow::buildNavigation()
         { QStringLiteral("deadlines"), tr("Deadlines", "navigation: legal deadlines of open requests") },
         { QStringLiteral("members"), tr("Members", "navigation: the association's members") },
         { QStringLiteral("letters"), tr("Letters", "navigation: response letters") },
+        { QStringLiteral("statistics"), tr("Statistics", "navigation: figures of a fiscal year or period") },
         { QStringLiteral("audit"), tr("Audit log", "navigation") },
         { QStringLiteral("settings"), tr("Settings", "navigation") },
     };
@@ -175,6 +177,8 @@ QWidget *MainWindow::createPage(const QString &id, const QString &title)
         return new DeadlinesPage(m_session, this);
     if (id == QLatin1String("letters"))
         return new LettersPage(m_session, 0, this);
+    if (id == QLatin1String("statistics"))
+        return new StatisticsPage(m_session, this);
     // A section this version does not know: say so, do not pretend.
     return new PlaceholderPage(title, tr("This section is not available in this version."), QString(), this);
 }

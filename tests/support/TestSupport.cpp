@@ -376,6 +376,25 @@ Request disclosureDraft(qint64 memberId, const QDate &received)
     return r;
 }
 
+void decide(Database &db, qint64 requestId, const Decision &decision, const QDate &on, const Actor &clerk,
+            const Actor &chief, const Actor &manager, bool investigate)
+{
+    WorkflowService wf(db);
+    wf.setToday(on);
+    WorkflowInput draft;
+    draft.decision = decision;
+    QList<std::tuple<Actor, WorkflowAction, WorkflowInput>> steps;
+    if (investigate)
+        steps.append({ clerk, WorkflowAction::Investigate, WorkflowInput {} });
+    steps.append({ { clerk, WorkflowAction::Draft, draft },
+                   { clerk, WorkflowAction::Submit, WorkflowInput {} },
+                   { chief, WorkflowAction::Approve, WorkflowInput {} },
+                   { manager, WorkflowAction::Approve, WorkflowInput {} } });
+    for (const auto &[who, action, in] : std::as_const(steps))
+        if (auto out = wf.perform(who, requestId, action, in); !out)
+            qFatal("%s: %s", qPrintable(RequestWorkflow::id(action)), qPrintable(out.error().message));
+}
+
 qint64 decidedRequest(Database &db, const Actor &clerk, const Actor &chief, const Actor &manager,
                       const QString &memberNumber)
 {
@@ -404,17 +423,7 @@ qint64 decidedRequest(Database &db, const Actor &clerk, const Actor &chief, cons
     decision.kind = DecisionKind::Full;
     decision.data = QStringLiteral("短期給付の支給記録（令和6年度）");
     decision.method = DisclosureMethod::Paper;
-    WorkflowInput draft;
-    draft.decision = decision;
-    WorkflowService wf(db);
-    for (auto [who, action, in] : { std::tuple { clerk, WorkflowAction::Investigate, WorkflowInput {} },
-                                    std::tuple { clerk, WorkflowAction::Draft, draft },
-                                    std::tuple { clerk, WorkflowAction::Submit, WorkflowInput {} },
-                                    std::tuple { chief, WorkflowAction::Approve, WorkflowInput {} },
-                                    std::tuple { manager, WorkflowAction::Approve, WorkflowInput {} } }) {
-        if (auto out = wf.perform(who, r->id, action, in); !out)
-            qFatal("workflow: %s", qPrintable(out.error().message));
-    }
+    decide(db, r->id, decision, QDate::currentDate(), clerk, chief, manager);
     return r->id;
 }
 

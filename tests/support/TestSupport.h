@@ -2,6 +2,7 @@
 // Shared by the tests: temporary database files, a ready-made administrator, and running the
 // built dsrctl.
 
+#include "model/Decision.h"
 #include "model/Request.h"
 #include "model/User.h"
 #include "storage/Database.h"
@@ -117,6 +118,11 @@ qint64 scalar(Database &db, const QString &sql);
 QByteArray markedPng(const QByteArray &marker);
 // A complete disclosure request for `memberId`, received on `received`, as a clerk registers it.
 Request disclosureDraft(qint64 memberId, const QDate &received = QDate(2025, 4, 10));
+// Takes request `requestId` through investigation (unless `investigate` is false), the draft of
+// `decision`, its submission and the approvals of `chief` and `manager`, every step on `on`: the
+// request is decided on that day.
+void decide(Database &db, qint64 requestId, const Decision &decision, const QDate &on, const Actor &clerk,
+            const Actor &chief, const Actor &manager, bool investigate = true);
 // A disclosure request of a new member (`memberNumber`), decided (full disclosure) and approved by
 // `chief` and `manager`: ready for its letter.
 qint64 decidedRequest(Database &db, const Actor &clerk, const Actor &chief, const Actor &manager,

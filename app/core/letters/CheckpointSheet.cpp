@@ -1,55 +1,31 @@
 #include "CheckpointSheet.h"
 
-#include "LetterRenderer.h"
+#include "A4Sheet.h"
 
-#include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTimeZone>
 
 namespace dsr {
 
 namespace {
 
-constexpr int kDpi = 300;
-
 double mm(double millimetres)
 {
-    return millimetres * kDpi / 25.4;
+    return A4Sheet::mm(millimetres);
 }
 
 } // namespace
 
 Result<QByteArray> CheckpointSheet::render(const AuditCheckpoint &c)
 {
-    auto family = LetterRenderer::fontFamily();
-    if (!family)
-        return family.error();
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setResolution(kDpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(tr("Audit trail checkpoint"));
-    writer.setCreator(QStringLiteral("DSR Desk"));
-
-    QPainter p;
-    if (!p.begin(&writer))
-        return makeError(ErrorCode::Failure, tr("Cannot write the checkpoint sheet."));
-    auto font = [&](double points, bool bold = false) {
-        QFont f(family.value());
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        f.setHintingPreference(QFont::PreferNoHinting);
-        return f;
-    };
+    A4Sheet sheet;
+    if (Status s = sheet.begin(tr("Audit trail checkpoint")); !s)
+        return s.error();
+    QPainter &p = sheet.painter();
+    auto font = [&](double points, bool bold = false) { return sheet.font(points, bold); };
     const double left = mm(25);
     const double width = mm(160);
     double y = mm(30);
@@ -107,8 +83,7 @@ Result<QByteArray> CheckpointSheet::render(const AuditCheckpoint &c)
         p.drawLine(QPointF(left + mm(115), y + mm(8)), QPointF(left + width, y + mm(8)));
         y += mm(18);
     }
-    p.end();
-    return pdf;
+    return sheet.finish();
 }
 
 } // namespace dsr

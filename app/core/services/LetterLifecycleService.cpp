@@ -121,7 +121,9 @@ Result<Letter> LetterLifecycleService::markMailed(const Actor &actor, qint64 let
                                  .arg(l.letterDate.toString(Qt::ISODate)));
         cols.insert(LetterRecordField::MailedOn, day);
         cols.insert(LetterRecordField::MailMethod, LetterVocabulary::id(method));
-        cols.insert(LetterRecordField::TrackingNo, trackingNo.trimmed());
+        // The column is NOT NULL: ordinary mail without a tracking number stores "", not NULL.
+        cols.insert(LetterRecordField::TrackingNo,
+                    trackingNo.isNull() ? QStringLiteral("") : trackingNo.trimmed());
         details.insert(QStringLiteral("method"), LetterVocabulary::id(method));
         return {};
     };
