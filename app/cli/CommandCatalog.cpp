@@ -1,6 +1,7 @@
 #include "CommandCatalog.h"
 
 #include "AuditCommands.h"
+#include "BackupCommands.h"
 #include "CalendarCommands.h"
 #include "CliContext.h"
 #include "Console.h"
@@ -51,6 +52,7 @@ QList<CommandSpec> buildCatalog()
         LetterCommands::commands(),
         RedactCommands::commands(),
         DemoCommands::commands(),
+        BackupCommands::commands(),
         {
             { .path = QStringLiteral("help"),
               .positionals = { QStringLiteral("COMMAND") },

@@ -40,6 +40,7 @@ const Row kTable[] = {
     { Operation::MemberEdit, "member.edit", { true, false, false, false, false, false } },
     { Operation::CalendarEdit, "calendar.edit", { false, false, false, false, true, false } },
     { Operation::DataErase, "data.erase", { false, false, false, true, false, false } },
+    { Operation::Backup, "backup.make", { false, false, false, false, true, false } },
 };
 const Role kRoles[]
     = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
