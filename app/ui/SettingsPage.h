@@ -1,8 +1,8 @@
 #pragma once
 // Administration: the accounts (add, edit, disable/enable, unlock, reset password), the
 // organisation settings form generated from the registry, the business calendar
-// (BusinessCalendarTab) and the approval routes (ApprovalRoutesTab). Every action goes through
-// the services with the signed-in actor; their refusals are shown as they are worded.
+// (BusinessCalendarTab), the approval routes (ApprovalRoutesTab) and the backups (BackupTab). Every action
+// goes through the services with the signed-in actor; their refusals are shown as they are worded.
 
 #include "Settings.h"
 
@@ -17,6 +17,7 @@ class SettingsPage;
 namespace dsr {
 
 class ApprovalRoutesTab;
+class BackupTab;
 class BusinessCalendarTab;
 class SettingsForm;
 class UserTableModel;
@@ -34,6 +35,7 @@ public:
     SettingsForm *organisationForm() const { return m_form; }
     BusinessCalendarTab *calendarTab() const { return m_calendar; }
     ApprovalRoutesTab *routesTab() const { return m_routes; }
+    BackupTab *backupTab() const { return m_backup; }
     // Selects the row of `login` in the users table.
     bool selectUser(const QString &login);
 
@@ -61,6 +63,7 @@ private:
     SettingsForm *m_form;
     BusinessCalendarTab *m_calendar;
     ApprovalRoutesTab *m_routes;
+    BackupTab *m_backup;
     OrganisationSettings m_loadedSettings; // the basis a save is checked against
 };
 

@@ -10,6 +10,7 @@
 #include "services/AuditService.h"
 #include "services/BackupService.h"
 #include "services/RequestService.h"
+#include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 
@@ -320,6 +321,83 @@ private Q_SLOTS:
         // Nothing half-written in the folder either.
         for (const QString &name : entriesOf(m_out.path()))
             QVERIFY2(!name.contains(QStringLiteral(".part-")), qPrintable(name));
+    }
+
+    void windowBackupsIntoTheFolderAndAutomaticOncePerDay()
+    {
+        Desk d;
+        prepare(d, 2);
+        BackupService service(d.t.db());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto before = service.status(d.clerk);
+        QVERIFY(before.ok());
+        QVERIFY(before->folder.isEmpty());
+        QCOMPARE(before->generations, 7);
+        QVERIFY(!before->lastBackupUtc);
+        QVERIFY(BackupService::isOverdue(before.value(), now));
+        // Nothing automatic without a folder and a kept passphrase.
+        QVERIFY(service.backUpIfDue(d.clerk, now).ok());
+        QVERIFY(!service.backUpIfDue(d.clerk, now)->has_value());
+        QCOMPARE(service.backUpToFolder(d.admin, kPassphrase).error().code, ErrorCode::Validation);
+
+        // The folder must be a full path; generations from 1.
+        SettingsService settings(d.t.db());
+        const auto basis = settings.load(d.admin).value();
+        QCOMPARE(settings.save(d.admin, basis, { { Setting::BackupFolder, QStringLiteral("relative/dir") } })
+                     .error()
+                     .code,
+                 ErrorCode::Validation);
+        QTemporaryDir folder;
+        QVERIFY(settings
+                    .save(d.admin, basis,
+                          { { Setting::BackupFolder, folder.path() },
+                            { Setting::BackupGenerations, QStringLiteral("2") } })
+                    .ok());
+
+        // Back up now: only administrators; the oldest beyond two are removed.
+        QCOMPARE(service.backUpToFolder(d.clerk, kPassphrase).error().code, ErrorCode::Permission);
+        for (int i = 0; i < 3; ++i) {
+            auto made = service.backUpToFolder(d.admin, kPassphrase);
+            QVERIFY2(made.ok(), qPrintable(made.error().message));
+            QCOMPARE(FileModes::mode(made->path), 0600);
+            QTest::qWait(1100); // generation names have whole seconds
+        }
+        QCOMPARE(entriesOf(folder.path()).size(), 2);
+        auto after = service.status(d.clerk).value();
+        QVERIFY(after.lastBackupUtc);
+        QVERIFY(qAbs(after.lastBackupUtc->secsTo(QDateTime::currentDateTimeUtc())) < 30);
+        QVERIFY(!BackupService::isOverdue(after, QDateTime::currentDateTimeUtc()));
+        QVERIFY(BackupService::isOverdue(after, QDateTime::currentDateTimeUtc().addDays(8)));
+
+        // The automatic passphrase: administrators keep it, owner-only, outside the database,
+        // recorded without itself.
+        QCOMPARE(service.setAutomaticPassphrase(d.clerk, kPassphrase).error().code, ErrorCode::Permission);
+        QVERIFY(service.setAutomaticPassphrase(d.admin, kPassphrase).ok());
+        QCOMPARE(FileModes::mode(BackupService::automaticPassphrasePath()), 0600);
+        QVERIFY(!tableText(d.t.db(), QStringLiteral("audit_log")).contains(kPassphrase));
+        after = service.status(d.clerk).value();
+        QVERIFY(after.automaticPassphraseKept);
+
+        // Due a day after the last backup, whoever logs in; not before.
+        QVERIFY(!BackupService::isAutomaticDue(after, QDateTime::currentDateTimeUtc()));
+        QVERIFY(!service.backUpIfDue(d.clerk, QDateTime::currentDateTimeUtc())->has_value());
+        const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addSecs(25 * 3600);
+        QVERIFY(BackupService::isAutomaticDue(after, tomorrow));
+        auto automatic = service.backUpIfDue(d.clerk, tomorrow);
+        QVERIFY2(automatic.ok(), qPrintable(automatic.error().message));
+        QVERIFY(automatic->has_value());
+        QCOMPARE(entriesOf(folder.path()).size(), 2);
+        const auto last = AuditRepository(d.t.db()).list(AuditFilter { {}, {}, {}, {}, {}, {}, 1 }).value();
+        QCOMPARE(last.first().action, QStringLiteral("backup.made"));
+        QCOMPARE(last.first().userLogin, QStringLiteral("clerk1"));
+        QVERIFY(last.first().details.contains(QStringLiteral("\"automatic\":true")));
+        // It restores with the kept passphrase.
+        QTemporaryDir dir;
+        QVERIFY(BackupService::restore((*automatic)->path, kPassphrase,
+                                       dir.filePath(QStringLiteral("a.sqlite")),
+                                       dir.filePath(QStringLiteral("a.key")))
+                    .ok());
+        QVERIFY(QFile::remove(BackupService::automaticPassphrasePath()));
     }
 
     void generationsKeepOnlyTheNewestOfOurFiles()

@@ -8,6 +8,7 @@
 #include "../storage/Database.h"
 #include "../storage/DatabaseCopy.h"
 #include "AuditService.h"
+#include "SettingsService.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
@@ -104,6 +106,12 @@ Result<BackupOutcome> BackupService::backup(const Actor &actor, const QString &o
 {
     if (Status s = require(actor, Operation::Backup, QStringLiteral("database")); !s)
         return s.error();
+    return make(actor, outPath, passphrase, false);
+}
+
+Result<BackupOutcome> BackupService::make(const Actor &actor, const QString &outPath,
+                                          const std::optional<QString> &passphrase, bool automatic)
+{
     Database &db = database();
     if (!BackupStorage::canCopy(db))
         return makeError(ErrorCode::Validation,
@@ -153,7 +161,8 @@ Result<BackupOutcome> BackupService::backup(const Actor &actor, const QString &o
         auto copy = Database::open(copyPath);
         if (!copy)
             return copy.error();
-        auto problems = BackupStorage::integrityProblems(*copy.value());
+        // The quick check before archiving (the full one runs on every restore).
+        auto problems = BackupStorage::integrityProblems(*copy.value(), true);
         if (!problems)
             return problems.error();
         if (!problems->isEmpty())
@@ -212,6 +221,7 @@ Result<BackupOutcome> BackupService::backup(const Actor &actor, const QString &o
                    { { QStringLiteral("file"), out.fileName() },
                      { QStringLiteral("size"), size },
                      { QStringLiteral("encrypted"), passphrase.has_value() },
+                     { QStringLiteral("automatic"), automatic },
                      { QStringLiteral("requests"), figures.requests },
                      { QStringLiteral("audit_seq"), figures.lastAuditSeq } });
     if (Status s = recordOnly(event); !s)
@@ -408,6 +418,117 @@ Result<RestoreOutcome> BackupService::restore(const QString &archivePath, const 
     qCInfo(lcServices) << "backup restored: requests" << outcome.figures.requests << "audit entries"
                        << outcome.auditEntriesChecked;
     return outcome;
+}
+
+Result<BackupStatus> BackupService::status(const Actor &actor)
+{
+    if (Status s = require(actor, Operation::SettingsRead); !s)
+        return s.error();
+    auto settings = SettingsService(database()).loadForSystem();
+    if (!settings)
+        return settings.error();
+    BackupStatus status;
+    status.folder = settings->value(Setting::BackupFolder);
+    status.generations = settings->intValue(Setting::BackupGenerations);
+    status.automaticPassphraseKept = QFileInfo::exists(automaticPassphrasePath());
+    AuditFilter filter;
+    // By entity first: the (entity_type, entity_id) index finds the few database entries at once.
+    filter.entityType = QStringLiteral("database");
+    filter.actionPrefix = QStringLiteral("backup.made");
+    filter.limit = 1;
+    auto last = AuditRepository(database()).list(filter);
+    if (!last)
+        return last.error();
+    if (!last->isEmpty())
+        status.lastBackupUtc = QDateTime::fromString(last->first().atUtc, Qt::ISODateWithMs).toUTC();
+    return status;
+}
+
+bool BackupService::isAutomaticDue(const BackupStatus &status, const QDateTime &nowUtc)
+{
+    return !status.folder.isEmpty() && status.automaticPassphraseKept
+        && (!status.lastBackupUtc
+            || status.lastBackupUtc->addSecs(qint64(AutomaticAfterHours) * 3600) <= nowUtc);
+}
+
+bool BackupService::isOverdue(const BackupStatus &status, const QDateTime &nowUtc)
+{
+    return !status.lastBackupUtc || status.lastBackupUtc->addDays(WarnAfterDays) < nowUtc;
+}
+
+Result<BackupOutcome> BackupService::makeGeneration(const Actor &actor, const BackupStatus &status,
+                                                    const QString &passphrase, bool automatic)
+{
+    if (status.folder.isEmpty())
+        return makeError(
+            ErrorCode::Validation,
+            tr("Choose the backup folder first (%1).").arg(Settings::label(Setting::BackupFolder)));
+    if (!QFileInfo(status.folder).isDir())
+        return makeError(
+            ErrorCode::NotFound,
+            tr("The backup folder %1 is not there (is the disk connected?).").arg(status.folder));
+    const QString path = QDir(status.folder).filePath(generationName(QDateTime::currentDateTimeUtc()));
+    auto made = make(actor, path, passphrase, automatic);
+    if (!made)
+        return made;
+    // Only once the new backup is in place do the oldest go.
+    if (auto pruned = pruneGenerations(status.folder, status.generations); !pruned)
+        qCWarning(lcServices) << "old backups not removed";
+    return made;
+}
+
+Result<BackupOutcome> BackupService::backUpToFolder(const Actor &actor, const QString &passphrase)
+{
+    if (Status s = require(actor, Operation::Backup, QStringLiteral("database")); !s)
+        return s.error();
+    auto current = status(actor);
+    if (!current)
+        return current.error();
+    if (Status s = checkPassphrase(passphrase); !s)
+        return s.error();
+    return makeGeneration(actor, current.value(), passphrase, false);
+}
+
+Result<std::optional<BackupOutcome>> BackupService::backUpIfDue(const Actor &actor, const QDateTime &nowUtc)
+{
+    auto current = status(actor);
+    if (!current)
+        return current.error();
+    if (!isAutomaticDue(current.value(), nowUtc) || !BackupStorage::canCopy(database()))
+        return std::optional<BackupOutcome>();
+    QFile file(automaticPassphrasePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::Failure,
+            tr("Cannot read the automatic backups' passphrase file %1.").arg(automaticPassphrasePath()));
+    const QString passphrase = QString::fromUtf8(file.readAll()).trimmed();
+    if (Status s = checkPassphrase(passphrase); !s)
+        return s.error();
+    auto made = makeGeneration(actor, current.value(), passphrase, true);
+    if (!made)
+        return made.error();
+    return std::optional<BackupOutcome>(made.value());
+}
+
+QString BackupService::automaticPassphrasePath()
+{
+    // Beside the audit keys (AuditKeyFile::defaultPath): this OS account's, never the database's.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/dsrdesk/backup-passphrase");
+}
+
+Status BackupService::setAutomaticPassphrase(const Actor &actor, const QString &passphrase)
+{
+    if (Status s = require(actor, Operation::Backup, QStringLiteral("database")); !s)
+        return s;
+    if (Status s = checkPassphrase(passphrase); !s)
+        return s;
+    // Recorded first, like a backup: the file is never changed without the trail knowing.
+    if (Status s = recordOnly(
+            eventFor(actor, QStringLiteral("backup.passphrase_kept"), QStringLiteral("database"), QString()));
+        !s)
+        return s;
+    return AuditKeyFile::writeOwnerOnly(automaticPassphrasePath(), passphrase.toUtf8());
 }
 
 QString BackupService::generationName(const QDateTime &utc)

@@ -40,6 +40,16 @@ struct RestoreOutcome
     DatabaseFigures figures;
 };
 
+// The window's backups (設定 ▸ バックアップ): the organisation's folder and generations, the last
+// backup recorded in the audit trail, and whether this OS account keeps the automatic passphrase.
+struct BackupStatus
+{
+    QString folder; // empty: no folder chosen, nothing automatic
+    int generations = 0;
+    std::optional<QDateTime> lastBackupUtc;
+    bool automaticPassphraseKept = false;
+};
+
 class BackupService : public ServiceBase
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
@@ -47,6 +57,10 @@ public:
     using ServiceBase::ServiceBase;
 
     static constexpr int MinimumPassphraseLength = 12;
+    // The first login of a day backs up when the last backup is older than this …
+    static constexpr int AutomaticAfterHours = 24;
+    // … and an administrator is told when it is older than this.
+    static constexpr int WarnAfterDays = 7;
     static QString fileSuffix() { return QStringLiteral(".dsrbackup"); }
 
     // Copies the open database while others keep writing, with its audit key, into `outPath`
@@ -67,10 +81,39 @@ public:
     static Result<bool> isEncrypted(const QString &path);
     static Status checkPassphrase(const QString &passphrase);
 
+    // The folder, the generations, the last backup (any signed-in user: no personal data).
+    Result<BackupStatus> status(const Actor &actor);
+    // "Back up now": into the folder of the settings under a new generation's name, then the
+    // oldest generations beyond the number to keep removed. Administrators only.
+    Result<BackupOutcome> backUpToFolder(const Actor &actor, const QString &passphrase);
+    // The first login of the day, whoever logs in: when a folder is set, this OS account keeps the
+    // automatic passphrase and the last backup is older than AutomaticAfterHours at `nowUtc`, the
+    // same as backUpToFolder with that passphrase (recorded as automatic, for `actor`). nullopt
+    // when nothing was due or possible.
+    Result<std::optional<BackupOutcome>> backUpIfDue(const Actor &actor, const QDateTime &nowUtc);
+    // Whether backUpIfDue would back up at `nowUtc`: a folder, the kept passphrase, and no backup
+    // within AutomaticAfterHours.
+    static bool isAutomaticDue(const BackupStatus &status, const QDateTime &nowUtc);
+    // Whether `status` calls for the administrator's attention at `nowUtc`: no backup at all, or
+    // the last one older than WarnAfterDays.
+    static bool isOverdue(const BackupStatus &status, const QDateTime &nowUtc);
+
+    // The automatic backups' passphrase lives outside the database, readable by this OS account
+    // only (docs/ADMINISTRATION.md, "Backup"): a backup must not carry its own passphrase.
+    static QString automaticPassphrasePath();
+    // Administrators: keeps `passphrase` there (0600), recorded without the passphrase.
+    Status setAutomaticPassphrase(const Actor &actor, const QString &passphrase);
+
     // Generations in a folder (the window's automatic backups): the name of a new one, and the
     // removal of the oldest beyond `keep` — only files named like that, never anything else.
     static QString generationName(const QDateTime &utc);
     static Result<QStringList> pruneGenerations(const QString &folder, int keep);
+
+private:
+    Result<BackupOutcome> make(const Actor &actor, const QString &outPath,
+                               const std::optional<QString> &passphrase, bool automatic);
+    Result<BackupOutcome> makeGeneration(const Actor &actor, const BackupStatus &status,
+                                         const QString &passphrase, bool automatic);
 };
 
 } // namespace dsr

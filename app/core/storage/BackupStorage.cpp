@@ -89,11 +89,11 @@ Status BackupStorage::backupTo(Database &db, const QString &target)
     return {};
 }
 
-Result<QStringList> BackupStorage::integrityProblems(Database &db)
+Result<QStringList> BackupStorage::integrityProblems(Database &db, bool quick)
 {
     QStringList problems;
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check")))
         return sqlFailure(q, tr("Cannot check the database's integrity"));
     while (q.next()) {
         const QString line = q.value(0).toString();
