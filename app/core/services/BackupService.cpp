@@ -5,6 +5,7 @@
 #include "../security/BackupArchive.h"
 #include "../security/FileModes.h"
 #include "../storage/AuditRepository.h"
+#include "../storage/BackupStorage.h"
 #include "../storage/Database.h"
 #include "../storage/DatabaseCopy.h"
 #include "AuditService.h"
@@ -501,7 +502,10 @@ Result<std::optional<BackupOutcome>> BackupService::backUpIfDue(const Actor &act
         return makeError(
             ErrorCode::Failure,
             tr("Cannot read the automatic backups' passphrase file %1.").arg(automaticPassphrasePath()));
-    const QString passphrase = QString::fromUtf8(file.readAll()).trimmed();
+    // As written by setAutomaticPassphrase; a line end added by hand in an editor is not part of it.
+    QString passphrase = QString::fromUtf8(file.readAll());
+    while (passphrase.endsWith(QLatin1Char('\n')) || passphrase.endsWith(QLatin1Char('\r')))
+        passphrase.chop(1);
     if (Status s = checkPassphrase(passphrase); !s)
         return s.error();
     auto made = makeGeneration(actor, current.value(), passphrase, true);

@@ -8,7 +8,7 @@
 // member's size and SHA-256), database.sqlite, audit-key.json (the key file as the program keeps
 // it, AuditKeyFile).
 
-#include "../storage/BackupStorage.h"
+#include "../model/DatabaseFigures.h"
 #include "ServiceBase.h"
 
 #include <QDateTime>

@@ -11,6 +11,7 @@
 // snapshot but rebuilds every table and index page by page — slower for no gain here.
 
 #include "../Result.h"
+#include "../model/DatabaseFigures.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,24 +20,6 @@
 namespace dsr {
 
 class Database;
-
-// What a database holds, as a restore reports it.
-struct DatabaseFigures
-{
-    qint64 members = 0;
-    qint64 requests = 0;
-    qint64 letters = 0;
-    qint64 users = 0;
-    qint64 auditEntries = 0;
-    // The newest audit entry.
-    qint64 lastAuditSeq = 0;
-    QString lastAuditAtUtc;
-    QString lastAuditAction;
-    // The newest issued letter (by issue time); empty when none was issued.
-    QString lastLetterNumber;
-    QString lastLetterKind;
-    QString lastLetterDate;
-};
 
 class BackupStorage
 {
