@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -114,11 +115,20 @@ Result<BackupOutcome> BackupService::make(const Actor &actor, const QString &out
                                           const std::optional<QString> &passphrase, bool automatic)
 {
     Database &db = database();
-    if (!BackupStorage::canCopy(db))
+    if (!BackupStorage::canCopy(db)) {
+        // The exact command for this database; the dump is made as the schema's owner.
+        const QUrl url(db.path());
+        const QString database = url.path().mid(1);
+        const QString command = QStringLiteral("pg_dump --format=custom --file=%1.dump --host=%2 --port=%3 "
+                                               "--username=OWNER_ROLE --dbname=%1")
+                                    .arg(database, url.host())
+                                    .arg(url.port(5432));
         return makeError(ErrorCode::Validation,
                          tr("dsrctl backup copies a database file. A server database is backed up with "
-                            "PostgreSQL's tools: pg_dump --format=custom --file=FILE.dump DBNAME "
-                            "(see “Backup” in the administration guide), and the audit key file with it."));
+                            "PostgreSQL's tools, as the schema's owner: %1 (see “Backup” in the "
+                            "administration guide), and the audit key file with it.")
+                             .arg(command));
+    }
     if (passphrase)
         if (Status s = checkPassphrase(*passphrase); !s)
             return s.error();
