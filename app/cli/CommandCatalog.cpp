@@ -1,6 +1,7 @@
 #include "CommandCatalog.h"
 
 #include "AuditCommands.h"
+#include "BackupCommands.h"
 #include "CalendarCommands.h"
 #include "CheckCommands.h"
 #include "CliContext.h"
@@ -55,6 +56,7 @@ QList<CommandSpec> buildCatalog()
         RedactCommands::commands(),
         StatsCommands::commands(),
         DemoCommands::commands(),
+        BackupCommands::commands(),
         {
             { .path = QStringLiteral("help"),
               .positionals = { QStringLiteral("COMMAND") },

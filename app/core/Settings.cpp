@@ -2,6 +2,7 @@
 
 #include "security/FreeText.h"
 
+#include <QDir>
 #include <QSettings>
 
 namespace dsr {
@@ -172,6 +173,15 @@ const QList<SettingInfo> &Settings::all()
           1,
           30,
           {} },
+        // The window's backups (BackupService::backUpToFolder): an absolute folder, or empty.
+        { Setting::BackupFolder, QStringLiteral("backup.folder"), T::Text, QString(), 0, 1024, {} },
+        { Setting::BackupGenerations,
+          QStringLiteral("backup.generations"),
+          T::Integer,
+          QStringLiteral("7"),
+          1,
+          365,
+          {} },
     };
     return list;
 }
@@ -245,6 +255,10 @@ QString Settings::label(Setting key)
         return tr("Address block: height (mm)");
     case Setting::RetentionYears:
         return tr("Years a closed request is kept");
+    case Setting::BackupFolder:
+        return tr("Backup folder");
+    case Setting::BackupGenerations:
+        return tr("Backups to keep");
     }
     return {};
 }
@@ -260,6 +274,10 @@ Result<QString> Settings::validate(Setting key, const QString &raw)
         if (value.size() > i.maximum)
             return makeError(ErrorCode::Validation,
                              tr("%1 may have at most %2 characters.").arg(label(key)).arg(i.maximum));
+        // A relative folder would depend on where the program happened to start.
+        if (key == Setting::BackupFolder && !value.isEmpty() && QDir::isRelativePath(value))
+            return makeError(ErrorCode::Validation,
+                             tr("%1 must be a full path, such as /media/backup/dsrdesk.").arg(label(key)));
         // Organisation texts are printed on letters and kept in the audit details of a change.
         if (auto checked = FreeText::check(i.name, label(key), value); !checked)
             return checked.error();

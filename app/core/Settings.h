@@ -40,6 +40,8 @@ enum class Setting {
     AddressWidthMm,
     AddressHeightMm,
     RetentionYears, // years a closed request is kept before `request purge` may remove it
+    BackupFolder, // where the window's backups go (設定 ▸ バックアップ); empty: none automatic
+    BackupGenerations, // how many of the window's backups are kept in that folder
 };
 
 struct SettingInfo

@@ -36,6 +36,14 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     g_nextFileName = fileName;

@@ -16,6 +16,9 @@ public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
                                    const QString &filter);
 
+    // An existing folder (empty when cancelled).
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory);
+
     // Test seam: the next call returns `fileName` (empty: as if cancelled) without showing a dialog.
     static void setNextFileName(const QString &fileName);
 

@@ -5,6 +5,7 @@
 #include "AppInfo.h"
 #include "ApprovalsPage.h"
 #include "AuditLogPage.h"
+#include "BackgroundTask.h"
 #include "ChangePasswordDialog.h"
 #include "DeadlinesPage.h"
 #include "InactivityTimer.h"
@@ -21,6 +22,7 @@
 #include "StatisticsPage.h"
 #include "security/Permissions.h"
 #include "services/AccountService.h"
+#include "services/BackupService.h"
 #include "services/ChangeFeed.h"
 #include "services/DatabaseAccess.h"
 #include "services/SettingsService.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     buildNavigation();
     setUpRequestActions();
     setUpStatusBar();
+    checkBackups();
     applyIdleLockSetting();
     m_inactivity->activate();
     // Several desks on one database: what the others change shows here within a second or two.
@@ -294,6 +297,54 @@ void MainWindow::setUpStatusBar()
     }
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::checkBackups()
+{
+    m_backupLabel = new QLabel(this);
+    m_backupLabel->setObjectName(QStringLiteral("backupStatusLabel"));
+    m_backupLabel->hide();
+    statusBar()->addPermanentWidget(m_backupLabel);
+    auto status = BackupService(m_session.database).status(m_session.actor);
+    if (!status)
+        return;
+    if (!BackupService::isAutomaticDue(status.value(), QDateTime::currentDateTimeUtc())) {
+        showBackupWarning();
+        return;
+    }
+    // The first login of the day backs up by itself, whoever logs in (the administrator chose the
+    // folder and the passphrase), on its own connection while the window waits.
+    auto *task = BackgroundTask::once(m_session.database, this,
+                                      tr("Backing up: the last backup is older than a day…"), false);
+    const Actor actor = m_session.actor;
+    task->start(
+        [actor](Database &db, TaskProgress &) {
+            return BackupService(db).backUpIfDue(actor, QDateTime::currentDateTimeUtc());
+        },
+        [this](Result<std::optional<BackupOutcome>> made) {
+            if (!made) {
+                qCWarning(lcUi) << "automatic backup failed";
+                statusBar()->showMessage(tr("The automatic backup failed: %1").arg(made.error().message));
+            } else if (made->has_value())
+                statusBar()->showMessage(tr("Backed up automatically."), 10000);
+            showBackupWarning();
+        });
+}
+
+void MainWindow::showBackupWarning()
+{
+    if (!Permissions::allowed(m_session.actor.roles, Operation::Backup))
+        return;
+    auto status = BackupService(m_session.database).status(m_session.actor);
+    if (!status || !BackupService::isOverdue(status.value(), QDateTime::currentDateTimeUtc()))
+        return;
+    m_backupLabel->setText(status->lastBackupUtc
+                               ? tr("Last backup: %n days ago", nullptr,
+                                    int(status->lastBackupUtc->daysTo(QDateTime::currentDateTimeUtc())))
+                               : tr("No backup yet"));
+    m_backupLabel->setToolTip(tr("Back up in Settings ▸ Backup, or with dsrctl backup."));
+    m_backupLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_backupLabel->show();
 }
 
 void MainWindow::applyIdleLockSetting()

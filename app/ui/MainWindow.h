@@ -82,6 +82,10 @@ private:
     // Other desks' changes: the register, inbox, deadlines, letters and open requests read again
     // (not while locked: then once on unlocking).
     void applyChanges(const ChangeBatch &batch);
+    // After login: the automatic backup when one is due (in the background), and for an
+    // administrator a warning in the status bar when the last backup is older than a week.
+    void checkBackups();
+    void showBackupWarning();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session m_session;
@@ -90,6 +94,7 @@ private:
     InactivityTimer *m_inactivity;
     QLabel *m_userLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QLabel *m_backupLabel = nullptr;
     bool m_locked = false;
     ChangeFeed *m_changes = nullptr;
     bool m_changedWhileLocked = false;

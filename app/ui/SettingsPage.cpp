@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "ApprovalRoutesTab.h"
+#include "BackupTab.h"
 #include "BusinessCalendarTab.h"
 #include "ErrorLabel.h"
 #include "HealthCheckTab.h"
@@ -34,7 +35,11 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(UserTableModel::RolesColumn, QHeaderView::Stretch);
-    m_form = new SettingsForm(SettingsForm::allKeys(), true, m_ui->organisationFormWidget);
+    // The backup's settings have their own tab.
+    QList<Setting> organisationKeys = SettingsForm::allKeys();
+    organisationKeys.removeAll(Setting::BackupFolder);
+    organisationKeys.removeAll(Setting::BackupGenerations);
+    m_form = new SettingsForm(organisationKeys, true, m_ui->organisationFormWidget);
     m_ui->organisationFormLayout->addWidget(m_form);
     m_calendar = new BusinessCalendarTab(session, m_ui->settingsTabWidget);
     m_calendar->setObjectName(QStringLiteral("calendarTab"));
@@ -45,6 +50,9 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     m_healthCheck = new HealthCheckTab(session, m_ui->settingsTabWidget);
     m_healthCheck->setObjectName(QStringLiteral("healthCheckTab"));
     m_ui->settingsTabWidget->addTab(m_healthCheck, tr("Health check"));
+    m_backup = new BackupTab(session, m_ui->settingsTabWidget);
+    m_backup->setObjectName(QStringLiteral("backupTab"));
+    m_ui->settingsTabWidget->addTab(m_backup, tr("Backup"));
 
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SettingsPage::updateUserButtons);

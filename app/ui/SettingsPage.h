@@ -1,9 +1,9 @@
 #pragma once
 // Administration: the accounts (add, edit, disable/enable, unlock, reset password), the
 // organisation settings form generated from the registry, the business calendar
-// (BusinessCalendarTab), the approval routes (ApprovalRoutesTab) and the health check
-// (HealthCheckTab). Every action goes through the services with the signed-in actor; their
-// refusals are shown as they are worded.
+// (BusinessCalendarTab), the approval routes (ApprovalRoutesTab), the backups (BackupTab) and the
+// health check (HealthCheckTab). Every action goes through the services with the signed-in actor;
+// their refusals are shown as they are worded.
 
 #include "Settings.h"
 
@@ -18,6 +18,7 @@ class SettingsPage;
 namespace dsr {
 
 class ApprovalRoutesTab;
+class BackupTab;
 class BusinessCalendarTab;
 class HealthCheckTab;
 class SettingsForm;
@@ -37,6 +38,7 @@ public:
     BusinessCalendarTab *calendarTab() const { return m_calendar; }
     ApprovalRoutesTab *routesTab() const { return m_routes; }
     HealthCheckTab *healthCheckTab() const { return m_healthCheck; }
+    BackupTab *backupTab() const { return m_backup; }
     // Selects the row of `login` in the users table.
     bool selectUser(const QString &login);
 
@@ -65,6 +67,7 @@ private:
     BusinessCalendarTab *m_calendar;
     ApprovalRoutesTab *m_routes;
     HealthCheckTab *m_healthCheck;
+    BackupTab *m_backup;
     OrganisationSettings m_loadedSettings; // the basis a save is checked against
 };
 

@@ -7,6 +7,7 @@
 
 #include "ApprovalRouteDialog.h"
 #include "ApprovalRoutesTab.h"
+#include "BackupTab.h"
 #include "BusinessCalendarTab.h"
 #include "FileDialog.h"
 #include "ImportProblemsDialog.h"
@@ -17,8 +18,10 @@
 #include "TestSupport.h"
 #include "UiText.h"
 #include "services/AccountService.h"
+#include "services/BackupService.h"
 #include "services/CalendarService.h"
 #include "services/RequestService.h"
+#include "services/SettingsService.h"
 #include "services/WorkflowService.h"
 #include "storage/CalendarRepository.h"
 #include "workflow/ApprovalPolicy.h"
@@ -27,10 +30,13 @@
 #include "GuiTestSupport.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -125,6 +131,8 @@ private Q_SLOTS:
     void routeStepsAreEditedAndNewRouteIsSetUp();
     void othersSeeCalendarAndRoutesWithoutEditing();
     void administratorWhoLostTheRoleMeanwhileIsRefused();
+    void backupTabBacksUpIntoTheFolder();
+    void firstLoginOfTheDayBacksUpByItself();
 };
 
 void TestSettingsGui::holidayListImportNamesBadLinesOrSaysWhatWasImported()
@@ -414,7 +422,10 @@ void TestSettingsGui::othersSeeCalendarAndRoutesWithoutEditing()
     SettingsPage page(session);
     page.show();
     auto *tabs = child<QTabWidget>(&page, QStringLiteral("settingsTabWidget"));
-    QCOMPARE(tabs->count(), 5); // users, organisation, calendar, routes, health check
+    QCOMPARE(tabs->count(), 6); // users, organisation, calendar, routes, health check, backup
+    // The backup tab shows, but its controls are the administrator's.
+    QVERIFY(!child<QPushButton>(page.backupTab(), QStringLiteral("backUpNowButton"))->isEnabled());
+    QVERIFY(!child<QPushButton>(page.backupTab(), QStringLiteral("saveBackupSettingsButton"))->isEnabled());
 
     tabs->setCurrentWidget(page.calendarTab());
     BusinessCalendarTab *calendar = page.calendarTab();
@@ -486,6 +497,84 @@ void TestSettingsGui::administratorWhoLostTheRoleMeanwhileIsRefused()
              (QList<Role> { Role::Chief, Role::Manager }));
     dialog->reject();
     QTRY_VERIFY(!dialog);
+}
+
+// 設定 ▸ バックアップ: the folder and generations saved, "Back up now" with the passphrase dialog in
+// the background, the last backup shown; the administrator's status bar says when there is none.
+void TestSettingsGui::backupTabBacksUpIntoTheFolder()
+{
+    TempDatabase db;
+    const Actor admin = db.initialize();
+    const Actor clerk = db.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+    QTemporaryDir folder;
+    MainWindow window(db.db(), admin);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *warning = child<QLabel>(&window, QStringLiteral("backupStatusLabel"));
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->text(), QStringLiteral("No backup yet"));
+
+    auto *tab = showTab(window, &SettingsPage::backupTab);
+    QVERIFY(tab->isVisible());
+    QCOMPARE(labelText(tab, QStringLiteral("lastBackupLabel")).startsWith(QStringLiteral("none yet")), true);
+    child<QLineEdit>(tab, QStringLiteral("folderLineEdit"))->setText(QStringLiteral("relative"));
+    click(tab, QStringLiteral("saveBackupSettingsButton"));
+    QVERIFY(errorText(tab, QStringLiteral("backupErrorLabel")).contains(QStringLiteral("full path")));
+    child<QLineEdit>(tab, QStringLiteral("folderLineEdit"))->setText(folder.path());
+    child<QSpinBox>(tab, QStringLiteral("generationsSpinBox"))->setValue(3);
+    click(tab, QStringLiteral("saveBackupSettingsButton"));
+    QVERIFY(errorText(tab, QStringLiteral("backupErrorLabel")).isEmpty());
+    auto status = BackupService(db.db()).status(admin);
+    QCOMPARE(status->folder, folder.path());
+    QCOMPARE(status->generations, 3);
+
+    // Cancelled: nothing written.
+    PassphraseDialog::setNextPassphrase(QString());
+    click(tab, QStringLiteral("backUpNowButton"));
+    QVERIFY(QDir(folder.path()).isEmpty());
+    PassphraseDialog::setNextPassphrase(QStringLiteral("hydrangea-kite-3310"));
+    click(tab, QStringLiteral("backUpNowButton"));
+    QVERIFY2(labelText(tab, QStringLiteral("backupMessageLabel")).startsWith(QStringLiteral("Backed up")),
+             qPrintable(errorText(tab, QStringLiteral("backupErrorLabel"))));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 1);
+    QVERIFY(!labelText(tab, QStringLiteral("lastBackupLabel")).startsWith(QStringLiteral("none yet")));
+
+    // A clerk's window warns of nothing (the administrator's job) and the tab is not theirs.
+    MainWindow clerkWindow(db.db(), clerk);
+    QVERIFY(!child<QLabel>(&clerkWindow, QStringLiteral("backupStatusLabel"))->isVisibleTo(&clerkWindow));
+}
+
+// The first login of the day backs up by itself, whoever logs in, when an administrator chose a
+// folder and kept the automatic passphrase; the second login that day does not.
+void TestSettingsGui::firstLoginOfTheDayBacksUpByItself()
+{
+    TempDatabase db;
+    const Actor admin = db.initialize();
+    const Actor clerk = db.addUser(admin, QStringLiteral("clerk1"), { Role::Clerk });
+    QTemporaryDir folder;
+    SettingsService settings(db.db());
+    QVERIFY(settings.save(admin, settings.load(admin).value(), { { Setting::BackupFolder, folder.path() } })
+                .ok());
+    {
+        MainWindow window(db.db(), clerk);
+        QVERIFY(waitForBackgroundTasks());
+        QVERIFY(QDir(folder.path()).isEmpty()); // no passphrase kept: nothing automatic
+    }
+    QVERIFY(BackupService(db.db()).setAutomaticPassphrase(admin, QStringLiteral("hydrangea-kite-3310")).ok());
+    {
+        MainWindow window(db.db(), clerk);
+        window.show();
+        QVERIFY(waitForBackgroundTasks());
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 1);
+    }
+    {
+        MainWindow window(db.db(), admin);
+        window.show();
+        QVERIFY(waitForBackgroundTasks());
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 1);
+        QVERIFY(!child<QLabel>(&window, QStringLiteral("backupStatusLabel"))->isVisible());
+    }
+    QVERIFY(QFile::remove(BackupService::automaticPassphrasePath()));
 }
 
 QTEST_MAIN(TestSettingsGui)

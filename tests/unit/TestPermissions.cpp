@@ -6,6 +6,7 @@
 #include "security/Permissions.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
+#include "services/BackupService.h"
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
 #include "storage/UserRepository.h"
@@ -40,6 +41,7 @@ const Row kTable[] = {
     { Operation::MemberEdit, "member.edit", { true, false, false, false, false, false } },
     { Operation::CalendarEdit, "calendar.edit", { false, false, false, false, true, false } },
     { Operation::DataErase, "data.erase", { false, false, false, true, false, false } },
+    { Operation::Backup, "backup.make", { false, false, false, false, true, false } },
 };
 const Role kRoles[]
     = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
@@ -126,7 +128,7 @@ private Q_SLOTS:
                                 QStringLiteral("user.unlock"),   QStringLiteral("user.reset_password"),
                                 QStringLiteral("settings.load"), QStringLiteral("settings.save"),
                                 QStringLiteral("audit.list"),    QStringLiteral("audit.export"),
-                                QStringLiteral("audit.verify") };
+                                QStringLiteral("audit.verify"),  QStringLiteral("backup.make") };
         for (const QString &op : ops)
             for (int c = 0; c < 6; ++c)
                 QTest::addRow("%s by %s", qPrintable(op), qPrintable(Roles::id(kRoles[c]))) << op << c;
@@ -147,6 +149,7 @@ private Q_SLOTS:
             { QStringLiteral("audit.list"), Operation::AuditRead },
             { QStringLiteral("audit.export"), Operation::AuditRead },
             { QStringLiteral("audit.verify"), Operation::AuditVerify },
+            { QStringLiteral("backup.make"), Operation::Backup },
         };
         bool expected = false;
         for (const Row &r : kTable)
@@ -199,6 +202,14 @@ private Q_SLOTS:
             check(audit.exportCsv(actor, {}, &buffer));
         } else if (operation == QLatin1String("audit.verify"))
             check(audit.verify(actor));
+        else if (operation == QLatin1String("backup.make")) {
+            QTemporaryDir out;
+            auto made = BackupService(t.db()).backup(actor, out.filePath(QStringLiteral("b.dsrbackup")),
+                                                     std::nullopt);
+            // On a server an administrator is allowed but sent to pg_dump (a Validation refusal).
+            if (made.ok() || !onServer() || made.error().code != ErrorCode::Validation)
+                check(made);
+        }
 
         if (expected) {
             QVERIFY2(!failed, qPrintable(error.message));

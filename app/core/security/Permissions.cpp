@@ -8,7 +8,7 @@ QList<Operation> Permissions::allOperations()
              Operation::SettingsEdit, Operation::AuditRead,       Operation::AuditVerify,
              Operation::RequestRead,  Operation::RequestRegister, Operation::RequestApprove,
              Operation::LetterIssue,  Operation::MemberEdit,      Operation::CalendarEdit,
-             Operation::DataErase };
+             Operation::DataErase,    Operation::Backup };
 }
 
 RoleSet Permissions::rolesFor(Operation op)
@@ -18,6 +18,7 @@ RoleSet Permissions::rolesFor(Operation op)
     case Operation::UserList:
     case Operation::SettingsEdit:
     case Operation::CalendarEdit:
+    case Operation::Backup:
         return { Role::Administrator };
     case Operation::SettingsRead:
         return { Role::Clerk,          Role::Chief,         Role::Manager,
@@ -74,6 +75,8 @@ QString Permissions::id(Operation op)
         return QStringLiteral("calendar.edit");
     case Operation::DataErase:
         return QStringLiteral("data.erase");
+    case Operation::Backup:
+        return QStringLiteral("backup.make");
     }
     return {};
 }
@@ -107,6 +110,8 @@ QString Permissions::describe(Operation op)
         return tr("change the business calendar");
     case Operation::DataErase:
         return tr("erase personal data");
+    case Operation::Backup:
+        return tr("back up the database");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class Operation {
     RequestApprove, // approve or return at an approval step (決裁)
     LetterIssue, // issue, print and mail letters (文書)
     DataErase, // erase an attachment or a member's data, purge closed requests (消去, APPI art. 35)
+    Backup, // copy the whole database and its audit key into a backup archive (バックアップ)
 };
 
 class Permissions
