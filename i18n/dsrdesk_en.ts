@@ -26,6 +26,33 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message numerus="yes">
+        <source>Checks passed: integrity, foreign keys, %n audit entries, </source>
+        <translation>
+            <numerusform>Checks passed: integrity, foreign keys, %n audit entry, </numerusform>
+            <numerusform>Checks passed: integrity, foreign keys, %n audit entries, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored files&apos; SHA-256.</source>
+        <translation>
+            <numerusform>%n stored file&apos;s SHA-256.</numerusform>
+            <numerusform>%n stored files&apos; SHA-256.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters; a backup on a lost disk is only as safe as its passphrase.</source>
+        <translation>
+            <numerusform>The passphrase must have at least %n character; a backup on a lost disk is only as safe as its passphrase.</numerusform>
+            <numerusform>The passphrase must have at least %n characters; a backup on a lost disk is only as safe as its passphrase.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message numerus="yes">
         <source>%n open request deadline(s) changed.</source>
@@ -60,6 +87,16 @@
         <translation>
             <numerusform>%n open request has a different deadline now.</numerusform>
             <numerusform>%n open requests have a different deadline now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommands</name>
+    <message numerus="yes">
+        <source>The check found %n problem(s).</source>
+        <translation>
+            <numerusform>The check found %n problem.</numerusform>
+            <numerusform>The check found %n problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -104,6 +141,23 @@
         <translation>
             <numerusform>Purged %n request closed before %1.</numerusform>
             <numerusform>Purged %n requests closed before %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckService</name>
+    <message numerus="yes">
+        <source>Database integrity: %n more problems not shown.</source>
+        <translation>
+            <numerusform>Database integrity: %n more problem not shown.</numerusform>
+            <numerusform>Database integrity: %n more problems not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 point at nothing (%2).</source>
+        <translation>
+            <numerusform>%n row of %1 point at nothing (%2).</numerusform>
+            <numerusform>%n rows of %1 point at nothing (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -193,6 +247,16 @@
     </message>
 </context>
 <context>
+    <name>StatisticsService</name>
+    <message numerus="yes">
+        <source>The period is longer than %n years; make the statistics year by year.</source>
+        <translation>
+            <numerusform>The period is longer than %n year; make the statistics year by year.</numerusform>
+            <numerusform>The period is longer than %n years; make the statistics year by year.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkflowService</name>
     <message numerus="yes">
         <source>%n inquiries to the divisions are still unanswered; record their answers or say why the decision need not wait.</source>
@@ -250,6 +314,23 @@
         <translation>
             <numerusform>%n procedural letter draft (amendment request, extension, third-party opinion) waits for a chief&apos;s approval.</numerusform>
             <numerusform>%n procedural letter drafts (amendment request, extension, third-party opinion) wait for a chief&apos;s approval.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::BackupTab</name>
+    <message numerus="yes">
+        <source>(older than %n days: back up now)</source>
+        <translation>
+            <numerusform>(older than %n day: back up now)</numerusform>
+            <numerusform>(older than %n days: back up now)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is encrypted with this passphrase (at least %n characters). Without it the backup cannot be restored.</source>
+        <translation>
+            <numerusform>The backup is encrypted with this passphrase (at least %n character). Without it the backup cannot be restored.</numerusform>
+            <numerusform>The backup is encrypted with this passphrase (at least %n characters). Without it the backup cannot be restored.</numerusform>
         </translation>
     </message>
 </context>
@@ -343,6 +424,16 @@
     </message>
 </context>
 <context>
+    <name>dsr::HealthCheckTab</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dsr::LetterWindow</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -408,6 +499,16 @@
         <translation>
             <numerusform>Cancelled: %n letter issued (%1) stays issued; %2 more were not issued.</numerusform>
             <numerusform>Cancelled: %n letters issued (%1) stay issued; %2 more were not issued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::MainWindow</name>
+    <message numerus="yes">
+        <source>Last backup: %n days ago</source>
+        <translation>
+            <numerusform>Last backup: %n day ago</numerusform>
+            <numerusform>Last backup: %n days ago</numerusform>
         </translation>
     </message>
 </context>

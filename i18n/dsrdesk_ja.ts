@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>A4Sheet</name>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>「%1」に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>The login must be 2–32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -472,6 +479,410 @@
     </message>
 </context>
 <context>
+    <name>BackupArchiveReader</name>
+    <message>
+        <source>The backup file has bytes after its end: it was altered or is no backup of this program. Nothing was restored.</source>
+        <translation>バックアップファイルの終わりの後にデータがあります。改変されたか、このプログラムのバックアップではありません。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup file is truncated: it ends before its last part. Nothing was restored.</source>
+        <translation>バックアップファイルが途中で切れています（最後の部分の前で終わっています）。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup file was altered: it cannot be decrypted. Nothing was restored.</source>
+        <translation>パスフレーズが違うか、バックアップファイルが改変されているため、復号できません。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup file was altered or damaged (part %1 does not authenticate). Nothing was restored.</source>
+        <translation>バックアップファイルが改変または破損しています（第%1部分の認証に失敗）。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>This file is no backup made by DSR Desk. Nothing was restored.</source>
+        <translation>このファイルは DSR Desk のバックアップではありません。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>This backup has format version %1; this program reads version %2. Restore it with the program that made it. Nothing was restored.</source>
+        <translation>このバックアップの形式は版 %1 ですが、このプログラムが読めるのは版 %2 です。作成したプログラムで復元してください。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup file&apos;s header was altered. Nothing was restored.</source>
+        <translation>バックアップファイルのヘッダーが改変されています。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup file is truncated: its header is incomplete. Nothing was restored.</source>
+        <translation>バックアップファイルが途中で切れています（ヘッダーが不完全です）。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup file&apos;s header was altered (its key cost is out of range). Nothing was restored.</source>
+        <translation>バックアップファイルのヘッダーが改変されています（鍵導出の負荷設定が範囲外です）。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>暗号ライブラリを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: give its passphrase. Nothing was restored.</source>
+        <translation>このバックアップは暗号化されています。パスフレーズを指定してください。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the backup&apos;s key.</source>
+        <translation>バックアップの鍵を導出するためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: its contents cannot be read. Nothing was restored.</source>
+        <translation>バックアップファイルが破損していて内容を読み取れません。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The backup file was altered or damaged: its checksum does not match. Nothing was restored.</source>
+        <translation>バックアップファイルが改変または破損しています（チェックサムが一致しません）。何も復元していません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupArchiveWriter</name>
+    <message>
+        <source>Cannot write the backup file: %1</source>
+        <translation>バックアップファイルに書き込めません：%1</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>暗号ライブラリを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the backup&apos;s key.</source>
+        <translation>バックアップの鍵を導出するためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>バックアップのパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>もう一度入力してください：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; no backup was made.</source>
+        <translation>2回入力したパスフレーズが一致しません。バックアップは作成していません。</translation>
+    </message>
+    <message>
+        <source>--no-encrypt and --passphrase-stdin exclude each other.</source>
+        <translation>--no-encrypt と --passphrase-stdin は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2): %3 requests, %4 members, %5 letters, audit entry %6.</source>
+        <translation>%1 にバックアップしました（%2）：請求 %3 件、組合員 %4 人、文書 %5 件、監査記録 %6 番まで。</translation>
+    </message>
+    <message>
+        <source>It is encrypted with the passphrase; without it the backup cannot be restored.</source>
+        <translation>パスフレーズで暗号化されています。パスフレーズがなければ復元できません。</translation>
+    </message>
+    <message>
+        <source>The backup is NOT encrypted: whoever gets the file can read every member&apos;s and request&apos;s data in it. Keep it only on a disk that is itself encrypted and locked away.</source>
+        <translation>このバックアップは暗号化されていません。ファイルを入手した人は誰でも、組合員と請求のすべてのデータを読めます。暗号化され施錠保管されたディスクにのみ保存してください。</translation>
+    </message>
+    <message>
+        <source>restore needs --db NEW: the path of the new database file to restore into.</source>
+        <translation>restore には --db NEW（復元先となる新しいデータベースファイルのパス）が必要です。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>バックアップのパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>Restored into %1 (backup of %2, program %3, database version %4, %5).</source>
+        <translation>%1 に復元しました（%2 のバックアップ、プログラム %3、データベース版 %4、%5）。</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>暗号化あり</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>Audit key written to %1.</source>
+        <translation>監査鍵を %1 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Audit key already at %1 (the same key).</source>
+        <translation>監査鍵は既に %1 にあります（同じ鍵です）。</translation>
+    </message>
+    <message>
+        <source>Members: %1, requests: %2, letters: %3, users: %4.</source>
+        <translation>組合員：%1、請求：%2、文書：%3、ユーザー：%4。</translation>
+    </message>
+    <message>
+        <source>Last audit entry: %1 at %2 (%3).</source>
+        <translation>最後の監査記録：%1 番（%2、%3）。</translation>
+    </message>
+    <message>
+        <source>Last letter: none issued.</source>
+        <translation>最後の文書：発行なし。</translation>
+    </message>
+    <message>
+        <source>Last letter: %1 (%2) of %3.</source>
+        <translation>最後の文書：%1（%2、%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks passed: integrity, foreign keys, %n audit entries, </source>
+        <translation>
+            <numerusform>検査に合格：整合性、外部キー、監査記録 %n 件、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored files&apos; SHA-256.</source>
+        <translation>
+            <numerusform>保存ファイル %n 件の SHA-256。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters; a backup on a lost disk is only as safe as its passphrase.</source>
+        <translation>
+            <numerusform>パスフレーズは %n 文字以上にしてください。紛失したディスク上のバックアップの安全性は、パスフレーズの強さで決まります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dsrctl backup copies a database file. A server database is backed up with PostgreSQL&apos;s tools, as the schema&apos;s owner: %1 (see “Backup” in the administration guide), and the audit key file with it.</source>
+        <translation>dsrctl backup はデータベースファイルを複製します。サーバーのデータベースは、スキーマの所有者として PostgreSQL のツールでバックアップし、監査鍵ファイルも一緒に保存してください：%1（管理者ガイドの「バックアップ」を参照）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file. Choose another name.</source>
+        <translation>%1 は既に存在します。バックアップで既存のファイルを置き換えることはありません。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key file %1: %2</source>
+        <translation>監査鍵ファイル %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder beside the database.</source>
+        <translation>データベースと同じ場所に一時フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The database is damaged; no backup was made: %1</source>
+        <translation>データベースが破損しているため、バックアップは作成していません：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy of the database.</source>
+        <translation>データベースの複製を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>No backup was written: it could not be recorded in the audit trail (%1).</source>
+        <translation>監査証跡に記録できなかったため、バックアップは書き込んでいません（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file.</source>
+        <translation>%1 は既に存在します。バックアップで既存のファイルを置き換えることはありません。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>バックアップファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Restore needs the path of a new database file.</source>
+        <translation>復元には新しいデータベースファイルのパスが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup is restored only into a new file, never over a database.</source>
+        <translation>%1 は既に存在します。バックアップは新しいファイルにのみ復元し、既存のデータベースを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder in %1.</source>
+        <translation>%1 に一時フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or no backup of this program: its contents are not what a backup holds. Nothing was restored.</source>
+        <translation>バックアップファイルが破損しているか、このプログラムのバックアップではありません（内容がバックアップの構成と異なります）。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the restored database: %1</source>
+        <translation>復元したデータベースを書き込めません：%1</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s %1 does not match its SHA-256 in the manifest: the file was altered. Nothing was restored.</source>
+        <translation>バックアップ内の %1 が目録の SHA-256 と一致しません。ファイルが改変されています。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer program (database version %1; this program knows up to %2). Restore it with that version. Nothing was restored.</source>
+        <translation>このバックアップは新しいプログラムで作成されています（データベース版 %1、このプログラムは版 %2 まで）。その版のプログラムで復元してください。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit key does not belong to its database. Nothing was restored.</source>
+        <translation>バックアップ内の監査鍵が、そのデータベースのものではありません。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>Another audit key for this database is already at %1; it is never replaced. Restore with --audit-key FILE (a new file) to put the backup&apos;s key elsewhere. Nothing was restored.</source>
+        <translation>このデータベースの別の監査鍵が既に %1 にあり、置き換えることはありません。バックアップの鍵を別の場所に置くには --audit-key FILE（新しいファイル）を指定して復元してください。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup is restored only into a new file.</source>
+        <translation>%1 は既に存在します。バックアップは新しいファイルにのみ復元します。</translation>
+    </message>
+    <message>
+        <source>The restored database is damaged: %1</source>
+        <translation>復元したデータベースが破損しています：%1</translation>
+    </message>
+    <message>
+        <source>The restored audit trail is broken at entry %1: %2</source>
+        <translation>復元した監査証跡が %1 番の記録で途切れています：%2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 何も復元していません。</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder first (%1).</source>
+        <translation>先にバックアップ先のフォルダーを選択してください（%1）。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there (is the disk connected?).</source>
+        <translation>バックアップ先のフォルダー %1 が見つかりません（ディスクは接続されていますか？）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the automatic backups&apos; passphrase file %1.</source>
+        <translation>自動バックアップのパスフレーズファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>At least one backup is kept.</source>
+        <translation>バックアップは少なくとも1世代保持します。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old backup %1.</source>
+        <translation>古いバックアップ %1 を削除できません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStorage</name>
+    <message>
+        <source>Cannot count the rows of %1</source>
+        <translation>%1 の行数を数えられません</translation>
+    </message>
+    <message>
+        <source>Only a database file can be copied this way; a server database is backed up with pg_dump.</source>
+        <translation>この方法で複製できるのはデータベースファイルのみです。サーバーのデータベースは pg_dump でバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 は既に存在します。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the copy of the database</source>
+        <translation>データベースの複製を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot start copying the database</source>
+        <translation>データベースの複製を開始できません</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database</source>
+        <translation>データベースを複製できません</translation>
+    </message>
+    <message>
+        <source>Cannot finish the copy of the database</source>
+        <translation>データベースの複製を完了できません</translation>
+    </message>
+    <message>
+        <source>Cannot close the copy of the database.</source>
+        <translation>データベースの複製を閉じられません。</translation>
+    </message>
+    <message>
+        <source>Cannot check the database&apos;s integrity</source>
+        <translation>データベースの整合性を検査できません</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>整合性：%1</translation>
+    </message>
+    <message>
+        <source>Cannot check the database&apos;s foreign keys</source>
+        <translation>データベースの外部キーを検査できません</translation>
+    </message>
+    <message>
+        <source>Foreign key: row %1 of %2 refers to a missing row of %3</source>
+        <translation>外部キー：%2 の行 %1 が、%3 にない行を参照しています</translation>
+    </message>
+    <message>
+        <source>Cannot read the last audit entry</source>
+        <translation>最後の監査記録を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the last letter</source>
+        <translation>最後の文書を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>A backup holds the whole database and its audit key, encrypted with a passphrase. Keep the passphrase on paper away from the backups: without it a backup cannot be restored (dsrctl restore). On the first login of a day the program backs up by itself into the folder when the last backup is older than a day and this computer&apos;s account keeps the automatic passphrase.</source>
+        <translation>バックアップには、データベース全体と監査鍵がパスフレーズで暗号化されて入ります。パスフレーズは紙に書いて、バックアップとは別の場所に保管してください。パスフレーズがなければ復元（dsrctl restore）できません。その日の最初のログイン時、前回のバックアップから1日以上経っていて、このコンピューターのアカウントに自動バックアップ用のパスフレーズが保存されていれば、フォルダーへ自動でバックアップします。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>保持する世代数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>最後のバックアップ：</translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation>自動バックアップ：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase for automatic backups…</source>
+        <translation>自動バックアップのパスフレーズ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendarTab</name>
     <message>
         <source>Deadlines skip Saturdays, Sundays, national holidays, the year-end closure (29 December to 3 January) and the organisation&apos;s own closed days. Every change here recomputes the deadlines of open requests and is recorded in the audit log.</source>
@@ -712,14 +1123,23 @@
     </message>
 </context>
 <context>
+    <name>CheckCommands</name>
+    <message>
+        <source>No problem found: %1</source>
+        <translation>問題は見つかりませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s).</source>
+        <translation>
+            <numerusform>点検で %n 件の問題が見つかりました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckpointSheet</name>
     <message>
         <source>Audit trail checkpoint</source>
         <translation>監査証跡チェックポイント</translation>
-    </message>
-    <message>
-        <source>Cannot write the checkpoint sheet.</source>
-        <translation>チェックポイント記録票を書き込めません。</translation>
     </message>
     <message>
         <source>(organisation name not set)</source>
@@ -2209,6 +2629,74 @@
         <source>Print the log as JSON: in, out, pages, dpi, size, sha256 and redactions, each with page, rect {x, y, width, height}, source (box, search, my-number, phone, postal-code, member-name, or ocr with the detector that read the OCR&apos;d text), ground, reason and, except for My Numbers and hand-drawn boxes, the text blacked out.</source>
         <translation>記録を JSON で出力します：in、out、pages、dpi、size、sha256 と redactions（各要素は page、rect {x, y, width, height}、source（box、search、my-number、phone、postal-code、member-name、または OCR で読み取った文字を検出した検出器を添えた ocr）、ground、reason、およびマイナンバーと手で描いた枠を除き黒塗りした文字）。</translation>
     </message>
+    <message>
+        <source>The backup file to write; it must not exist.</source>
+        <translation>書き込むバックアップファイル（既存のファイルは指定できません）。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase as one line of standard input (after the acting user&apos;s password) instead of asking twice on the terminal.</source>
+        <translation>パスフレーズを端末で2回尋ねる代わりに、標準入力の1行（操作するユーザーのパスワードの次の行）から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Write the archive unencrypted: anyone holding the file can read all personal data in it.</source>
+        <translation>暗号化せずに書き込みます。ファイルを持つ人は誰でも、中のすべての個人データを読めます。</translation>
+    </message>
+    <message>
+        <source>Back up the database and its audit key into one encrypted file, while others keep working.</source>
+        <translation>他の人が作業を続けたまま、データベースと監査鍵を1つの暗号化ファイルにバックアップします。</translation>
+    </message>
+    <message>
+        <source>The database is copied as of one moment with SQLite&apos;s online backup (the other desks go on writing), checked, and written with the audit key and a manifest (versions, time, counts, SHA-256 of each part) into FILE, encrypted with a passphrase of at least 12 characters (Argon2id, XChaCha20-Poly1305). The file is readable by its owner only and never replaces an existing one (exit 5). Administrators only; the backup is recorded in the audit trail (file name, size, encrypted or not — never the passphrase). A server database is dumped with pg_dump instead (the command says how).</source>
+        <translation>データベースを SQLite のオンラインバックアップである一時点の状態として複製し（他の端末は書き込みを続けられます）、検査したうえで、監査鍵と目録（版、日時、件数、各部分の SHA-256）とともに、12文字以上のパスフレーズで暗号化して（Argon2id、XChaCha20-Poly1305）FILE に書き込みます。ファイルは所有者のみ読み取り可能で、既存のファイルを置き換えることはありません（終了コード5）。システム管理者のみ実行できます。バックアップは監査証跡に記録されます（ファイル名、サイズ、暗号化の有無。パスフレーズは記録しません）。サーバーのデータベースは代わりに pg_dump で保存します（コマンドが方法を示します）。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase as one line of standard input instead of asking on the terminal.</source>
+        <translation>パスフレーズを端末で尋ねる代わりに、標準入力の1行から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new database file given by --db, and check it.</source>
+        <translation>バックアップを --db で指定した新しいデータベースファイルに復元し、検査します。</translation>
+    </message>
+    <message>
+        <source>--db names the new file; an existing file is refused (exit 5): a backup never goes over a database. The backup must decrypt and match its manifest — a wrong passphrase, a truncated file or any altered byte is refused (exit 1) and nothing is left behind. The audit key goes where the program looks for it (--audit-key, DSR_AUDIT_KEY, or the usual place). Then the database&apos;s integrity, foreign keys, audit chain and stored files are checked, and the counts, the last audit entry and the last letter are printed. A missing FILE is exit 4. Needs no --user.</source>
+        <translation>--db には新しいファイルを指定します。既存のファイルは受け付けません（終了コード5）。バックアップでデータベースを上書きすることはありません。バックアップは復号でき、目録と一致する必要があります。パスフレーズの誤り、途中で切れたファイル、1バイトでも改変されたファイルは受け付けず（終了コード1）、何も残しません。監査鍵はプログラムが探す場所（--audit-key、DSR_AUDIT_KEY、または通常の場所）に置きます。その後、データベースの整合性、外部キー、監査チェーン、保存ファイルを検査し、件数、最後の監査記録、最後の文書を表示します。FILE がない場合は終了コード4です。--user は不要です。</translation>
+    </message>
+    <message>
+        <source>Check the database, the audit trail, the stored files, the numbering and the letter settings.</source>
+        <translation>データベース、監査証跡、保存ファイル、番号、文書の設定を点検します。</translation>
+    </message>
+    <message>
+        <source>Runs the engine&apos;s integrity check (SQLite: PRAGMA integrity_check; PostgreSQL: amcheck when installed), the foreign keys, the audit chain, every letter&apos;s, attachment&apos;s, disclosure document&apos;s and redacted copy&apos;s SHA-256 against its bytes, the number counters against the highest numbers issued, and the settings every letter needs. Prints one line per problem (its id, a tab, the message) and exits with 1 when there is any; otherwise prints what was checked and exits with 0. JSON: {&quot;ok&quot;, &quot;problems&quot;: [{&quot;id&quot;, &quot;message&quot;, &quot;entity&quot;}], &quot;checked&quot;: {counts}}. Problem ids: integrity, foreign_keys, audit_chain, letter_hash, attachment_hash, disclosure_document_hash, redacted_copy_hash, numbering, settings. Needs an administrator, auditor or privacy officer; the run is recorded.</source>
+        <translation>データベースエンジンの整合性検査（SQLite：PRAGMA integrity_check、PostgreSQL：amcheck が導入されている場合）、外部キー、監査チェーン、すべての文書・添付ファイル・開示文書・黒塗り写しの SHA-256 と内容の照合、番号カウンターと発行済みの最大番号の照合、文書に必要な設定を点検します。問題ごとに1行（ID、タブ、メッセージ）を表示し、問題があれば終了コード1で終了します。問題がなければ点検した内容を表示して終了コード0で終了します。JSON：{&quot;ok&quot;, &quot;problems&quot;: [{&quot;id&quot;, &quot;message&quot;, &quot;entity&quot;}], &quot;checked&quot;: {件数}}。問題の ID：integrity、foreign_keys、audit_chain、letter_hash、attachment_hash、disclosure_document_hash、redacted_copy_hash、numbering、settings。システム管理者、監査担当者または個人情報保護責任者が実行でき、実行は記録されます。</translation>
+    </message>
+    <message>
+        <source>The fiscal year (年度, April–March) starting in April of YYYY: 2025 is 令和7年度.</source>
+        <translation>YYYY年4月に始まる年度（4月～翌年3月）。2025 は令和7年度です。</translation>
+    </message>
+    <message>
+        <source>First day of a free period (YYYY-MM-DD), with --to.</source>
+        <translation>任意の期間の初日（YYYY-MM-DD）。--to と併せて指定します。</translation>
+    </message>
+    <message>
+        <source>Last day of a free period (YYYY-MM-DD), with --from.</source>
+        <translation>任意の期間の末日（YYYY-MM-DD）。--from と併せて指定します。</translation>
+    </message>
+    <message>
+        <source>Also write the figures as CSV (UTF-8 with BOM, opens in Excel).</source>
+        <translation>数値を CSV（BOM 付き UTF-8、Excel で開けます）にも書き出します。</translation>
+    </message>
+    <message>
+        <source>Also write a one-page A4 PDF report.</source>
+        <translation>A4 判1枚の PDF 報告書も書き出します。</translation>
+    </message>
+    <message>
+        <source>Show the statistics of a fiscal year or of a period (統計).</source>
+        <translation>年度または期間の統計を表示します。</translation>
+    </message>
+    <message>
+        <source>Requests received by type and channel, withdrawn, still open and overdue at the period&apos;s end (or today), decisions by type and kind, extensions, amendments, inquiries and third-party opinions, days from receipt to decision (median, mean, maximum; calendar and open days), decisions within the target and the legal limit, letters issued per kind and mailings returned. Give --fiscal-year or --from and --to. The JSON uses the ids of “request list” (received.by_type.disclosure, decisions.disclosure.partial …). The figures hold no personal data; reading them is recorded in the audit trail.</source>
+        <translation>種別・受付方法ごとの受付件数、取下げ、期間末（または本日）時点の処理中と期限超過、種別・決定区分ごとの決定件数、延長、補正、照会、第三者意見照会、受付から決定までの日数（中央値・平均・最大。暦日と開庁日）、目標期日内・法定期限内の決定件数、種類ごとの発行文書数、返戻郵便を表示します。--fiscal-year、または --from と --to を指定してください。JSON は「request list」の ID（received.by_type.disclosure、decisions.disclosure.partial など）を使います。数値に個人データは含まれず、閲覧は監査証跡に記録されます。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2582,38 +3070,6 @@
     <message>
         <source>Cannot move the id sequence of %1</source>
         <translation>%1 の ID シーケンスを進められません</translation>
-    </message>
-    <message>
-        <source>Cannot read the letters</source>
-        <translation>通知書を読み込めません</translation>
-    </message>
-    <message>
-        <source>The PDF of letter %1 (id %2) does not match its recorded SHA-256.</source>
-        <translation>通知書 %1（ID %2）の PDF が、記録されている SHA-256 と一致しません。</translation>
-    </message>
-    <message>
-        <source>Cannot read the attachments</source>
-        <translation>添付ファイルを読み込めません</translation>
-    </message>
-    <message>
-        <source>The attachment with id %1 does not match its recorded SHA-256.</source>
-        <translation>ID %1 の添付ファイルが、記録されている SHA-256 と一致しません。</translation>
-    </message>
-    <message>
-        <source>Cannot read the disclosure documents</source>
-        <translation>開示対象文書を読み込めません</translation>
-    </message>
-    <message>
-        <source>The disclosure document with id %1 does not match its recorded SHA-256.</source>
-        <translation>ID %1 の開示対象文書が、記録されている SHA-256 と一致しません。</translation>
-    </message>
-    <message>
-        <source>Cannot read the redacted copies</source>
-        <translation>黒塗り済みの写しを読み込めません</translation>
-    </message>
-    <message>
-        <source>The redacted copy with id %1 does not match its recorded SHA-256.</source>
-        <translation>ID %1 の黒塗り済みの写しが、記録されている SHA-256 と一致しません。</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3954,120 @@
     <message>
         <source>The description of the attachment</source>
         <translation>添付ファイルの説明</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckRepository</name>
+    <message>
+        <source>SQLite could not check the file: it is damaged.</source>
+        <translation>SQLite がファイルを検査できませんでした。ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>Cannot ask the server for amcheck</source>
+        <translation>サーバーに amcheck の有無を問い合わせられません</translation>
+    </message>
+    <message>
+        <source>amcheck is not installed or not granted: indexes not checked</source>
+        <translation>amcheck が導入されていないか権限がないため、索引は検査していません</translation>
+    </message>
+    <message>
+        <source>Cannot list the indexes</source>
+        <translation>索引の一覧を取得できません</translation>
+    </message>
+    <message>
+        <source>The index %1 fails amcheck&apos;s structure check.</source>
+        <translation>索引 %1 が amcheck の構造検査に不合格です。</translation>
+    </message>
+    <message>
+        <source>Cannot check the foreign keys</source>
+        <translation>外部キーを検査できません</translation>
+    </message>
+    <message>
+        <source>Cannot list the foreign keys</source>
+        <translation>外部キーの一覧を取得できません</translation>
+    </message>
+    <message>
+        <source>Cannot check the foreign key %1</source>
+        <translation>外部キー %1 を検査できません</translation>
+    </message>
+    <message>
+        <source>The PDF of letter %1 (id %2) does not match its recorded SHA-256.</source>
+        <translation>文書 %1（ID %2）の PDF が記録された SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>The attachment with id %1 does not match its recorded SHA-256.</source>
+        <translation>ID %1 の添付ファイルが記録された SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>The disclosure document with id %1 does not match its recorded SHA-256.</source>
+        <translation>ID %1 の開示文書が記録された SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>The redacted copy with id %1 does not match its recorded SHA-256.</source>
+        <translation>ID %1 の黒塗り写しが記録された SHA-256 と一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored files of %1</source>
+        <translation>%1 の保存ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read the number counters</source>
+        <translation>番号カウンターを読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot read when the check last ran</source>
+        <translation>前回の点検日時を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckService</name>
+    <message>
+        <source>%1 (%2); %3 audit entries; %4 letters, %5 attachments, %6 disclosure documents and %7 redacted copies hashed; %8 number counters; %9 letter settings.</source>
+        <translation>%1（%2）。監査記録 %3 件。文書 %4 件、添付ファイル %5 件、開示文書 %6 件、黒塗り写し %7 件のハッシュを照合。番号カウンター %8 件。文書の設定 %9 項目。</translation>
+    </message>
+    <message>
+        <source>The check was stopped before its end.</source>
+        <translation>点検は途中で中止されました。</translation>
+    </message>
+    <message>
+        <source>Database integrity: %1</source>
+        <translation>データベースの整合性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database integrity: %n more problems not shown.</source>
+        <translation>
+            <numerusform>データベースの整合性：ほかに %n 件の問題があります（表示を省略）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 point at nothing (%2).</source>
+        <translation>
+            <numerusform>%1 の %n 行が存在しない行を参照しています（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The foreign key %1 is not validated: rows written meanwhile were never checked.</source>
+        <translation>外部キー %1 が検証されていません。その間に書き込まれた行は検査されていません。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation>監査証跡が %1 番の記録で途切れています：%2</translation>
+    </message>
+    <message>
+        <source>receipt number counter of fiscal year %1</source>
+        <translation>%1年度の受付番号カウンター</translation>
+    </message>
+    <message>
+        <source>document number counter of %1 in fiscal year %2</source>
+        <translation>%2年度の %1 の文書番号カウンター</translation>
+    </message>
+    <message>
+        <source>The %1 stands at %2, below number %3 already issued: the next numbers would be given twice.</source>
+        <translation>%1 が %2 で、発行済みの番号 %3 より小さくなっています。次の番号が重複して付番されます。</translation>
+    </message>
+    <message>
+        <source>The %1 is missing although number %2 was issued: numbering would start at 1 again.</source>
+        <translation>番号 %2 が発行済みなのに %1 がありません。番号が1から振り直されます。</translation>
     </message>
 </context>
 <context>
@@ -5222,6 +5792,10 @@
         <source>erase personal data</source>
         <translation>個人データの消去</translation>
     </message>
+    <message>
+        <source>back up the database</source>
+        <translation>データベースのバックアップ</translation>
+    </message>
 </context>
 <context>
     <name>RedactCommands</name>
@@ -6686,6 +7260,18 @@
         <source>Years a closed request is kept</source>
         <translation>完結した請求の保存期間（年）</translation>
     </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップ先フォルダー</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>保持するバックアップの世代数</translation>
+    </message>
+    <message>
+        <source>%1 must be a full path, such as /media/backup/dsrdesk.</source>
+        <translation>%1 は /media/backup/dsrdesk のような完全なパスで指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCommands</name>
@@ -6872,6 +7458,255 @@
     <message>
         <source>There is not enough memory to render page %1 at %2 dpi.</source>
         <translation>%1 ページ目を %2 dpi で描画するためのメモリーが足りません。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>%1: decisions counted</source>
+        <translation>%1：決定件数</translation>
+    </message>
+    <message>
+        <source>%1: median (calendar days)</source>
+        <translation>%1：中央値（暦日）</translation>
+    </message>
+    <message>
+        <source>%1: mean (calendar days)</source>
+        <translation>%1：平均（暦日）</translation>
+    </message>
+    <message>
+        <source>%1: maximum (calendar days)</source>
+        <translation>%1：最大（暦日）</translation>
+    </message>
+    <message>
+        <source>%1: median (open days)</source>
+        <translation>%1：中央値（開庁日）</translation>
+    </message>
+    <message>
+        <source>%1: mean (open days)</source>
+        <translation>%1：平均（開庁日）</translation>
+    </message>
+    <message>
+        <source>%1: maximum (open days)</source>
+        <translation>%1：最大（開庁日）</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>受付件数</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>受付：%1</translation>
+    </message>
+    <message>
+        <source>Received at: %1</source>
+        <translation>受付方法：%1</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <source>Still open on %1</source>
+        <translation>%1 時点で処理中</translation>
+    </message>
+    <message>
+        <source>Overdue and still open on %1</source>
+        <translation>%1 時点で期限超過のまま処理中</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定件数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Extensions (ordinary)</source>
+        <translation>期限延長（通常）</translation>
+    </message>
+    <message>
+        <source>Extensions (special, large volume)</source>
+        <translation>期限延長（特例・著しく大量）</translation>
+    </message>
+    <message>
+        <source>Amendment requests sent</source>
+        <translation>補正依頼</translation>
+    </message>
+    <message>
+        <source>Inquiries to divisions</source>
+        <translation>保有課への照会</translation>
+    </message>
+    <message>
+        <source>Third-party opinions asked</source>
+        <translation>第三者意見照会</translation>
+    </message>
+    <message>
+        <source>Days to decision</source>
+        <translation>決定までの日数</translation>
+    </message>
+    <message>
+        <source>Days, %1</source>
+        <translation>日数：%1</translation>
+    </message>
+    <message>
+        <source>Decided within the target</source>
+        <translation>目標期日内に決定</translation>
+    </message>
+    <message>
+        <source>Decided within the legal limit</source>
+        <translation>法定期限内に決定</translation>
+    </message>
+    <message>
+        <source>Letters issued</source>
+        <translation>発行文書数</translation>
+    </message>
+    <message>
+        <source>Letters: %1</source>
+        <translation>文書：%1</translation>
+    </message>
+    <message>
+        <source>Mailings returned</source>
+        <translation>返戻郵便</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsRepository</name>
+    <message>
+        <source>Cannot read the requests for the statistics</source>
+        <translation>統計のための請求を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot count the amendment requests</source>
+        <translation>補正依頼の件数を数えられません</translation>
+    </message>
+    <message>
+        <source>Cannot count the inquiries</source>
+        <translation>照会の件数を数えられません</translation>
+    </message>
+    <message>
+        <source>Cannot count the third-party opinions</source>
+        <translation>第三者意見照会の件数を数えられません</translation>
+    </message>
+    <message>
+        <source>Cannot count the returned letters</source>
+        <translation>返戻された文書の件数を数えられません</translation>
+    </message>
+    <message>
+        <source>Cannot count the letters</source>
+        <translation>文書の件数を数えられません</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsService</name>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>期間の初日と末日を指定してください。</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>期間の初日が末日より後になっています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period is longer than %n years; make the statistics year by year.</source>
+        <translation>
+            <numerusform>期間が %n 年を超えています。年度ごとに統計を作成してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and overdue requests are counted on %1.</source>
+        <translation>処理中と期限超過の件数は %1 時点のものです。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsSheet</name>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Statistics of requests</source>
+        <translation>請求の処理状況の統計</translation>
+    </message>
+    <message>
+        <source>(organisation name not set)</source>
+        <translation>（組織名が未設定）</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期間：%1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>作成日：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommands</name>
+    <message>
+        <source>Give either --fiscal-year or --from and --to, not both.</source>
+        <translation>--fiscal-year か、--from と --to のどちらか一方を指定してください（両方は指定できません）。</translation>
+    </message>
+    <message>
+        <source>--fiscal-year needs the Western year the fiscal year starts in (2025 for 令和7年度), not “%1”.</source>
+        <translation>--fiscal-year には年度が始まる西暦年（令和7年度なら 2025）を指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>Give --fiscal-year YYYY, or --from DATE and --to DATE.</source>
+        <translation>--fiscal-year YYYY、または --from DATE と --to DATE を指定してください。</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from が --to より後の日付です。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Statistics %1 (%2 – %3)</source>
+        <translation>統計 %1（%2～%3）</translation>
+    </message>
+    <message>
+        <source>CSV written to %1.</source>
+        <translation>CSV を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>PDF written to %1.</source>
+        <translation>PDF を %1 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -7839,6 +8674,61 @@ Hash: %3</source>
     </message>
 </context>
 <context>
+    <name>dsr::BackupTab</name>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>(older than %n days: back up now)</source>
+        <translation>
+            <numerusform>（%n 日以上前です。今すぐバックアップしてください）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off: no folder chosen</source>
+        <translation>無効：フォルダーが未選択</translation>
+    </message>
+    <message>
+        <source>on: this computer&apos;s account keeps the passphrase</source>
+        <translation>有効：このコンピューターのアカウントにパスフレーズを保存済み</translation>
+    </message>
+    <message>
+        <source>off: this computer&apos;s account keeps no passphrase</source>
+        <translation>無効：このコンピューターのアカウントにパスフレーズが保存されていません</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップ先フォルダー</translation>
+    </message>
+    <message>
+        <source>The automatic backups will use this passphrase. It is kept in a file only your account on this computer can read, never in the database. Write it down and keep it with the administration papers: it is needed to restore.</source>
+        <translation>自動バックアップにはこのパスフレーズを使います。パスフレーズは、このコンピューターのあなたのアカウントだけが読めるファイルに保存され、データベースには保存されません。復元に必要なので、書き留めて管理書類と一緒に保管してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept for the automatic backups.</source>
+        <translation>自動バックアップ用のパスフレーズを保存しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is encrypted with this passphrase (at least %n characters). Without it the backup cannot be restored.</source>
+        <translation>
+            <numerusform>バックアップはこのパスフレーズ（%n 文字以上）で暗号化されます。パスフレーズがなければ復元できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップしています…</translation>
+    </message>
+    <message>
+        <source>Backed up: %1 (%2).</source>
+        <translation>バックアップしました：%1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>dsr::BusinessCalendarTab</name>
     <message>
         <source>Date</source>
@@ -8318,6 +9208,87 @@ SHA-256：%3</translation>
     <message>
         <source>Setting up DSR Desk…</source>
         <translation>DSR Desk を設定しています…</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::HealthCheckTab</name>
+    <message>
+        <source>Run the check</source>
+        <translation>点検を実行</translation>
+    </message>
+    <message>
+        <source>Reads the whole database: the engine&apos;s integrity check, the foreign keys, the audit trail&apos;s chain, every letter&apos;s, attachment&apos;s, disclosure document&apos;s and redacted copy&apos;s SHA-256 against its bytes, the number counters against the highest numbers issued, and the settings every letter needs. Nothing is changed. Run it after a restore, after a crash or a disk warning, and once a month.</source>
+        <translation>データベース全体を読み取り、データベースエンジンの整合性検査、外部キー、監査証跡のチェーン、すべての文書・添付ファイル・開示文書・黒塗り写しの SHA-256 と内容の照合、番号カウンターと発行済みの最大番号の照合、文書に必要な設定を点検します。何も変更しません。復元の後、異常終了やディスクの警告の後、そして毎月1回実行してください。</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Database integrity</source>
+        <translation>データベースの整合性</translation>
+    </message>
+    <message>
+        <source>References between tables</source>
+        <translation>テーブル間の参照</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>監査証跡</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Disclosure document</source>
+        <translation>開示文書</translation>
+    </message>
+    <message>
+        <source>Redacted copy</source>
+        <translation>黒塗り写し</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Letter settings</source>
+        <translation>文書の設定</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>前回の点検：%1</translation>
+    </message>
+    <message>
+        <source>The check has not been run yet.</source>
+        <translation>点検はまだ実行されていません。</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>データベースを点検しています…</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>点検済み：%1</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8876,6 +9847,37 @@ SHA-256：%3</translation>
         <source>Database: %1 on %2</source>
         <translation>データベース：%2 の %1</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <comment>navigation: figures of a fiscal year or period</comment>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Backing up: the last backup is older than a day…</source>
+        <translation>前回のバックアップから1日以上経っているため、バックアップしています…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自動バックアップに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Backed up automatically.</source>
+        <translation>自動でバックアップしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n days ago</source>
+        <translation>
+            <numerusform>最後のバックアップ：%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>バックアップがまだありません</translation>
+    </message>
+    <message>
+        <source>Back up in Settings ▸ Backup, or with dsrctl backup.</source>
+        <translation>設定 ▸ バックアップ、または dsrctl backup でバックアップしてください。</translation>
+    </message>
 </context>
 <context>
     <name>dsr::MemberDialog</name>
@@ -8999,6 +10001,21 @@ SHA-256：%3</translation>
     <message>
         <source>Type a name, kana or member number to find members.</source>
         <translation>氏名、カナまたは組合員番号を入力して組合員を検索してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>バックアップのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>確認(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -10034,6 +11051,117 @@ Save the request with the number masked as ************?</source>
     <message>
         <source>Approval routes</source>
         <translation>決裁ルート</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>点検</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV 出力(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF 出力(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>その他の期間</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>期間の初日が末日より後になっています。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>集計しています…</translation>
+    </message>
+    <message>
+        <source>Computing the statistics…</source>
+        <translation>統計を集計しています…</translation>
+    </message>
+    <message>
+        <source>%1. Open and overdue requests as of %2. Decisions, days and letters: those of the period. No personal data.</source>
+        <translation>%1。処理中と期限超過は %2 時点。決定、日数、文書はこの期間のもの。個人データは含みません。</translation>
+    </message>
+    <message>
+        <source>Requests received per month</source>
+        <translation>月別の受付件数</translation>
+    </message>
+    <message>
+        <source>month (%1 – %2)</source>
+        <translation>月（%1～%2）</translation>
+    </message>
+    <message>
+        <source>Days from receipt to decision (calendar days)</source>
+        <translation>受付から決定までの日数（暦日）</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定件数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>statistics-FY%1.%2</source>
+        <translation>統計-%1年度.%2</translation>
+    </message>
+    <message>
+        <source>statistics-%1-%2.%3</source>
+        <translation>統計-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Export the statistics as PDF</source>
+        <translation>統計を PDF で出力</translation>
+    </message>
+    <message>
+        <source>Export the statistics as CSV</source>
+        <translation>統計を CSV で出力</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the statistics…</source>
+        <translation>統計を出力しています…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
     </message>
 </context>
 <context>
