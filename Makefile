@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 # A compiler cache when the machine has one (CI reuses the developer's objects on the same machine).
 LAUNCHER := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 
-.PHONY: all deps configure build run test test-sanitize format format-check package bench bench-server translations clean
+.PHONY: all deps configure build run test test-sanitize format format-check package bench bench-server translations manual clean
 
 all: build
 
@@ -57,6 +57,10 @@ bench-server: deps
 	@cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DDSR_BUILD_TESTS=ON -DDSR_BUILD_BENCHMARKS=ON >/dev/null
 	@cmake --build build-release
 	bash tools/bench-server.sh build-release
+
+# The manual's pictures (docs/manual/images), made from the real window on demo data under Xvfb.
+manual: build
+	bash tools/manual/make-manual.sh $(BUILD) $(if $(ONLY),--only $(ONLY))
 
 translations: configure
 	@cmake --build $(BUILD) --target update_translations

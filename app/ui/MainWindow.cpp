@@ -12,6 +12,7 @@
 #include "LettersPage.h"
 #include "LockWidget.h"
 #include "Logging.h"
+#include "ManualWindow.h"
 #include "MembersPage.h"
 #include "MessageBox.h"
 #include "PlaceholderPage.h"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     connect(m_ui->logOutAction, &QAction::triggered, this, &MainWindow::confirmLogOut);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->manualAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->manualAction, &QAction::triggered, this, &MainWindow::showManual);
     setUpLanguageMenu();
     connect(m_lockWidget, &LockWidget::unlocked, this, &MainWindow::unlock);
     connect(m_lockWidget, &LockWidget::logOutRequested, this, &MainWindow::confirmLogOut);
@@ -488,6 +491,17 @@ void MainWindow::setUpLanguageMenu()
                                     tr("The language changes the next time DSR Desk starts."));
         });
     }
+}
+
+ManualWindow *MainWindow::showManual()
+{
+    // One manual window: F1 again brings it to the front instead of opening another.
+    if (!m_manual)
+        m_manual = new ManualWindow(this);
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+    return m_manual;
 }
 
 void MainWindow::showAbout()

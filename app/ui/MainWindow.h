@@ -25,6 +25,7 @@ class ChangeFeed;
 struct ChangeBatch;
 class InactivityTimer;
 class LockWidget;
+class ManualWindow;
 
 class MainWindow : public QMainWindow
 {
@@ -51,6 +52,8 @@ public:
 
 public Q_SLOTS:
     void lock();
+    // Help ▸ User manual (F1): the built-in manual, one window brought to the front.
+    ManualWindow *showManual();
 
 Q_SIGNALS:
     // The window was closed: the program ends.
@@ -100,6 +103,7 @@ private:
     bool m_changedWhileLocked = false;
     QPointer<QWidget> m_focusBeforeLock;
     QList<QPointer<QDialog>> m_hiddenDialogs;
+    QPointer<ManualWindow> m_manual;
 };
 
 } // namespace dsr
