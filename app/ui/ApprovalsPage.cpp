@@ -138,12 +138,12 @@ ApprovalsPage::ApprovalsPage(Session &session, QWidget *parent)
     connect(refreshButton, &QPushButton::clicked, this, &ApprovalsPage::refresh);
 
     // Keys (Shortcuts.h), written in the tooltips; Enter on the list opens the request too.
-    m_open->setShortcut(Shortcuts::open());
+    Shortcuts::bind(m_open, Shortcuts::open());
     m_open->setToolTip(UiText::withShortcut(tr("Open the request in its own window"), Shortcuts::open()));
-    m_approve->setShortcut(Shortcuts::approve());
+    Shortcuts::bind(m_approve, Shortcuts::approve());
     m_approve->setToolTip(
         UiText::withShortcut(tr("Approve the draft decision at your step"), Shortcuts::approve()));
-    m_return->setShortcut(Shortcuts::sendBack());
+    Shortcuts::bind(m_return, Shortcuts::sendBack());
     m_return->setToolTip(UiText::withShortcut(tr("Return the draft decision to the clerk with a reason"),
                                               Shortcuts::sendBack()));
     for (const QKeySequence &enter : { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }) {

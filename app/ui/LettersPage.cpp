@@ -152,9 +152,9 @@ LettersPage::LettersPage(Session &session, qint64 requestId, QWidget *parent)
     connect(m_ui->printUnprintedButton, &QPushButton::clicked, this, &LettersPage::printUnprinted);
     // Keys (Shortcuts.h): a hidden page's buttons do not answer, so the letter register and the
     // request's Letters tab never both take one.
-    m_ui->approveButton->setShortcut(Shortcuts::approve());
-    m_ui->issueButton->setShortcut(Shortcuts::issueLetter());
-    m_ui->printUnprintedButton->setShortcut(Shortcuts::printUnprinted());
+    Shortcuts::bind(m_ui->approveButton, Shortcuts::approve());
+    Shortcuts::bind(m_ui->issueButton, Shortcuts::issueLetter());
+    Shortcuts::bind(m_ui->printUnprintedButton, Shortcuts::printUnprinted());
     m_ui->printUnprintedButton->setToolTip(
         UiText::withShortcut(m_ui->printUnprintedButton->toolTip(), Shortcuts::printUnprinted()));
     m_ui->approveButton->setToolTip(

@@ -95,7 +95,7 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent)
         m_ui->searchLineEdit->selectAll();
     });
     // Keys (Shortcuts.h) in the tooltips; Enter on the list opens the request too (`activated`).
-    m_ui->openButton->setShortcut(Shortcuts::open());
+    Shortcuts::bind(m_ui->openButton, Shortcuts::open());
     m_ui->openButton->setToolTip(UiText::withShortcut(m_ui->openButton->toolTip(), Shortcuts::open()));
     m_ui->searchLineEdit->setToolTip(
         UiText::withShortcut(m_ui->searchLineEdit->placeholderText(), Shortcuts::find()));

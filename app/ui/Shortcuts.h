@@ -9,6 +9,7 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace dsr::Shortcuts {
 
@@ -46,6 +47,18 @@ inline QKeySequence issueLetter()
 inline QKeySequence printUnprinted()
 {
     return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+}
+
+// Gives `button` the key: it clicks the button as the mouse would, while the button shows and is
+// enabled (a hidden page's or a disabled button's key does not answer). A QShortcut of the button
+// rather than QAbstractButton::setShortcut, which would take the place of the button's mnemonic
+// (Alt+A of "&Approve…").
+inline QShortcut *bind(QPushButton *button, const QKeySequence &keys)
+{
+    auto *shortcut = new QShortcut(keys, button);
+    shortcut->setObjectName(button->objectName() + QStringLiteral("Shortcut"));
+    QObject::connect(shortcut, &QShortcut::activated, button, &QPushButton::animateClick);
+    return shortcut;
 }
 
 // A context menu's entry for a page's button: its text, its state and its key shown; choosing it

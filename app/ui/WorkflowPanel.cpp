@@ -126,7 +126,7 @@ void WorkflowPanel::rebuildButtons()
         if (action == WorkflowAction::Approve || action == WorkflowAction::Return) {
             const QKeySequence keys
                 = action == WorkflowAction::Approve ? Shortcuts::approve() : Shortcuts::sendBack();
-            button->setShortcut(keys);
+            Shortcuts::bind(button, keys);
             button->setToolTip(UiText::withShortcut(RequestWorkflow::displayName(action), keys));
         }
         m_buttonLayout->addWidget(button);
