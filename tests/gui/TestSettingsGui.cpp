@@ -422,7 +422,8 @@ void TestSettingsGui::othersSeeCalendarAndRoutesWithoutEditing()
     SettingsPage page(session);
     page.show();
     auto *tabs = child<QTabWidget>(&page, QStringLiteral("settingsTabWidget"));
-    QCOMPARE(tabs->count(), 6); // users, organisation, calendar, routes, health check, backup
+    // users, organisation, calendar, routes, health check, backup, display (this desk's own)
+    QCOMPARE(tabs->count(), 7);
     // The backup tab shows, but its controls are the administrator's.
     QVERIFY(!child<QPushButton>(page.backupTab(), QStringLiteral("backUpNowButton"))->isEnabled());
     QVERIFY(!child<QPushButton>(page.backupTab(), QStringLiteral("saveBackupSettingsButton"))->isEnabled());
