@@ -10,6 +10,7 @@
 #include "ServerConnectionDialog.h"
 #include "SessionController.h"
 #include "Settings.h"
+#include "UiText.h"
 #include "services/AuditService.h"
 #include "services/DatabaseAccess.h"
 
@@ -79,6 +80,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     dsr::Bootstrap::start(QStringLiteral("dsrdesk"), language, true);
+    // The desk's date preference (Settings ▸ Display); the window writes every date through UiText.
+    dsr::UiText::setDateStyle(dsr::UiText::dateStyleFromId(dsr::LocalSettings::dateStyle()));
 
     const auto fail = [](const QString &message) {
         dsr::MessageBox::critical(nullptr, QCoreApplication::translate("main", "DSR Desk"), message);

@@ -339,6 +339,17 @@ void LocalSettings::setLanguage(const QString &language)
     QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
+QString LocalSettings::dateStyle()
+{
+    const QString style = QSettings().value(QStringLiteral("ui/date_style")).toString();
+    return style == QLatin1String("era") ? style : QStringLiteral("western");
+}
+
+void LocalSettings::setDateStyle(const QString &style)
+{
+    QSettings().setValue(QStringLiteral("ui/date_style"), style);
+}
+
 QString LocalSettings::lastDatabase()
 {
     return QSettings().value(QStringLiteral("database/last")).toString();

@@ -91,6 +91,10 @@ class LocalSettings
 public:
     static QString language(); // "ja" (default) or "en"
     static void setLanguage(const QString &language);
+    // How the window writes dates: "western" (default, 2026/12/04) or "era" (令和8年12月4日).
+    // A desk's preference, like the language: it changes nothing stored and nothing dsrctl prints.
+    static QString dateStyle();
+    static void setDateStyle(const QString &style);
     // The main window's size, position and state as QWidget::saveGeometry() wrote them; empty
     // before the first close.
     // The database the window opened last (a file path or a server URI, never a password); empty

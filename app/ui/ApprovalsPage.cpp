@@ -1,4 +1,5 @@
 #include "ApprovalsPage.h"
+#include "Shortcuts.h"
 
 #include "letters/LetterLifecycle.h"
 #include "services/LetterRegister.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -134,6 +136,29 @@ ApprovalsPage::ApprovalsPage(Session &session, QWidget *parent)
     connect(m_return, &QPushButton::clicked, this, &ApprovalsPage::returnCurrent);
     connect(m_approveSelected, &QPushButton::clicked, this, &ApprovalsPage::approveSelected);
     connect(refreshButton, &QPushButton::clicked, this, &ApprovalsPage::refresh);
+
+    // Keys (Shortcuts.h), written in the tooltips; Enter on the list opens the request too.
+    Shortcuts::bind(m_open, Shortcuts::open());
+    m_open->setToolTip(UiText::withShortcut(tr("Open the request in its own window"), Shortcuts::open()));
+    Shortcuts::bind(m_approve, Shortcuts::approve());
+    m_approve->setToolTip(
+        UiText::withShortcut(tr("Approve the draft decision at your step"), Shortcuts::approve()));
+    Shortcuts::bind(m_return, Shortcuts::sendBack());
+    m_return->setToolTip(UiText::withShortcut(tr("Return the draft decision to the clerk with a reason"),
+                                              Shortcuts::sendBack()));
+    for (const QKeySequence &enter : { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }) {
+        auto *open = new QShortcut(enter, m_table);
+        open->setContext(Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, m_open, &QPushButton::click);
+    }
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        Shortcuts::addButtonAction(menu, m_open, Shortcuts::open());
+        Shortcuts::addButtonAction(menu, m_approve, Shortcuts::approve());
+        Shortcuts::addButtonAction(menu, m_return, Shortcuts::sendBack());
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
     refresh();
 }
 

@@ -1,5 +1,7 @@
 #include "AuditLogModel.h"
 
+#include "UiText.h"
+
 #include <QDateTime>
 
 namespace dsr {
@@ -16,7 +18,7 @@ QString AuditLogModel::localTime(const QString &atUtc)
     const QDateTime t = QDateTime::fromString(atUtc, Qt::ISODateWithMs);
     if (!t.isValid())
         return atUtc;
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return UiText::dateTimeSeconds(t);
 }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,8 @@
 #include "DateLineEdit.h"
 
+#include "UiText.h"
+#include "text/JapaneseEra.h"
+
 #include <QRegularExpression>
 
 namespace dsr {
@@ -7,8 +10,9 @@ namespace dsr {
 DateLineEdit::DateLineEdit(QWidget *parent)
     : QLineEdit(parent)
 {
-    setPlaceholderText(tr("YYYY-MM-DD"));
-    setToolTip(tr("Write the date as 2025-04-01; 2025/4/1, 20250401 and full-width digits are read too."));
+    setPlaceholderText(tr("YYYY/MM/DD"));
+    setToolTip(tr("Write the date as 2025/04/01; 2025-04-01, 20250401, 令和7年4月1日, R7.4.1 and "
+                  "full-width digits are read too."));
     setMaxLength(20);
     setClearButtonEnabled(true);
 }
@@ -24,7 +28,7 @@ QDate DateLineEdit::parse(const QString &text)
     if (!m.hasMatch())
         m = compact.match(t);
     if (!m.hasMatch())
-        return {};
+        return JapaneseEra::parse(t);
     return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 }
 
@@ -45,7 +49,7 @@ bool DateLineEdit::isAcceptable() const
 
 void DateLineEdit::setDate(const QDate &date)
 {
-    setText(date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString());
+    setText(UiText::date(date));
 }
 
 } // namespace dsr

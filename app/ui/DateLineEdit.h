@@ -1,7 +1,8 @@
 #pragma once
 // A date field that may stay empty (QDateEdit always holds some date, which would silently turn
 // "not entered" into a real value) and that reads dates the way clerks copy them from paper
-// forms: 2025-04-01, 2025/4/1, 2025.4.1, 2025年4月1日, 20250401, in full-width digits too.
+// forms: 2025-04-01, 2025/4/1, 2025.4.1, 2025年4月1日, 20250401, 令和7年4月1日, R7.4.1, in
+// full-width digits too. It writes a date the way the window does (UiText::date).
 // Promoted from QLineEdit in the .ui files.
 
 #include <QDate>

@@ -170,7 +170,7 @@ DecisionDialog::DecisionDialog(Session &session, const Request &request,
     m_measureDate = new QDateEdit(QDate::currentDate(), m_measureBox);
     m_measureDate->setObjectName(QStringLiteral("measureDateEdit"));
     m_measureDate->setCalendarPopup(true);
-    m_measureDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_measureDate->setDisplayFormat(UiText::dateEditFormat());
     measureLayout->addRow(tr("Measure:"), m_measure);
     measureLayout->addRow(tr("Taken on:"), m_measureDate);
     form->addRow(m_measureBox);
@@ -188,6 +188,8 @@ DecisionDialog::DecisionDialog(Session &session, const Request &request,
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: Tab goes from field to field.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(outer);
 
     m_error = new ErrorLabel(this);

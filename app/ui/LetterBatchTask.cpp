@@ -25,18 +25,26 @@ bool LetterBatchTask::start(Database &db, const Actor &actor, const QList<IssueO
                                                             return !progress.isCancelled();
                                                         });
         },
-        [done = std::move(done), total = orders.size()](const Result<QList<Result<Letter>>> &results) {
+        [done = std::move(done), orders](const Result<QList<Result<Letter>>> &results) {
+            const qsizetype total = orders.size();
             LetterBatchOutcome outcome;
             if (!results) {
                 outcome.failure = results.error().message;
                 done(outcome);
                 return;
             }
-            for (const Result<Letter> &r : results.value()) {
-                if (r)
+            for (qsizetype i = 0; i < results->size(); ++i) {
+                const Result<Letter> &r = results->at(i);
+                LetterBatchOutcome::Item item { orders.at(i).receiptNo, orders.at(i).kind, 0, {}, {} };
+                if (r) {
                     outcome.numbers << r->documentNo;
-                else
+                    item.letterId = r->id;
+                    item.documentNo = r->documentNo;
+                } else {
                     outcome.refused << r.error().message;
+                    item.reason = r.error().message;
+                }
+                outcome.items << item;
             }
             outcome.notAttempted = total - results->size();
             outcome.cancelled = outcome.notAttempted > 0;

@@ -19,6 +19,17 @@ class Database;
 
 struct LetterBatchOutcome
 {
+    // One order of the batch as it came out: issued with its number, or refused with the reason.
+    struct Item
+    {
+        QString receiptNo;
+        LetterKind kind = LetterKind::Disclosure;
+        qint64 letterId = 0; // 0: refused
+        QString documentNo;
+        QString reason; // why it was not issued (the service's message, naming a missing setting)
+        bool issued() const { return letterId != 0; }
+    };
+    QList<Item> items; // one per order attempted, in order
     QStringList numbers; // document numbers issued, in order
     QStringList refused; // why each refused letter was not issued
     qsizetype notAttempted = 0; // orders left when the batch was cancelled

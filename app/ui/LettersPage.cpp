@@ -3,13 +3,16 @@
 #include "BackgroundTask.h"
 #include "ErrorLabel.h"
 #include "FileDialog.h"
+#include "LetterBatchResultDialog.h"
 #include "LetterBatchTask.h"
+#include "LetterBulkPrint.h"
 #include "LetterText.h"
 #include "LetterWindow.h"
 #include "LetterWriteDialog.h"
 #include "Logging.h"
 #include "MessageBox.h"
 #include "Session.h"
+#include "Shortcuts.h"
 #include "UiText.h"
 #include "letters/LetterKind.h"
 #include "letters/LetterLifecycle.h"
@@ -27,6 +30,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QMenu>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTableView>
@@ -50,6 +54,8 @@ LettersPage::LettersPage(Session &session, qint64 requestId, QWidget *parent)
     m_ui->titleLabel->setVisible(register_);
     m_ui->exportButton->setVisible(register_);
     m_ui->issueDecidedButton->setVisible(register_ && canIssue());
+    m_ui->printUnprintedButton->setVisible(
+        register_ && LetterLifecycle::roleMay(LetterAction::Print, m_session.actor.roles));
     m_ui->searchLineEdit->setVisible(register_);
     for (QWidget *w :
          { static_cast<QWidget *>(m_ui->fiscalYearFilterLabel),
@@ -83,7 +89,7 @@ LettersPage::LettersPage(Session &session, qint64 requestId, QWidget *parent)
     table->setColumnHidden(ReceiptColumn, !register_);
     const QFontMetrics fm = fontMetrics();
     table->setColumnWidth(NumberColumn, fm.horizontalAdvance(QStringLiteral("長共総第0000号")) + 36);
-    table->setColumnWidth(DateColumn, fm.horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+    table->setColumnWidth(DateColumn, fm.horizontalAdvance(UiText::date(QDate(2028, 12, 28))) + 24);
     table->setColumnWidth(KindColumn, fm.horizontalAdvance(QStringLiteral("利用不停止決定通知書")) + 24);
     table->setColumnWidth(AddresseeColumn, fm.horizontalAdvance(QStringLiteral("長谷川　美智子")) + 36);
     table->setColumnWidth(ReceiptColumn, fm.horizontalAdvance(QStringLiteral("R00-00000")) + 36);
@@ -143,6 +149,30 @@ LettersPage::LettersPage(Session &session, qint64 requestId, QWidget *parent)
     connect(m_ui->approveButton, &QPushButton::clicked, this, &LettersPage::approveSelected);
     connect(m_ui->issueButton, &QPushButton::clicked, this, &LettersPage::issueSelected);
     connect(m_ui->writeLetterButton, &QPushButton::clicked, this, &LettersPage::writeLetter);
+    connect(m_ui->printUnprintedButton, &QPushButton::clicked, this, &LettersPage::printUnprinted);
+    // Keys (Shortcuts.h): a hidden page's buttons do not answer, so the letter register and the
+    // request's Letters tab never both take one.
+    Shortcuts::bind(m_ui->approveButton, Shortcuts::approve());
+    Shortcuts::bind(m_ui->issueButton, Shortcuts::issueLetter());
+    Shortcuts::bind(m_ui->printUnprintedButton, Shortcuts::printUnprinted());
+    m_ui->printUnprintedButton->setToolTip(
+        UiText::withShortcut(m_ui->printUnprintedButton->toolTip(), Shortcuts::printUnprinted()));
+    m_ui->approveButton->setToolTip(
+        UiText::withShortcut(m_ui->approveButton->toolTip(), Shortcuts::approve()));
+    m_ui->issueButton->setToolTip(
+        UiText::withShortcut(m_ui->issueButton->toolTip(), Shortcuts::issueLetter()));
+    if (register_) {
+        auto *findShortcut = new QShortcut(Shortcuts::find(), this);
+        findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(findShortcut, &QShortcut::activated, this, [this] {
+            m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+            m_ui->searchLineEdit->selectAll();
+        });
+        m_ui->searchLineEdit->setToolTip(
+            UiText::withShortcut(m_ui->searchLineEdit->placeholderText(), Shortcuts::find()));
+    }
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, &LettersPage::showContextMenu);
     auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
     refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refreshShortcut, &QShortcut::activated, this, &LettersPage::refresh);
@@ -281,10 +311,25 @@ std::optional<Letter> LettersPage::selectedLetter() const
     return std::nullopt;
 }
 
+QList<Letter> LettersPage::selectedLetters() const
+{
+    QModelIndexList rows = m_ui->lettersTableView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Letter> out;
+    for (const QModelIndex &row : std::as_const(rows))
+        if (const Letter *l = m_model->letterAt(row.row()))
+            out << *l;
+    return out;
+}
+
 void LettersPage::updateButtons()
 {
     // What the letter's state allows and the roles offer (LetterLifecycle); the service decides.
-    const auto l = selectedLetter();
+    // One letter's steps take one letter: with several selected only printing them together is offered
+    // (the context menu).
+    const bool several = m_ui->lettersTableView->selectionModel()->selectedRows().size() > 1;
+    const auto l = several ? std::nullopt : selectedLetter();
     const RoleSet roles = m_session.actor.roles;
     const auto allowed
         = [&l, roles](LetterAction action) { return l && LetterLifecycle::allowed(action, *l, roles); };
@@ -532,7 +577,8 @@ void LettersPage::showBatchOutcome(const LetterBatchOutcome &outcome)
         m_ui->errorLabel->showError(outcome.failure);
         return;
     }
-    // Read again first: reading clears the error line, which must keep the refusals.
+    // Read again first: reading clears the message lines. The result dialog comes after, so that
+    // nothing the refresh does can hide a refusal.
     refresh();
     Q_EMIT lettersChanged(0);
     const QStringList &numbers = outcome.numbers;
@@ -551,6 +597,95 @@ void LettersPage::showBatchOutcome(const LetterBatchOutcome &outcome)
         m_ui->errorLabel->showError(
             tr("%n letter(s) were not issued: %1", nullptr, int(outcome.refused.size()))
                 .arg(outcome.refused.first()));
+    if (outcome.items.isEmpty())
+        return;
+    auto *dialog = new LetterBatchResultDialog(outcome, this);
+    dialog->setObjectName(QStringLiteral("letterBatchResultDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Not modal: a report to keep beside the register while the refusals are seen to.
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void LettersPage::printUnprinted()
+{
+    showMessage(QString());
+    m_ui->errorLabel->clearError();
+    auto letters = LetterBulkPrint::unprinted(m_session);
+    if (!letters) {
+        m_ui->errorLabel->showError(letters.error().message);
+        return;
+    }
+    if (letters->isEmpty()) {
+        showMessage(tr("Every issued letter has been printed."));
+        return;
+    }
+    printLetters(letters.value());
+}
+
+void LettersPage::printSelectedLetters()
+{
+    showMessage(QString());
+    m_ui->errorLabel->clearError();
+    printLetters(selectedLetters());
+}
+
+void LettersPage::printLetters(const QList<Letter> &letters)
+{
+    const LetterBulkPrint::Outcome outcome = LetterBulkPrint::print(m_session, letters, this);
+    if (outcome.cancelled)
+        return;
+    if (!outcome.error.isEmpty()) {
+        m_ui->errorLabel->showError(outcome.error + QLatin1Char(' ')
+                                    + tr("No letter was recorded as printed."));
+        return;
+    }
+    // Read again first (reading clears the message lines), then say what was recorded.
+    changed(0);
+    showMessage(
+        tr("Printed %n letter(s) in one job (%1 pages); %2 recorded as printed.", nullptr, outcome.letters)
+            .arg(outcome.pages)
+            .arg(outcome.recorded.size()));
+    if (!outcome.notRecorded.isEmpty())
+        m_ui->errorLabel->showError(tr("Printed, but not recorded as printed: %1")
+                                        .arg(outcome.notRecorded.join(QStringLiteral("; "))));
+}
+
+void LettersPage::showContextMenu(const QPoint &pos)
+{
+    const QList<Letter> letters = selectedLetters();
+    if (letters.isEmpty())
+        return;
+    // Built for this click only: its keys are shown here, the page's buttons answer them.
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("lettersContextMenu"));
+    if (letters.size() == 1) {
+        QAction *view = menu.addAction(m_ui->viewButton->text(), this, &LettersPage::viewSelected);
+        view->setEnabled(m_ui->viewButton->isEnabled());
+        if (m_ui->approveButton->isVisible()) {
+            QAction *a = menu.addAction(m_ui->approveButton->text(), this, &LettersPage::approveSelected);
+            a->setShortcut(Shortcuts::approve());
+            a->setEnabled(m_ui->approveButton->isEnabled());
+        }
+        if (m_ui->issueButton->isVisible()) {
+            QAction *a = menu.addAction(m_ui->issueButton->text(), this, &LettersPage::issueSelected);
+            a->setShortcut(Shortcuts::issueLetter());
+            a->setEnabled(m_ui->issueButton->isEnabled());
+        }
+    }
+    if (LetterLifecycle::roleMay(LetterAction::Print, m_session.actor.roles)) {
+        qsizetype printable = 0;
+        for (const Letter &l : letters)
+            printable += LetterLifecycle::allowed(LetterAction::PrintCopy, l, m_session.actor.roles) ? 1 : 0;
+        QAction *print
+            = menu.addAction(tr("Print %n selected letter(s) as one job…", nullptr, int(letters.size())),
+                             this, &LettersPage::printSelectedLetters);
+        print->setObjectName(QStringLiteral("printSelectedAction"));
+        print->setEnabled(printable > 0);
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_ui->lettersTableView->viewport()->mapToGlobal(pos));
 }
 
 void LettersPage::exportCsv()

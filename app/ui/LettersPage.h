@@ -62,6 +62,8 @@ public:
     bool selectLetter(qint64 letterId);
     qint64 selectedLetterId() const;
     std::optional<Letter> selectedLetter() const;
+    // Every selected letter, in the register's order (the table selects several for printing).
+    QList<Letter> selectedLetters() const;
     // Shows the stored letter in a window of its own (an audited read); nullptr when refused.
     LetterWindow *openLetter(qint64 letterId);
 
@@ -77,6 +79,11 @@ public Q_SLOTS:
     void approveSelected();
     void issueSelected();
     void exportCsv();
+    // 一括印刷: every issued letter not printed yet, as one print job; each recorded as printed
+    // once the job was accepted (LetterBulkPrint). Register only.
+    void printUnprinted();
+    // The selected letters as one print job (the table's context menu).
+    void printSelectedLetters();
     // The decision letters of every decided request without one, as a batch (clerks).
     void issueDecided();
     // Shows only the letters in `state` (the approval inbox opens the drafts this way).
@@ -93,6 +100,8 @@ protected:
 
 private:
     void showBatchOutcome(const LetterBatchOutcome &outcome);
+    void printLetters(const QList<Letter> &letters);
+    void showContextMenu(const QPoint &pos);
     void fillFilters();
     // Reads the letters the filters select (the years offered stay as they are).
     void applyFilters();

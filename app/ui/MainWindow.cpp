@@ -8,6 +8,7 @@
 #include "BackgroundTask.h"
 #include "ChangePasswordDialog.h"
 #include "DeadlinesPage.h"
+#include "DisplayTab.h"
 #include "InactivityTimer.h"
 #include "LettersPage.h"
 #include "LockWidget.h"
@@ -21,6 +22,7 @@
 #include "Settings.h"
 #include "SettingsPage.h"
 #include "StatisticsPage.h"
+#include "UiText.h"
 #include "security/Permissions.h"
 #include "services/AccountService.h"
 #include "services/BackupService.h"
@@ -79,6 +81,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     m_ui->manualAction->setShortcut(QKeySequence::HelpContents);
     connect(m_ui->manualAction, &QAction::triggered, this, &MainWindow::showManual);
     setUpLanguageMenu();
+    setUpDateMenu();
     connect(m_lockWidget, &LockWidget::unlocked, this, &MainWindow::unlock);
     connect(m_lockWidget, &LockWidget::logOutRequested, this, &MainWindow::confirmLogOut);
     connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
@@ -171,6 +174,7 @@ QWidget *MainWindow::createPage(const QString &id, const QString &title)
     if (id == QLatin1String("settings")) {
         auto *settings = new SettingsPage(m_session, this);
         connect(settings, &SettingsPage::organisationSettingsSaved, this, &MainWindow::applyIdleLockSetting);
+        connect(settings, &SettingsPage::dateStyleChanged, this, &MainWindow::dateStyleChanged);
         return settings;
     }
     if (id == QLatin1String("register"))
@@ -235,10 +239,24 @@ void MainWindow::setUpRequestActions()
     m_ui->newRequestAction->setEnabled(canRegister);
     if (!canRegister)
         return;
+    // Ctrl+N did nothing while a request's own window (or a letter's) was the active one: the
+    // action's default context is its window. Application-wide it opens the new-request dialog
+    // from any window of the desk (modal dialogs still block it). Added to the window as well as
+    // to the File menu, so the shortcut does not depend on a menu bar that a desktop may take
+    // over as a global (native) menu.
     m_ui->newRequestAction->setShortcut(QKeySequence::New);
+    m_ui->newRequestAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_ui->newRequestAction->setToolTip(
+        UiText::withShortcut(m_ui->newRequestAction->toolTip(), m_ui->newRequestAction->shortcut()));
+    addAction(m_ui->newRequestAction);
     connect(m_ui->newRequestAction, &QAction::triggered, this, [this, registerPage] {
         if (m_locked)
             return;
+        // A request's window may be the active one: the new request opens over the main window.
+        if (!isActiveWindow()) {
+            raise();
+            activateWindow();
+        }
         showSection(QStringLiteral("register"));
         registerPage->newRequest();
     });
@@ -502,6 +520,41 @@ ManualWindow *MainWindow::showManual()
     m_manual->raise();
     m_manual->activateWindow();
     return m_manual;
+}
+
+void MainWindow::setUpDateMenu()
+{
+    QMenu *menu = m_ui->helpMenu->addMenu(tr("&Dates"));
+    menu->setObjectName(QStringLiteral("dateStyleMenu"));
+    auto *group = new QActionGroup(menu);
+    for (const UiText::DateStyle style : { UiText::DateStyle::Western, UiText::DateStyle::Era }) {
+        const QString id = UiText::dateStyleId(style);
+        QAction *a = menu->addAction(UiText::dateStyleName(style));
+        a->setObjectName(id + QStringLiteral("DateStyleAction"));
+        a->setCheckable(true);
+        a->setChecked(UiText::dateStyle() == style);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id] {
+            if (UiText::dateStyleId(UiText::dateStyle()) == id)
+                return;
+            DisplayTab::applyDateStyle(id);
+            dateStyleChanged();
+        });
+    }
+}
+
+void MainWindow::dateStyleChanged()
+{
+    const QString id = UiText::dateStyleId(UiText::dateStyle());
+    if (QAction *a = findChild<QAction *>(id + QStringLiteral("DateStyleAction")))
+        a->setChecked(true);
+    if (auto *settings = qobject_cast<SettingsPage *>(page(QStringLiteral("settings"))))
+        settings->displayTab()->showCurrentStyle();
+    // Lists write their dates when they are drawn; what pages wrote into labels is read again.
+    ChangeBatch everything;
+    everything.unknown = true;
+    applyChanges(everything);
+    update();
 }
 
 void MainWindow::showAbout()

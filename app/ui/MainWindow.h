@@ -82,6 +82,10 @@ private:
     void changePassword();
     void showAbout();
     void setUpLanguageMenu();
+    // Help ▸ Dates: the desk's date style (also in Settings ▸ Display, which only administrators see).
+    void setUpDateMenu();
+    // Pages write their dates again in the style just chosen.
+    void dateStyleChanged();
     // Other desks' changes: the register, inbox, deadlines, letters and open requests read again
     // (not while locked: then once on unlocking).
     void applyChanges(const ChangeBatch &batch);

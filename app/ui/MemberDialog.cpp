@@ -103,8 +103,8 @@ void MemberDialog::accept()
     clearErrors();
     // A date the field cannot read would reach the service as "missing"; say what is wrong.
     if (!m_ui->birthDateLineEdit->isBlank() && !m_ui->birthDateLineEdit->date().isValid()) {
-        showFieldErrors({ { QStringLiteral("birth_date"),
-                            tr("Write the date as YYYY-MM-DD, for example 1980-04-01.") } });
+        showFieldErrors(
+            { { QStringLiteral("birth_date"), tr("Write the date as 1980/04/01 or 昭和55年4月1日.") } });
         return;
     }
     m_ui->saveButton->setEnabled(false);

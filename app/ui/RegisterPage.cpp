@@ -7,6 +7,7 @@
 #include "RequestDialog.h"
 #include "RequestView.h"
 #include "Session.h"
+#include "Shortcuts.h"
 #include "UiText.h"
 #include "services/ChangeFeed.h"
 #include "services/RequestService.h"
@@ -87,18 +88,31 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent)
     refreshShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(refreshShortcut, &QShortcut::activated, this, &RegisterPage::refresh);
     // Ctrl+F: back to the search field from anywhere on the page, its text selected for retyping.
-    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    auto *findShortcut = new QShortcut(Shortcuts::find(), this);
     findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(findShortcut, &QShortcut::activated, this, [this] {
         m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchLineEdit->selectAll();
+    });
+    // Keys (Shortcuts.h) in the tooltips; Enter on the list opens the request too (`activated`).
+    Shortcuts::bind(m_ui->openButton, Shortcuts::open());
+    m_ui->openButton->setToolTip(UiText::withShortcut(m_ui->openButton->toolTip(), Shortcuts::open()));
+    m_ui->searchLineEdit->setToolTip(
+        UiText::withShortcut(m_ui->searchLineEdit->placeholderText(), Shortcuts::find()));
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
+        QMenu menu(this);
+        Shortcuts::addButtonAction(menu, m_ui->openButton, Shortcuts::open());
+        if (m_ui->newRequestButton->isVisible())
+            Shortcuts::addButtonAction(menu, m_ui->newRequestButton, Shortcuts::newRequest());
+        menu.exec(table->viewport()->mapToGlobal(pos));
     });
 
     reloadFiscalYears();
     applyFilters();
     // Widths for the content a register holds, not for whatever the first page happens to hold.
     const QFontMetrics fm = fontMetrics();
-    const int date = fm.horizontalAdvance(QStringLiteral("0000-00-00")) + 24;
+    const int date = fm.horizontalAdvance(UiText::date(QDate(2028, 12, 28))) + 24;
     header->resizeSection(RegisterModel::ReceiptNoColumn,
                           fm.horizontalAdvance(QStringLiteral("R00-00000")) + 36);
     header->resizeSection(RegisterModel::ReceivedColumn, date + 12);

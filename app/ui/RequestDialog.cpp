@@ -5,10 +5,12 @@
 #include "Logging.h"
 #include "MessageBox.h"
 #include "Session.h"
+#include "UiText.h"
 #include "security/FreeText.h"
 #include "services/AccountService.h"
 #include "services/MemberService.h"
 #include "services/SettingsService.h"
+#include "text/JapaneseText.h"
 #include "ui_RequestDialog.h"
 
 #include <QGuiApplication>
@@ -126,6 +128,9 @@ void RequestDialog::setUp()
     m_ui->receivedDateEdit->setMaximumDate(QDate::currentDate());
     m_ui->idDocumentNoteLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_ui->receivedHintLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    // The scroll area holds the form; as a Tab stop of its own it would be a step that shows nothing.
+    m_ui->formScrollArea->setFocusPolicy(Qt::NoFocus);
 
     QTreeWidget *results = m_ui->memberResultsTreeWidget;
     results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -300,13 +305,22 @@ void RequestDialog::searchMembers()
     QTreeWidgetItem *exact = nullptr;
     for (const Member &m : found.value()) {
         m_foundMembers.insert(m.id, m);
-        auto *item = new QTreeWidgetItem(results, { m.memberNumber, m.name, m.kana });
+        // Five 田中 誠 are told apart by their birth date and where they live (no block numbers).
+        const QString address = JapaneseText::abridgedAddress(m.address);
+        auto *item = new QTreeWidgetItem(
+            results, { m.memberNumber, m.name, m.kana, UiText::date(m.birthDate), address });
+        // The narrow column elides a long address: the row's tooltip has the whole line.
+        const QString whole
+            = QStringList { m.memberNumber, m.name, m.kana, UiText::date(m.birthDate), address }.join(
+                QStringLiteral("　"));
+        for (int column = 0; column < results->columnCount(); ++column)
+            item->setToolTip(column, whole);
         item->setData(0, MemberIdRole, m.id);
         if (m.memberNumber.compare(typedNumber, Qt::CaseInsensitive) == 0)
             exact = item;
     }
     if (found->isEmpty()) {
-        auto *none = new QTreeWidgetItem(results, { tr("No member matches."), QString(), QString() });
+        auto *none = new QTreeWidgetItem(results, { tr("No member matches.") });
         none->setFlags(Qt::NoItemFlags);
         none->setFirstColumnSpanned(true);
     }
@@ -434,7 +448,7 @@ bool RequestDialog::checkTypedValues()
 {
     // What the service never sees because the form cannot turn it into a value.
     QWidget *firstBad = nullptr;
-    const QString dateHint = tr("Write the date as YYYY-MM-DD, for example 2025-04-01.");
+    const QString dateHint = tr("Write the date as 2025/04/01 or 令和7年4月1日.");
     if (m_ui->residenceCertificateLineEdit->isEnabled()
         && !m_ui->residenceCertificateLineEdit->isAcceptable())
         showFieldError(QStringLiteral("residence_certificate"), dateHint, &firstBad);

@@ -3,6 +3,7 @@
 #include "ApprovalRoutesTab.h"
 #include "BackupTab.h"
 #include "BusinessCalendarTab.h"
+#include "DisplayTab.h"
 #include "ErrorLabel.h"
 #include "HealthCheckTab.h"
 #include "Logging.h"
@@ -53,6 +54,10 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     m_backup = new BackupTab(session, m_ui->settingsTabWidget);
     m_backup->setObjectName(QStringLiteral("backupTab"));
     m_ui->settingsTabWidget->addTab(m_backup, tr("Backup"));
+    m_display = new DisplayTab(m_ui->settingsTabWidget);
+    m_display->setObjectName(QStringLiteral("displayTab"));
+    m_ui->settingsTabWidget->addTab(m_display, tr("Display"));
+    connect(m_display, &DisplayTab::dateStyleChanged, this, &SettingsPage::dateStyleChanged);
 
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SettingsPage::updateUserButtons);

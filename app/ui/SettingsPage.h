@@ -20,6 +20,7 @@ namespace dsr {
 class ApprovalRoutesTab;
 class BackupTab;
 class BusinessCalendarTab;
+class DisplayTab;
 class HealthCheckTab;
 class SettingsForm;
 class UserTableModel;
@@ -39,6 +40,7 @@ public:
     ApprovalRoutesTab *routesTab() const { return m_routes; }
     HealthCheckTab *healthCheckTab() const { return m_healthCheck; }
     BackupTab *backupTab() const { return m_backup; }
+    DisplayTab *displayTab() const { return m_display; }
     // Selects the row of `login` in the users table.
     bool selectUser(const QString &login);
 
@@ -54,6 +56,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void organisationSettingsSaved();
+    // This desk's date style changed (Display tab): pages write their dates again.
+    void dateStyleChanged();
 
 private:
     std::optional<User> selectedUser() const;
@@ -68,6 +72,7 @@ private:
     ApprovalRoutesTab *m_routes;
     HealthCheckTab *m_healthCheck;
     BackupTab *m_backup;
+    DisplayTab *m_display;
     OrganisationSettings m_loadedSettings; // the basis a save is checked against
 };
 

@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "Logging.h"
 #include "Session.h"
+#include "UiText.h"
 #include "services/StatisticsService.h"
 #include "text/JapaneseEra.h"
 
@@ -86,7 +87,7 @@ StatisticsPage::StatisticsPage(Session &session, QWidget *parent)
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     for (QDateEdit *e : { m_from, m_to }) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(UiText::dateEditFormat());
     }
     top->addWidget(m_from);
     top->addWidget(new QLabel(QStringLiteral("〜"), this));

@@ -2,19 +2,79 @@
 
 #include "model/Request.h"
 #include "services/RequestService.h"
+#include "text/JapaneseEra.h"
 
 #include <QLocale>
+#include <atomic>
 
 namespace dsr {
 
+namespace {
+// Set on the GUI thread (start-up, the settings page); read wherever the window writes a date,
+// a worker's finishing step included.
+std::atomic<UiText::DateStyle> g_dateStyle { UiText::DateStyle::Western };
+} // namespace
+
+UiText::DateStyle UiText::dateStyle()
+{
+    return g_dateStyle;
+}
+
+void UiText::setDateStyle(DateStyle style)
+{
+    g_dateStyle = style;
+}
+
+QString UiText::dateStyleId(DateStyle style)
+{
+    return style == DateStyle::Era ? QStringLiteral("era") : QStringLiteral("western");
+}
+
+UiText::DateStyle UiText::dateStyleFromId(const QString &id)
+{
+    return id == QLatin1String("era") ? DateStyle::Era : DateStyle::Western;
+}
+
+QString UiText::dateStyleName(DateStyle style)
+{
+    return style == DateStyle::Era ? tr("Japanese era (令和8年12月4日)") : tr("Western (2026/12/04)");
+}
+
 QString UiText::date(const QDate &date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    if (!date.isValid())
+        return {};
+    if (g_dateStyle == DateStyle::Era) {
+        if (const QString era = JapaneseEra::format(date); !era.isEmpty())
+            return era;
+    }
+    return date.toString(QStringLiteral("yyyy/MM/dd"));
 }
 
 QString UiText::dateTime(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return date(local.date()) + QLatin1Char(' ') + local.toString(QStringLiteral("HH:mm"));
+}
+
+QString UiText::dateTimeSeconds(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return date(local.date()) + QLatin1Char(' ') + local.toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString UiText::dateEditFormat()
+{
+    return QStringLiteral("yyyy/MM/dd");
+}
+
+QString UiText::withShortcut(const QString &tip, const QKeySequence &keys)
+{
+    return tr("%1 (%2)", "tooltip (shortcut)").arg(tip, keys.toString(QKeySequence::NativeText));
 }
 
 QString UiText::fileSize(qint64 bytes)

@@ -201,7 +201,7 @@ QDateEdit *WorkflowActionDialog::addDate(const QString &name, const QString &lab
     auto *edit = new QDateEdit(value, this);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(UiText::dateEditFormat());
     m_form->addRow(label, edit);
     return edit;
 }

@@ -3,6 +3,7 @@
 #include "DecisionDialog.h"
 #include "ErrorLabel.h"
 #include "Session.h"
+#include "Shortcuts.h"
 #include "UiText.h"
 #include "WorkflowActionDialog.h"
 
@@ -121,6 +122,13 @@ void WorkflowPanel::rebuildButtons()
         button->setObjectName(buttonName(action));
         button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, this, [this, action] { takeAction(action); });
+        // The chief's two keys, as on the approvals page (Shortcuts.h).
+        if (action == WorkflowAction::Approve || action == WorkflowAction::Return) {
+            const QKeySequence keys
+                = action == WorkflowAction::Approve ? Shortcuts::approve() : Shortcuts::sendBack();
+            Shortcuts::bind(button, keys);
+            button->setToolTip(UiText::withShortcut(RequestWorkflow::displayName(action), keys));
+        }
         m_buttonLayout->addWidget(button);
         m_buttons.append(button);
     }

@@ -228,7 +228,7 @@ void TestRegisterGui::registerRequestThroughDialog()
              qPrintable(shown.receiptNo));
     QVERIFY(rowTexts(model, 0).contains(shown.receiptNo));
     QVERIFY(rowTexts(model, 0).contains(QStringLiteral("10000001")));
-    QVERIFY(rowTexts(model, 0).contains(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    QVERIFY(rowTexts(model, 0).contains(QDate::currentDate().toString(QStringLiteral("yyyy/MM/dd"))));
     QCOMPARE(page->selectedRequestId(), shown.id);
     QVERIFY(child<QLabel>(page, QStringLiteral("messageLabel"))->text().contains(shown.receiptNo));
     QCOMPARE(child<QLabel>(page, QStringLiteral("countLabel"))->text(), QStringLiteral("1 request"));

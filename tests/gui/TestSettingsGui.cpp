@@ -150,7 +150,7 @@ void TestSettingsGui::holidayListImportNamesBadLinesOrSaysWhatWasImported()
     tab->setYear(2025);
     auto *holidays = child<QTableWidget>(tab, QStringLiteral("holidaysTableWidget"));
     QCOMPARE(holidays->rowCount(), int(HolidayRules::holidays(2025).size()));
-    QCOMPARE(holidays->item(0, 0)->text(), QStringLiteral("2025-01-01"));
+    QCOMPARE(holidays->item(0, 0)->text(), QStringLiteral("2025/01/01"));
     QCOMPARE(holidays->item(0, 1)->text(), QLocale().dayName(Qt::Wednesday, QLocale::ShortFormat));
     QCOMPARE(holidays->item(0, 2)->text(), QStringLiteral("元日"));
 
@@ -216,7 +216,7 @@ void TestSettingsGui::holidayListImportNamesBadLinesOrSaysWhatWasImported()
     QVERIFY(errorText(tab, QStringLiteral("calendarErrorLabel")).isEmpty());
     tab->setYear(2030);
     QCOMPARE(holidays->rowCount(), 2);
-    QCOMPARE(holidays->item(1, 0)->text(), QStringLiteral("2030-07-16"));
+    QCOMPARE(holidays->item(1, 0)->text(), QStringLiteral("2030/07/16"));
     QCOMPARE(holidays->item(1, 2)->text(), QStringLiteral("試験の日"));
 }
 
@@ -422,7 +422,8 @@ void TestSettingsGui::othersSeeCalendarAndRoutesWithoutEditing()
     SettingsPage page(session);
     page.show();
     auto *tabs = child<QTabWidget>(&page, QStringLiteral("settingsTabWidget"));
-    QCOMPARE(tabs->count(), 6); // users, organisation, calendar, routes, health check, backup
+    // users, organisation, calendar, routes, health check, backup, display (this desk's own)
+    QCOMPARE(tabs->count(), 7);
     // The backup tab shows, but its controls are the administrator's.
     QVERIFY(!child<QPushButton>(page.backupTab(), QStringLiteral("backUpNowButton"))->isEnabled());
     QVERIFY(!child<QPushButton>(page.backupTab(), QStringLiteral("saveBackupSettingsButton"))->isEnabled());

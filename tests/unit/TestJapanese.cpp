@@ -45,6 +45,45 @@ private Q_SLOTS:
                  QStringLiteral("令和元年５月１日"));
     }
 
+    // Every date format() writes is read back by parse(), and the short forms clerks type.
+    void eraDatesReadBack()
+    {
+        for (QDate d(1873, 1, 1); d < QDate(2031, 1, 1); d = d.addDays(13))
+            QCOMPARE(JapaneseEra::parse(JapaneseEra::format(d)), d);
+        for (const QDate d :
+             { QDate(1989, 1, 7), QDate(1989, 1, 8), QDate(2019, 4, 30), QDate(2019, 5, 1) }) {
+            QCOMPARE(JapaneseEra::parse(JapaneseEra::format(d)), d);
+            QCOMPARE(JapaneseEra::parse(JapaneseEra::format(d, JapaneseEra::Digits::FullWidth)), d);
+        }
+        QCOMPARE(JapaneseEra::parse(QStringLiteral("R8.12.4")), QDate(2026, 12, 4));
+        QCOMPARE(JapaneseEra::parse(QStringLiteral("h31/4/30")), QDate(2019, 4, 30));
+        QCOMPARE(JapaneseEra::parse(QStringLiteral("S64-01-07")), QDate(1989, 1, 7));
+        QCOMPARE(JapaneseEra::parse(QStringLiteral("令和 8年 12月 4日")), QDate(2026, 12, 4));
+        // Outside its era, or no date at all.
+        QVERIFY(!JapaneseEra::parse(QStringLiteral("平成31年5月1日")).isValid());
+        QVERIFY(!JapaneseEra::parse(QStringLiteral("S64.1.8")).isValid());
+        QVERIFY(!JapaneseEra::parse(QStringLiteral("明治5年12月31日")).isValid());
+        QVERIFY(!JapaneseEra::parse(QStringLiteral("令和0年1月1日")).isValid());
+        QVERIFY(!JapaneseEra::parse(QStringLiteral("2026/12/04")).isValid());
+        QVERIFY(!JapaneseEra::parse(QString()).isValid());
+    }
+
+    void abridgedAddresses()
+    {
+        QCOMPARE(JapaneseText::abridgedAddress(QStringLiteral("長崎県長崎市本町1-2-3 本町ハイツ101")),
+                 QStringLiteral("長崎県長崎市本町"));
+        QCOMPARE(JapaneseText::abridgedAddress(QStringLiteral("東京都千代田区霞が関３－１－１")),
+                 QStringLiteral("東京都千代田区霞が関"));
+        QCOMPARE(JapaneseText::abridgedAddress(QStringLiteral("長崎県諫早市旭町三丁目2番地")),
+                 QStringLiteral("長崎県諫早市旭町"));
+        // Place names with kanji numerals stay whole.
+        QCOMPARE(JapaneseText::abridgedAddress(QStringLiteral("東京都八王子市四谷町")),
+                 QStringLiteral("東京都八王子市四谷町"));
+        QCOMPARE(JapaneseText::abridgedAddress(QStringLiteral("  長崎市試験町 ")),
+                 QStringLiteral("長崎市試験町"));
+        QCOMPARE(JapaneseText::abridgedAddress(QString()), QString());
+    }
+
     void fiscalYears()
     {
         QCOMPARE(JapaneseEra::fiscalYearOf(QDate(2026, 3, 31)), 2025);

@@ -1,5 +1,7 @@
 #include "JapaneseEra.h"
 
+#include <QRegularExpression>
+
 namespace dsr {
 
 namespace {
@@ -80,6 +82,39 @@ QString JapaneseEra::toFullWidthDigits(const QString &text)
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
             c = QChar(c.unicode() - u'0' + 0xFF10);
     return out;
+}
+
+QDate JapaneseEra::parse(const QString &text)
+{
+    // NFKC folds full-width digits, letters and separators (Ｒ８．１２．４) to ASCII.
+    const QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
+    static const QRegularExpression written(QStringLiteral(
+        "^(明治|大正|昭和|平成|令和)\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?$"));
+    static const QRegularExpression initial(
+        QStringLiteral("^([MTSHRmtshr])\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})$"));
+    QRegularExpressionMatch m = written.match(t);
+    const Era *era = nullptr;
+    if (m.hasMatch()) {
+        for (const Era &e : kEras)
+            if (m.captured(1) == QString::fromUtf16(e.name))
+                era = &e;
+    } else if (m = initial.match(t); m.hasMatch()) {
+        const QChar c = m.captured(1).at(0).toUpper();
+        for (const Era &e : kEras)
+            if (c == QChar(e.initial))
+                era = &e;
+    }
+    if (!era)
+        return {};
+    const int year = m.captured(2) == QStringLiteral("元") ? 1 : m.captured(2).toInt();
+    if (year < 1)
+        return {};
+    const QDate date(era->first.year() + year - 1, m.captured(3).toInt(), m.captured(4).toInt());
+    // The day must belong to the era it was written in: not before the era began, not after the next.
+    const auto back = fromDate(date);
+    if (!date.isValid() || !back || back->era != QString::fromUtf16(era->name))
+        return {};
+    return date;
 }
 
 } // namespace dsr

@@ -34,6 +34,10 @@ public:
     // named in the new era (April 2019 – March 2020 is 令和元年度).
     static EraDate eraOfFiscalYear(int fiscalYear);
     static QString toFullWidthDigits(const QString &text);
+    // Reads an era date as clerks write it: 令和8年12月4日, 令和元年5月1日, R8.12.4, R8/12/4, r08-12-04,
+    // full-width digits too, for 明治 (M) to 令和 (R). Invalid when the text is not such a date or
+    // names a day outside its era (平成31年5月1日 is 令和元年5月1日).
+    static QDate parse(const QString &text);
 };
 
 } // namespace dsr

@@ -112,4 +112,22 @@ QString JapaneseText::normalizePostalCode(const QString &text)
     return m.captured(1) + QLatin1Char('-') + m.captured(2);
 }
 
+QString JapaneseText::abridgedAddress(const QString &address)
+{
+    // Digits of any width (NFKC makes ２ a 2) end the part that names a place; so does a block
+    // written in kanji numerals (三丁目, 十二番地). Place names with kanji numerals (八王子, 四谷)
+    // stay, as they are not followed by 丁目 or 番.
+    static const QRegularExpression block(
+        QStringLiteral("(\\d|[一二三四五六七八九十〇]+\\s*(丁目|番地|番(?!町)|号))"));
+    const QString folded = address.normalized(QString::NormalizationForm_KC);
+    const QRegularExpressionMatch m = block.match(folded);
+    QString out = m.hasMatch() ? folded.left(m.capturedStart()) : folded;
+    out = out.trimmed();
+    // A trailing separator left by the cut (本町 - 1, 本町字 ).
+    static const QString separators = QStringLiteral("-\u2010\u2015\u2212 \u3000");
+    while (!out.isEmpty() && separators.contains(out.back()))
+        out.chop(1);
+    return out.trimmed();
+}
+
 } // namespace dsr

@@ -22,6 +22,11 @@ public:
     static QString normalizePostalCode(const QString &text);
     // Replaces each variant kanji by its indexed form; the identity for everything else.
     static QString foldVariants(const QString &text);
+    // An address cut short for telling people apart on screen: the prefecture, city and town,
+    // without block and house numbers or the building — "長崎県長崎市本町1-2-3 ハイツ101" →
+    // "長崎県長崎市本町". Cut at the first digit (any width) or at a kanji-numeral 丁目 / 番地;
+    // an address without either is returned whole (trimmed).
+    static QString abridgedAddress(const QString &address);
 };
 
 } // namespace dsr
