@@ -35,8 +35,8 @@ void DeadlineTableModel::setRequests(const QList<Request> &requests, const QDate
         if (policy && row.actBy.isValid())
             row.daysLeft = daysLeft(policy->calendar(), today, row.actBy);
         row.tip = tr("Legal deadline %1; act by %2").arg(UiText::date(r.deadline), UiText::date(row.actBy));
-        if (const QDate target = policy && DeadlinePolicy::deadlineRuns(r.status) ? policy->target(r.received)
-                                                                                  : QDate();
+        if (const QDate target
+            = policy && DeadlinePolicy::deadlineRuns(r.status) ? policy->target(r.received) : QDate();
             target.isValid())
             row.tip += QLatin1Char('\n') + tr("Target %1").arg(UiText::date(target));
         m_rows << row;
@@ -48,7 +48,8 @@ void DeadlineTableModel::setLateColour(const QColor &colour)
 {
     m_lateColour = colour;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), { Qt::ForegroundRole });
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           { Qt::ForegroundRole });
 }
 
 int DeadlineTableModel::rowCount(const QModelIndex &parent) const

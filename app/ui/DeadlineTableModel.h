@@ -18,7 +18,15 @@ class DeadlineTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ReceiptNoColumn, TypeColumn, MemberColumn, StatusColumn, ActByColumn, DaysLeftColumn, ColumnCount };
+    enum Column {
+        ReceiptNoColumn,
+        TypeColumn,
+        MemberColumn,
+        StatusColumn,
+        ActByColumn,
+        DaysLeftColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int RequestIdRole = Qt::UserRole + 1;
     static constexpr int LateRole = Qt::UserRole + 2;

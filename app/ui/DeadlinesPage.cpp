@@ -101,8 +101,26 @@ DeadlinesPage::List DeadlinesPage::addList(const QString &name)
     list.table->setToolTip(tr("Double-click a request or press Enter to open it"));
     QHeaderView *header = list.table->horizontalHeader();
     header->setHighlightSections(false);
+    // Dates, receipt numbers and days take what they hold; the type and the status a width of
+    // their own (the longest names elided, whole in the register); the member the rest, so a
+    // half-width table still shows names.
+    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DeadlineTableModel::MemberColumn, QHeaderView::Stretch);
+    const QFontMetrics fm = fontMetrics();
+    const int longest = fm.horizontalAdvance(QStringLiteral("補正待ち・照会")) + 16;
+    int typeWidth = 0;
+    for (RequestType t : RequestVocabulary::types())
+        typeWidth = qMax(typeWidth, fm.horizontalAdvance(RequestVocabulary::displayName(t)) + 16);
+    int statusWidth = 0;
+    for (RequestStatus st : RequestVocabulary::statuses())
+        statusWidth = qMax(statusWidth, fm.horizontalAdvance(RequestVocabulary::displayName(st)) + 16);
+    for (const auto &[column, width] : { std::pair { int(DeadlineTableModel::TypeColumn), typeWidth },
+                                         std::pair { int(DeadlineTableModel::StatusColumn), statusWidth } }) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, qMin(width, longest));
+    }
+    list.table->setTextElideMode(Qt::ElideRight);
     // The soonest act-by date first, as the lists were read before; a click on a header re-sorts.
     list.table->setSortingEnabled(true);
     header->setSortIndicator(DeadlineTableModel::ActByColumn, Qt::AscendingOrder);
@@ -192,7 +210,8 @@ void DeadlinesPage::refresh()
     }
 
     auto amendmentRows = read([&](RequestQuery &q) { q.status = RequestStatus::AwaitingAmendment; });
-    fill(m_amendment, tr("Awaiting amendment (%1)"), amendmentRows ? amendmentRows.value() : QList<Request> {},
+    fill(m_amendment, tr("Awaiting amendment (%1)"),
+         amendmentRows ? amendmentRows.value() : QList<Request> {},
          amendmentRows ? QString() : amendmentRows.error().message);
 
     m_errors.removeDuplicates();
@@ -202,7 +221,8 @@ void DeadlinesPage::refresh()
         m_error->showError(m_errors.join(QLatin1Char('\n')));
 }
 
-void DeadlinesPage::fill(List &list, const QString &title, const QList<Request> &requests, const QString &error)
+void DeadlinesPage::fill(List &list, const QString &title, const QList<Request> &requests,
+                         const QString &error)
 {
     if (!error.isEmpty())
         m_errors << error;

@@ -28,7 +28,8 @@ namespace {
 
 QColor mixed(const QColor &a, const QColor &b, qreal share)
 {
-    return QColor::fromRgbF(a.redF() * (1 - share) + b.redF() * share, a.greenF() * (1 - share) + b.greenF() * share,
+    return QColor::fromRgbF(a.redF() * (1 - share) + b.redF() * share,
+                            a.greenF() * (1 - share) + b.greenF() * share,
                             a.blueF() * (1 - share) + b.blueF() * share);
 }
 
@@ -134,8 +135,8 @@ protected:
         p.setFont(numberFont());
         const QColor quiet = pal.color(QPalette::PlaceholderText);
         p.setPen(!m_nonZero ? quiet : m_accent == Accent::Plain ? pal.color(QPalette::Text) : accentColour());
-        p.drawText(QRectF(text.left(), text.top(), text.width(), big.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   m_number);
+        p.drawText(QRectF(text.left(), text.top(), text.width(), big.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, m_number);
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
@@ -146,7 +147,8 @@ protected:
         p.setFont(font());
         p.setPen(quiet);
         p.drawText(QRectF(text.left(), labelTop + fm.height() + 2, text.width(), fm.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(m_caption, Qt::ElideRight, int(text.width())));
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(m_caption, Qt::ElideRight, int(text.width())));
     }
 
     void keyPressEvent(QKeyEvent *event) override
@@ -234,6 +236,8 @@ HomePage::HomePage(Session &session, QWidget *parent)
     // stays readable from the navigation for the other roles that read requests.
     const bool letters = Permissions::allowed(userRoles, Operation::LetterIssue);
 
+    // One column per figure of the fuller group (four with the approvals), so the groups line up.
+    m_columns = approves ? 4 : 3;
     if (reads) {
         layout->addWidget(groupTitle(tr("My work"), this));
         layout->addWidget(rule(this));
@@ -247,7 +251,7 @@ HomePage::HomePage(Session &session, QWidget *parent)
         if (approves)
             addFigure(grid, Figure::AwaitingMyApproval, tr("Awaiting my approval"), index++);
         addFigure(grid, Figure::AwaitingAmendment, tr("Awaiting amendment"), index++);
-        for (int column = 0; column < 4; ++column)
+        for (int column = 0; column < m_columns; ++column)
             grid->setColumnStretch(column, 1);
         layout->addLayout(grid);
         layout->addSpacing(12);
@@ -261,16 +265,16 @@ HomePage::HomePage(Session &session, QWidget *parent)
         addFigure(grid, Figure::LettersToPrint, tr("To print"), index++);
         addFigure(grid, Figure::LettersToMail, tr("To mail"), index++);
         addFigure(grid, Figure::ReturnedMail, tr("Returned mail"), index++);
-        for (int column = 0; column < 4; ++column)
+        for (int column = 0; column < m_columns; ++column)
             grid->setColumnStretch(column, 1);
         layout->addLayout(grid);
     }
     m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
     m_noteLabel->setWordWrap(true);
     m_noteLabel->setForegroundRole(QPalette::PlaceholderText);
-    if (!reads)
-        m_noteLabel->setText(tr("No requests wait for your roles here: your work is in the sections on "
-                                "the left."));
+    m_noteLabel->setText(reads ? tr("Each figure opens the list it counts.")
+                               : tr("No requests wait for your roles here: your work is in the sections on "
+                                    "the left."));
     layout->addSpacing(8);
     layout->addWidget(m_noteLabel);
     layout->addStretch(1);
@@ -297,7 +301,7 @@ void HomePage::addFigure(QGridLayout *grid, Figure f, const QString &label, int 
         { Figure::ReturnedMail, QStringLiteral("returnedMailLink") },
     };
     link->setObjectName(names.value(f));
-    grid->addWidget(link, index / 4, index % 4);
+    grid->addWidget(link, index / m_columns, index % m_columns);
     m_links.insert(f, link);
     connect(link, &QAbstractButton::clicked, this, [this, f] {
         switch (f) {

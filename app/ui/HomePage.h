@@ -69,6 +69,7 @@ private:
     QLabel *m_noteLabel;
     QMap<Figure, QAbstractButton *> m_links;
     QMap<Figure, qint64> m_values;
+    int m_columns = 4;
 };
 
 } // namespace dsr

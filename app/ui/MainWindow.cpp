@@ -35,8 +35,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
-#include <QTableWidget>
 #include <QScreen>
+#include <QTableWidget>
 #include <QUrl>
 
 namespace dsr {
@@ -110,10 +110,9 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::sectionIds()
 {
-    return { QStringLiteral("home"),     QStringLiteral("register"),  QStringLiteral("approvals"),
-             QStringLiteral("deadlines"),
-             QStringLiteral("members"),  QStringLiteral("letters"),   QStringLiteral("statistics"),
-             QStringLiteral("audit"),    QStringLiteral("settings") };
+    return { QStringLiteral("home"),       QStringLiteral("register"), QStringLiteral("approvals"),
+             QStringLiteral("deadlines"),  QStringLiteral("members"),  QStringLiteral("letters"),
+             QStringLiteral("statistics"), QStringLiteral("audit"),    QStringLiteral("settings") };
 }
 
 void MainWindow::buildNavigation()

@@ -10,10 +10,10 @@
 #include "UiText.h"
 #include "security/Permissions.h"
 #include "services/ChangeFeed.h"
-#include "workflow/DeadlinePolicy.h"
 #include "services/RequestService.h"
 #include "text/JapaneseEra.h"
 #include "ui_RegisterPage.h"
+#include "workflow/DeadlinePolicy.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -160,8 +160,8 @@ bool RegisterPage::showFilter(Filter filter)
             m_ui->dueSoonCheckBox->setChecked(true);
             break;
         case Filter::AwaitingAmendment:
-            m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(
-                RequestVocabulary::id(RequestStatus::AwaitingAmendment)));
+            m_ui->statusComboBox->setCurrentIndex(
+                m_ui->statusComboBox->findData(RequestVocabulary::id(RequestStatus::AwaitingAmendment)));
             break;
         case Filter::AwaitingMyApproval:
             m_ui->awaitingApprovalCheckBox->setChecked(true);

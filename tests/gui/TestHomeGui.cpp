@@ -83,7 +83,8 @@ class TestHomeGui : public QObject
     // What the fixture holds, by what the home page counts.
     QList<qint64> m_late, m_soon, m_inApproval, m_amendment;
 
-    qint64 addRequest(Database &db, int member, const QDate &received, RequestType type = RequestType::Disclosure)
+    qint64 addRequest(Database &db, int member, const QDate &received,
+                      RequestType type = RequestType::Disclosure)
     {
         Request r;
         r.memberId = m_members.at(member % m_members.size());
@@ -148,7 +149,8 @@ private Q_SLOTS:
             { QStringLiteral("渡辺 健"), QStringLiteral("ワタナベ ケン") },
         };
         for (int i = 0; i < people.size(); ++i)
-            m_members << t.addMember(m_clerk, QString::number(10000001 + i), people[i].first, people[i].second);
+            m_members << t.addMember(m_clerk, QString::number(10000001 + i), people[i].first,
+                                     people[i].second);
 
         // What every letter prints: the head's name and the association's address.
         SettingsService settings(t.db());
@@ -213,8 +215,8 @@ void TestHomeGui::clerkStartsHomeAndEachFigureOpensExactlyItsRows()
     QVERIFY(home && home->isVisible());
     // A clerk approves nothing: no approval figure; the letters are theirs to print and mail.
     QCOMPARE(home->shownFigures(),
-             (QList<Figure> { Figure::Overdue, Figure::DueSoon, Figure::AwaitingAmendment, Figure::LettersToPrint,
-                              Figure::LettersToMail, Figure::ReturnedMail }));
+             (QList<Figure> { Figure::Overdue, Figure::DueSoon, Figure::AwaitingAmendment,
+                              Figure::LettersToPrint, Figure::LettersToMail, Figure::ReturnedMail }));
     QVERIFY(!home->link(Figure::AwaitingMyApproval));
     QCOMPARE(child<QLabel>(home, QStringLiteral("dateLabel"))->text(),
              QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
@@ -250,8 +252,9 @@ void TestHomeGui::clerkStartsHomeAndEachFigureOpensExactlyItsRows()
         if (!expected.control.isEmpty())
             QVERIFY(child<QCheckBox>(registerPage, expected.control)->isChecked());
         else
-            QCOMPARE(child<QComboBox>(registerPage, QStringLiteral("statusComboBox"))->currentData().toString(),
-                     RequestVocabulary::id(RequestStatus::AwaitingAmendment));
+            QCOMPARE(
+                child<QComboBox>(registerPage, QStringLiteral("statusComboBox"))->currentData().toString(),
+                RequestVocabulary::id(RequestStatus::AwaitingAmendment));
     }
     // "Clear filters" gives the whole register back.
     QTest::mouseClick(child<QPushButton>(registerPage, QStringLiteral("clearFiltersButton")), Qt::LeftButton);
@@ -318,7 +321,9 @@ void TestHomeGui::approvalFigureOpensTheInboxInTheRegister()
     QCOMPARE(registerIds(registerPage), expected);
     QCOMPARE(registerPage->model()->totalCount(), home->figure(Figure::AwaitingMyApproval));
     // The most urgent first, as the header shows.
-    QCOMPARE(child<QTableView>(registerPage, QStringLiteral("registerTableView"))->horizontalHeader()->sortIndicatorSection(),
+    QCOMPARE(child<QTableView>(registerPage, QStringLiteral("registerTableView"))
+                 ->horizontalHeader()
+                 ->sortIndicatorSection(),
              int(RegisterModel::DeadlineColumn));
 
     // Approving one takes it off the figure and off the filtered register alike.

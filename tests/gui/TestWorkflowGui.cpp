@@ -339,11 +339,13 @@ void TestWorkflowGui::dashboardCountsTheTargetAsDueSoon()
     QVERIFY(page);
     QTableView *soon = page->dueSoonTable();
     QCOMPARE(soon->model()->rowCount(), 1);
-    QCOMPARE(soon->model()->index(0, DeadlineTableModel::ReceiptNoColumn).data().toString(), nearTarget.receiptNo);
+    QCOMPARE(soon->model()->index(0, DeadlineTableModel::ReceiptNoColumn).data().toString(),
+             nearTarget.receiptNo);
     QVERIFY(soon->parentWidget()->property("title").toString().contains(QStringLiteral("(1)")));
     QVERIFY(soon->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Target")));
     QCOMPARE(page->overdueTable()->model()->rowCount(), 0);
-    QVERIFY(page->overdueTable()->parentWidget()->property("title").toString().contains(QStringLiteral("(0)")));
+    QVERIFY(
+        page->overdueTable()->parentWidget()->property("title").toString().contains(QStringLiteral("(0)")));
 }
 
 void TestWorkflowGui::dashboardListsOverdueAndOpensOnDoubleClick()
@@ -357,7 +359,8 @@ void TestWorkflowGui::dashboardListsOverdueAndOpensOnDoubleClick()
     QVERIFY(page);
     QTableView *overdue = page->overdueTable();
     QCOMPARE(overdue->model()->rowCount(), 1);
-    QCOMPARE(overdue->model()->index(0, DeadlineTableModel::ReceiptNoColumn).data().toString(), late.receiptNo);
+    QCOMPARE(overdue->model()->index(0, DeadlineTableModel::ReceiptNoColumn).data().toString(),
+             late.receiptNo);
     QVERIFY(overdue->parentWidget()->property("title").toString().contains(QStringLiteral("(1)")));
 
     const QRect rect = overdue->visualRect(overdue->model()->index(0, DeadlineTableModel::MemberColumn));

@@ -551,9 +551,11 @@ private Q_SLOTS:
         // Whoever drafted approves nothing of it, whatever roles they hold.
         QCOMPARE(ids(m_clerk, m_clerk.userId), QList<qint64> {});
 
-        auto last = AuditRepository(t.db()).list(AuditFilter { {}, QStringLiteral("request.count"), {}, {}, {}, {}, 1 });
+        auto last = AuditRepository(t.db()).list(
+            AuditFilter { {}, QStringLiteral("request.count"), {}, {}, {}, {}, 1 });
         QVERIFY(last && !last->isEmpty());
-        QVERIFY(last->first().details.contains(QStringLiteral("\"awaiting_approval_by\":%1").arg(m_clerk.userId)));
+        QVERIFY(last->first().details.contains(
+            QStringLiteral("\"awaiting_approval_by\":%1").arg(m_clerk.userId)));
     }
 
     void whoeverSubmittedDoesNotApprove()

@@ -544,7 +544,8 @@ Result<QList<Request>> WorkflowService::awaitingApprovalBy(Database &db, qint64 
             return step.error();
         if (!step.value())
             continue;
-        auto verdict = stepVerdict(wf, r.id, *step.value(), userId, fresh.value()->roles, StepAction::Approve);
+        auto verdict
+            = stepVerdict(wf, r.id, *step.value(), userId, fresh.value()->roles, StepAction::Approve);
         if (!verdict)
             return verdict.error();
         if (verdict.value() != ApprovalVerdict::Allowed)
