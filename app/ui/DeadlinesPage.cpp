@@ -101,25 +101,33 @@ DeadlinesPage::List DeadlinesPage::addList(const QString &name)
     list.table->setToolTip(tr("Double-click a request or press Enter to open it"));
     QHeaderView *header = list.table->horizontalHeader();
     header->setHighlightSections(false);
-    // Dates, receipt numbers and days take what they hold; the type and the status a width of
-    // their own (the longest names elided, whole in the register); the member the rest, so a
-    // half-width table still shows names.
-    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DeadlineTableModel::MemberColumn, QHeaderView::Stretch);
+    // Widths for what the columns hold (not their headers, which elide): the member takes the
+    // rest, so a half-width table still shows names; the longest type and status names elide
+    // (whole in the register).
     const QFontMetrics fm = fontMetrics();
-    const int longest = fm.horizontalAdvance(QStringLiteral("補正待ち・照会")) + 16;
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont); // late rows
+    const int pad = fm.averageCharWidth() * 2;
+    const int cap = fm.horizontalAdvance(QStringLiteral("補正待ち・")) + pad;
     int typeWidth = 0;
     for (RequestType t : RequestVocabulary::types())
-        typeWidth = qMax(typeWidth, fm.horizontalAdvance(RequestVocabulary::displayName(t)) + 16);
+        typeWidth = qMax(typeWidth, fm.horizontalAdvance(RequestVocabulary::displayName(t)) + pad);
     int statusWidth = 0;
     for (RequestStatus st : RequestVocabulary::statuses())
-        statusWidth = qMax(statusWidth, fm.horizontalAdvance(RequestVocabulary::displayName(st)) + 16);
-    for (const auto &[column, width] : { std::pair { int(DeadlineTableModel::TypeColumn), typeWidth },
-                                         std::pair { int(DeadlineTableModel::StatusColumn), statusWidth } }) {
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
-        header->resizeSection(column, qMin(width, longest));
-    }
+        statusWidth = qMax(statusWidth, fm.horizontalAdvance(RequestVocabulary::displayName(st)) + pad);
+    header->setMinimumSectionSize(fm.averageCharWidth() * 4);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(DeadlineTableModel::MemberColumn, QHeaderView::Stretch);
+    header->resizeSection(DeadlineTableModel::ReceiptNoColumn,
+                          bold.horizontalAdvance(QStringLiteral("R00-0000")) + pad);
+    header->resizeSection(DeadlineTableModel::TypeColumn, qMin(typeWidth, cap));
+    header->resizeSection(DeadlineTableModel::StatusColumn, qMin(statusWidth, cap));
+    header->resizeSection(DeadlineTableModel::ActByColumn,
+                          bold.horizontalAdvance(QStringLiteral("0000-00-00")) + pad);
+    header->resizeSection(DeadlineTableModel::DaysLeftColumn,
+                          bold.horizontalAdvance(DeadlineTableModel::tr("%n open day(s)", nullptr, 99))
+                              + pad);
     list.table->setTextElideMode(Qt::ElideRight);
     // The soonest act-by date first, as the lists were read before; a click on a header re-sorts.
     list.table->setSortingEnabled(true);
