@@ -1,5 +1,7 @@
 #include "DeadlinesPage.h"
 
+#include "DeadlineTableModel.h"
+#include "ErrorLabel.h"
 #include "Session.h"
 #include "UiText.h"
 #include "security/Permissions.h"
@@ -7,19 +9,24 @@
 #include "services/RequestService.h"
 #include "services/WorkflowService.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace dsr {
 
 namespace {
 
-constexpr int RequestIdRole = Qt::UserRole;
+// Each list shows up to this many requests, the most urgent first (a desk with more has a
+// backlog the register's filters page through).
+constexpr int ListLimit = 500;
 
 } // namespace
 
@@ -37,55 +44,100 @@ DeadlinesPage::DeadlinesPage(Session &session, QWidget *parent)
     top->addWidget(title);
     m_caption = new QLabel(this);
     m_caption->setObjectName(QStringLiteral("captionLabel"));
-    m_caption->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
     top->addWidget(m_caption, 1);
     auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     refreshButton->setAutoDefault(false);
     top->addWidget(refreshButton);
     layout->addLayout(top);
+    m_error = new ErrorLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    layout->addWidget(m_error);
 
     auto *grid = new QGridLayout;
     layout->addLayout(grid, 1);
-    setLayout(layout);
-    m_overdue = addList(QStringLiteral("overdueListWidget"), 0, 0, &m_overdueBox);
-    m_dueSoon = addList(QStringLiteral("dueSoonListWidget"), 0, 1, &m_dueSoonBox);
-    m_approval = addList(QStringLiteral("approvalListWidget"), 1, 0, &m_approvalBox);
-    m_amendment = addList(QStringLiteral("amendmentListWidget"), 1, 1, &m_amendmentBox);
-    if (!Permissions::allowed(m_session.actor.roles, Operation::RequestApprove))
-        m_amendmentBox->setProperty("gridColumn", 0);
+    m_overdue = addList(QStringLiteral("overdueTableView"));
+    m_dueSoon = addList(QStringLiteral("dueSoonTableView"));
+    m_approval = addList(QStringLiteral("approvalTableView"));
+    m_amendment = addList(QStringLiteral("amendmentTableView"));
+    grid->addWidget(m_overdue.box, 0, 0);
+    grid->addWidget(m_dueSoon.box, 0, 1);
     // Without the approval list the amendment list takes the whole lower row.
-    const bool mayApprove = Permissions::allowed(m_session.actor.roles, Operation::RequestApprove);
-    for (QGroupBox *box : { m_overdueBox, m_dueSoonBox, m_approvalBox, m_amendmentBox }) {
-        if (box == m_approvalBox && !mayApprove) {
-            box->hide();
-            continue;
-        }
-        const int columnSpan = box == m_amendmentBox && !mayApprove ? 2 : 1;
-        grid->addWidget(box, box->property("gridRow").toInt(), box->property("gridColumn").toInt(), 1,
-                        columnSpan);
+    if (Permissions::allowed(m_session.actor.roles, Operation::RequestApprove)) {
+        grid->addWidget(m_approval.box, 1, 0);
+        grid->addWidget(m_amendment.box, 1, 1);
+    } else {
+        m_approval.box->hide();
+        grid->addWidget(m_amendment.box, 1, 0, 1, 2);
     }
-    m_overdueBox->setStyleSheet(QStringLiteral("QGroupBox { color: #c62828; font-weight: bold; }"));
+    QFont bold = m_overdue.box->font();
+    bold.setBold(true);
+    m_overdue.box->setFont(bold);
+    m_overdue.table->setFont(font()); // the title bold, not the rows
+    applyLateColour();
     connect(refreshButton, &QPushButton::clicked, this, &DeadlinesPage::refresh);
 }
 
-QListWidget *DeadlinesPage::addList(const QString &name, int row, int column, QGroupBox **box)
+DeadlinesPage::List DeadlinesPage::addList(const QString &name)
 {
-    *box = new QGroupBox(this);
-    (*box)->setProperty("gridRow", row);
-    (*box)->setProperty("gridColumn", column);
-    auto *layout = new QVBoxLayout(*box);
-    auto *list = new QListWidget(*box);
-    list->setObjectName(name);
-    list->setAlternatingRowColors(true);
-    list->setToolTip(tr("Double-click a request to open it"));
-    layout->addWidget(list);
-    auto open = [this](QListWidgetItem *item) {
-        if (item && item->data(RequestIdRole).toLongLong() > 0)
-            Q_EMIT openRequestRequested(item->data(RequestIdRole).toLongLong());
-    };
-    connect(list, &QListWidget::itemDoubleClicked, this, open);
-    connect(list, &QListWidget::itemActivated, this, open);
+    List list;
+    list.box = new QGroupBox(this);
+    auto *layout = new QVBoxLayout(list.box);
+    list.model = new DeadlineTableModel(this);
+    list.sorted = new QSortFilterProxyModel(this);
+    list.sorted->setSourceModel(list.model);
+    list.sorted->setSortRole(DeadlineTableModel::SortRole);
+    list.table = new QTableView(list.box);
+    list.table->setObjectName(name);
+    list.table->setModel(list.sorted);
+    list.table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    list.table->setSelectionMode(QAbstractItemView::SingleSelection);
+    list.table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list.table->setAlternatingRowColors(true);
+    list.table->setWordWrap(false);
+    list.table->verticalHeader()->hide();
+    list.table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    list.table->setToolTip(tr("Double-click a request or press Enter to open it"));
+    QHeaderView *header = list.table->horizontalHeader();
+    header->setHighlightSections(false);
+    // Widths for what the columns hold (not their headers, which elide): the member takes the
+    // rest, so a half-width table still shows names; the longest type and status names elide
+    // (whole in the register).
+    const QFontMetrics fm = fontMetrics();
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont); // late rows
+    const int pad = fm.averageCharWidth() * 2;
+    const int cap = fm.horizontalAdvance(QStringLiteral("補正待ち・")) + pad;
+    int typeWidth = 0;
+    for (RequestType t : RequestVocabulary::types())
+        typeWidth = qMax(typeWidth, fm.horizontalAdvance(RequestVocabulary::displayName(t)) + pad);
+    int statusWidth = 0;
+    for (RequestStatus st : RequestVocabulary::statuses())
+        statusWidth = qMax(statusWidth, fm.horizontalAdvance(RequestVocabulary::displayName(st)) + pad);
+    header->setMinimumSectionSize(fm.averageCharWidth() * 4);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(DeadlineTableModel::MemberColumn, QHeaderView::Stretch);
+    header->resizeSection(DeadlineTableModel::ReceiptNoColumn,
+                          bold.horizontalAdvance(QStringLiteral("R00-0000")) + pad);
+    header->resizeSection(DeadlineTableModel::TypeColumn, qMin(typeWidth, cap));
+    header->resizeSection(DeadlineTableModel::StatusColumn, qMin(statusWidth, cap));
+    header->resizeSection(DeadlineTableModel::ActByColumn,
+                          bold.horizontalAdvance(QStringLiteral("0000-00-00")) + pad);
+    header->resizeSection(DeadlineTableModel::DaysLeftColumn,
+                          bold.horizontalAdvance(DeadlineTableModel::tr("%n open day(s)", nullptr, 99))
+                              + pad);
+    list.table->setTextElideMode(Qt::ElideRight);
+    // The soonest act-by date first, as the lists were read before; a click on a header re-sorts.
+    list.table->setSortingEnabled(true);
+    header->setSortIndicator(DeadlineTableModel::ActByColumn, Qt::AscendingOrder);
+    layout->addWidget(list.table);
+    // Enter and double-click both arrive as `activated`.
+    connect(list.table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(DeadlineTableModel::RequestIdRole).toLongLong(); id > 0)
+            Q_EMIT openRequestRequested(id);
+    });
     return list;
 }
 
@@ -93,6 +145,25 @@ void DeadlinesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
+}
+
+void DeadlinesPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyLateColour();
+}
+
+void DeadlinesPage::applyLateColour()
+{
+    // A red that reads on the theme's base colour: deep on light, light on dark.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QColor late = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    for (List *list : { &m_overdue, &m_dueSoon, &m_approval, &m_amendment })
+        list->model->setLateColour(late);
+    QPalette title = m_overdue.box->palette();
+    title.setColor(QPalette::WindowText, late);
+    m_overdue.box->setPalette(title);
 }
 
 QDate DeadlinesPage::today() const
@@ -103,113 +174,68 @@ QDate DeadlinesPage::today() const
 void DeadlinesPage::refresh()
 {
     const QDate day = today();
+    m_errors.clear();
     RequestService requests(m_session.database);
-    // Which request is overdue or due soon is DeadlinePolicy's to say; the queries only fetch.
     auto deadlines = CalendarService(m_session.database).policy();
-    const QString policyError = deadlines ? QString() : deadlines.error().message;
     m_deadlines = deadlines ? std::optional<DeadlinePolicy>(deadlines.value()) : std::nullopt;
+    if (!deadlines)
+        m_errors << deadlines.error().message;
 
-    RequestQuery overdue;
-    overdue.overdueAsOf = day;
-    overdue.sort = RequestQuery::Sort::Deadline;
-    overdue.descending = false;
-    overdue.limit = 500;
-    auto overdueRows = requests.list(m_session.actor, overdue);
-    QList<Request> late;
-    if (overdueRows)
-        for (const Request &r : overdueRows.value())
-            if (DeadlinePolicy::overdue(r, day))
-                late << r;
-    fill(m_overdue, m_overdueBox, tr("Overdue (%1)"), late,
+    // Which request is overdue or due soon is DeadlinePolicy's to say (RequestService resolves
+    // the due-soon filter with it); the register's filters run the same queries.
+    auto read = [&](auto fill) {
+        RequestQuery q;
+        q.sort = RequestQuery::Sort::Deadline;
+        q.descending = false;
+        q.limit = ListLimit;
+        fill(q);
+        return requests.list(m_session.actor, q);
+    };
+    auto overdueRows = read([&](RequestQuery &q) { q.overdueAsOf = day; });
+    fill(m_overdue, tr("Overdue (%1)"), overdueRows ? overdueRows.value() : QList<Request> {},
          overdueRows ? QString() : overdueRows.error().message);
 
-    // Running requests not yet late that may be due soon, soonest first; the policy keeps those
-    // due soon (act-by date within seven open days or, in the private regime, the target).
-    RequestQuery running;
-    running.actByFrom = day;
-    if (deadlines)
-        running.actByTo = deadlines->dueSoonFetchUntil(day);
-    running.sort = RequestQuery::Sort::Deadline;
-    running.descending = false;
-    running.limit = 500;
-    auto runningRows
-        = deadlines ? requests.list(m_session.actor, running) : Result<QList<Request>>(QList<Request> {});
-    QList<Request> soon;
-    if (deadlines && runningRows)
-        for (const Request &r : runningRows.value())
-            if (deadlines->dueSoon(r, day))
-                soon << r;
-    fill(m_dueSoon, m_dueSoonBox, tr("Due within %1 open days (%2)").arg(DeadlinePolicy::DueSoonOpenDays),
-         soon,
-         !policyError.isEmpty() ? policyError
-             : runningRows      ? QString()
-                                : runningRows.error().message);
-    if (deadlines) {
-        const QString until = UiText::date(deadlines->dueSoonUntil(day));
+    auto soonRows = read([&](RequestQuery &q) { q.dueSoonAsOf = day; });
+    fill(m_dueSoon, tr("Due within %1 open days (%2)").arg(DeadlinePolicy::DueSoonOpenDays),
+         soonRows ? soonRows.value() : QList<Request> {}, soonRows ? QString() : soonRows.error().message);
+    if (m_deadlines) {
+        const QString until = UiText::date(m_deadlines->dueSoonUntil(day));
         m_caption->setText(
-            deadlines->targetDays() > 0
+            m_deadlines->targetDays() > 0
                 ? tr("Today %1 · due soon: act by or target on %2 at the latest (target %n day(s) "
                      "after receipt)",
-                     nullptr, deadlines->targetDays())
+                     nullptr, m_deadlines->targetDays())
                       .arg(UiText::date(day), until)
                 : tr("Today %1 · due soon: act by %2 at the latest").arg(UiText::date(day), until));
     } else {
-        m_caption->setText(policyError);
+        m_caption->clear();
     }
 
     if (Permissions::allowed(m_session.actor.roles, Operation::RequestApprove)) {
         auto inbox = WorkflowService(m_session.database).approvalInbox(m_session.actor);
-        fill(m_approval, m_approvalBox, tr("Awaiting my approval (%1)"),
-             inbox ? inbox.value() : QList<Request> {}, inbox ? QString() : inbox.error().message);
+        fill(m_approval, tr("Awaiting my approval (%1)"), inbox ? inbox.value() : QList<Request> {},
+             inbox ? QString() : inbox.error().message);
     }
 
-    RequestQuery amendment;
-    amendment.status = RequestStatus::AwaitingAmendment;
-    amendment.sort = RequestQuery::Sort::Deadline;
-    amendment.descending = false;
-    amendment.limit = 500;
-    auto amendmentRows = requests.list(m_session.actor, amendment);
-    fill(m_amendment, m_amendmentBox, tr("Awaiting amendment (%1)"),
+    auto amendmentRows = read([&](RequestQuery &q) { q.status = RequestStatus::AwaitingAmendment; });
+    fill(m_amendment, tr("Awaiting amendment (%1)"),
          amendmentRows ? amendmentRows.value() : QList<Request> {},
          amendmentRows ? QString() : amendmentRows.error().message);
+
+    m_errors.removeDuplicates();
+    if (m_errors.isEmpty())
+        m_error->clearError();
+    else
+        m_error->showError(m_errors.join(QLatin1Char('\n')));
 }
 
-void DeadlinesPage::fill(QListWidget *list, QGroupBox *box, const QString &title,
-                         const QList<Request> &requests, const QString &error)
+void DeadlinesPage::fill(List &list, const QString &title, const QList<Request> &requests,
+                         const QString &error)
 {
-    list->clear();
-    box->setTitle(title.arg(requests.size()));
-    if (!error.isEmpty()) {
-        list->addItem(error);
-        return;
-    }
-    const QDate day = today();
-    for (const Request &r : requests) {
-        const QDate actBy = DeadlinePolicy::actBy(r);
-        const qint64 days = day.daysTo(actBy);
-        const QString when = days < 0 ? tr("%n day(s) late", nullptr, int(-days))
-            : days == 0               ? tr("today")
-                                      : tr("in %n day(s)", nullptr, int(days));
-        auto *item = new QListWidgetItem(tr("%1  ·  %2 (%3)  ·  %4  ·  %5  ·  %6")
-                                             .arg(r.receiptNo, UiText::date(actBy), when,
-                                                  RequestVocabulary::displayName(r.type), r.requesterName(),
-                                                  RequestVocabulary::displayName(r.status)),
-                                         list);
-        item->setData(RequestIdRole, r.id);
-        QString tip = tr("Legal deadline %1; act by %2").arg(UiText::date(r.deadline), UiText::date(actBy));
-        if (const QDate target = m_deadlines && DeadlinePolicy::deadlineRuns(r.status)
-                ? m_deadlines->target(r.received)
-                : QDate();
-            target.isValid())
-            tip += QLatin1Char('\n') + tr("Target %1").arg(UiText::date(target));
-        item->setToolTip(tip);
-        if (DeadlinePolicy::overdue(r, day))
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
-    }
-    if (requests.isEmpty()) {
-        auto *none = new QListWidgetItem(tr("None"), list);
-        none->setFlags(Qt::NoItemFlags);
-    }
+    if (!error.isEmpty())
+        m_errors << error;
+    list.model->setRequests(requests, today(), m_deadlines);
+    list.box->setTitle(error.isEmpty() ? title.arg(requests.size()) : title.arg(QStringLiteral("–")));
 }
 
 } // namespace dsr

@@ -532,7 +532,17 @@ void LettersPage::issueSelected()
 
 void LettersPage::showState(LetterState state)
 {
-    m_ui->stateComboBox->setCurrentIndex(m_ui->stateComboBox->findData(LetterVocabulary::id(state)));
+    {
+        // Exactly the letters in that state: the other filters go back to "all" (the home
+        // page's count is of the whole register).
+        const QSignalBlocker b1(m_ui->searchLineEdit), b2(m_ui->kindComboBox), b3(m_ui->fiscalYearComboBox),
+            b4(m_ui->stateComboBox);
+        m_ui->searchLineEdit->clear();
+        m_ui->kindComboBox->setCurrentIndex(0);
+        m_ui->fiscalYearComboBox->setCurrentIndex(0);
+        m_ui->stateComboBox->setCurrentIndex(m_ui->stateComboBox->findData(LetterVocabulary::id(state)));
+    }
+    m_searchTimer->stop();
     applyFilters();
 }
 

@@ -86,7 +86,8 @@ public Q_SLOTS:
     void printSelectedLetters();
     // The decision letters of every decided request without one, as a batch (clerks).
     void issueDecided();
-    // Shows only the letters in `state` (the approval inbox opens the drafts this way).
+    // Shows only the letters in `state`, the other filters cleared (the approval inbox opens the
+    // drafts this way, the home page the letters to print, to mail and returned).
     void showState(LetterState state);
     void writeLetter();
 

@@ -9,6 +9,7 @@
 #include "ChangePasswordDialog.h"
 #include "DeadlinesPage.h"
 #include "DisplayTab.h"
+#include "HomePage.h"
 #include "InactivityTimer.h"
 #include "LettersPage.h"
 #include "LockWidget.h"
@@ -38,6 +39,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QScreen>
+#include <QTableWidget>
 #include <QUrl>
 
 namespace dsr {
@@ -55,7 +57,9 @@ Operation operationFor(const QString &id)
         return Operation::AuditRead;
     if (id == QLatin1String("settings"))
         return Operation::SettingsEdit;
-    return Operation::RequestRead; // register, deadlines, members, letters, statistics
+    // home (its figures are all of requests and letters: an administrator or an auditor starts
+    // at their own section instead), register, deadlines, members, letters, statistics
+    return Operation::RequestRead;
 }
 
 } // namespace
@@ -112,14 +116,15 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::sectionIds()
 {
-    return { QStringLiteral("register"), QStringLiteral("approvals"), QStringLiteral("deadlines"),
-             QStringLiteral("members"),  QStringLiteral("letters"),   QStringLiteral("statistics"),
-             QStringLiteral("audit"),    QStringLiteral("settings") };
+    return { QStringLiteral("home"),       QStringLiteral("register"), QStringLiteral("approvals"),
+             QStringLiteral("deadlines"),  QStringLiteral("members"),  QStringLiteral("letters"),
+             QStringLiteral("statistics"), QStringLiteral("audit"),    QStringLiteral("settings") };
 }
 
 void MainWindow::buildNavigation()
 {
     const QHash<QString, QString> titles {
+        { QStringLiteral("home"), tr("Home", "navigation: the work waiting for the signed-in person") },
         { QStringLiteral("register"), tr("Register", "navigation: the register of received requests") },
         { QStringLiteral("approvals"), tr("Approvals", "navigation: drafts waiting for approval") },
         { QStringLiteral("deadlines"), tr("Deadlines", "navigation: legal deadlines of open requests") },
@@ -164,7 +169,20 @@ void MainWindow::buildNavigation()
         m_ui->pagesStackedWidget->setCurrentWidget(none);
         return;
     }
-    showSection(visible.first());
+    showSection(startSection());
+}
+
+QString MainWindow::startSection() const
+{
+    // Where the work is: an approver with drafts waiting at their step starts in the approval
+    // inbox, where they approve (its list was read when the page was made); everyone else on
+    // the home page, or on their only section (administrators, auditors).
+    if (auto *approvals = qobject_cast<ApprovalsPage *>(page(QStringLiteral("approvals")));
+        approvals && approvals->table()->rowCount() > 0)
+        return QStringLiteral("approvals");
+    if (page(QStringLiteral("home")))
+        return QStringLiteral("home");
+    return visibleSections().value(0);
 }
 
 QWidget *MainWindow::createPage(const QString &id, const QString &title)
@@ -177,6 +195,8 @@ QWidget *MainWindow::createPage(const QString &id, const QString &title)
         connect(settings, &SettingsPage::dateStyleChanged, this, &MainWindow::dateStyleChanged);
         return settings;
     }
+    if (id == QLatin1String("home"))
+        return new HomePage(m_session, this);
     if (id == QLatin1String("register"))
         return new RegisterPage(m_session, this);
     if (id == QLatin1String("members"))
@@ -233,6 +253,22 @@ void MainWindow::setUpRequestActions()
                 letters->showState(LetterState::Draft);
             });
         }
+    }
+    // The home page's figures open the lists they count.
+    if (auto *home = qobject_cast<HomePage *>(page(QStringLiteral("home")))) {
+        connect(home, &HomePage::registerRequested, this, [this, registerPage](RegisterPage::Filter filter) {
+            if (!registerPage || m_locked)
+                return;
+            showSection(QStringLiteral("register"));
+            registerPage->showFilter(filter);
+        });
+        connect(home, &HomePage::lettersRequested, this, [this](LetterState state) {
+            auto *letters = qobject_cast<LettersPage *>(page(QStringLiteral("letters")));
+            if (!letters || m_locked)
+                return;
+            showSection(QStringLiteral("letters"));
+            letters->showState(state);
+        });
     }
     const bool canRegister = registerPage && registerPage->canRegister();
     m_ui->newRequestAction->setVisible(canRegister);
@@ -435,9 +471,13 @@ void MainWindow::applyChanges(const ChangeBatch &batch)
         if (auto *deadlines = qobject_cast<DeadlinesPage *>(page(QStringLiteral("deadlines"))))
             deadlines->refresh();
     }
-    if (letters || requests)
+    if (letters || requests) {
         if (auto *lettersPage = qobject_cast<LettersPage *>(page(QStringLiteral("letters"))))
             lettersPage->refresh();
+        // Counted again only while shown: showing it counts anyway (each count is audited).
+        if (auto *home = qobject_cast<HomePage *>(page(QStringLiteral("home"))); home && home->isVisible())
+            home->refresh();
+    }
 }
 
 void MainWindow::unlock()

@@ -36,7 +36,8 @@ public:
 
     const Actor &actor() const { return m_session.actor; }
 
-    // Section ids, in navigation order: register, approvals, deadlines, members, letters, audit, settings.
+    // Section ids, in navigation order: home, register, approvals, deadlines, members, letters,
+    // statistics, audit, settings.
     static QStringList sectionIds();
     // The sections the user's roles open.
     QStringList visibleSections() const;
@@ -44,6 +45,9 @@ public:
     QWidget *page(const QString &sectionId) const;
     bool showSection(const QString &sectionId);
     QString currentSection() const;
+    // Where the window opens: the approval inbox for an approver with drafts waiting, else home
+    // (or the only section of an administrator or auditor).
+    QString startSection() const;
 
     bool isLocked() const { return m_locked; }
     // The idle time before the lock, from the organisation setting; tests shorten it.

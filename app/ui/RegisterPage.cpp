@@ -9,10 +9,12 @@
 #include "Session.h"
 #include "Shortcuts.h"
 #include "UiText.h"
+#include "security/Permissions.h"
 #include "services/ChangeFeed.h"
 #include "services/RequestService.h"
 #include "text/JapaneseEra.h"
 #include "ui_RegisterPage.h"
+#include "workflow/DeadlinePolicy.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -47,6 +49,10 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent)
     m_ui->newRequestButton->setVisible(canRegister());
     m_ui->messageLabel->hide(); // shown with a message only
     m_ui->assignedToMeCheckBox->setVisible(m_session.actor.hasRole(Role::Clerk));
+    m_ui->awaitingApprovalCheckBox->setVisible(mayApprove());
+    m_ui->dueSoonCheckBox->setToolTip(
+        tr("Open requests to act on within the next %1 open days of the business calendar")
+            .arg(DeadlinePolicy::DueSoonOpenDays));
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
@@ -58,19 +64,11 @@ RegisterPage::RegisterPage(Session &session, QWidget *parent)
     });
     for (QComboBox *combo : { m_ui->statusComboBox, m_ui->typeComboBox, m_ui->fiscalYearComboBox })
         connect(combo, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilters);
-    for (QCheckBox *check : { m_ui->assignedToMeCheckBox, m_ui->overdueCheckBox })
+    for (QCheckBox *check : { m_ui->assignedToMeCheckBox, m_ui->overdueCheckBox, m_ui->dueSoonCheckBox,
+                              m_ui->awaitingApprovalCheckBox })
         connect(check, &QCheckBox::toggled, this, &RegisterPage::applyFilters);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] {
-        {
-            const QSignalBlocker b1(m_ui->searchLineEdit), b2(m_ui->statusComboBox), b3(m_ui->typeComboBox),
-                b4(m_ui->fiscalYearComboBox), b5(m_ui->assignedToMeCheckBox), b6(m_ui->overdueCheckBox);
-            m_ui->searchLineEdit->clear();
-            m_ui->statusComboBox->setCurrentIndex(0);
-            m_ui->typeComboBox->setCurrentIndex(0);
-            m_ui->fiscalYearComboBox->setCurrentIndex(0);
-            m_ui->assignedToMeCheckBox->setChecked(false);
-            m_ui->overdueCheckBox->setChecked(false);
-        }
+        clearFilterControls();
         m_searchTimer->stop();
         applyFilters();
     });
@@ -140,6 +138,69 @@ bool RegisterPage::canRegister() const
     return Permissions::allowed(m_session.actor.roles, Operation::RequestRegister);
 }
 
+bool RegisterPage::mayApprove() const
+{
+    return Permissions::allowed(m_session.actor.roles, Operation::RequestApprove);
+}
+
+void RegisterPage::clearFilterControls()
+{
+    const QSignalBlocker b1(m_ui->searchLineEdit), b2(m_ui->statusComboBox), b3(m_ui->typeComboBox),
+        b4(m_ui->fiscalYearComboBox), b5(m_ui->assignedToMeCheckBox), b6(m_ui->overdueCheckBox),
+        b7(m_ui->dueSoonCheckBox), b8(m_ui->awaitingApprovalCheckBox);
+    m_ui->searchLineEdit->clear();
+    m_ui->statusComboBox->setCurrentIndex(0);
+    m_ui->typeComboBox->setCurrentIndex(0);
+    m_ui->fiscalYearComboBox->setCurrentIndex(0);
+    m_ui->assignedToMeCheckBox->setChecked(false);
+    m_ui->overdueCheckBox->setChecked(false);
+    m_ui->dueSoonCheckBox->setChecked(false);
+    m_ui->awaitingApprovalCheckBox->setChecked(false);
+}
+
+bool RegisterPage::showFilter(Filter filter)
+{
+    if (filter == Filter::AwaitingMyApproval && !mayApprove())
+        return false;
+    clearFilterControls();
+    {
+        const QSignalBlocker b1(m_ui->statusComboBox), b2(m_ui->overdueCheckBox), b3(m_ui->dueSoonCheckBox),
+            b4(m_ui->awaitingApprovalCheckBox);
+        switch (filter) {
+        case Filter::Overdue:
+            m_ui->overdueCheckBox->setChecked(true);
+            break;
+        case Filter::DueSoon:
+            m_ui->dueSoonCheckBox->setChecked(true);
+            break;
+        case Filter::AwaitingAmendment:
+            m_ui->statusComboBox->setCurrentIndex(
+                m_ui->statusComboBox->findData(RequestVocabulary::id(RequestStatus::AwaitingAmendment)));
+            break;
+        case Filter::AwaitingMyApproval:
+            m_ui->awaitingApprovalCheckBox->setChecked(true);
+            break;
+        }
+    }
+    // The most urgent first: the act-by date, ascending. The header only shows it (blocked: the
+    // sort would read the register a second time).
+    QHeaderView *header = m_ui->registerTableView->horizontalHeader();
+    {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(RegisterModel::DeadlineColumn, Qt::AscendingOrder);
+    }
+    m_searchTimer->stop();
+    m_ui->errorLabel->clearError();
+    RequestQuery q = currentQuery();
+    q.sort = RequestQuery::Sort::Deadline;
+    q.descending = false;
+    m_model->setQuery(q);
+    m_ui->registerTableView->scrollToTop();
+    if (!m_model->lastError().isEmpty())
+        m_ui->errorLabel->showError(m_model->lastError());
+    return true;
+}
+
 void RegisterPage::fillFilters()
 {
     m_ui->statusComboBox->addItem(tr("All statuses"), QString());
@@ -183,6 +244,10 @@ RequestQuery RegisterPage::currentQuery() const
         q.assignedTo = m_session.actor.userId;
     if (m_ui->overdueCheckBox->isChecked())
         q.overdueAsOf = QDate::currentDate();
+    if (m_ui->dueSoonCheckBox->isChecked())
+        q.dueSoonAsOf = QDate::currentDate();
+    if (mayApprove() && m_ui->awaitingApprovalCheckBox->isChecked())
+        q.awaitingApprovalBy = m_session.actor.userId;
     q.sort = m_model->query().sort;
     q.descending = m_model->query().descending;
     return q;

@@ -35,6 +35,16 @@ public:
     explicit RegisterPage(Session &session, QWidget *parent = nullptr);
     ~RegisterPage() override;
 
+    // The register's ready-made filters (the home page's counts open them): each sets the
+    // filter controls it stands for, with every other filter cleared, so the person sees why the
+    // list is short and "Clear filters" gives the whole register back.
+    enum class Filter {
+        Overdue, // the Overdue check box
+        DueSoon, // Due soon: act by within DeadlinePolicy::DueSoonOpenDays open days
+        AwaitingAmendment, // the status 補正待ち
+        AwaitingMyApproval, // at an approval step the signed-in person may take (approvers only)
+    };
+
     RegisterModel *model() const { return m_model; }
     // The query the filters describe (sort from the model).
     RequestQuery currentQuery() const;
@@ -49,11 +59,17 @@ public Q_SLOTS:
     void newRequest();
     void openSelected();
     RequestView *openRequest(qint64 id);
+    // Shows the register filtered by `filter`, most urgent act-by date first. False (nothing
+    // changed) for AwaitingMyApproval when the person approves nothing.
+    bool showFilter(Filter filter);
     // The open request windows that another desk's change touched read their request again.
     void reloadOpenRequests(const dsr::ChangeBatch &batch);
 
 private:
     void applyFilters();
+    // Every filter control back to "all", without reading the register.
+    void clearFilterControls();
+    bool mayApprove() const;
     void fillFilters();
     void reloadFiscalYears();
     void updateCount();

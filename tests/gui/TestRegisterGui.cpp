@@ -181,6 +181,7 @@ void TestRegisterGui::registerRequestThroughDialog()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     QVERIFY(page);
     QCOMPARE(page->model()->rowCount(), 0);
@@ -251,6 +252,7 @@ void TestRegisterGui::agentWithoutNameIsRefusedBesideTheFieldAndNothingSaved()
     desk.addMember(QStringLiteral("10000001"), QStringLiteral("田中 太郎"), QStringLiteral("タナカ タロウ"));
     MainWindow window(desk.db.db(), desk.clerk);
     window.show();
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     click(page, QStringLiteral("newRequestButton"));
     QPointer<RequestDialog> dialog = page->findChild<RequestDialog *>();
@@ -305,6 +307,7 @@ void TestRegisterGui::myNumberInNotesIsSavedMaskedOnlyWhenConfirmed()
     desk.addMember(QStringLiteral("10000001"), QStringLiteral("田中 太郎"), QStringLiteral("タナカ タロウ"));
     MainWindow window(desk.db.db(), desk.clerk);
     window.show();
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     click(page, QStringLiteral("newRequestButton"));
     QPointer<RequestDialog> dialog = page->findChild<RequestDialog *>();
@@ -349,6 +352,7 @@ void TestRegisterGui::searchFindsHalfWidthKanaAndVariantKanji()
         desk.addRequest(id);
     MainWindow window(desk.db.db(), desk.clerk);
     window.show();
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     RegisterModel *model = page->model();
     QCOMPARE(model->rowCount(), 3);
@@ -395,6 +399,7 @@ void TestRegisterGui::filtersAndHeaderSortAskTheServer()
     QVERIFY(added);
     MainWindow window(desk.db.db(), desk.clerk);
     window.show();
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     RegisterModel *model = page->model();
     QCOMPARE(model->rowCount(), 2);
@@ -446,6 +451,7 @@ void TestRegisterGui::doubleClickOpensTheRequestAndIsAudited()
     MainWindow window(desk.db.db(), desk.clerk);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     auto *table = child<QTableView>(page, QStringLiteral("registerTableView"));
     const QRect cell = table->visualRect(page->model()->index(0, RegisterModel::RequesterColumn));
@@ -500,6 +506,7 @@ void TestRegisterGui::attachedPdfIsListedAndRendered()
     const Request request = desk.addRequest(member);
     MainWindow window(desk.db.db(), desk.clerk);
     window.show();
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     QPointer<RequestView> view = page->openRequest(request.id);
     QVERIFY(view);
@@ -571,6 +578,7 @@ void TestRegisterGui::privacyOfficerErasesAnAttachment()
     {
         MainWindow window(desk.db.db(), desk.clerk);
         window.show();
+        QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
         auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
         QPointer<RequestView> view = page->openRequest(request.id);
         QVERIFY(view);
@@ -578,6 +586,7 @@ void TestRegisterGui::privacyOfficerErasesAnAttachment()
     }
     MainWindow window(desk.db.db(), officer);
     window.show();
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     QPointer<RequestView> view = page->openRequest(request.id);
     QVERIFY(view);
@@ -648,6 +657,7 @@ void TestRegisterGui::editLosingTheRaceSaysSoAndReloads()
     const Request request = desk.addRequest(member, QStringLiteral("最初の内容"));
     MainWindow window(desk.db.db(), desk.clerk);
     window.show();
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     QPointer<RequestView> view = page->openRequest(request.id);
     QVERIFY(view);
@@ -708,6 +718,7 @@ void TestRegisterGui::factsOfASubmittedDecisionAreFixed()
         QVERIFY(wf.perform(desk.clerk, request.id, action, in));
     MainWindow window(desk.db.db(), desk.clerk);
     window.show();
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     QPointer<RequestView> view = page->openRequest(request.id);
     QVERIFY(view);
@@ -750,6 +761,7 @@ void TestRegisterGui::refreshKeepsSelectionAndScrollPosition()
     window.resize(1200, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     RegisterModel *model = page->model();
     auto *table = child<QTableView>(page, QStringLiteral("registerTableView"));
@@ -798,6 +810,7 @@ void TestRegisterGui::chiefReadsTheRegisterButCannotRegister()
                                    QStringLiteral("タナカ タロウ")));
     MainWindow window(desk.db.db(), chief);
     window.show();
+    QVERIFY(window.showSection(QStringLiteral("register"))); // it opens on ホーム
     auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
     QVERIFY(page);
     QCOMPARE(page->model()->rowCount(), 1);

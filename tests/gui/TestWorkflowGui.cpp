@@ -6,6 +6,7 @@
 // answered through the seams.
 
 #include "ApprovalsPage.h"
+#include "DeadlineTableModel.h"
 #include "DeadlinesPage.h"
 #include "DecisionDialog.h"
 #include "MainWindow.h"
@@ -28,6 +29,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
 
@@ -335,14 +337,15 @@ void TestWorkflowGui::dashboardCountsTheTargetAsDueSoon()
     MainWindow window(division.db.db(), division.clerk);
     DeadlinesPage *page = showDeadlines(window);
     QVERIFY(page);
-    QListWidget *soon = page->dueSoonList();
-    QCOMPARE(soon->count(), 1);
-    QVERIFY(soon->item(0)->text().contains(nearTarget.receiptNo));
-    QVERIFY(!soon->item(0)->text().contains(fresh.receiptNo));
+    QTableView *soon = page->dueSoonTable();
+    QCOMPARE(soon->model()->rowCount(), 1);
+    QCOMPARE(soon->model()->index(0, DeadlineTableModel::ReceiptNoColumn).data().toString(),
+             nearTarget.receiptNo);
     QVERIFY(soon->parentWidget()->property("title").toString().contains(QStringLiteral("(1)")));
-    QVERIFY(soon->item(0)->toolTip().contains(QStringLiteral("Target")));
-    QCOMPARE(page->overdueList()->count(), 1); // "None"
-    QCOMPARE(page->overdueList()->item(0)->data(Qt::UserRole).toLongLong(), 0);
+    QVERIFY(soon->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Target")));
+    QCOMPARE(page->overdueTable()->model()->rowCount(), 0);
+    QVERIFY(
+        page->overdueTable()->parentWidget()->property("title").toString().contains(QStringLiteral("(0)")));
 }
 
 void TestWorkflowGui::dashboardListsOverdueAndOpensOnDoubleClick()
@@ -354,12 +357,13 @@ void TestWorkflowGui::dashboardListsOverdueAndOpensOnDoubleClick()
     MainWindow window(division.db.db(), division.clerk);
     DeadlinesPage *page = showDeadlines(window);
     QVERIFY(page);
-    QListWidget *overdue = page->overdueList();
-    QCOMPARE(overdue->count(), 1);
-    QVERIFY(overdue->item(0)->text().contains(late.receiptNo));
+    QTableView *overdue = page->overdueTable();
+    QCOMPARE(overdue->model()->rowCount(), 1);
+    QCOMPARE(overdue->model()->index(0, DeadlineTableModel::ReceiptNoColumn).data().toString(),
+             late.receiptNo);
     QVERIFY(overdue->parentWidget()->property("title").toString().contains(QStringLiteral("(1)")));
 
-    const QRect rect = overdue->visualItemRect(overdue->item(0));
+    const QRect rect = overdue->visualRect(overdue->model()->index(0, DeadlineTableModel::MemberColumn));
     QTest::mouseClick(overdue->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(overdue->viewport(), Qt::LeftButton, {}, rect.center());
     flush();

@@ -282,6 +282,19 @@ private Q_SLOTS:
         dueSoon.actByFrom = QDate(2025, 5, 10);
         dueSoon.actByTo = QDate(2025, 5, 20);
         QCOMPARE(ids(dueSoon), QList<qint64> { b.id });
+        // Due soon as DeadlinePolicy says on the business calendar: on Saturday 5/10 the seven
+        // open days run to 5/20, so b (act by 5/14) is due soon; a (5/9) is late, not due soon.
+        RequestQuery dueSoonOn;
+        dueSoonOn.dueSoonAsOf = QDate(2025, 5, 10);
+        QCOMPARE(ids(dueSoonOn), QList<qint64> { b.id });
+        // Friday 5/2 before Golden Week (5/3–5/6 closed): the seventh open day is 5/15, so both.
+        dueSoonOn.dueSoonAsOf = QDate(2025, 5, 2);
+        QCOMPARE(ids(dueSoonOn), (QList<qint64> { a.id, b.id }));
+        dueSoonOn.type = RequestType::Correction; // with the other filters: both must hold
+        QCOMPARE(ids(dueSoonOn), QList<qint64> { b.id });
+        dueSoonOn.type.reset();
+        dueSoonOn.dueSoonAsOf = QDate(2025, 5, 15); // nothing between 5/15 and 5/26
+        QCOMPARE(ids(dueSoonOn), QList<qint64> {});
         RequestQuery byStatus;
         byStatus.status = RequestStatus::Closed;
         QCOMPARE(ids(byStatus), QList<qint64> {});

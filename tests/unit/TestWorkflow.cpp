@@ -504,6 +504,60 @@ private Q_SLOTS:
         QCOMPARE(act(wf, m_chiefManager, r.id, A::Approve)->status, S::Decided);
     }
 
+    // The register's "awaiting my approval" filter (RequestQuery::awaitingApprovalBy) lists and
+    // counts exactly the person's approval inbox, combined with the register's other filters,
+    // on both engines; the count is recorded with the filter.
+    void awaitingApprovalFilterIsTheInbox()
+    {
+        TempDatabase t(m_fixture);
+        WorkflowService wf(t.db());
+        RequestService requests(t.db());
+        const Request first = drafted(t.db(), wf);
+        const Request second = drafted(t.db(), wf);
+        drafted(t.db(), wf); // drafted, not submitted: nobody's to approve
+        newRequest(t.db()); // just received
+        QVERIFY(act(wf, m_clerk, first.id, A::Submit));
+        QVERIFY(act(wf, m_clerk, second.id, A::Submit));
+
+        auto ids = [&](const Actor &reader, qint64 approver, const QString &text = QString()) {
+            RequestQuery q;
+            q.awaitingApprovalBy = approver;
+            q.text = text;
+            q.sort = RequestQuery::Sort::ReceiptNo;
+            q.descending = false;
+            QList<qint64> out;
+            for (const Request &r : requests.list(reader, q).value())
+                out << r.id;
+            if (requests.count(reader, q).value() != out.size())
+                return QList<qint64> { -1 };
+            return out;
+        };
+        auto inbox = [&](const Actor &approver) {
+            QList<qint64> out;
+            for (const Request &r : wf.approvalInbox(approver).value())
+                out << r.id;
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        QCOMPARE(ids(m_chief, m_chief.userId), (QList<qint64> { first.id, second.id }));
+        QCOMPARE(ids(m_chief, m_chief.userId), inbox(m_chief));
+        QCOMPARE(ids(m_manager, m_manager.userId), QList<qint64> {}); // the chief's step comes first
+        QCOMPARE(ids(m_chief, m_chief.userId, second.receiptNo), QList<qint64> { second.id });
+
+        QVERIFY(act(wf, m_chief, first.id, A::Approve));
+        QCOMPARE(ids(m_chief, m_chief.userId), QList<qint64> { second.id });
+        QCOMPARE(ids(m_manager, m_manager.userId), QList<qint64> { first.id });
+        QCOMPARE(ids(m_manager, m_manager.userId), inbox(m_manager));
+        // Whoever drafted approves nothing of it, whatever roles they hold.
+        QCOMPARE(ids(m_clerk, m_clerk.userId), QList<qint64> {});
+
+        auto last = AuditRepository(t.db()).list(
+            AuditFilter { {}, QStringLiteral("request.count"), {}, {}, {}, {}, 1 });
+        QVERIFY(last && !last->isEmpty());
+        QVERIFY(last->first().details.contains(
+            QStringLiteral("\"awaiting_approval_by\":%1").arg(m_clerk.userId)));
+    }
+
     void whoeverSubmittedDoesNotApprove()
     {
         TempDatabase t(m_fixture);

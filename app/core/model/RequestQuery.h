@@ -26,6 +26,13 @@ struct RequestQuery
     // The statuses whose decision deadline still runs, which overdueAsOf and the act-by range are
     // limited to: RequestService fills them from DeadlinePolicy::runningStatuses().
     QList<RequestStatus> deadlineRunning;
+    // Filters whose rule is not SQL's to decide: RequestService resolves each into `ids` with the
+    // rule's own code, so a count and the list it opens agree with the approval inbox and the
+    // deadlines page by construction.
+    qint64 awaitingApprovalBy = 0; // >0: at an approval step this account may take now (ApprovalPolicy)
+    QDate dueSoonAsOf; // valid: due soon on this day (DeadlinePolicy::dueSoon, the business calendar)
+    // Set: only these requests (empty: none). Bound as values, so keep it to a few thousand.
+    std::optional<QList<qint64>> ids;
     Sort sort = Sort::Received;
     bool descending = true;
     int offset = 0;

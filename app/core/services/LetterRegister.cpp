@@ -92,6 +92,20 @@ Result<LetterRegister::Page> LetterRegister::listPage(const Actor &actor, const 
     return page;
 }
 
+Result<qint64> LetterRegister::count(const Actor &actor, const LetterQuery &query)
+{
+    if (Status s = require(actor, Operation::RequestRead, QStringLiteral("letter"), QStringLiteral("-")); !s)
+        return s.error();
+    auto n = LetterRepository(database()).count(query);
+    if (!n)
+        return n;
+    if (Status s = recordRead(actor, QStringLiteral("letter.count"), QStringLiteral("letter"),
+                              QStringLiteral("-"), auditFilter(query), n.value());
+        !s)
+        return s.error();
+    return n;
+}
+
 Result<QList<int>> LetterRegister::fiscalYears(const Actor &actor)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("letter"), QStringLiteral("-")); !s)

@@ -31,6 +31,9 @@ public:
     // The first page and the number of matches in one call and one "letter.list" entry (the
     // letter register's paged model).
     Result<Page> page(const Actor &actor, const LetterQuery &query);
+    // How many letters match (limit and offset ignored; query.countCap bounds it), recorded as
+    // "letter.count" with the filter: the home page's letters to print, to mail and returned.
+    Result<qint64> count(const Actor &actor, const LetterQuery &query);
     // The fiscal years that have numbered letters, newest first (no personal data).
     Result<QList<int>> fiscalYears(const Actor &actor);
     // By document number (長共総第12号, either digit width) or numeric id; recorded ("letter.find").

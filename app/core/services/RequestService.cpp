@@ -15,6 +15,7 @@
 #include "CalendarService.h"
 #include "FieldErrors.h"
 #include "FreeTextFields.h"
+#include "WorkflowService.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -531,25 +532,64 @@ QJsonObject RequestService::auditFilter(const RequestQuery &q)
         f.insert(QStringLiteral("act_by_from"), q.actByFrom.toString(Qt::ISODate));
     if (q.actByTo.isValid())
         f.insert(QStringLiteral("act_by_to"), q.actByTo.toString(Qt::ISODate));
+    if (q.awaitingApprovalBy)
+        f.insert(QStringLiteral("awaiting_approval_by"), q.awaitingApprovalBy);
+    if (q.dueSoonAsOf.isValid())
+        f.insert(QStringLiteral("due_soon_as_of"), q.dueSoonAsOf.toString(Qt::ISODate));
     return f;
 }
 
-namespace {
-
-// The deadline filters ask DeadlinePolicy which requests still run against their deadline.
-RequestQuery withDeadlinePolicy(RequestQuery q)
+Result<RequestQuery> RequestService::resolved(const RequestQuery &query)
 {
+    RequestQuery q = query;
+    // The deadline filters ask DeadlinePolicy which requests still run against their deadline.
     q.deadlineRunning = DeadlinePolicy::runningStatuses();
+    auto narrow = [&q](const QList<Request> &rows) {
+        QList<qint64> ids;
+        for (const Request &r : rows)
+            if (!q.ids || q.ids->contains(r.id))
+                ids << r.id;
+        q.ids = ids;
+    };
+    if (q.awaitingApprovalBy > 0) {
+        auto waiting = WorkflowService::awaitingApprovalBy(database(), q.awaitingApprovalBy);
+        if (!waiting)
+            return waiting.error();
+        narrow(waiting.value());
+    }
+    if (q.dueSoonAsOf.isValid()) {
+        // The act-by range bounds what is read; DeadlinePolicy::dueSoon decides (in the private
+        // regime a request whose target is near is due soon although its act-by date is not).
+        auto policy = CalendarService(database()).policy();
+        if (!policy)
+            return policy.error();
+        RequestQuery running;
+        running.deadlineRunning = q.deadlineRunning;
+        running.actByFrom = q.dueSoonAsOf;
+        running.actByTo = policy->dueSoonFetchUntil(q.dueSoonAsOf);
+        running.sort = RequestQuery::Sort::Deadline;
+        running.descending = false;
+        running.limit = 0;
+        auto rows = RequestRepository(database()).list(running);
+        if (!rows)
+            return rows.error();
+        QList<Request> soon;
+        for (const Request &r : rows.value())
+            if (policy->dueSoon(r, q.dueSoonAsOf))
+                soon << r;
+        narrow(soon);
+    }
     return q;
 }
-
-} // namespace
 
 Result<QList<Request>> RequestService::list(const Actor &actor, const RequestQuery &query)
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
         return s.error();
-    RequestQuery capped = withDeadlinePolicy(query);
+    auto resolvedQuery = resolved(query);
+    if (!resolvedQuery)
+        return resolvedQuery.error();
+    RequestQuery capped = std::move(resolvedQuery).value();
     if (capped.limit <= 0 || capped.limit > MaxListRows)
         capped.limit = MaxListRows;
     capped.offset = qMax(0, capped.offset);
@@ -570,7 +610,10 @@ Result<RequestService::Page> RequestService::page(const Actor &actor, const Requ
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
         return s.error();
-    RequestQuery capped = withDeadlinePolicy(query);
+    auto resolvedQuery = resolved(query);
+    if (!resolvedQuery)
+        return resolvedQuery.error();
+    RequestQuery capped = std::move(resolvedQuery).value();
     if (capped.limit <= 0 || capped.limit > MaxListRows)
         capped.limit = MaxListRows;
     capped.offset = qMax(0, capped.offset);
@@ -601,7 +644,10 @@ Result<qint64> RequestService::count(const Actor &actor, const RequestQuery &que
 {
     if (Status s = require(actor, Operation::RequestRead, QStringLiteral("request")); !s)
         return s.error();
-    auto n = RequestRepository(database()).count(withDeadlinePolicy(query));
+    auto resolvedQuery = resolved(query);
+    if (!resolvedQuery)
+        return resolvedQuery.error();
+    auto n = RequestRepository(database()).count(resolvedQuery.value());
     if (!n)
         return n;
     if (Status s = recordRead(actor, QStringLiteral("request.count"), QStringLiteral("request"),

@@ -83,6 +83,9 @@ public:
     static constexpr qint64 MaxAttachmentBytes = 50LL * 1024 * 1024;
 
 private:
+    // The query the repository runs: the running statuses of the deadline filters, and
+    // awaitingApprovalBy and dueSoonAsOf resolved into ids by the rules that define them.
+    Result<RequestQuery> resolved(const RequestQuery &query);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     QDate m_today;
 };

@@ -513,7 +513,19 @@ Result<QList<Request>> WorkflowService::approvalInbox(const Actor &actor)
 {
     if (Status s = require(actor, Operation::RequestApprove, QStringLiteral("request")); !s)
         return s.error();
-    auto fresh = UserRepository(database()).findById(actor.userId);
+    auto out = awaitingApprovalBy(database(), actor.userId);
+    if (!out)
+        return out;
+    if (Status s = recordRead(actor, QStringLiteral("workflow.inbox"), QStringLiteral("request"),
+                              QStringLiteral("-"), {}, out->size());
+        !s)
+        return s.error();
+    return out;
+}
+
+Result<QList<Request>> WorkflowService::awaitingApprovalBy(Database &db, qint64 userId)
+{
+    auto fresh = UserRepository(db).findById(userId);
     if (!fresh || !fresh.value())
         return makeError(ErrorCode::Authentication, tr("Log in again."));
     RequestQuery q;
@@ -521,10 +533,10 @@ Result<QList<Request>> WorkflowService::approvalInbox(const Actor &actor)
     q.sort = RequestQuery::Sort::Deadline;
     q.descending = false;
     q.limit = 0;
-    auto candidates = RequestRepository(database()).list(q);
+    auto candidates = RequestRepository(db).list(q);
     if (!candidates)
         return candidates.error();
-    WorkflowRepository wf(database());
+    WorkflowRepository wf(db);
     QList<Request> out;
     for (const Request &r : candidates.value()) {
         auto step = wf.currentStep(r.id);
@@ -533,17 +545,13 @@ Result<QList<Request>> WorkflowService::approvalInbox(const Actor &actor)
         if (!step.value())
             continue;
         auto verdict
-            = stepVerdict(wf, r.id, *step.value(), actor.userId, fresh.value()->roles, StepAction::Approve);
+            = stepVerdict(wf, r.id, *step.value(), userId, fresh.value()->roles, StepAction::Approve);
         if (!verdict)
             return verdict.error();
         if (verdict.value() != ApprovalVerdict::Allowed)
             continue; // a step they may not take is not offered
         out << r;
     }
-    if (Status s = recordRead(actor, QStringLiteral("workflow.inbox"), QStringLiteral("request"),
-                              QStringLiteral("-"), {}, out.size());
-        !s)
-        return s.error();
     return out;
 }
 

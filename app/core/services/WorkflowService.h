@@ -54,6 +54,10 @@ public:
     // Requests whose current approval step the actor may take (ApprovalPolicy: the step's role, and
     // not a round they drafted, submitted or already approved a step of).
     Result<QList<Request>> approvalInbox(const Actor &actor);
+    // The same requests for the account `userId` (its roles as stored now), soonest act-by date
+    // first; no permission check and nothing audited: for services that check and record the read
+    // themselves (RequestQuery::awaitingApprovalBy).
+    static Result<QList<Request>> awaitingApprovalBy(Database &db, qint64 userId);
 
     Result<QList<RouteRow>> routes(const Actor &actor);
     // Administrators: set the ordered steps for a request type × decision kind ("*" for any).

@@ -329,6 +329,15 @@ QStringList RequestRepository::filterTerms(const RequestQuery &query, QVariantLi
         where << QStringLiteral("r.member_id = ?");
         *binds << query.memberId;
     }
+    if (query.ids) {
+        QStringList marks;
+        for (const qint64 id : *query.ids) {
+            marks << QStringLiteral("?");
+            *binds << id;
+        }
+        where << (marks.isEmpty() ? QStringLiteral("1 = 0")
+                                  : QStringLiteral("r.id IN (%1)").arg(marks.join(QStringLiteral(", "))));
+    }
     // Overdue and due soon are DeadlinePolicy's: the service passes the statuses whose deadline
     // runs and the day; act_by is written with every deadline.
     if (query.actByFrom.isValid() || query.actByTo.isValid() || query.overdueAsOf.isValid()) {
