@@ -41,6 +41,8 @@ public:
     BackupTab *backupTab() const { return m_backup; }
     // Selects the row of `login` in the users table.
     bool selectUser(const QString &login);
+    // Shows the organisation tab with the field of `key` focused (a letter refused for want of it).
+    bool focusSetting(Setting key);
 
 public Q_SLOTS:
     void reloadUsers();
