@@ -17,6 +17,7 @@
 #include "storage/RequestRepository.h"
 #include "text/JapaneseText.h"
 
+#include <QGuiApplication>
 #include <QSet>
 #include <QtTest>
 
@@ -360,5 +361,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestDemoData)
+int main(int argc, char **argv)
+{
+    // Letters are rendered (a graphical application object); filling 4,000 requests through the
+    // services takes minutes in a Debug build on a busy machine, past QtTest's 5-minute default.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "1800000");
+    QGuiApplication app(argc, argv);
+    TestDemoData test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestDemoData.moc"
