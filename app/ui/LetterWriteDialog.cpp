@@ -4,12 +4,15 @@
 #include "ErrorLabel.h"
 #include "LetterViewer.h"
 #include "Logging.h"
+#include "MainWindow.h"
 #include "MessageBox.h"
 #include "Session.h"
 #include "Settings.h"
+#include "letters/LetterData.h"
 #include "services/SettingsService.h"
 #include "ui_LetterWriteDialog.h"
 
+#include <QApplication>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QPlainTextEdit>
@@ -84,6 +87,12 @@ LetterWriteDialog::LetterWriteDialog(Session &session, const Request &request, c
         if (!error.isEmpty())
             m_ui->errorLabel->showError(error);
     });
+    m_openSettingButton = new QPushButton(this);
+    m_openSettingButton->setObjectName(QStringLiteral("openSettingButton"));
+    m_openSettingButton->setAutoDefault(false);
+    m_openSettingButton->hide();
+    m_ui->buttonsLayout->insertWidget(0, m_openSettingButton);
+    connect(m_openSettingButton, &QPushButton::clicked, this, &LetterWriteDialog::openSetting);
     auto *previewShortcut = new QShortcut(QKeySequence::Refresh, this);
     connect(previewShortcut, &QShortcut::activated, this, &LetterWriteDialog::preview);
 
@@ -239,6 +248,7 @@ void LetterWriteDialog::inputsChanged()
 bool LetterWriteDialog::preview()
 {
     m_ui->errorLabel->clearError();
+    m_openSettingButton->hide();
     if (m_ui->kindComboBox->count() == 0)
         return false;
     QString error;
@@ -253,7 +263,7 @@ bool LetterWriteDialog::preview()
     if (!draft) {
         m_previewed = {};
         m_ui->letterViewer->showMessage(draft.error().message);
-        m_ui->errorLabel->showError(draft.error().message);
+        showRefusal(draft.error());
         m_ui->previewStateLabel->clear();
         return false;
     }
@@ -286,7 +296,7 @@ void LetterWriteDialog::issue()
     auto issued = LetterService(m_session.database).issue(m_session.actor, m_request.id, k, *in);
     QGuiApplication::restoreOverrideCursor();
     if (!issued) {
-        m_ui->errorLabel->showError(issued.error().message);
+        showRefusal(issued.error());
         return;
     }
     m_result = issued.value();
@@ -306,13 +316,54 @@ void LetterWriteDialog::submitForApproval()
     auto submitted
         = LetterService(m_session.database).submitDraft(m_session.actor, m_request.id, kind(), *in);
     if (!submitted) {
-        m_ui->errorLabel->showError(submitted.error().message);
+        showRefusal(submitted.error());
         return;
     }
     m_result = submitted.value();
     qCInfo(lcUi) << "letter draft submitted from the window, id" << m_result.id << "request id"
                  << m_request.id;
     accept();
+}
+
+namespace {
+
+// The main window the dialog was opened from: its own window, or (from a request's window) the
+// one main window of the session.
+MainWindow *mainWindowOf(QWidget *widget)
+{
+    if (widget)
+        if (auto *main = qobject_cast<MainWindow *>(widget->window()))
+            return main;
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (auto *main = qobject_cast<MainWindow *>(top); main && main->isVisible())
+            return main;
+    return nullptr;
+}
+
+} // namespace
+
+void LetterWriteDialog::showRefusal(const Error &error)
+{
+    m_ui->errorLabel->showError(error.message);
+    const QList<Setting> missing = LetterDataBuilder::missingSettings(error);
+    MainWindow *window = mainWindowOf(parentWidget());
+    m_missingSetting.reset();
+    if (!missing.isEmpty() && window && window->page(QStringLiteral("settings")))
+        m_missingSetting = missing.constFirst();
+    m_openSettingButton->setVisible(m_missingSetting.has_value());
+    if (m_missingSetting)
+        m_openSettingButton->setText(tr("Open Settings: %1").arg(Settings::label(*m_missingSetting)));
+}
+
+void LetterWriteDialog::openSetting()
+{
+    if (!m_missingSetting)
+        return;
+    MainWindow *window = mainWindowOf(parentWidget());
+    const Setting key = *m_missingSetting;
+    reject();
+    if (window)
+        window->showSetting(key);
 }
 
 } // namespace dsr

@@ -7,6 +7,7 @@
 // chief approves the draft first). Every step is one call to LetterService; refusals are shown as
 // the service words them.
 
+#include "Settings.h"
 #include "letters/LetterKind.h"
 #include "model/Letter.h"
 #include "model/Request.h"
@@ -15,6 +16,9 @@
 #include <QDialog>
 #include <QJsonObject>
 #include <memory>
+#include <optional>
+
+class QPushButton;
 
 namespace Ui {
 class LetterWriteDialog;
@@ -40,6 +44,9 @@ public:
     LetterViewer *viewer() const;
     // The letter issued or the draft submitted (valid once accepted).
     const Letter &result() const { return m_result; }
+    // Shown when a refusal names an organisation setting the letter needs and the user may open
+    // Settings: closes the dialog and opens Settings at that field.
+    QPushButton *openSettingButton() const { return m_openSettingButton; }
 
 public Q_SLOTS:
     // Renders the letter as it would be issued, marked 「案」, into the viewer.
@@ -54,6 +61,10 @@ private:
     bool needsDateReason() const;
     void updateDateReason();
     QJsonObject previewKey() const;
+    // A refusal as the service words it; one that names a missing organisation setting offers
+    // to open Settings at that field (MainWindow::showSetting) when the user may.
+    void showRefusal(const Error &error);
+    void openSetting();
 
     std::unique_ptr<Ui::LetterWriteDialog> m_ui;
     Session &m_session;
@@ -61,6 +72,8 @@ private:
     LegalRegime m_regime = LegalRegime::Private;
     QJsonObject m_previewed; // kind and inputs of the preview on screen; empty: none
     Letter m_result;
+    QPushButton *m_openSettingButton = nullptr;
+    std::optional<Setting> m_missingSetting;
 };
 
 } // namespace dsr

@@ -329,6 +329,14 @@ bool MainWindow::showSection(const QString &sectionId)
     return false;
 }
 
+bool MainWindow::showSetting(Setting key)
+{
+    auto *settings = qobject_cast<SettingsPage *>(page(QStringLiteral("settings")));
+    if (!settings || !showSection(QStringLiteral("settings")))
+        return false;
+    return settings->focusSetting(key);
+}
+
 QString MainWindow::currentSection() const
 {
     const QListWidgetItem *item = m_ui->navigationListWidget->currentItem();

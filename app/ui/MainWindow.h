@@ -5,6 +5,7 @@
 // unlocking with the password.
 
 #include "Session.h"
+#include "Settings.h"
 
 #include <QHash>
 #include <QList>
@@ -44,6 +45,9 @@ public:
     // nullptr for a section the user may not open.
     QWidget *page(const QString &sectionId) const;
     bool showSection(const QString &sectionId);
+    // Settings ▸ organisation with the field of `key` focused; false when the user may not open
+    // Settings (the letter dialogs then only name the setting).
+    bool showSetting(Setting key);
     QString currentSection() const;
     // Where the window opens: the approval inbox for an approver with drafts waiting, else home
     // (or the only section of an administrator or auditor).

@@ -91,9 +91,14 @@ void SessionController::showFirstRun()
         discard(m_firstRun);
         finish(SwitchDatabase);
     });
+    connect(m_firstRun, &FirstRunDialog::demoOpened, this, [this] {
+        m_next = m_firstRun->takeDemoDatabase();
+        discard(m_firstRun);
+        finish(SwitchDatabase);
+    });
     connect(m_firstRun, &QDialog::rejected, this, [this] {
         if (m_next)
-            return; // left for the server database (serverConnected)
+            return; // left for the server or demo database (serverConnected, demoOpened)
         discard(m_firstRun);
         finish(0);
     });

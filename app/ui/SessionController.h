@@ -35,7 +35,8 @@ public:
     MainWindow *mainWindow() const;
 
     // finished() with this code: the person chose another database (the first-run screen's
-    // "Connect to a server…"); takeNextDatabase() hands it over, and a new session starts on it.
+    // "Connect to a server…" or "Try with demo data"); takeNextDatabase() hands it over, and a new
+    // session starts on it.
     static constexpr int SwitchDatabase = 3;
     DatabaseHandle takeNextDatabase() { return std::move(m_next); }
 

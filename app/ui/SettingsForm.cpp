@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -217,7 +218,10 @@ bool SettingsForm::validate(QWidget **firstInvalid)
     bool ok = true;
     QWidget *firstBad = nullptr;
     for (const Field &field : std::as_const(m_fields)) {
-        const auto checked = Settings::validate(field.key, editorValue(field));
+        auto checked = Settings::validate(field.key, editorValue(field));
+        if (checked && m_required.contains(field.key) && checked->trimmed().isEmpty())
+            checked = makeError(ErrorCode::Validation,
+                                tr("Enter %1: every letter prints it.").arg(Settings::label(field.key)));
         if (checked) {
             field.error->clearError();
             continue;
@@ -230,6 +234,23 @@ bool SettingsForm::validate(QWidget **firstInvalid)
     if (firstInvalid)
         *firstInvalid = firstBad;
     return ok;
+}
+
+bool SettingsForm::focusField(Setting key)
+{
+    QWidget *editor = this->editor(key);
+    if (!editor)
+        return false;
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(editor);
+            break;
+        }
+    }
+    editor->setFocus(Qt::OtherFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->selectAll();
+    return true;
 }
 
 void SettingsForm::clearErrors()

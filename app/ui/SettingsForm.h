@@ -37,6 +37,11 @@ public:
     // *firstInvalid receives the first refused editor, for the caller to focus.
     bool validate(QWidget **firstInvalid = nullptr);
     void clearErrors();
+    // Keys that must not be left empty here although the registry allows it (the first run asks
+    // for everything a letter prints); validate() refuses them empty.
+    void setRequired(const QList<Setting> &keys) { m_required = keys; }
+    // Scrolls to the key's field (inside a scroll area), focuses it and selects its text.
+    bool focusField(Setting key);
 
 Q_SIGNALS:
     void edited();
@@ -55,6 +60,7 @@ private:
 
     QList<Field> m_fields;
     QList<QLabel *> m_labels;
+    QList<Setting> m_required;
 };
 
 } // namespace dsr

@@ -232,6 +232,14 @@ void SettingsPage::reloadSettings()
     m_ui->saveSettingsButton->setEnabled(true);
 }
 
+bool SettingsPage::focusSetting(Setting key)
+{
+    if (!m_form->editor(key))
+        return false;
+    m_ui->settingsTabWidget->setCurrentWidget(m_ui->organisationTab);
+    return m_form->focusField(key);
+}
+
 void SettingsPage::saveSettings()
 {
     m_ui->settingsErrorLabel->clearError();

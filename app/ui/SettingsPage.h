@@ -43,6 +43,8 @@ public:
     DisplayTab *displayTab() const { return m_display; }
     // Selects the row of `login` in the users table.
     bool selectUser(const QString &login);
+    // Shows the organisation tab with the field of `key` focused (a letter refused for want of it).
+    bool focusSetting(Setting key);
 
 public Q_SLOTS:
     void reloadUsers();

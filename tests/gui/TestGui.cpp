@@ -22,15 +22,20 @@
 #include "UserDialog.h"
 #include "UserTableModel.h"
 #include "services/AccountService.h"
+#include "services/DatabaseAccess.h"
+#include "services/DemoData.h"
 #include "services/SettingsService.h"
+#include "services/WorkflowService.h"
 #include "storage/AuditRepository.h"
 
 #include "Settings.h"
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,7 +43,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -94,6 +101,8 @@ private Q_SLOTS:
 
     void firstRunCreatesAdministratorAndSettings();
     void firstRunRefusesMismatchedConfirmation();
+    void firstRunAsksForWhatLettersPrint();
+    void firstRunTriesTheDemoData();
     void loginOpensMainWindowWithUserInStatusBar();
     void wrongPasswordShowsErrorAndStaysOnLogin();
     void loginChecksThePasswordOffTheGuiThread();
@@ -138,6 +147,8 @@ void TestGui::firstRunCreatesAdministratorAndSettings()
 
     type(dialog, QStringLiteral("organisationNameLineEdit"), QStringLiteral("テスト市町村職員共済組合"));
     type(dialog, QStringLiteral("organisationHeadNameLineEdit"), QStringLiteral("共済 一郎"));
+    type(dialog, QStringLiteral("organisationPostalCodeLineEdit"), QStringLiteral("850-0000"));
+    type(dialog, QStringLiteral("organisationAddressLineEdit"), QStringLiteral("長崎県長崎市見本町1番1号"));
     auto *regime = child<QComboBox>(dialog, QStringLiteral("legalRegimeComboBox"));
     regime->setCurrentIndex(regime->findData(QStringLiteral("public")));
     type(dialog, QStringLiteral("adminLoginLineEdit"), QStringLiteral("soumu"));
@@ -168,6 +179,111 @@ void TestGui::firstRunCreatesAdministratorAndSettings()
     QVERIFY(session.mainWindow());
     QVERIFY(session.mainWindow()->actor().hasRole(Role::Administrator));
     QCOMPARE(session.mainWindow()->actor().displayName, QStringLiteral("総務 花子"));
+}
+
+void TestGui::firstRunAsksForWhatLettersPrint()
+{
+    TempDatabase db;
+    SessionController session(db.db());
+    session.start();
+    FirstRunDialog *dialog = session.firstRunDialog();
+    QVERIFY(dialog);
+    // The reference organisation's values are there; the head's name and the address are not
+    // known in advance and every letter prints them: refused empty, beside their fields.
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("organisationHeadTitleLineEdit"))->text(),
+             QStringLiteral("理事長"));
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("organisationDivisionLineEdit"))->text(),
+             QStringLiteral("総務課"));
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("lettersDocumentSymbolLineEdit"))->text(),
+             QStringLiteral("長共総"));
+    type(dialog, QStringLiteral("adminLoginLineEdit"), QStringLiteral("soumu"));
+    type(dialog, QStringLiteral("adminNameLineEdit"), QStringLiteral("総務 花子"));
+    type(dialog, QStringLiteral("adminPasswordLineEdit"), kPassword);
+    type(dialog, QStringLiteral("adminConfirmLineEdit"), kPassword);
+    click(dialog, QStringLiteral("setUpButton"));
+    QVERIFY(session.firstRunDialog() && dialog->isVisible());
+    for (const char *name : { "organisationHeadNameErrorLabel", "organisationPostalCodeErrorLabel",
+                              "organisationAddressErrorLabel" })
+        QVERIFY2(!child<QLabel>(dialog, QLatin1String(name))->text().isEmpty(), name);
+    QCOMPARE(AccountService(db.db()).needsInitialSetup().value(), true);
+}
+
+void TestGui::firstRunTriesTheDemoData()
+{
+    // Someone's own database already carries the name the demo would take: it is left alone.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY(QDir().mkpath(folder));
+    const QString taken = folder + QStringLiteral("/demo.sqlite");
+    QFile::remove(taken);
+    {
+        auto own = DatabaseAccess::open(taken);
+        QVERIFY(own);
+        QVERIFY(AccountService(**own).initialize(
+            {},
+            NewUser {
+                QStringLiteral("owner"), QStringLiteral("持ち主"), { Role::Administrator }, kPassword }));
+    }
+
+    TempDatabase db;
+    SessionController session(db.db());
+    QSignalSpy finished(&session, &SessionController::finished);
+    session.start();
+    FirstRunDialog *dialog = session.firstRunDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->demoPath(), folder + QStringLiteral("/demo-2.sqlite"));
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("demoButton")), Qt::LeftButton);
+    QVERIFY(waitForBackgroundTasks(300000));
+    QDialog *accounts = dialog->demoAccountsDialog();
+    QVERIFY(accounts && accounts->isVisible());
+
+    // Every account with its password, selectable and copyable.
+    auto *table = child<QTableWidget>(accounts, QStringLiteral("demoAccountsTable"));
+    QCOMPARE(table->rowCount(), 8);
+    QHash<QString, QString> passwords;
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]{4}(-[a-z0-9]{4}){3}$"));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        passwords.insert(table->item(row, 0)->text(), table->item(row, 2)->text());
+        QVERIFY(pattern.match(table->item(row, 2)->text()).hasMatch());
+    }
+    for (const char *login :
+         { "admin", "clerk1", "clerk2", "clerk3", "chief1", "manager1", "privacy1", "auditor1" })
+        QVERIFY2(passwords.contains(QLatin1String(login)), login);
+    click(accounts, QStringLiteral("copyAccountsButton"));
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("clerk1\t")));
+    QVERIFY(QGuiApplication::clipboard()->text().contains(passwords.value(QStringLiteral("chief1"))));
+    QVERIFY(finished.isEmpty());
+
+    // On to the demo database's login.
+    click(accounts, QStringLiteral("continueButton"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toInt(), SessionController::SwitchDatabase);
+    DatabaseHandle demo = session.takeNextDatabase();
+    QVERIFY(demo);
+    QCOMPARE(DatabaseAccess::path(*demo), folder + QStringLiteral("/demo-2.sqlite"));
+    QVERIFY(DemoData::isDemo(*demo).value());
+
+    SessionController onDemo(*demo);
+    onDemo.start();
+    QVERIFY(!onDemo.firstRunDialog());
+    LoginDialog *login = onDemo.loginDialog();
+    QVERIFY(login);
+    type(login, QStringLiteral("loginLineEdit"), QStringLiteral("chief1"));
+    type(login, QStringLiteral("passwordLineEdit"), passwords.value(QStringLiteral("chief1")));
+    click(login, QStringLiteral("loginButton"));
+    QVERIFY(waitForBackgroundTasks());
+    QTRY_VERIFY(onDemo.mainWindow());
+    // The chief has approvals waiting.
+    QVERIFY(!WorkflowService(*demo).approvalInbox(onDemo.mainWindow()->actor()).value().isEmpty());
+
+    // The other database is as it was.
+    {
+        auto own = DatabaseAccess::open(taken);
+        QVERIFY(own);
+        QVERIFY(!DemoData::isDemo(**own).value());
+        QVERIFY(AccountService(**own).authenticate(QStringLiteral("owner"), kPassword));
+    }
+    onDemo.mainWindow()->close();
+    QCoreApplication::processEvents();
 }
 
 void TestGui::firstRunRefusesMismatchedConfirmation()

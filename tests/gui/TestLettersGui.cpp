@@ -18,6 +18,8 @@
 #include "PrintDialog.h"
 #include "RequestView.h"
 #include "Session.h"
+#include "SettingsForm.h"
+#include "SettingsPage.h"
 #include "TestSupport.h"
 #include "UiText.h"
 #include "services/LetterBatchService.h"
@@ -222,6 +224,7 @@ private Q_SLOTS:
     void cleanup() { flush(); }
 
     void previewShowsTheDraftThenIssueAppearsInTheRegister();
+    void refusalForAMissingSettingOpensSettingsAtTheField();
     void printToPdfRecordsThePrint();
     void registeredMailNeedsItsTrackingNumberAndNotifiesTheRequest();
     void voidKeepsTheNumberAsUnusedAndIssueAgainTakesTheNext();
@@ -327,6 +330,83 @@ void TestLettersGui::previewShowsTheDraftThenIssueAppearsInTheRegister()
     QCOMPARE(cellText(reg->table(), 0, LettersPage::StateColumn),
              LetterVocabulary::displayName(LetterState::Issued));
     view.close();
+}
+
+void TestLettersGui::refusalForAMissingSettingOpensSettingsAtTheField()
+{
+    TempDatabase t(m_fixture);
+    const Request r = decided(t);
+    // The head's name was cleared: no letter can say who it comes from.
+    SettingsService settings(t.db());
+    QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
+                          { { Setting::HeadName, QStringLiteral("") } }));
+    // Someone who both writes the letters and keeps the settings (a small office).
+    const Actor both = t.addUser(m_admin, QStringLiteral("kenmu"), { Role::Clerk, Role::Administrator });
+    MainWindow main(t.db(), both);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    main.showSection(QStringLiteral("register"));
+
+    Session session { t.db(), both };
+    RequestView view(session, r.id);
+    QVERIFY(view.load());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showLettersTab();
+    LettersPage *tab = view.lettersPage();
+    click(tab, QStringLiteral("writeLetterButton"));
+    QPointer<LetterWriteDialog> dialog = openDialog<LetterWriteDialog>(tab);
+    QVERIFY(dialog);
+    click(dialog, QStringLiteral("previewButton"));
+
+    // The refusal names the setting, and the dialog offers to open it.
+    const QString refusal = child<QLabel>(dialog, QStringLiteral("errorLabel"))->text();
+    QVERIFY2(refusal.contains(Settings::info(Setting::HeadName).name), qPrintable(refusal));
+    QPushButton *open = dialog->openSettingButton();
+    QVERIFY(open->isVisible());
+    QVERIFY2(open->text().contains(Settings::label(Setting::HeadName)), qPrintable(open->text()));
+    click(open);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+    // Settings ▸ organisation, the head's name focused.
+    QCOMPARE(main.currentSection(), QStringLiteral("settings"));
+    auto *page = qobject_cast<SettingsPage *>(main.page(QStringLiteral("settings")));
+    QVERIFY(page);
+    QWidget *editor = page->organisationForm()->editor(Setting::HeadName);
+    QVERIFY(editor->isVisible());
+    main.activateWindow();
+    QTRY_COMPARE(QApplication::focusWidget(), editor);
+
+    // Once filled in, the letter issues.
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    QVERIFY(line);
+    line->setText(QStringLiteral("山本 一郎"));
+    page->saveSettings();
+    LetterInput input;
+    input.postageYen = 140;
+    QVERIFY(LetterService(t.db()).issue(both, r.id, LetterKind::Disclosure, input));
+
+    // Without the right to the settings, the refusal still names the setting but offers nothing.
+    const Request other = decided(t);
+    QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
+                          { { Setting::HeadName, QStringLiteral("") } }));
+    Session clerkSession { t.db(), m_clerk };
+    MainWindow clerkMain(t.db(), m_clerk);
+    main.close();
+    clerkMain.show();
+    RequestView clerkView(clerkSession, other.id);
+    QVERIFY(clerkView.load());
+    clerkView.show();
+    clerkView.showLettersTab();
+    click(clerkView.lettersPage(), QStringLiteral("writeLetterButton"));
+    auto *clerkDialog = openDialog<LetterWriteDialog>(clerkView.lettersPage());
+    QVERIFY(clerkDialog);
+    click(clerkDialog, QStringLiteral("previewButton"));
+    QVERIFY(child<QLabel>(clerkDialog, QStringLiteral("errorLabel"))
+                ->text()
+                .contains(Settings::info(Setting::HeadName).name));
+    QVERIFY(!clerkDialog->openSettingButton()->isVisible());
+    clerkDialog->reject();
 }
 
 void TestLettersGui::printToPdfRecordsThePrint()

@@ -164,6 +164,10 @@ void TestPasswordDialogsGui::firstRunSetsUpOffTheGuiThread()
     session.start();
     QPointer<FirstRunDialog> dialog = session.firstRunDialog();
     QVERIFY(dialog);
+    // What every letter prints (the first run asks for it).
+    type(dialog, QStringLiteral("organisationHeadNameLineEdit"), QStringLiteral("共済 一郎"));
+    type(dialog, QStringLiteral("organisationPostalCodeLineEdit"), QStringLiteral("850-0000"));
+    type(dialog, QStringLiteral("organisationAddressLineEdit"), QStringLiteral("長崎県長崎市見本町1番1号"));
     type(dialog, QStringLiteral("adminLoginLineEdit"), QStringLiteral("soumu"));
     type(dialog, QStringLiteral("adminNameLineEdit"), QStringLiteral("総務 花子"));
     type(dialog, QStringLiteral("adminPasswordLineEdit"), kPassword);

@@ -1,15 +1,23 @@
-// Demo data: fills an empty database with valid, searchable synthetic data and refuses any
-// database that already holds something.
+// Demo data: fills an empty database with valid, searchable synthetic data whose states carry the
+// work behind them (approval rounds, amendments, letters issued and mailed), the same for the same
+// seed, and refuses any database that already holds something.
 
 #include "TestSupport.h"
+#include "letters/LetterData.h"
+#include "letters/LetterKind.h"
 #include "services/AccountService.h"
+#include "services/AuditService.h"
 #include "services/DemoData.h"
+#include "services/LetterRegister.h"
 #include "services/MemberService.h"
 #include "services/RequestService.h"
+#include "services/SettingsService.h"
+#include "services/WorkflowService.h"
 #include "storage/MemberRepository.h"
 #include "storage/RequestRepository.h"
 #include "text/JapaneseText.h"
 
+#include <QGuiApplication>
 #include <QSet>
 #include <QtTest>
 
@@ -165,6 +173,174 @@ private Q_SLOTS:
         }
     }
 
+    // Every state carries its history, as the services wrote it: what the approvers' inboxes, the
+    // letters page and the deadline list show is real work.
+    void statesCarryTheirHistory()
+    {
+        TempDatabase t;
+        const QDate today(2025, 11, 26);
+        auto report = DemoData::fill(t.db(), 150, 700, 5, today);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QHash<QString, QString> passwords;
+        for (const auto &[login, pw] : report->passwords)
+            passwords.insert(login, pw);
+        AccountService accounts(t.db());
+        const Actor clerk
+            = accounts.authenticate(QStringLiteral("clerk1"), passwords[QStringLiteral("clerk1")]).value();
+        const Actor chief
+            = accounts.authenticate(QStringLiteral("chief1"), passwords[QStringLiteral("chief1")]).value();
+        const Actor manager
+            = accounts.authenticate(QStringLiteral("manager1"), passwords[QStringLiteral("manager1")])
+                  .value();
+
+        // The organisation is complete: nothing a letter prints is missing.
+        const OrganisationSettings settings = SettingsService(t.db()).loadForSystem().value();
+        for (const RequiredLetterSetting &r : LetterDataBuilder::requiredSettings())
+            QVERIFY2(!settings.value(r.key).trimmed().isEmpty(), qPrintable(r.field));
+
+        RequestService requests(t.db());
+        WorkflowService workflow(t.db());
+        workflow.setToday(today);
+        LetterRegister register_(t.db());
+        RequestQuery all;
+        all.limit = 0;
+        const QList<Request> list = requests.list(clerk, all).value();
+        QCOMPARE(list.size(), 700);
+        LetterQuery everyLetter;
+        const QList<Letter> letters = register_.list(clerk, everyLetter).value();
+        QMultiHash<qint64, Letter> lettersOf;
+        for (const Letter &l : letters)
+            lettersOf.insert(l.requestId, l);
+
+        QHash<RequestStatus, int> counts;
+        int overdue = 0;
+        for (const Request &r : list) {
+            ++counts[r.status];
+            const WorkflowDetails d = workflow.details(clerk, r.id).value();
+            // The steps of the latest approval round (a returned round keeps its untaken steps).
+            int round = 0;
+            for (const ApprovalStep &s : d.steps)
+                round = std::max(round, s.round);
+            QList<ApprovalStep> latest;
+            for (const ApprovalStep &s : d.steps)
+                if (s.round == round)
+                    latest << s;
+            if (RequestVocabulary::isOpen(r.status) && r.status != RequestStatus::Notified
+                && r.deadline < today)
+                ++overdue;
+            if (r.status == RequestStatus::InApproval) {
+                const auto open = std::count_if(latest.begin(), latest.end(),
+                                                [](const ApprovalStep &s) { return s.outcome.isEmpty(); });
+                QVERIFY2(open > 0, qPrintable(r.receiptNo));
+            }
+            if (r.status == RequestStatus::AwaitingAmendment) {
+                QVERIFY2(std::any_of(d.amendments.begin(), d.amendments.end(),
+                                     [](const Amendment &a) { return !a.receivedOn.isValid(); }),
+                         qPrintable(r.receiptNo));
+            }
+            if (r.status == RequestStatus::Returned) {
+                QVERIFY2(
+                    std::any_of(latest.begin(), latest.end(),
+                                [](const ApprovalStep &s) { return s.outcome == QLatin1String("returned"); }),
+                    qPrintable(r.receiptNo));
+            }
+            const bool notified = r.status == RequestStatus::Notified || r.status == RequestStatus::Closed;
+            if (notified || r.status == RequestStatus::Decided) {
+                QVERIFY2(d.decision.has_value() && d.decidedOn.isValid(), qPrintable(r.receiptNo));
+                // Every step of the last round approved.
+                QVERIFY2(!latest.isEmpty(), qPrintable(r.receiptNo));
+                for (const ApprovalStep &s : latest)
+                    QVERIFY2(s.outcome == QLatin1String("approved"), qPrintable(r.receiptNo));
+            }
+            if (notified) {
+                QVERIFY2(d.notifiedOn.isValid(), qPrintable(r.receiptNo));
+                if (r.type == RequestType::Complaint)
+                    continue; // answered at the counter: no letter
+                const auto kind = LetterKinds::forDecision(d.decision->kind, r.type);
+                QVERIFY(kind);
+                bool mailed = false;
+                for (const Letter &l : lettersOf.values(r.id))
+                    mailed |= l.kind == LetterKinds::id(*kind) && l.isIssued() && l.mailedOn.isValid()
+                        && l.mailedOn == d.notifiedOn;
+                QVERIFY2(mailed, qPrintable(r.receiptNo));
+            }
+        }
+        for (RequestStatus s : RequestVocabulary::statuses())
+            QVERIFY2(counts.value(s) > 0, qPrintable(RequestVocabulary::id(s)));
+        QVERIFY(overdue > 0);
+
+        // The approvers have work waiting.
+        QVERIFY(!workflow.approvalInbox(chief).value().isEmpty());
+        QVERIFY(!workflow.approvalInbox(manager).value().isEmpty());
+
+        // Every letter is numbered; the numbers of each fiscal year run from 1 without a gap, and
+        // some letters wait to be printed, to be mailed, or came back.
+        QMap<int, QList<int>> numbers;
+        int unprinted = 0, unmailed = 0, returned = 0;
+        for (const Letter &l : letters) {
+            QVERIFY2(l.isIssued() && l.number > 0, qPrintable(l.receiptNo));
+            numbers[l.fiscalYear] << l.number;
+            unprinted += !l.printedAt.isValid() ? 1 : 0;
+            unmailed += l.printedAt.isValid() && !l.mailedOn.isValid() ? 1 : 0;
+            returned += l.returnedOn.isValid() ? 1 : 0;
+        }
+        QVERIFY(numbers.size() >= 3);
+        for (QList<int> &year : numbers) {
+            std::sort(year.begin(), year.end());
+            for (int i = 0; i < year.size(); ++i)
+                QCOMPARE(year[i], i + 1);
+        }
+        QVERIFY(unprinted > 0);
+        QVERIFY(unmailed > 0);
+        QVERIFY(returned > 0);
+
+        // The receipt numbers too.
+        QMap<int, QList<int>> receipts;
+        for (const Request &r : list)
+            receipts[r.fiscalYear] << r.sequence;
+        for (QList<int> &year : receipts) {
+            std::sort(year.begin(), year.end());
+            for (int i = 0; i < year.size(); ++i)
+                QCOMPARE(year[i], i + 1);
+        }
+
+        auto verified = AuditService::verifyChain(t.db());
+        QVERIFY(verified.ok());
+        QVERIFY2(verified->intact, qPrintable(verified->problem));
+    }
+
+    // The same seed gives the same requests, states and letters (not the same passwords).
+    void theSeedRepeatsTheData()
+    {
+        auto summary = [](Database &db, const QList<QPair<QString, QString>> &passwords) {
+            QString clerkPassword;
+            for (const auto &[login, pw] : passwords)
+                if (login == QLatin1String("clerk1"))
+                    clerkPassword = pw;
+            const Actor clerk
+                = AccountService(db).authenticate(QStringLiteral("clerk1"), clerkPassword).value();
+            QStringList out;
+            RequestQuery all;
+            all.limit = 0;
+            for (const Request &r : RequestService(db).list(clerk, all).value())
+                out << r.receiptNo + QLatin1Char(' ') + RequestVocabulary::id(r.status) + QLatin1Char(' ')
+                        + r.memberName;
+            for (const Letter &l : LetterRegister(db).list(clerk, LetterQuery {}).value())
+                out << l.documentNo + QLatin1Char(' ') + l.receiptNo + QLatin1Char(' ') + l.kind;
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        TempDatabase a;
+        TempDatabase b;
+        const QDate today(2025, 11, 26);
+        auto ra = DemoData::fill(a.db(), 30, 90, 3, today);
+        auto rb = DemoData::fill(b.db(), 30, 90, 3, today);
+        QVERIFY(ra.ok() && rb.ok());
+        const QStringList sa = summary(a.db(), ra->passwords);
+        QVERIFY(sa.size() > 90);
+        QCOMPARE(sa, summary(b.db(), rb->passwords));
+    }
+
     void passwordsDoNotFollowTheSeed()
     {
         TempDatabase a;
@@ -185,5 +361,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemoData)
+int main(int argc, char **argv)
+{
+    // Letters are rendered (a graphical application object); filling 4,000 requests through the
+    // services takes minutes in a Debug build on a busy machine, past QtTest's 5-minute default.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "1800000");
+    QGuiApplication app(argc, argv);
+    TestDemoData test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestDemoData.moc"

@@ -235,6 +235,16 @@ QList<RequiredLetterSetting> LetterDataBuilder::requiredSettings()
     };
 }
 
+QList<Setting> LetterDataBuilder::missingSettings(const Error &refusal)
+{
+    QList<Setting> out;
+    for (const RequiredLetterSetting &r : requiredSettings())
+        for (const FieldError &f : refusal.fields)
+            if (f.field == r.field && !out.contains(r.key))
+                out << r.key;
+    return out;
+}
+
 QString LetterDataBuilder::draftDocumentNumber(const OrganisationSettings &settings)
 {
     return settings.value(Setting::DocumentSymbol).trimmed() + QStringLiteral("第　　号");

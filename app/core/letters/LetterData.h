@@ -40,6 +40,9 @@ public:
     // The settings without which no letter can be built, in the order build() checks them; the one
     // list both build() and HealthCheckService use.
     static QList<RequiredLetterSetting> requiredSettings();
+    // The organisation settings a refusal of build() (as the letter services return it) names as
+    // missing, in requiredSettings() order: what the window offers to open in Settings.
+    static QList<Setting> missingSettings(const Error &refusal);
 
     // Refuses (Validation, naming every problem) a kind the regime does not allow, a decision
     // letter without a decision it answers, and every missing fact the kind's items need.
