@@ -172,6 +172,16 @@
     </message>
 </context>
 <context>
+    <name>LetterBulkPrint</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LetterCommands</name>
     <message numerus="yes">
         <source>Wrote the draft (%n page(s)) to %1.</source>
@@ -359,7 +369,7 @@
     </message>
 </context>
 <context>
-    <name>dsr::DeadlinesPage</name>
+    <name>dsr::DeadlineTableModel</name>
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
@@ -368,12 +378,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>%n open day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
+            <numerusform>%n open day</numerusform>
+            <numerusform>%n open days</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>dsr::DeadlinesPage</name>
     <message numerus="yes">
         <source>Today %1 · due soon: act by or target on %2 at the latest (target %n day(s) after receipt)</source>
         <translation>
@@ -430,6 +443,30 @@
         <translation>
             <numerusform>%n problem found.</numerusform>
             <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::LetterBatchResultDialog</name>
+    <message numerus="yes">
+        <source>%n letter(s) issued.</source>
+        <translation>
+            <numerusform>%n letter issued.</numerusform>
+            <numerusform>%n letters issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) were not issued; the reasons are listed.</source>
+        <translation>
+            <numerusform>%n letter was not issued; the reason is listed.</numerusform>
+            <numerusform>%n letters were not issued; the reasons are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n more were not attempted.</source>
+        <translation>
+            <numerusform>Cancelled: %n more was not attempted.</numerusform>
+            <numerusform>Cancelled: %n more were not attempted.</numerusform>
         </translation>
     </message>
 </context>
@@ -499,6 +536,20 @@
         <translation>
             <numerusform>Cancelled: %n letter issued (%1) stays issued; %2 more were not issued.</numerusform>
             <numerusform>Cancelled: %n letters issued (%1) stay issued; %2 more were not issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n letter(s) in one job (%1 pages); %2 recorded as printed.</source>
+        <translation>
+            <numerusform>Printed %n letter in one job (%1 pages); %2 recorded as printed.</numerusform>
+            <numerusform>Printed %n letters in one job (%1 pages); %2 recorded as printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n selected letter(s) as one job…</source>
+        <translation>
+            <numerusform>Print %n selected letter as one job…</numerusform>
+            <numerusform>Print %n selected letters as one job…</numerusform>
         </translation>
     </message>
 </context>

@@ -349,10 +349,6 @@
         <translation>開始日</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>To</source>
         <translation>終了日</translation>
     </message>
@@ -3268,6 +3264,10 @@
         <source>The database already holds data; demo data goes only into a new, empty database.</source>
         <translation>データベースには既にデータがあります。デモデータは新しい空のデータベースにのみ作成できます。</translation>
     </message>
+    <message>
+        <source>Demo request %1 (step %2 on %3): %4</source>
+        <translation>デモの請求 %1（%3 の手順 %2）：%4</translation>
+    </message>
 </context>
 <context>
     <name>DisclosureCommands</name>
@@ -3806,6 +3806,14 @@
         <source>Create a local database</source>
         <translation>このコンピューターにデータベースを作成</translation>
     </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>デモデータで試す</translation>
+    </message>
+    <message>
+        <source>Create a separate demo database with synthetic members, requests and letters and one account per role, to try DSR Desk out. Your own database is not touched.</source>
+        <translation>架空の組合員・請求・通知書と役割ごとのアカウントが入った、練習用のデモデータベースを別に作成します。お使いのデータベースには影響しません。</translation>
+    </message>
 </context>
 <context>
     <name>FormProblems</name>
@@ -4127,10 +4135,6 @@
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R):</translation>
     </message>
@@ -4142,6 +4146,39 @@
         <translation>
             <numerusform>決定通知書 %n 件を発行しています…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LetterBulkPrint</name>
+    <message>
+        <source>None of these letters can be printed.</source>
+        <translation>これらの通知書はいずれも印刷できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>通知書 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The printer reported an error; the letters may not have been printed.</source>
+        <translation>プリンターがエラーを報告しました。通知書は印刷されていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed.</source>
+        <translation>通知書を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5219,14 @@
         <source>Issue decision letters…</source>
         <translation>決定通知書の一括発行…</translation>
     </message>
+    <message>
+        <source>Print every issued letter not printed yet as one print job, and record each as printed</source>
+        <translation>発行済みで未印刷の通知書をすべて一つの印刷ジョブで印刷し、それぞれを印刷済みとして記録します</translation>
+    </message>
+    <message>
+        <source>Print all unprinted…</source>
+        <translation>未印刷を一括印刷…</translation>
+    </message>
 </context>
 <context>
     <name>LockWidget</name>
@@ -5270,6 +5315,14 @@
     <message>
         <source>&amp;About DSR Desk</source>
         <translation>DSR Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;User manual</source>
+        <translation>利用者マニュアル(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user manual (works without a network)</source>
+        <translation>利用者マニュアルを開きます（ネットワークがなくても使えます）</translation>
     </message>
 </context>
 <context>
@@ -6118,6 +6171,18 @@
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
+    <message>
+        <source>Due &amp;soon</source>
+        <translation>期限間近(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Requests at an approval step you may take now</source>
+        <translation>自分が今決裁できる段階にある請求</translation>
+    </message>
+    <message>
+        <source>Awaiting my &amp;approval</source>
+        <translation>自分の決裁待ち(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>RequestCommands</name>
@@ -6341,10 +6406,6 @@
         <translation>受付日</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>the day the request arrived</source>
         <translation>請求が到達した日</translation>
     </message>
@@ -6443,6 +6504,14 @@
     <message>
         <source>Register</source>
         <translation>登録</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
     </message>
 </context>
 <context>
@@ -7753,6 +7822,19 @@
         <comment>request history: an attachment was stored</comment>
         <translation>ファイル追加</translation>
     </message>
+    <message>
+        <source>Japanese era (令和8年12月4日)</source>
+        <translation>和暦（令和8年12月4日）</translation>
+    </message>
+    <message>
+        <source>Western (2026/12/04)</source>
+        <translation>西暦（2026/12/04）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip (shortcut)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>
@@ -8538,6 +8620,18 @@
         <source>Redacted copies (%1)</source>
         <translation>黒塗り写し（%1）</translation>
     </message>
+    <message>
+        <source>Open the request in its own window</source>
+        <translation>請求を別のウィンドウで開きます</translation>
+    </message>
+    <message>
+        <source>Approve the draft decision at your step</source>
+        <translation>自分の段階で決定案を承認します</translation>
+    </message>
+    <message>
+        <source>Return the draft decision to the clerk with a reason</source>
+        <translation>理由を付けて決定案を担当者に差し戻します</translation>
+    </message>
 </context>
 <context>
     <name>dsr::AttachmentPreview</name>
@@ -8839,12 +8933,63 @@ Hash: %3</source>
 <context>
     <name>dsr::DateLineEdit</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>YYYY/MM/DD</source>
+        <translation>YYYY/MM/DD</translation>
     </message>
     <message>
-        <source>Write the date as 2025-04-01; 2025/4/1, 20250401 and full-width digits are read too.</source>
-        <translation>日付は 2025-04-01 の形式で入力してください。2025/4/1、20250401 の形式や全角数字でも入力できます。</translation>
+        <source>Write the date as 2025/04/01; 2025-04-01, 20250401, 令和7年4月1日, R7.4.1 and full-width digits are read too.</source>
+        <translation>日付は 2025/04/01 の形で入力してください。2025-04-01、20250401、令和7年4月1日、R7.4.1、全角数字も読み取れます。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::DeadlineTableModel</name>
+    <message>
+        <source>Legal deadline %1; act by %2</source>
+        <translation>法定期限 %1、対応期日 %2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目標日 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n 日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>本日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open day(s)</source>
+        <translation>
+            <numerusform>%n 業務日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>組合員</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Act by</source>
+        <translation>対応期日</translation>
+    </message>
+    <message>
+        <source>Open days left</source>
+        <translation>残り業務日数</translation>
     </message>
 </context>
 <context>
@@ -8856,10 +9001,6 @@ Hash: %3</source>
     <message>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Double-click a request to open it</source>
-        <translation>請求をダブルクリックすると開きます</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
@@ -8877,34 +9018,6 @@ Hash: %3</source>
         <source>Awaiting amendment (%1)</source>
         <translation>補正待ち（%1）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n日超過</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>本日</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>あと%n日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1  ·  %2 (%3)  ·  %4  ·  %5  ·  %6</source>
-        <translation>%1  ·  %2（%3）  ·  %4  ·  %5  ·  %6</translation>
-    </message>
-    <message>
-        <source>Legal deadline %1; act by %2</source>
-        <translation>法定期限 %1、対応期日 %2</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
     <message>
         <source>Due within %1 open days (%2)</source>
         <translation>%1業務日以内に期限到来（%2）</translation>
@@ -8916,8 +9029,8 @@ Hash: %3</source>
         </translation>
     </message>
     <message>
-        <source>Target %1</source>
-        <translation>目標日 %1</translation>
+        <source>Double-click a request or press Enter to open it</source>
+        <translation>請求をダブルクリックするか Enter キーを押すと開きます</translation>
     </message>
 </context>
 <context>
@@ -9189,6 +9302,21 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>dsr::DisplayTab</name>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日付(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>How this desk shows dates in lists and forms. Dates can be typed in either style. Letters, exports and dsrctl keep their own formats.</source>
+        <translation>この端末で一覧や入力欄に日付を表示する形式です。日付はどちらの形式でも入力できます。通知書、出力ファイル、dsrctl の形式は変わりません。</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>本日：%1</translation>
+    </message>
+</context>
+<context>
     <name>dsr::ErasureDialog</name>
     <message>
         <source>Give the reason for the erasure.</source>
@@ -9208,6 +9336,50 @@ SHA-256：%3</translation>
     <message>
         <source>Setting up DSR Desk…</source>
         <translation>DSR Desk を設定しています…</translation>
+    </message>
+    <message>
+        <source>There is no free name for a demo database in %1.</source>
+        <translation>%1 にデモデータベース用の空いているファイル名がありません。</translation>
+    </message>
+    <message>
+        <source>Creating the demo database: members, requests and their letters…</source>
+        <translation>デモデータベースを作成しています（組合員、請求、通知書）…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>デモ用のアカウント</translation>
+    </message>
+    <message>
+        <source>The demo database is ready: %L1 members and %L2 requests in every state, with their approvals and letters. Log in with one of these accounts — clerk1 for the requests, chief1 or manager1 for the approvals waiting for them, admin for the settings.</source>
+        <translation>デモデータベースができました。組合員 %L1 人と、あらゆる状態の請求 %L2 件（決裁と通知書を含む）が入っています。次のアカウントでログインしてください。請求の処理は clerk1、決裁待ちの確認は chief1 または manager1、設定は admin です。</translation>
+    </message>
+    <message>
+        <source>The passwords are shown only now: copy them before you continue. The data is synthetic; your own database is not touched.</source>
+        <translation>パスワードが表示されるのは今だけです。続ける前に控えてください。データは架空のもので、お使いのデータベースには影響しません。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>すべてコピー</translation>
+    </message>
+    <message>
+        <source>Continue to login</source>
+        <translation>ログインへ進む</translation>
     </message>
 </context>
 <context>
@@ -9289,6 +9461,93 @@ SHA-256：%3</translation>
         <translation>
             <numerusform>%n 件の問題が見つかりました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dsr::HomePage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>件数を数え直します（F5）</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>自分の仕事</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Due within %1 open days</source>
+        <translation>%1業務日以内に期限</translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>自分の決裁待ち</translation>
+    </message>
+    <message>
+        <source>Awaiting amendment</source>
+        <translation>補正待ち</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>通知書</translation>
+    </message>
+    <message>
+        <source>To print</source>
+        <translation>印刷待ち</translation>
+    </message>
+    <message>
+        <source>To mail</source>
+        <translation>発送待ち</translation>
+    </message>
+    <message>
+        <source>Returned mail</source>
+        <translation>返戻</translation>
+    </message>
+    <message>
+        <source>Each figure opens the list it counts.</source>
+        <translation>件数をクリックすると、その一覧が開きます。</translation>
+    </message>
+    <message>
+        <source>No requests wait for your roles here: your work is in the sections on the left.</source>
+        <translation>ここに表示する仕事はありません。左のページから作業してください。</translation>
+    </message>
+    <message>
+        <source>Act-by date passed</source>
+        <translation>対応期日を過ぎています</translation>
+    </message>
+    <message>
+        <source>Act by within %1 open days</source>
+        <translation>対応期日まで%1業務日以内</translation>
+    </message>
+    <message>
+        <source>Act by %1 at the latest</source>
+        <translation>遅くとも %1 までに対応</translation>
+    </message>
+    <message>
+        <source>At a step you may approve</source>
+        <translation>自分が決裁できる段階</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester to amend</source>
+        <translation>請求者からの補正を待っています</translation>
+    </message>
+    <message>
+        <source>Issued, not yet printed</source>
+        <translation>発行済み、未印刷</translation>
+    </message>
+    <message>
+        <source>Printed, not yet mailed</source>
+        <translation>印刷済み、未発送</translation>
+    </message>
+    <message>
+        <source>Came back undeliverable</source>
+        <translation>宛所不明などで返戻</translation>
     </message>
 </context>
 <context>
@@ -9383,6 +9642,95 @@ SHA-256：%3</translation>
     <message>
         <source>%1 was changed on another desk while you were looking at it. The register is read again; check the letter and try again.</source>
         <translation>表示している間に %1 が他の端末で変更されました。文書番号簿を再読み込みしますので、通知書を確認してもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::LetterBatchResultDialog</name>
+    <message>
+        <source>Decision letters issued</source>
+        <translation>決定通知書の発行結果</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>未発行</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the list as text (%1)</source>
+        <translation>一覧をテキストとしてコピーします（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text…</source>
+        <translation>テキストとして保存(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) issued.</source>
+        <translation>
+            <numerusform>%n 件の通知書を発行しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) were not issued; the reasons are listed.</source>
+        <translation>
+            <numerusform>%n 件の通知書は発行されませんでした。理由は一覧のとおりです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n more were not attempted.</source>
+        <translation>
+            <numerusform>キャンセルしました。残りの %n 件は処理していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>コピーしました。</translation>
+    </message>
+    <message>
+        <source>letter-batch-%1.txt</source>
+        <translation>letter-batch-%1.txt</translation>
+    </message>
+    <message>
+        <source>Save the batch result</source>
+        <translation>一括発行の結果の保存</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -9512,6 +9860,10 @@ SHA-256：%3</translation>
     <message>
         <source>Issue letter</source>
         <translation>通知書の発行</translation>
+    </message>
+    <message>
+        <source>Open Settings: %1</source>
+        <translation>設定を開く：%1</translation>
     </message>
 </context>
 <context>
@@ -9715,6 +10067,30 @@ SHA-256：%3</translation>
         <source>Exporting the letter register…</source>
         <translation>文書番号簿を出力しています…</translation>
     </message>
+    <message>
+        <source>Every issued letter has been printed.</source>
+        <translation>発行済みの通知書はすべて印刷済みです。</translation>
+    </message>
+    <message>
+        <source>No letter was recorded as printed.</source>
+        <translation>印刷済みとして記録された通知書はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n letter(s) in one job (%1 pages); %2 recorded as printed.</source>
+        <translation>
+            <numerusform>%n 件の通知書を一つのジョブで印刷しました（%1 ページ）。%2 を印刷済みとして記録しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed, but not recorded as printed: %1</source>
+        <translation>印刷しましたが、印刷済みとして記録できませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n selected letter(s) as one job…</source>
+        <translation>
+            <numerusform>選択した %n 件の通知書を一括印刷…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dsr::LockWidget</name>
@@ -9878,6 +10254,50 @@ SHA-256：%3</translation>
         <source>Back up in Settings ▸ Backup, or with dsrctl backup.</source>
         <translation>設定 ▸ バックアップ、または dsrctl backup でバックアップしてください。</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <comment>navigation: the work waiting for the signed-in person</comment>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日付の表示(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>dsr::ManualWindow</name>
+    <message>
+        <source>DSR Desk user manual</source>
+        <translation>DSR Desk 利用者マニュアル</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Back to the table of contents</source>
+        <translation>目次に戻ります</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>戻る（%1）</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>進む（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — DSR Desk user manual</source>
+        <translation>%1 — DSR Desk 利用者マニュアル</translation>
+    </message>
 </context>
 <context>
     <name>dsr::MemberDialog</name>
@@ -9898,12 +10318,12 @@ SHA-256：%3</translation>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Write the date as YYYY-MM-DD, for example 1980-04-01.</source>
-        <translation>日付は YYYY-MM-DD 形式で入力してください（例：1980-04-01）。</translation>
-    </message>
-    <message>
         <source>Edit member</source>
         <translation>組合員の編集</translation>
+    </message>
+    <message>
+        <source>Write the date as 1980/04/01 or 昭和55年4月1日.</source>
+        <translation>日付は 1980/04/01 または 昭和55年4月1日 の形で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -10591,6 +11011,10 @@ SHA-256：%3</translation>
         <source>More than %1 requests</source>
         <translation>%1 件を超える請求</translation>
     </message>
+    <message>
+        <source>Open requests to act on within the next %1 open days of the business calendar</source>
+        <translation>業務カレンダーで今後%1業務日以内に対応期日が来る処理中の請求</translation>
+    </message>
 </context>
 <context>
     <name>dsr::RequestDialog</name>
@@ -10651,10 +11075,6 @@ SHA-256：%3</translation>
         <translation>選択中：%1</translation>
     </message>
     <message>
-        <source>Write the date as YYYY-MM-DD, for example 2025-04-01.</source>
-        <translation>日付は YYYY-MM-DD 形式で入力してください（例：2025-04-01）。</translation>
-    </message>
-    <message>
         <source>Write the fee in yen as a whole number, for example 300.</source>
         <translation>手数料は円単位の整数で入力してください（例：300）。</translation>
     </message>
@@ -10685,6 +11105,10 @@ Save the request with the number masked as ************?</source>
     <message>
         <source>The decision is %1: this fact cannot change now. Return the draft or reopen the request to correct it.</source>
         <translation>この請求は「%1」のため、この項目は現在変更できません。訂正するには、決定案を差し戻すか請求を再開してください。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2025/04/01 or 令和7年4月1日.</source>
+        <translation>日付は 2025/04/01 または 令和7年4月1日 の形で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -10989,6 +11413,10 @@ Save the request with the number masked as ************?</source>
         <source>Other</source>
         <translation>その他</translation>
     </message>
+    <message>
+        <source>Enter %1: every letter prints it.</source>
+        <translation>「%1」を入力してください。すべての通知書に印刷されます。</translation>
+    </message>
 </context>
 <context>
     <name>dsr::SettingsPage</name>
@@ -11059,6 +11487,10 @@ Save the request with the number masked as ************?</source>
     <message>
         <source>Backup</source>
         <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>表示</translation>
     </message>
 </context>
 <context>
