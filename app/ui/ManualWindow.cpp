@@ -54,7 +54,8 @@ ManualWindow::ManualWindow(QWidget *parent)
     m_back->setText(tr("Back"));
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_back->setShortcut(QKeySequence::Back);
-    m_back->setToolTip(tr("Back (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    m_back->setToolTip(
+        tr("Back (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
     m_forward->setText(tr("Forward"));
     m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_forward->setShortcut(QKeySequence::Forward);

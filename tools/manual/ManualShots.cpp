@@ -158,7 +158,8 @@ void clerkShots(Database &db, const QString &password, Shots &shots)
 
     auto *registerPage = qobject_cast<RegisterPage *>(window->page(QStringLiteral("register")));
     if (registerPage)
-        shots.saveDialog<QDialog>([registerPage] { registerPage->newRequest(); }, QStringLiteral("clerk-new-request"));
+        shots.saveDialog<QDialog>([registerPage] { registerPage->newRequest(); },
+                                  QStringLiteral("clerk-new-request"));
 
     // A request under investigation, as the clerk works on it.
     RequestQuery investigating;
@@ -314,8 +315,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    auto opened
-        = DatabaseAccess::open(scratch.filePath(QStringLiteral("demo.sqlite")), scratch.filePath(QStringLiteral("demo.key")));
+    auto opened = DatabaseAccess::open(scratch.filePath(QStringLiteral("demo.sqlite")),
+                                       scratch.filePath(QStringLiteral("demo.key")));
     if (!opened) {
         std::fprintf(stderr, "manual_shots: %s\n", qPrintable(opened.error().message));
         return 1;
