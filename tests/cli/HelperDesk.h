@@ -5,6 +5,7 @@
 #include "services/AccountService.h"
 #include "storage/Database.h"
 
+#include <QLoggingCategory>
 #include <QStringList>
 
 #include <cstdio>
@@ -23,6 +24,9 @@ inline int openHelperDesk(const QStringList &args, qsizetype count, const char *
         std::fprintf(stderr, "usage: %s\n", usage);
         return 2;
     }
+    // Only warnings on stderr: the test shows it when a helper fails, and the reason must not be
+    // buried under hundreds of lines of progress.
+    QLoggingCategory::setFilterRules(QStringLiteral("dsr.*.debug=false\ndsr.*.info=false"));
     auto db = dsr::Database::open(args[1]);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));

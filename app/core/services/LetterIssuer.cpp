@@ -138,6 +138,11 @@ Result<Letter> LetterIssuer::issueIn(const Actor &actor, qint64 requestId, Lette
         if (data && data->values == speculative->composed->data.values)
             ahead = speculative->composed.value();
     }
+    if (!ahead && speculative && speculative->onlyIfMatches) {
+        speculative->missed = true;
+        return makeError(ErrorCode::Conflict,
+                         tr("Another desk took document number %1 first.").arg(issued.documentNo));
+    }
     auto composed
         = ahead ? Result<ComposedLetter>(*ahead) : LetterComposer::compose(*facts, *settings, text, options);
     if (!composed)

@@ -58,6 +58,11 @@ public:
         QString templateText;
         qint64 sealKey = 0;
         std::shared_future<void> rendering;
+        // Set by the caller: issueIn refuses (and sets `missed`) instead of rendering inside the
+        // write lock when this letter does not say exactly what it would have to — the caller
+        // rolls back, renders ahead again with the new number and retries.
+        bool onlyIfMatches = false;
+        mutable bool missed = false;
     };
     // What a letter rendered ahead is composed from (read on this thread), and the letter that
     // render() fills (on any thread).

@@ -16,6 +16,13 @@
 
 namespace dsr {
 
+namespace {
+// How often a letter is rendered again outside the write lock when another desk took the number
+// it was rendered with, before it is rendered inside the lock (which then holds the other desks
+// off for a whole rendering).
+constexpr int kAheadAttempts = 4;
+} // namespace
+
 Result<QList<LetterKind>> LetterService::kindsFor(const Actor &actor, qint64 requestId)
 {
     LetterIssuer issuer(database(), today());
@@ -108,19 +115,25 @@ Result<Letter> LetterService::issue(const Actor &actor, qint64 requestId, Letter
                          tr("A %1 needs a chief's approval before it is issued: submit its draft first.")
                              .arg(LetterKinds::title(kind)));
     }
-    const auto ahead = issuer.renderAhead(actor, requestId, kind, input);
-    Transaction tx(database());
-    if (!tx.isActive())
-        return tx.beginError();
-    if (Status s = issuer.notYetIssued(requestId, kind); !s)
-        return s.error();
-    auto letter = issuer.issueIn(actor, requestId, kind, input, 0, 0, 0, ahead.get());
-    if (!letter)
-        return letter.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    qCInfo(lcServices).noquote() << "letter" << letter->id << "issued for request" << requestId;
-    return letter;
+    for (int attempt = 0;; ++attempt) {
+        const auto ahead = issuer.renderAhead(actor, requestId, kind, input);
+        if (ahead)
+            ahead->onlyIfMatches = attempt < kAheadAttempts;
+        Transaction tx(database());
+        if (!tx.isActive())
+            return tx.beginError();
+        if (Status s = issuer.notYetIssued(requestId, kind); !s)
+            return s.error();
+        auto letter = issuer.issueIn(actor, requestId, kind, input, 0, 0, 0, ahead.get());
+        if (!letter && ahead && ahead->missed)
+            continue; // another desk took the number: rolled back, rendered again outside the lock
+        if (!letter)
+            return letter.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        qCInfo(lcServices).noquote() << "letter" << letter->id << "issued for request" << requestId;
+        return letter;
+    }
 }
 
 Result<Letter> LetterService::issueDraft(const Actor &actor, qint64 letterId, qint64 expectedVersion)
@@ -165,43 +178,49 @@ Result<Letter> LetterService::reissue(const Actor &actor, qint64 letterId, const
         = FreeTextFields::checkReason(QStringLiteral("reason"), tr("The reason for issuing again"), reason);
         !s)
         return s.error();
-    std::shared_ptr<LetterIssuer::SpeculativeLetter> ahead;
-    if (auto seen = LetterRegister::load(database(), letterId);
-        seen && LetterLifecycle::stateAllows(LetterAction::Reissue, *seen)) {
-        if (auto input = issuer.storedInput(letterId); input) {
-            input.value().letterDate = QDate();
-            input.value().dateReason.clear();
-            if (const auto kind = LetterKinds::fromId(seen->kind))
-                ahead = issuer.renderAhead(actor, seen->requestId, *kind, *input);
+    for (int attempt = 0;; ++attempt) {
+        std::shared_ptr<LetterIssuer::SpeculativeLetter> ahead;
+        if (auto seen = LetterRegister::load(database(), letterId);
+            seen && LetterLifecycle::stateAllows(LetterAction::Reissue, *seen)) {
+            if (auto input = issuer.storedInput(letterId); input) {
+                input.value().letterDate = QDate();
+                input.value().dateReason.clear();
+                if (const auto kind = LetterKinds::fromId(seen->kind))
+                    ahead = issuer.renderAhead(actor, seen->requestId, *kind, *input);
+            }
         }
+        if (ahead)
+            ahead->onlyIfMatches = attempt < kAheadAttempts;
+        Transaction tx(database());
+        if (!tx.isActive())
+            return tx.beginError();
+        auto old = LetterRegister::load(database(), letterId);
+        if (!old)
+            return old.error();
+        if (Status s = LetterLifecycle::checkState(LetterAction::Reissue, *old); !s)
+            return s.error();
+        auto input = issuer.storedInput(letterId);
+        if (!input)
+            return input.error();
+        input.value().letterDate = QDate(); // dated the day it is issued again
+        input.value().dateReason.clear();
+        auto letter = issuer.issueIn(actor, old->requestId, *LetterKinds::fromId(old->kind), *input, 0, 0,
+                                     letterId, ahead.get());
+        if (!letter && ahead && ahead->missed)
+            continue; // another desk took the number: rolled back, rendered again outside the lock
+        if (!letter)
+            return letter.error();
+        if (auto a = AuditRepository(database())
+                         .append(eventFor(actor, QStringLiteral("letter.reissue"), QStringLiteral("letter"),
+                                          QString::number(letterId),
+                                          { { QStringLiteral("new_letter"), letter->id },
+                                            { QStringLiteral("reason"), reason.trimmed() } }));
+            !a)
+            return a.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return letter;
     }
-    Transaction tx(database());
-    if (!tx.isActive())
-        return tx.beginError();
-    auto old = LetterRegister::load(database(), letterId);
-    if (!old)
-        return old.error();
-    if (Status s = LetterLifecycle::checkState(LetterAction::Reissue, *old); !s)
-        return s.error();
-    auto input = issuer.storedInput(letterId);
-    if (!input)
-        return input.error();
-    input.value().letterDate = QDate(); // dated the day it is issued again
-    input.value().dateReason.clear();
-    auto letter = issuer.issueIn(actor, old->requestId, *LetterKinds::fromId(old->kind), *input, 0, 0,
-                                 letterId, ahead.get());
-    if (!letter)
-        return letter.error();
-    if (auto a = AuditRepository(database())
-                     .append(eventFor(actor, QStringLiteral("letter.reissue"), QStringLiteral("letter"),
-                                      QString::number(letterId),
-                                      { { QStringLiteral("new_letter"), letter->id },
-                                        { QStringLiteral("reason"), reason.trimmed() } }));
-        !a)
-        return a.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return letter;
 }
 
 Result<Letter> LetterService::submitDraft(const Actor &actor, qint64 requestId, LetterKind kind,
