@@ -59,14 +59,17 @@
 
 using namespace dsr;
 using dsr::test::child;
+using dsr::test::decide;
+using dsr::test::disclosureDraft;
+using dsr::test::fullDisclosure;
+using dsr::test::registered;
+using dsr::test::submitDraft;
 using dsr::test::TempDatabase;
 using dsr::test::type;
 using dsr::test::typeInto;
 using dsr::test::waitForBackgroundTasks;
 
 namespace {
-
-using A = WorkflowAction;
 
 void flush()
 {
@@ -147,52 +150,22 @@ class TestDailyUseGui : public QObject
 
     Request newRequest(TempDatabase &t, const QDate &received = QDate::currentDate().addDays(-7))
     {
-        Request d;
-        d.type = RequestType::Disclosure;
-        d.memberId = m_member;
-        d.received = received;
-        d.channel = Channel::Counter;
-        d.summary = QStringLiteral("短期給付の記録の開示");
-        d.identity.documentType = QStringLiteral("drivers_license");
-        d.method = DisclosureMethod::Paper;
-        auto r = RequestService(t.db()).registerRequest(m_clerk, d);
-        if (!r)
-            qFatal("register failed: %s", qPrintable(r.error().message));
-        return r.value();
+        return registered(t.db(), m_clerk, disclosureDraft(m_member, received));
     }
 
     // Registered, investigated, drafted (full disclosure) and submitted: at the chief's step.
     Request submitted(TempDatabase &t)
     {
-        WorkflowService wf(t.db());
         const Request r = newRequest(t);
-        WorkflowInput draft;
-        Decision d;
-        d.kind = DecisionKind::Full;
-        d.data = QStringLiteral("短期給付の支給記録（令和6年度）");
-        d.method = DisclosureMethod::Paper;
-        draft.decision = d;
-        for (auto [action, in] :
-             { std::pair { A::Investigate, WorkflowInput {} }, std::pair { A::Draft, draft },
-               std::pair { A::Submit, WorkflowInput {} } }) {
-            auto out = wf.perform(m_clerk, r.id, action, in);
-            if (!out)
-                qFatal("%s failed: %s", qPrintable(RequestWorkflow::id(action)),
-                       qPrintable(out.error().message));
-        }
+        submitDraft(t.db(), r.id, fullDisclosure(), QDate::currentDate(), m_clerk);
         return r;
     }
 
     // ... and approved by the chief and the manager.
     Request decided(TempDatabase &t)
     {
-        const Request r = submitted(t);
-        WorkflowService wf(t.db());
-        for (const Actor &who : { m_chief, m_manager }) {
-            auto out = wf.perform(who, r.id, A::Approve, {});
-            if (!out)
-                qFatal("approve failed: %s", qPrintable(out.error().message));
-        }
+        const Request r = newRequest(t);
+        decide(t.db(), r.id, fullDisclosure(), QDate::currentDate(), m_clerk, m_chief, m_manager);
         return RequestService(t.db()).openById(m_clerk, r.id).value();
     }
 

@@ -37,6 +37,10 @@
 
 using namespace dsr;
 using dsr::test::child;
+using dsr::test::disclosureDraft;
+using dsr::test::fullDisclosure;
+using dsr::test::registered;
+using dsr::test::submitDraft;
 using dsr::test::TempDatabase;
 
 namespace {
@@ -86,19 +90,11 @@ class TestHomeGui : public QObject
     qint64 addRequest(Database &db, int member, const QDate &received,
                       RequestType type = RequestType::Disclosure)
     {
-        Request r;
-        r.memberId = m_members.at(member % m_members.size());
+        Request r = disclosureDraft(m_members.at(member % m_members.size()), received);
         r.type = type;
-        r.received = received;
-        r.channel = Channel::Counter;
-        r.summary = QStringLiteral("保有個人データの開示");
-        r.identity.documentType = QStringLiteral("drivers_license");
-        if (RequestVocabulary::hasDisclosureMethod(type))
-            r.method = DisclosureMethod::Paper;
-        auto added = RequestService(db).registerRequest(m_clerk, r);
-        if (!added)
-            qFatal("request not added: %s", qPrintable(added.error().message));
-        return added->id;
+        if (!RequestVocabulary::hasDisclosureMethod(type))
+            r.method = DisclosureMethod::None;
+        return registered(db, m_clerk, r).id;
     }
 
     // Investigated, drafted (full disclosure) and submitted: at the chief's step.
@@ -106,15 +102,7 @@ class TestHomeGui : public QObject
     {
         // Received today: the private regime's target (14 days) stays beyond "due soon".
         const qint64 id = addRequest(db, member, QDate::currentDate());
-        act(db, m_clerk, id, A::Investigate);
-        WorkflowInput draft;
-        Decision d;
-        d.kind = DecisionKind::Full;
-        d.data = QStringLiteral("共済掛金の払込記録（令和5年度〜令和7年度）");
-        d.method = DisclosureMethod::Paper;
-        draft.decision = d;
-        act(db, m_clerk, id, A::Draft, draft);
-        act(db, m_clerk, id, A::Submit);
+        submitDraft(db, id, fullDisclosure(), QDate::currentDate(), m_clerk);
         return id;
     }
 

@@ -52,6 +52,11 @@
 
 using namespace dsr;
 using dsr::test::child;
+using dsr::test::decide;
+using dsr::test::disclosureDraft;
+using dsr::test::fullDisclosure;
+using dsr::test::registered;
+using dsr::test::submitDraft;
 using dsr::test::TempDatabase;
 using dsr::test::type;
 using dsr::test::typeInto;
@@ -147,41 +152,14 @@ class TestLettersGui : public QObject
 
     Request newRequest(TempDatabase &t)
     {
-        Request d;
-        d.type = RequestType::Disclosure;
-        d.memberId = m_member;
-        d.received = QDate::currentDate().addDays(-7);
-        d.channel = Channel::Counter;
-        d.summary = QStringLiteral("短期給付の記録の開示");
-        d.identity.documentType = QStringLiteral("drivers_license");
-        d.method = DisclosureMethod::Paper;
-        auto r = RequestService(t.db()).registerRequest(m_clerk, d);
-        if (!r)
-            qFatal("register failed: %s", qPrintable(r.error().message));
-        return r.value();
+        return registered(t.db(), m_clerk, disclosureDraft(m_member, QDate::currentDate().addDays(-7)));
     }
 
     // Registered, investigated, drafted (full disclosure), approved by the chief and the manager.
     Request decided(TempDatabase &t)
     {
-        WorkflowService wf(t.db());
         const Request r = newRequest(t);
-        WorkflowInput draft;
-        Decision d;
-        d.kind = DecisionKind::Full;
-        d.data = QStringLiteral("短期給付の支給記録（令和6年度）");
-        d.method = DisclosureMethod::Paper;
-        draft.decision = d;
-        for (auto [who, action, in] :
-             { std::tuple { m_clerk, A::Investigate, WorkflowInput {} },
-               std::tuple { m_clerk, A::Draft, draft }, std::tuple { m_clerk, A::Submit, WorkflowInput {} },
-               std::tuple { m_chief, A::Approve, WorkflowInput {} },
-               std::tuple { m_manager, A::Approve, WorkflowInput {} } }) {
-            auto out = wf.perform(who, r.id, action, in);
-            if (!out)
-                qFatal("%s failed: %s", qPrintable(RequestWorkflow::id(action)),
-                       qPrintable(out.error().message));
-        }
+        decide(t.db(), r.id, fullDisclosure(), QDate::currentDate(), m_clerk, m_chief, m_manager);
         return RequestService(t.db()).openById(m_clerk, r.id).value();
     }
 

@@ -376,8 +376,35 @@ Request disclosureDraft(qint64 memberId, const QDate &received)
     return r;
 }
 
-void decide(Database &db, qint64 requestId, const Decision &decision, const QDate &on, const Actor &clerk,
-            const Actor &chief, const Actor &manager, bool investigate)
+Request registered(Database &db, const Actor &clerk, const Request &draft)
+{
+    auto r = RequestService(db).registerRequest(clerk, draft);
+    if (!r)
+        qFatal("register: %s", qPrintable(r.error().message));
+    return r.value();
+}
+
+Decision fullDisclosure()
+{
+    Decision d;
+    d.kind = DecisionKind::Full;
+    d.data = QStringLiteral("短期給付の支給記録（令和6年度）");
+    d.method = DisclosureMethod::Paper;
+    return d;
+}
+
+namespace {
+void perform(WorkflowService &wf, const QList<std::tuple<Actor, WorkflowAction, WorkflowInput>> &steps,
+             qint64 requestId)
+{
+    for (const auto &[who, action, in] : steps)
+        if (auto out = wf.perform(who, requestId, action, in); !out)
+            qFatal("%s: %s", qPrintable(RequestWorkflow::id(action)), qPrintable(out.error().message));
+}
+} // namespace
+
+void submitDraft(Database &db, qint64 requestId, const Decision &decision, const QDate &on,
+                 const Actor &clerk, bool investigate)
 {
     WorkflowService wf(db);
     wf.setToday(on);
@@ -386,13 +413,21 @@ void decide(Database &db, qint64 requestId, const Decision &decision, const QDat
     QList<std::tuple<Actor, WorkflowAction, WorkflowInput>> steps;
     if (investigate)
         steps.append({ clerk, WorkflowAction::Investigate, WorkflowInput {} });
-    steps.append({ { clerk, WorkflowAction::Draft, draft },
-                   { clerk, WorkflowAction::Submit, WorkflowInput {} },
-                   { chief, WorkflowAction::Approve, WorkflowInput {} },
-                   { manager, WorkflowAction::Approve, WorkflowInput {} } });
-    for (const auto &[who, action, in] : std::as_const(steps))
-        if (auto out = wf.perform(who, requestId, action, in); !out)
-            qFatal("%s: %s", qPrintable(RequestWorkflow::id(action)), qPrintable(out.error().message));
+    steps.append(
+        { { clerk, WorkflowAction::Draft, draft }, { clerk, WorkflowAction::Submit, WorkflowInput {} } });
+    perform(wf, steps, requestId);
+}
+
+void decide(Database &db, qint64 requestId, const Decision &decision, const QDate &on, const Actor &clerk,
+            const Actor &chief, const Actor &manager, bool investigate)
+{
+    submitDraft(db, requestId, decision, on, clerk, investigate);
+    WorkflowService wf(db);
+    wf.setToday(on);
+    perform(wf,
+            { { chief, WorkflowAction::Approve, WorkflowInput {} },
+              { manager, WorkflowAction::Approve, WorkflowInput {} } },
+            requestId);
 }
 
 qint64 decidedRequest(Database &db, const Actor &clerk, const Actor &chief, const Actor &manager,
@@ -419,11 +454,7 @@ qint64 decidedRequest(Database &db, const Actor &clerk, const Actor &chief, cons
     auto r = RequestService(db).registerRequest(clerk, d);
     if (!r)
         qFatal("register: %s", qPrintable(r.error().message));
-    Decision decision;
-    decision.kind = DecisionKind::Full;
-    decision.data = QStringLiteral("短期給付の支給記録（令和6年度）");
-    decision.method = DisclosureMethod::Paper;
-    decide(db, r->id, decision, QDate::currentDate(), clerk, chief, manager);
+    decide(db, r->id, fullDisclosure(), QDate::currentDate(), clerk, chief, manager);
     return r->id;
 }
 

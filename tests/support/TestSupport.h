@@ -118,6 +118,14 @@ qint64 scalar(Database &db, const QString &sql);
 QByteArray markedPng(const QByteArray &marker);
 // A complete disclosure request for `memberId`, received on `received`, as a clerk registers it.
 Request disclosureDraft(qint64 memberId, const QDate &received = QDate(2025, 4, 10));
+// `draft` registered by `clerk` (fatal when refused).
+Request registered(Database &db, const Actor &clerk, const Request &draft);
+// A full disclosure of the short-term benefit records, on paper: the decision most tests draft.
+Decision fullDisclosure();
+// Takes request `requestId` through investigation (unless `investigate` is false), the draft of
+// `decision` and its submission, every step on `on`: the draft waits at the chief's step.
+void submitDraft(Database &db, qint64 requestId, const Decision &decision, const QDate &on,
+                 const Actor &clerk, bool investigate = true);
 // Takes request `requestId` through investigation (unless `investigate` is false), the draft of
 // `decision`, its submission and the approvals of `chief` and `manager`, every step on `on`: the
 // request is decided on that day.

@@ -32,15 +32,6 @@ namespace {
 using A = WorkflowAction;
 const QDate kDecidedOn(2025, 4, 20);
 
-Decision fullDisclosure()
-{
-    Decision d;
-    d.kind = DecisionKind::Full;
-    d.data = QStringLiteral("短期給付の支給記録（令和6年度）");
-    d.method = DisclosureMethod::Paper;
-    return d;
-}
-
 } // namespace
 
 class TestLetterService : public QObject

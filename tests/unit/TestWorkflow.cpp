@@ -57,15 +57,6 @@ const RoleRow kRoles[] = {
 const Role kAllRoles[]
     = { Role::Clerk, Role::Chief, Role::Manager, Role::PrivacyOfficer, Role::Administrator, Role::Auditor };
 
-Decision fullDisclosure()
-{
-    Decision d;
-    d.kind = DecisionKind::Full;
-    d.data = QStringLiteral("短期給付の支給記録（令和6年度）");
-    d.method = DisclosureMethod::Paper;
-    return d;
-}
-
 } // namespace
 
 class TestWorkflow : public QObject
