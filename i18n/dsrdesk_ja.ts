@@ -4803,6 +4803,10 @@
         <source>The reason for voiding</source>
         <translation>取消しの理由</translation>
     </message>
+    <message>
+        <source>Another desk took document number %1 first.</source>
+        <translation>文書番号 %1 は他の端末が先に使用しました。</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplates</name>

@@ -1,5 +1,7 @@
 #include "LetterIssuer.h"
 
+#include "../Logging.h"
+
 #include "../letters/LetterData.h"
 #include "../letters/LetterLifecycle.h"
 #include "../storage/AuditRepository.h"
@@ -138,6 +140,10 @@ Result<Letter> LetterIssuer::issueIn(const Actor &actor, qint64 requestId, Lette
         if (data && data->values == speculative->composed->data.values)
             ahead = speculative->composed.value();
     }
+    if (!ahead && speculative)
+        qCDebug(lcServices).noquote()
+            << "letter rendered ahead does not match" << issued.documentNo
+            << (speculative->composed ? "(content or template differs)" : "(no render)");
     if (!ahead && speculative && speculative->onlyIfMatches) {
         speculative->missed = true;
         return makeError(ErrorCode::Conflict,
