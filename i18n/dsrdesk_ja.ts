@@ -5855,6 +5855,33 @@
     </message>
 </context>
 <context>
+    <name>ReceiptNumberFormat</name>
+    <message>
+        <source>The receipt number format has a “}” that closes nothing (at character %1).</source>
+        <translation>受付番号の書式に、対応する「{」のない「}」があります（%1文字目）。</translation>
+    </message>
+    <message>
+        <source>The receipt number format uses “%1”, which is not a placeholder. Use {era}, {era_initial}, {era_year}, {fiscal_year} and {seq} (or {seq:N}, N from 1 to 9 digits).</source>
+        <translation>受付番号の書式の「%1」は差込項目ではありません。{era}、{era_initial}、{era_year}、{fiscal_year}、{seq}（または {seq:N}。N は桁数で1〜9）を使用してください。</translation>
+    </message>
+    <message>
+        <source>The receipt number format needs the request&apos;s number {seq} (or {seq:4} for four digits): without it every request of a year would get the same number.</source>
+        <translation>受付番号の書式には請求の番号 {seq}（4桁にするには {seq:4}）が必要です。これがないと、同じ年度の請求がすべて同じ番号になります。</translation>
+    </message>
+    <message>
+        <source>The receipt number format needs the year, {fiscal_year} or {era_initial}{era_year}: without it the numbers of one fiscal year would repeat the next year&apos;s.</source>
+        <translation>受付番号の書式には年度（{fiscal_year} または {era_initial}{era_year}）が必要です。これがないと、翌年度に同じ番号が繰り返されます。</translation>
+    </message>
+    <message>
+        <source>The receipt number format needs {era} or {era_initial} beside {era_year}: without them 令和1 and 平成1 would write the same numbers.</source>
+        <translation>受付番号の書式で {era_year} を使う場合は、{era} または {era_initial} も必要です。これがないと、令和1年度と平成1年度の番号が同じになります。</translation>
+    </message>
+    <message>
+        <source>In the receipt number format, %1 and %2 are numbers that change width and stand side by side, so two requests could get the same number (1 + 11 and 11 + 1). Put a separator such as “-” between them.</source>
+        <translation>受付番号の書式で、桁数の変わる %1 と %2 が隣り合っているため、異なる請求が同じ番号になることがあります（1 と 11、11 と 1）。間に「-」などの区切りを入れてください。</translation>
+    </message>
+</context>
+<context>
     <name>RedactCommands</name>
     <message>
         <source>--box: %1</source>

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "security/FreeText.h"
+#include "text/ReceiptNumberFormat.h"
 
 #include <QDir>
 #include <QSettings>
@@ -281,6 +282,10 @@ Result<QString> Settings::validate(Setting key, const QString &raw)
         // Organisation texts are printed on letters and kept in the audit details of a change.
         if (auto checked = FreeText::check(i.name, label(key), value); !checked)
             return checked.error();
+        // Every receipt number must differ from every other, or intake stops at the first repeat.
+        if (key == Setting::ReceiptNumberFormat)
+            if (Status s = ReceiptNumberFormat::check(value); !s)
+                return s.error();
         return value;
     case SettingInfo::Type::Integer: {
         bool ok = false;

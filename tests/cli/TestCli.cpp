@@ -899,7 +899,18 @@ void TestCli::settingsSetAndBadValue()
                         { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("no.such.key"),
                           QStringLiteral("1") }),
                 2);
+    // A receipt number format that cannot tell requests apart would stop all intake: refused, named.
+    for (const QString &format : { QStringLiteral("FIXED"), QStringLiteral("{bogus}-{seq}"),
+                                   QStringLiteral("{fiscal_year}-{seq:99}") }) {
+        const CliResult refused = asAdmin(t.path(),
+                                          { QStringLiteral("settings"), QStringLiteral("set"),
+                                            QStringLiteral("requests.receipt_format"), format });
+        EXPECT_EXIT(refused, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("{")), qPrintable(refused.err));
+    }
     const QJsonArray unchanged = settingsJson();
+    QCOMPARE(valueOf(unchanged, QStringLiteral("requests.receipt_format")),
+             QStringLiteral("{era_initial}{era_year}-{seq:4}"));
     QCOMPARE(valueOf(unchanged, QStringLiteral("security.lockout_threshold")), QStringLiteral("5"));
     QCOMPARE(valueOf(unchanged, QStringLiteral("legal.regime")), QStringLiteral("private"));
     QCOMPARE(

@@ -8,6 +8,7 @@
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
 #include "storage/RequestRepository.h"
+#include "text/ReceiptNumberFormat.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -83,6 +84,64 @@ private Q_SLOTS:
         // Private regime: 30 days, the day of receipt not counted.
         QCOMPARE(b->deadline, QDate(2025, 5, 1));
         QCOMPARE(requests.fiscalYears(m_clerk).value(), (QList<int> { 2025, 2024 }));
+    }
+
+    // A receipt number format is refused when it set would stop intake: receipt numbers are unique,
+    // so the format must tell every request of every fiscal year apart (issue 15).
+    void receiptNumberFormatsThatRepeatAreRefused()
+    {
+        for (const QString &good :
+             { QStringLiteral("{era_initial}{era_year}-{seq:4}"), QStringLiteral("{fiscal_year}-{seq}"),
+               QStringLiteral("{era}{era_year}年度第{seq:3}号"), QStringLiteral("{fiscal_year}{seq:5}"),
+               QStringLiteral("受{era_initial}{era_year}第{seq}号") })
+            QVERIFY2(ReceiptNumberFormat::check(good).ok(), qPrintable(good));
+        const QList<std::pair<QString, QString>> bad {
+            { QStringLiteral("FIXED"), QStringLiteral("{seq}") },
+            { QStringLiteral("{bogus}-{seq}"), QStringLiteral("{bogus}") },
+            { QStringLiteral("{fiscal_year}-{seq:99}"), QStringLiteral("{seq:99}") },
+            { QStringLiteral("{fiscal_year}-{seq:0}"), QStringLiteral("{seq:0}") },
+            { QStringLiteral("{fiscal_year}-{seq"), QStringLiteral("{seq") },
+            { QStringLiteral("{fiscal_year}}-{seq}"), QStringLiteral("}") },
+            { QStringLiteral("{seq:4}"), QStringLiteral("{fiscal_year}") }, // repeats next April
+            { QStringLiteral("{era_year}-{seq}"), QStringLiteral("{era_initial}") }, // 令和1 = 平成1
+            { QStringLiteral("{era_initial}{era_year}{seq}"), QStringLiteral("{era_year}") }, // R1+11 = R11+1
+        };
+        for (const auto &[format, named] : bad) {
+            const Status s = ReceiptNumberFormat::check(format);
+            QVERIFY2(!s.ok(), qPrintable(format));
+            QCOMPARE(s.error().code, ErrorCode::Validation);
+            QVERIFY2(s.error().message.contains(named),
+                     qPrintable(format + QStringLiteral(": ") + s.error().message));
+            // The one rule the window and dsrctl share.
+            QVERIFY(!Settings::validate(Setting::ReceiptNumberFormat, format).ok());
+        }
+        // Every accepted format writes distinct numbers over the eras and the years of a register.
+        for (const QString &good :
+             { QStringLiteral("{fiscal_year}{seq:5}"), QStringLiteral("{era_initial}{era_year}-{seq}") }) {
+            QSet<QString> seen;
+            for (int year = 2015; year <= 2045; ++year)
+                for (int n = 1; n <= 120; ++n)
+                    seen.insert(ReceiptNumberFormat::format(good, year, n));
+            QCOMPARE(seen.size(), 31 * 120);
+        }
+    }
+
+    // A format stored before formats were checked does not stop intake: the default is used.
+    void aStoredFormatThatRepeatsDoesNotStopIntake()
+    {
+        TempDatabase t(m_fixture);
+        t.execAsOwner(
+            QStringLiteral("UPDATE settings SET value = 'FIXED' WHERE key = 'requests.receipt_format'"));
+        t.execAsOwner(
+            QStringLiteral("INSERT INTO settings (key, value, updated_at) SELECT 'requests.receipt_format', "
+                           "'FIXED', '2025-01-01T00:00:00Z' WHERE NOT EXISTS (SELECT 1 FROM settings WHERE "
+                           "key = 'requests.receipt_format')"));
+        RequestService requests(t.db());
+        auto a = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka, QDate(2025, 6, 2)));
+        auto b = requests.registerRequest(m_clerk, disclosureDraft(m_tanaka, QDate(2025, 6, 3)));
+        QVERIFY2(a.ok() && b.ok(), qPrintable(a ? b.error().message : a.error().message));
+        QCOMPARE(a->receiptNo, QStringLiteral("R7-0001"));
+        QCOMPARE(b->receiptNo, QStringLiteral("R7-0002"));
     }
 
     void twoDesksNeverShareANumber()

@@ -1,5 +1,7 @@
 #include "RequestService.h"
 
+#include "../text/ReceiptNumberFormat.h"
+
 #include "../Logging.h"
 #include "../Settings.h"
 #include "../storage/AuditRepository.h"
@@ -105,21 +107,7 @@ const QStringList &RequestService::factFields()
 
 QString RequestService::formatReceiptNo(const QString &pattern, int fiscalYear, int sequence)
 {
-    static const QRegularExpression seqPattern(QStringLiteral("\\{seq(?::(\\d))?\\}"));
-    const EraDate era = JapaneseEra::eraOfFiscalYear(fiscalYear);
-    QString out = pattern;
-    out.replace(QStringLiteral("{era_initial}"), QString(era.initial));
-    out.replace(QStringLiteral("{era_year}"), QString::number(era.year));
-    out.replace(QStringLiteral("{era}"), era.era);
-    out.replace(QStringLiteral("{fiscal_year}"), QString::number(fiscalYear));
-    auto m = seqPattern.match(out);
-    while (m.hasMatch()) {
-        const int width = m.captured(1).isEmpty() ? 1 : m.captured(1).toInt();
-        out.replace(m.capturedStart(), m.capturedLength(),
-                    QStringLiteral("%1").arg(sequence, width, 10, QLatin1Char('0')));
-        m = seqPattern.match(out);
-    }
-    return out;
+    return ReceiptNumberFormat::format(pattern, fiscalYear, sequence);
 }
 
 QString RequestService::fieldLabel(const QString &field)
@@ -321,7 +309,15 @@ Result<Request> RequestService::registerRequest(const Actor &actor, const Reques
         return seq.error();
     r.fiscalYear = seq->fiscalYear;
     r.sequence = seq->number;
-    r.receiptNo = formatReceiptNo(settings->value(Setting::ReceiptNumberFormat), r.fiscalYear, r.sequence);
+    // A format stored before formats were checked, that cannot tell requests apart, would refuse
+    // every registration after the first: the default is used instead, and the log says so.
+    QString receiptFormat = settings->value(Setting::ReceiptNumberFormat);
+    if (Status s = ReceiptNumberFormat::check(receiptFormat); !s) {
+        qCWarning(lcServices).noquote()
+            << "receipt number format refused, the default is used:" << s.error().message;
+        receiptFormat = Settings::info(Setting::ReceiptNumberFormat).defaultValue;
+    }
+    r.receiptNo = formatReceiptNo(receiptFormat, r.fiscalYear, r.sequence);
     auto id = repo.insert(r);
     if (!id)
         return id.error();
