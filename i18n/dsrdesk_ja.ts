@@ -3844,6 +3844,18 @@
         <source>%1 contains what looks like a My Number (個人番号); it must not be stored. Remove it or write only the last four digits.</source>
         <translation>「%1」にマイナンバー（個人番号）と思われる番号が含まれています。マイナンバーは保存できません。番号を削除するか、下4桁のみを記載してください。</translation>
     </message>
+    <message>
+        <source>%1 holds bytes that are not UTF-8 text; type it again or save the file as UTF-8.</source>
+        <translation>%1 に UTF-8 の文字として読めないバイトがあります。入力し直すか、ファイルを UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 is one line: remove the line break or tab.</source>
+        <translation>%1 は1行で入力します。改行またはタブを取り除いてください。</translation>
+    </message>
+    <message>
+        <source>%1 holds an invisible control character (U+%2); remove it.</source>
+        <translation>%1 に目に見えない制御文字（U+%2）が含まれています。取り除いてください。</translation>
+    </message>
 </context>
 <context>
     <name>FreeTextFields</name>
@@ -5505,10 +5517,6 @@
         <translation>「%1」は必須です。</translation>
     </message>
     <message>
-        <source>%1 may have up to 20 letters, digits and hyphens.</source>
-        <translation>「%1」は英字、数字、ハイフンで20文字以内で入力してください。</translation>
-    </message>
-    <message>
         <source>%1 must be written in katakana (hiragana is converted).</source>
         <translation>「%1」はカタカナで入力してください（ひらがなは変換されます）。</translation>
     </message>
@@ -5583,6 +5591,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 may have up to 20 letters, digits and hyphens, and begins and ends with a letter or digit.</source>
+        <translation>%1 は英字・数字・ハイフンの20文字以内で、先頭と末尾は英字か数字にしてください。</translation>
     </message>
 </context>
 <context>

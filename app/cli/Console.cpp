@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include "security/FreeText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,11 +94,27 @@ void writeAll(int fd, const QByteArray &data)
 }
 #endif
 
+// What reaches a terminal: control characters (but the line ends and tabs of `text`), bidi
+// overrides and the like written as \u{1B} — a value stored before input was checked, or read
+// from a file, can then not move the cursor, recolour the screen or reorder what is shown.
+QString escaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t c : text.toUcs4()) {
+        if (c == u'\n' || c == u'\t' || !FreeText::forbiddenCharacter(QString::fromUcs4(&c, 1), true))
+            out += QString::fromUcs4(&c, 1);
+        else
+            out += QStringLiteral("\\u{%1}").arg(QString::number(uint(c), 16).toUpper());
+    }
+    return out;
+}
+
 } // namespace
 
 void Console::out(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
+    const QByteArray bytes = escaped(text).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
@@ -108,14 +126,14 @@ void Console::error(const QString &message)
 
 void Console::notice(const QString &line)
 {
-    const QByteArray bytes = QStringLiteral("dsrctl: %1\n").arg(line.simplified()).toUtf8();
+    const QByteArray bytes = QStringLiteral("dsrctl: %1\n").arg(escaped(line.simplified())).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
 void Console::errorDetail(const QString &line)
 {
-    const QByteArray bytes = line.simplified().toUtf8() + '\n';
+    const QByteArray bytes = escaped(line.simplified()).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

@@ -280,7 +280,9 @@ Result<QString> Settings::validate(Setting key, const QString &raw)
             return makeError(ErrorCode::Validation,
                              tr("%1 must be a full path, such as /media/backup/dsrdesk.").arg(label(key)));
         // Organisation texts are printed on letters and kept in the audit details of a change.
-        if (auto checked = FreeText::check(i.name, label(key), value); !checked)
+        if (auto checked
+            = FreeText::check(i.name, label(key), value, MyNumberPolicy::Refuse, TextShape::OneLine);
+            !checked)
             return checked.error();
         // Every receipt number must differ from every other, or intake stops at the first repeat.
         if (key == Setting::ReceiptNumberFormat)

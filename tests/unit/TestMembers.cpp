@@ -107,6 +107,54 @@ private Q_SLOTS:
         QCOMPARE(v.error().fields.first().field, QStringLiteral("address"));
     }
 
+    // Hostile or damaged text never reaches the register (issue 15): control characters, escape
+    // sequences, bytes that were not UTF-8, line breaks in a one-line field, bidi overrides; a
+    // member number that only looks like one. Each refusal names its field.
+    void controlCharactersAndBadNumbersAreRefused()
+    {
+        const QList<std::pair<QString, const char *>> names {
+            { QStringLiteral("山田\x1b[31m太郎"), "name" }, // ESC: recolours a terminal
+            { QStringLiteral("山田") + QChar(0) + QStringLiteral("太郎"), "name" }, // NUL
+            { QStringLiteral("山田\a太郎"), "name" }, // BEL
+            { QStringLiteral("山田\n太郎"), "name" }, // a line break in a one-line field
+            { QStringLiteral("山田\t太郎"), "name" },
+            { QStringLiteral("山田\u202E郎太"), "name" }, // right-to-left override
+            { QStringLiteral("山田\uFFFD太郎"), "name" }, // what a byte that is not UTF-8 became
+            { QStringLiteral("山田\u0085太郎"), "name" }, // a C1 control
+        };
+        for (const auto &[name, field] : names) {
+            Member m = sample(QStringLiteral("5001"), name, QStringLiteral("ヤマダタロウ"));
+            auto v = MemberService::validate(m);
+            QVERIFY2(!v.ok(), name.toUtf8().toHex().constData());
+            QCOMPARE(v.error().fields.first().field, QString::fromLatin1(field));
+        }
+        // The address may come in two lines (a member file's quoted field); CR LF is stored as LF.
+        Member m = sample(QStringLiteral("5001"), QStringLiteral("山田太郎"), QStringLiteral("ヤマダタロウ"));
+        m.address = QStringLiteral("長崎市\r\n本町1");
+        QCOMPARE(MemberService::validate(m)->address, QStringLiteral("長崎市\n本町1"));
+        m.address = QStringLiteral("長崎市\x1b]0;本町1");
+        QCOMPARE(MemberService::validate(m).error().fields.first().field, QStringLiteral("address"));
+        m.address = QStringLiteral("長崎市本町1");
+        m.affiliation = QStringLiteral("本庁\n総務課");
+        QCOMPARE(MemberService::validate(m).error().fields.first().field, QStringLiteral("affiliation"));
+        for (const QString &number : { QStringLiteral("-1"), QStringLiteral("12-"), QStringLiteral("1 2"),
+                                       QStringLiteral("123456789012345678901") }) {
+            Member n = sample(number, QStringLiteral("山田"), QStringLiteral("ヤマダ"));
+            auto v = MemberService::validate(n);
+            QVERIFY2(!v.ok(), qPrintable(number));
+            QCOMPARE(v.error().fields.first().field, QStringLiteral("member_number"));
+        }
+        QVERIFY(MemberService::validate(
+                    sample(QStringLiteral("A-12"), QStringLiteral("山田"), QStringLiteral("ヤマダ")))
+                    .ok());
+        // NFC, but a name keeps its compatibility ideograph (神 U+FA19), which NFC would replace.
+        Member nfc
+            = sample(QStringLiteral("5002"), QStringLiteral("\uFA19山 か\u3099"), QStringLiteral("カミヤマ"));
+        auto v = MemberService::validate(nfc);
+        QVERIFY2(v.ok(), qPrintable(v.error().message));
+        QCOMPARE(v->name, QStringLiteral("\uFA19山 が"));
+    }
+
     void addRefusesDuplicatesAndWrongRoles()
     {
         TempDatabase t(m_fixture);
@@ -298,13 +346,15 @@ private Q_SLOTS:
         csv += "4004,列不足,レツ\n"; // line 5
         csv += "4001,重複,ジュウフク,1970-01-02,850-0001,長崎市,,\n"; // line 6
         csv += "4005,漢字カナ,漢字,1970-01-02,850-0001,長崎市,,\n"; // line 7
+        csv += "4006,\"制御\x1b[2J文字\",セイギョ,1970-01-02,850-0001,長崎市,,\n"; // line 8: ESC
+        csv += "4007,\"改行\n入り\",カイギョウ,1970-01-02,850-0001,長崎市,,\n"; // line 9: a quoted line break
         auto r = members.importCsv(m_clerk, csv);
         QVERIFY(r.ok());
-        QCOMPARE(r->problems.size(), 5);
+        QCOMPARE(r->problems.size(), 7);
         QList<int> lines;
         for (const ImportProblem &p : r->problems)
             lines << p.line;
-        QCOMPARE(lines, (QList<int> { 3, 4, 5, 6, 7 }));
+        QCOMPARE(lines, (QList<int> { 3, 4, 5, 6, 7, 8, 9 }));
         QVERIFY(r->problems[0].message.contains(QStringLiteral("NNN-NNNN")));
         QVERIFY(r->problems[3].message.contains(QStringLiteral("line 2")));
         QCOMPARE(MemberRepository(t.db()).count().value(), qint64(0));

@@ -10,7 +10,14 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace dsr {
+
+enum class TextShape {
+    OneLine, // names, addresses, titles: no line breaks or tabs
+    MultiLine, // reasons, notes, descriptions
+};
 
 enum class MyNumberPolicy {
     Refuse, // a My Number refuses the field (the default everywhere)
@@ -41,8 +48,16 @@ class FreeText
 public:
     // `text` as it may be stored, or a Validation error naming the field (`label`, in the user's
     // words; `field` is the stable name a dialog uses to show the message beside the field).
+    // Refused besides a My Number: text that was not UTF-8, control characters (C0, DEL, C1),
+    // bidirectional overrides, byte order marks and noncharacters — and, in a one-line field,
+    // line breaks and tabs. What passes is NFC (CJK compatibility ideographs kept) with \n line ends.
     static Result<CheckedText> check(const QString &field, const QString &label, const QString &text,
-                                     MyNumberPolicy policy = MyNumberPolicy::Refuse);
+                                     MyNumberPolicy policy = MyNumberPolicy::Refuse,
+                                     TextShape shape = TextShape::MultiLine);
+    // The first character `text` may not hold (see check), if any.
+    static std::optional<char32_t> forbiddenCharacter(const QString &text, bool multiLine);
+    // NFC except the CJK compatibility ideographs; CR LF and CR become LF.
+    static QString normalized(const QString &text);
     // Whether `text` holds what the check refuses.
     static bool holdsMyNumber(const QString &text);
     // The refusal, as the user reads it.
@@ -62,6 +77,8 @@ public:
     QString operator()(const QString &field, const QString &label, const QString &text);
     // Each entry of a list ("Enclosure 2").
     QStringList operator()(const QString &field, const QString &label, const QStringList &texts);
+    // A one-line field (a name, an address): line breaks and tabs refused too.
+    QString line(const QString &field, const QString &label, const QString &text);
 
     bool ok() const { return m_refused.isEmpty(); }
     const QList<FieldError> &refused() const { return m_refused; }

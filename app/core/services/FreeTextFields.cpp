@@ -50,11 +50,11 @@ void checkDecision(FreeTextCheck &c, const Decision &d)
 QList<FieldError> FreeTextFields::check(Request &r, MyNumberPolicy policy)
 {
     FreeTextCheck c(policy);
-    r.summary = c(f("summary"), lbl("summary"), r.summary);
-    r.requester.agentName = c(f("agent_name"), lbl("agent_name"), r.requester.agentName);
-    r.requester.agentAddress = c(f("agent_address"), lbl("agent_address"), r.requester.agentAddress);
+    r.summary = c.line(f("summary"), lbl("summary"), r.summary);
+    r.requester.agentName = c.line(f("agent_name"), lbl("agent_name"), r.requester.agentName);
+    r.requester.agentAddress = c.line(f("agent_address"), lbl("agent_address"), r.requester.agentAddress);
     r.requester.agentRelationship
-        = c(f("agent_relationship"), lbl("agent_relationship"), r.requester.agentRelationship);
+        = c.line(f("agent_relationship"), lbl("agent_relationship"), r.requester.agentRelationship);
     r.requestedDetail = c(f("requested_detail"), lbl("requested_detail"), r.requestedDetail);
     r.notes = c(f("notes"), lbl("notes"), r.notes);
     return c.refused();
@@ -65,9 +65,9 @@ QList<FieldError> FreeTextFields::check(const Member &m)
     FreeTextCheck c;
     const auto label
         = [](const char *field) { return MemberService::fieldLabel(QString::fromLatin1(field)); };
-    c(f("name"), label("name"), m.name);
-    c(f("address"), label("address"), m.address);
-    c(f("affiliation"), label("affiliation"), m.affiliation);
+    c.line(f("name"), label("name"), m.name);
+    c(f("address"), label("address"), m.address); // a member file may give it in two lines
+    c.line(f("affiliation"), label("affiliation"), m.affiliation);
     return c.refused();
 }
 

@@ -1,5 +1,7 @@
 #include "MemberService.h"
 
+#include "../security/FreeText.h"
+
 #include "../Logging.h"
 #include "../security/FileInput.h"
 #include "../storage/AuditRepository.h"
@@ -127,7 +129,9 @@ QString MemberService::fieldLabel(const QString &field)
 
 Result<Member> MemberService::validate(const Member &in)
 {
-    static const QRegularExpression numberPattern(QStringLiteral("^[0-9A-Za-z-]{1,20}$"));
+    // Letters and digits, hyphens between them: "-1" or "12-" is a typing slip, not a number.
+    static const QRegularExpression numberPattern(
+        QStringLiteral("^[0-9A-Za-z](?:[0-9A-Za-z-]{0,18}[0-9A-Za-z])?$"));
     static const QRegularExpression phonePattern(QStringLiteral("^[0-9()+ -]{0,20}$"));
     FieldErrors e;
     Member m = in;
@@ -138,7 +142,9 @@ Result<Member> MemberService::validate(const Member &in)
         e.add(QStringLiteral("member_number"), tr("%1 is required.").arg(label("member_number")));
     else if (!numberPattern.match(m.memberNumber).hasMatch())
         e.add(QStringLiteral("member_number"),
-              tr("%1 may have up to 20 letters, digits and hyphens.").arg(label("member_number")));
+              tr("%1 may have up to 20 letters, digits and hyphens, and begins and ends with a letter or "
+                 "digit.")
+                  .arg(label("member_number")));
 
     m.name = e.required(QStringLiteral("name"), label("name"), in.name, 60);
 
@@ -171,6 +177,9 @@ Result<Member> MemberService::validate(const Member &in)
         e.add(QStringLiteral("phone"),
               tr("%1 may hold only digits, hyphens, brackets and spaces (at most 20).").arg(label("phone")));
     m.affiliation = e.optional(QStringLiteral("affiliation"), label("affiliation"), in.affiliation, 60);
+    m.name = FreeText::normalized(m.name);
+    m.address = FreeText::normalized(m.address);
+    m.affiliation = FreeText::normalized(m.affiliation);
     for (const FieldError &f : FreeTextFields::check(m))
         e.add(f.field, f.message);
     if (!e.isEmpty())
