@@ -215,8 +215,12 @@ private Q_SLOTS:
         // Qt's calls to FreeType reach the program's wrapper, which loads the glyphs a PDF embeds
         // without running the font's hinting program (a third of a letter's rendering time).
         QVERIFY(GlyphOutlines::unhintedEmbedding());
+        // And FT_Get_Char_Index reaches the wrapper that answers the ToUnicode map's 65,536
+        // questions from a table; the text extracted in the tests here goes through that map.
+        QVERIFY(GlyphOutlines::cachedCharIndex());
 #else
         QVERIFY(!GlyphOutlines::unhintedEmbedding());
+        QVERIFY(!GlyphOutlines::cachedCharIndex());
 #endif
     }
 

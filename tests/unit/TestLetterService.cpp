@@ -292,6 +292,62 @@ private Q_SLOTS:
             QCOMPARE(r.error().code, ErrorCode::Permission);
     }
 
+    // Letters rendered while the caller does other work (the demo's day): used when they say
+    // exactly what the letter must, rendered again when another letter took the number they
+    // expected — a wrong guess never reaches the paper.
+    void lettersRenderedAheadCarryTheNumbersTheyGet()
+    {
+        TempDatabase t(m_fixture);
+        LetterService letters(t.db());
+        LetterRegister letterRegister(t.db());
+        LetterBatchService batch(t.db());
+        LetterLifecycleService lifecycle(t.db());
+        WorkflowService wf(t.db());
+        QList<IssueOrder> orders;
+        for (int i = 0; i < 3; ++i)
+            orders << IssueOrder { decided(t.db()).id, LetterKind::Disclosure, {} };
+        // An amendment letter approved, rendered ahead as the first letter of the day.
+        const Request amended = newRequest(t.db());
+        WorkflowInput amend;
+        amend.text = QStringLiteral("請求の対象となる記録の期間");
+        amend.dueDate = QDate::currentDate().addDays(14);
+        QVERIFY(wf.perform(m_clerk, amended.id, A::RequestAmendment, amend));
+        const Letter draft
+            = letters.submitDraft(m_clerk, amended.id, LetterKind::AmendmentRequest, {}).value();
+        QVERIFY(lifecycle.approveDraft(m_chief, draft.id));
+        const auto draftAhead = letters.renderDraftAhead(m_clerk, draft.id, 0);
+        QVERIFY(draftAhead);
+        // The first two decision letters expect the numbers after it; the third is told a wrong
+        // count of letters before it.
+        const auto ahead = batch.renderAhead(m_clerk, orders.mid(0, 2), 1);
+        const auto wrong = batch.renderAhead(m_clerk, orders.mid(2), 5);
+        QVERIFY(ahead && wrong);
+
+        auto issuedDraft = letters.issueDraft(m_clerk, draft.id, 0, draftAhead);
+        QVERIFY2(issuedDraft.ok(), qPrintable(issuedDraft.error().message));
+        QCOMPARE(issuedDraft->number, 1);
+        QList<Result<Letter>> results = batch.issueMany(m_clerk, orders.mid(0, 2), {}, ahead);
+        results << batch.issueMany(m_clerk, orders.mid(2), {}, wrong);
+        QCOMPARE(results.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(results[i].ok(), qPrintable(results[i].error().message));
+            QCOMPARE(results[i]->number, i + 2);
+            QCOMPARE(results[i]->requestId, orders[i].requestId);
+            const QByteArray pdf = letterRegister.pdf(m_clerk, results[i]->id).value();
+            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()),
+                     results[i]->sha256);
+            const QString text = squeezed(pdfText(pdf));
+            QVERIFY2(text.contains(QStringLiteral("長共総第%1号").arg(i + 2)), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("長共総第7号")), qPrintable(text));
+        }
+        const QString draftText = squeezed(pdfText(letterRegister.pdf(m_clerk, issuedDraft->id).value()));
+        QVERIFY2(draftText.contains(QStringLiteral("長共総第1号"))
+                     && draftText.contains(QStringLiteral("請求の対象となる記録の期間")),
+                 qPrintable(draftText));
+        // Rendering ahead needs the right to issue.
+        QVERIFY(!letters.renderDraftAhead(m_chief, draft.id, 0));
+    }
+
     // Issue 10: the window's Cancel. The batch asks before each letter and stops when told; the
     // letters issued stay issued, one result per order attempted, and the next batch numbers on.
     void batchStopsBetweenLettersWhenTold()

@@ -79,7 +79,10 @@ constexpr char16_t kSpaceStandIn = u'\uFDEF'; // not U+FDD0/U+FDD1: Qt's frame m
 void finishText(QTextDocument &doc, bool fullWidth)
 {
     static const QRegularExpression pattern(QStringLiteral("[\\x{FDEF}]+|[0-9]+"));
-    QTextCursor found = doc.find(pattern, 0);
+    // Case-sensitive: find() then uses the pattern as compiled, instead of a case-insensitive copy
+    // compiled again on every call.
+    constexpr auto exact = QTextDocument::FindCaseSensitively;
+    QTextCursor found = doc.find(pattern, 0, exact);
     while (!found.isNull()) {
         QString text = found.selectedText();
         if (text.at(0) == QChar(kSpaceStandIn))
@@ -87,11 +90,11 @@ void finishText(QTextDocument &doc, bool fullWidth)
         else if (fullWidth)
             text = JapaneseEra::toFullWidthDigits(text);
         else {
-            found = doc.find(pattern, found.position());
+            found = doc.find(pattern, found.position(), exact);
             continue;
         }
         found.insertText(text, found.charFormat());
-        found = doc.find(pattern, found.position());
+        found = doc.find(pattern, found.position(), exact);
     }
 }
 

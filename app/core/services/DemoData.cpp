@@ -646,7 +646,7 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
                     QStringLiteral("demo: no letter for %1").arg(DecisionVocabulary::id(life.decision.kind)));
             life.letterInput = letterInputFor(*life.letterKind);
             holdHere(Hold::DecidedUnissued);
-            at(Act::IssueLetter, between(rng, 0, 1));
+            at(Act::IssueLetter, between(rng, 1, 2)); // the next open day or the one after
             holdHere(Hold::IssuedUnprinted);
             at(Act::Print, between(rng, 1, 2)); // a later day than the batch that issued it
             holdHere(Hold::PrintedUnmailed);
@@ -727,6 +727,42 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
         letters.setToday(day);
         batch.setToday(day);
         lifecycle.setToday(day);
+        // Today's letters render on the other cores while this thread does the day's other work,
+        // each with the number it will get: first the amendment letters (drafted on an earlier
+        // day, approved and issued during the day), then the decision letters of the requests
+        // decided before today (issued at the end of the day, before those decided today).
+        int numbersBefore = 0;
+        QList<QList<int>> early(clerks.size()); // per clerk, the lives whose letter renders ahead
+        QHash<int, std::shared_ptr<const LetterService::RenderedDraft>> amendmentAhead;
+        for (int i : due) {
+            const Life &life = lives[static_cast<size_t>(i)];
+            for (qsizetype k = life.next; k < life.steps.size() && life.steps[k].day == day; ++k) {
+                if (life.steps[k].act == Act::AmendLetter) {
+                    if (k == life.next)
+                        amendmentAhead.insert(i,
+                                              letters.renderDraftAhead(
+                                                  clerks[life.clerk], life.amendmentLetterId, numbersBefore));
+                    ++numbersBefore;
+                }
+                if (life.steps[k].act == Act::IssueLetter && k == life.next)
+                    early[life.clerk] << i;
+            }
+        }
+        auto ordersOf = [&](const QList<int> &owners) {
+            QList<IssueOrder> orders;
+            for (int i : owners) {
+                const Life &life = lives[static_cast<size_t>(i)];
+                orders << IssueOrder { life.id, *life.letterKind, life.letterInput, life.draft.receiptNo };
+            }
+            return orders;
+        };
+        QList<std::shared_ptr<const LetterBatchService::RenderedAhead>> rendering(clerks.size());
+        for (int c = 0; c < clerks.size(); ++c) {
+            if (early[c].isEmpty())
+                continue;
+            rendering[c] = batch.renderAhead(clerks[c], ordersOf(early[c]), numbersBefore);
+            numbersBefore += static_cast<int>(early[c].size());
+        }
         QList<int> toIssue;
         for (int i : due) {
             Life &life = lives[static_cast<size_t>(i)];
@@ -774,7 +810,8 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
                         = lifecycle.approveDraft(approverOf.value(Role::Chief), life.amendmentLetterId);
                         !a)
                         return failed(life, step, a.error());
-                    auto issued = letters.issueDraft(clerk, life.amendmentLetterId);
+                    auto issued
+                        = letters.issueDraft(clerk, life.amendmentLetterId, 0, amendmentAhead.value(i));
                     if (!issued)
                         return failed(life, step, issued.error());
                     if (auto p = lifecycle.markPrinted(clerk, issued->id); !p)
@@ -874,21 +911,13 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
             if (!issuing)
                 schedule(i);
         }
-        // The day's decision letters in one batch, rendered on the other cores meanwhile. Each
-        // clerk issues the letters of their own requests.
-        for (int c = 0; c < clerks.size(); ++c) {
-            QList<IssueOrder> orders;
-            QList<int> owners;
-            for (int i : toIssue) {
-                const Life &life = lives[static_cast<size_t>(i)];
-                if (life.clerk != c)
-                    continue;
-                orders << IssueOrder { life.id, *life.letterKind, life.letterInput, life.draft.receiptNo };
-                owners << i;
-            }
-            if (orders.isEmpty())
-                continue;
-            const QList<Result<Letter>> issued = batch.issueMany(clerks[c], orders);
+        // The day's decision letters, in batches: each clerk issues the letters of their own
+        // requests — those rendered ahead first, then those decided today.
+        auto issue = [&](int c, const QList<int> &owners,
+                         const std::shared_ptr<const LetterBatchService::RenderedAhead> &ahead) -> Status {
+            if (owners.isEmpty())
+                return {};
+            const QList<Result<Letter>> issued = batch.issueMany(clerks[c], ordersOf(owners), {}, ahead);
             for (qsizetype k = 0; k < issued.size(); ++k) {
                 Life &life = lives[static_cast<size_t>(owners[k])];
                 if (!issued[k])
@@ -897,6 +926,18 @@ Result<DemoReport> DemoData::fill(Database &db, int memberCount, int requestCoun
                 ++life.next;
                 schedule(owners[k]);
             }
+            return {};
+        };
+        for (int c = 0; c < clerks.size(); ++c)
+            if (Status s = issue(c, early[c], rendering[c]); !s)
+                return s.error();
+        for (int c = 0; c < clerks.size(); ++c) {
+            QList<int> owners;
+            for (int i : toIssue)
+                if (lives[static_cast<size_t>(i)].clerk == c && !early[c].contains(i))
+                    owners << i;
+            if (Status s = issue(c, owners, {}); !s)
+                return s.error();
         }
         if (progress && registered != lastReported) {
             lastReported = registered;

@@ -11,7 +11,6 @@
 #include "LetterIssuer.h"
 #include "LetterTemplateService.h"
 
-#include <QThread>
 #include <QThreadPool>
 
 #include <future>
@@ -53,9 +52,55 @@ Result<QList<IssueOrder>> LetterBatchService::pendingDecisionLetters(const Actor
     return out;
 }
 
-QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QList<IssueOrder> &orders,
-                                                    const BatchProgress &progress)
+struct LetterBatchService::RenderedAhead
 {
+    // One per order (null when it could not be rendered ahead), each with its render under way.
+    QList<std::shared_ptr<LetterIssuer::SpeculativeLetter>> letters;
+};
+
+std::shared_ptr<const LetterBatchService::RenderedAhead>
+LetterBatchService::renderAhead(const Actor &actor, const QList<IssueOrder> &orders, int numbersBefore)
+{
+    auto out = std::make_shared<RenderedAhead>();
+    out->letters.resize(orders.size());
+    if (!require(actor, Operation::LetterIssue, QStringLiteral("letter"), QStringLiteral("-")))
+        return out;
+    auto settings = SettingsRepository(database()).load();
+    if (!settings)
+        return out;
+    QImage seal;
+    if (auto stored = LetterTemplateService(database()).sealImage(*settings))
+        seal = *stored;
+    LetterIssuer issuer(database(), today());
+    Numbering numbering(database());
+    const QString symbol = settings->value(Setting::DocumentSymbol);
+    QHash<int, int> predicted;
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        if (!LetterKinds::isDecisionLetter(orders[i].kind))
+            continue;
+        const auto job = issuer.aheadJob(actor, orders[i], *settings, seal, [&](int year) {
+            if (!predicted.contains(year)) {
+                auto current = numbering.current(NumberSeries::Document, symbol, year);
+                predicted.insert(year, (current ? *current + 1 : 1) + numbersBefore);
+            }
+            return predicted[year]++;
+        });
+        if (!job)
+            continue;
+        auto task = std::make_shared<std::packaged_task<void()>>([job] { job->render(); });
+        job->letter->rendering = task->get_future().share();
+        out->letters[i] = job->letter;
+        QThreadPool::globalInstance()->start([task] { (*task)(); });
+    }
+    return out;
+}
+
+QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QList<IssueOrder> &orders,
+                                                    const BatchProgress &progress,
+                                                    const std::shared_ptr<const RenderedAhead> &renderedAhead)
+{
+    if (renderedAhead && renderedAhead->letters.size() != orders.size())
+        return issueMany(actor, orders, progress);
     QList<Result<Letter>> out;
     if (Status s = require(actor, Operation::LetterIssue, QStringLiteral("letter"), QStringLiteral("-"));
         !s) {
@@ -74,16 +119,21 @@ QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QL
             seal = *stored;
     }
 
-    // Renders run on the other cores while this thread writes the letters before them.
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    const int window = pool.maxThreadCount() + 1;
+    // Renders run on the other cores while this thread writes the letters before them — on Qt's
+    // shared pool, whose threads outlive the batch: each thread keeps its own font cache, and a
+    // thread new to the letter font spends a letter's worth of time loading it.
+    QThreadPool &pool = *QThreadPool::globalInstance();
+    const int window = std::max(1, pool.maxThreadCount()) + 1;
     QList<std::shared_ptr<LetterIssuer::SpeculativeLetter>> ahead(orders.size());
     std::vector<std::future<void>> done(static_cast<size_t>(orders.size()));
     qsizetype started = 0;
     auto startNext = [&] {
         const qsizetype i = started++;
         const IssueOrder &o = orders[i];
+        if (renderedAhead) {
+            ahead[i] = renderedAhead->letters[i];
+            return;
+        }
         if (!settings || !LetterKinds::isDecisionLetter(o.kind))
             return;
         const auto job = issuer.aheadJob(actor, o, *settings, seal, [&](int year) {
@@ -135,11 +185,12 @@ QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QL
         out << result;
         ahead[i].reset();
     }
-    if (out.size() < orders.size())
-        pool.clear(); // renders ahead of a stopped batch that have not started: not needed
-    else if (progress)
+    if (out.size() == orders.size() && progress)
         (void)progress(orders.size(), orders.size());
-    pool.waitForDone();
+    // A stopped batch still waits for the few renders it started ahead (at most `window`).
+    for (auto &render : done)
+        if (render.valid())
+            render.wait();
     return out;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <functional>
+#include <memory>
 
 namespace dsr {
 
@@ -31,8 +32,18 @@ public:
     // false the batch stops there, the letters issued so far stay issued, and the list holds one
     // result per order attempted.
     using BatchProgress = std::function<bool(qsizetype done, qsizetype total)>;
+    // The letters of a batch rendered while the caller still does other work (renderAhead).
+    struct RenderedAhead;
     QList<Result<Letter>> issueMany(const Actor &actor, const QList<IssueOrder> &orders,
-                                    const BatchProgress &progress = {});
+                                    const BatchProgress &progress = {},
+                                    const std::shared_ptr<const RenderedAhead> &ahead = {});
+    // Starts rendering, on the other cores, the letters that issueMany(actor, orders, …, ahead)
+    // will write later, with the numbers they are expected to get then: `numbersBefore` is how
+    // many document numbers other letters will take in between. The caller goes on with other
+    // work meanwhile (the demo's day). As always, a letter that no longer says exactly what it
+    // must when it is issued is rendered again. Nothing is written.
+    std::shared_ptr<const RenderedAhead> renderAhead(const Actor &actor, const QList<IssueOrder> &orders,
+                                                     int numbersBefore);
 
 private:
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }

@@ -6,6 +6,7 @@
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
 #include "../storage/LetterRepository.h"
+#include "../storage/Numbering.h"
 #include "../storage/SettingsRepository.h"
 #include "../storage/SqlUtil.h"
 #include "../storage/Transaction.h"
@@ -13,6 +14,8 @@
 #include "LetterIssuer.h"
 #include "LetterRegister.h"
 #include "LetterTemplateService.h"
+
+#include <QThreadPool>
 
 namespace dsr {
 
@@ -136,7 +139,41 @@ Result<Letter> LetterService::issue(const Actor &actor, qint64 requestId, Letter
     }
 }
 
-Result<Letter> LetterService::issueDraft(const Actor &actor, qint64 letterId, qint64 expectedVersion)
+struct LetterService::RenderedDraft
+{
+    std::shared_ptr<LetterIssuer::SpeculativeLetter> letter;
+};
+
+std::shared_ptr<const LetterService::RenderedDraft>
+LetterService::renderDraftAhead(const Actor &actor, qint64 letterId, int numbersBefore)
+{
+    if (!require(actor, Operation::LetterIssue, QStringLiteral("letter"), QString::number(letterId)))
+        return nullptr;
+    LetterIssuer issuer(database(), today());
+    auto draft = LetterRegister::load(database(), letterId);
+    auto input = issuer.storedInput(letterId);
+    auto settings = SettingsRepository(database()).load();
+    if (!draft || !input || !settings || !LetterKinds::fromId(draft->kind))
+        return nullptr;
+    auto seal = LetterTemplateService(database()).sealImage(*settings);
+    Numbering numbering(database());
+    const auto job
+        = issuer.aheadJob(actor, IssueOrder { draft->requestId, *LetterKinds::fromId(draft->kind), *input },
+                          *settings, seal ? *seal : QImage(), [&](int year) {
+                              auto current = numbering.current(
+                                  NumberSeries::Document, settings->value(Setting::DocumentSymbol), year);
+                              return (current ? *current + 1 : 1) + numbersBefore;
+                          });
+    if (!job)
+        return nullptr;
+    auto task = std::make_shared<std::packaged_task<void()>>([ahead = *job] { ahead.render(); });
+    job->letter->rendering = task->get_future().share();
+    QThreadPool::globalInstance()->start([task] { (*task)(); });
+    return std::make_shared<const RenderedDraft>(RenderedDraft { job->letter });
+}
+
+Result<Letter> LetterService::issueDraft(const Actor &actor, qint64 letterId, qint64 expectedVersion,
+                                         const std::shared_ptr<const RenderedDraft> &ahead)
 {
     LetterIssuer issuer(database(), today());
     if (Status s
@@ -157,7 +194,7 @@ Result<Letter> LetterService::issueDraft(const Actor &actor, qint64 letterId, qi
     if (!input)
         return input.error();
     auto letter = issuer.issueIn(actor, draft->requestId, *LetterKinds::fromId(draft->kind), *input, letterId,
-                                 draft->version, 0);
+                                 draft->version, 0, ahead ? ahead->letter.get() : nullptr);
     if (!letter)
         return letter.error();
     if (Status s = tx.commit(); !s)

@@ -15,6 +15,8 @@
 
 #include <QDate>
 
+#include <memory>
+
 namespace dsr {
 
 class LetterService : public ServiceBase
@@ -40,8 +42,16 @@ public:
     // draft a chief approved. The number, the PDF and its hash, the template version, the issuer
     // and time are stored in one transaction with the audit entry.
     Result<Letter> issue(const Actor &actor, qint64 requestId, LetterKind kind, const LetterInput &input);
-    // Issues an approved procedural draft.
-    Result<Letter> issueDraft(const Actor &actor, qint64 letterId, qint64 expectedVersion = 0);
+    // Issues an approved procedural draft; `ahead`, when given, is its rendering started earlier
+    // (renderDraftAhead), used if it says exactly what the letter must.
+    struct RenderedDraft;
+    Result<Letter> issueDraft(const Actor &actor, qint64 letterId, qint64 expectedVersion = 0,
+                              const std::shared_ptr<const RenderedDraft> &ahead = {});
+    // Starts rendering, on another core, the draft `letterId` as issueDraft will write it later,
+    // with the number it is expected to get then: `numbersBefore` is how many document numbers
+    // other letters will take in between. Nothing is written; null when it cannot be rendered now.
+    std::shared_ptr<const RenderedDraft> renderDraftAhead(const Actor &actor, qint64 letterId,
+                                                          int numbersBefore);
     // A new letter in place of an issued one (the old stays as it was), referencing it.
     Result<Letter> reissue(const Actor &actor, qint64 letterId, const QString &reason);
 
