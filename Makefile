@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 # A compiler cache when the machine has one (CI reuses the developer's objects on the same machine).
 LAUNCHER := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 
-.PHONY: all deps configure build run test test-sanitize format format-check package bench bench-server translations manual clean
+.PHONY: all deps configure build run test test-sanitize crash-test format format-check package bench bench-server translations manual clean
 
 all: build
 
@@ -25,6 +25,12 @@ run: build
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j2
+
+# The crash harness with more trials than ctest's 20 (docs/RELIABILITY.md); SEED replays a run.
+TRIALS ?= 200
+SEED ?=
+crash-test: build
+	DSR_CRASH_TRIALS=$(TRIALS) $(if $(SEED),DSR_CRASH_SEED=$(SEED)) ctest --test-dir $(BUILD) --output-on-failure -V --timeout 14400 -R '^test_crash$$'
 
 test-sanitize: deps
 	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDSR_SANITIZE=ON -DDSR_BUILD_BENCHMARKS=OFF $(LAUNCHER) >/dev/null

@@ -4819,6 +4819,14 @@
         <source>Another desk took document number %1 first.</source>
         <translation>文書番号 %1 は他の端末が先に使用しました。</translation>
     </message>
+    <message>
+        <source>%1 issued the %2 for this request as %3 meanwhile. Reload the request; to send it again, issue it again from that letter (reissue).</source>
+        <translation>この請求の%2は、その間に%1が%3として発行しました。請求を読み込み直してください。もう一度送る場合は、その文書から再発行してください。</translation>
+    </message>
+    <message>
+        <source>The seal image is not a whole PNG file (damaged, cut short, or larger than 8,000 pixels a side). Save the scan as PNG again.</source>
+        <translation>公印の画像が完全な PNG ファイルではありません（破損している、途中で切れている、または一辺が 8,000 ピクセルを超えています）。スキャンした画像を PNG で保存し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplates</name>
@@ -8429,6 +8437,14 @@
     <message>
         <source>Unknown decision kind &quot;%1&quot;.</source>
         <translation>不明な決定区分「%1」です。</translation>
+    </message>
+    <message>
+        <source>Step %1 was returned by %2 meanwhile. Reload the request and look again.</source>
+        <translation>その間に%2が第%1段階で差し戻しました。請求を読み込み直して確認してください。</translation>
+    </message>
+    <message>
+        <source>Step %1 was approved by %2 meanwhile. Reload the request and look again.</source>
+        <translation>その間に%2が第%1段階を承認しました。請求を読み込み直して確認してください。</translation>
     </message>
 </context>
 <context>

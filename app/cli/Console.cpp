@@ -102,7 +102,7 @@ QString escaped(const QString &text)
     QString out;
     out.reserve(text.size());
     for (const char32_t c : text.toUcs4()) {
-        if (c == u'\n' || c == u'\t' || !FreeText::forbiddenCharacter(QString::fromUcs4(&c, 1), true))
+        if (!FreeText::isForbidden(c, true))
             out += QString::fromUcs4(&c, 1);
         else
             out += QStringLiteral("\\u{%1}").arg(QString::number(uint(c), 16).toUpper());

@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace dsr::cli {
 
 namespace {
@@ -467,6 +469,14 @@ Status RequestCommands::edit(CliContext &ctx)
     if (!found)
         return found.error();
     Request r = found.value();
+    if (inv.has(QStringLiteral("expect-version"))) {
+        auto v = CliInput::positiveNumber(inv, QStringLiteral("expect-version"),
+                                          std::numeric_limits<int>::max());
+        if (!v)
+            return v.error();
+        // The service saves only over that version: anything else is a conflict (exit 5).
+        r.version = v.value();
+    }
     FormProblems problems = requestProblems();
     if (Status s = applyOptions(ctx, r, problems); !s)
         return s;
@@ -643,7 +653,7 @@ namespace {
 QList<OptionSpec> requestFormOptions(bool forEdit)
 {
     const bool required = !forEdit;
-    return {
+    QList<OptionSpec> options {
         { QStringLiteral("type"), QStringLiteral("TYPE"),
           QT_TRANSLATE_NOOP("CommandCatalog", "The request type id (see Request types)."), required },
         { QStringLiteral("member"), QStringLiteral("NUMBER"),
@@ -719,6 +729,12 @@ QList<OptionSpec> requestFormOptions(bool forEdit)
                                                  "Print the registered request as JSON instead of its "
                                                  "receipt number.") },
     };
+    if (forEdit)
+        options.append({ QStringLiteral("expect-version"), QStringLiteral("N"),
+                         QT_TRANSLATE_NOOP("CommandCatalog",
+                                           "Refuse (exit 5) unless the request is still at version N, i.e. "
+                                           "nobody changed it since you looked.") });
+    return options;
 }
 
 } // namespace

@@ -61,11 +61,7 @@ private Q_SLOTS:
         m_clerk = m_t.addUser(m_admin, QStringLiteral("clerk1"), { Role::Clerk });
         m_chief = m_t.addUser(m_admin, QStringLiteral("chief1"), { Role::Chief });
         m_manager = m_t.addUser(m_admin, QStringLiteral("manager1"), { Role::Manager });
-        SettingsService settings(m_t.db());
-        QVERIFY(settings.save(m_admin, settings.load(m_admin).value(),
-                              { { Setting::HeadName, QStringLiteral("山本一郎") },
-                                { Setting::PostalCode, QStringLiteral("850-0099") },
-                                { Setting::Address, QStringLiteral("長崎県長崎市架空町1番2号") } }));
+        QVERIFY(setLetterSettings(m_t.db(), m_admin));
         m_requestId = decidedRequest(QStringLiteral("9001"));
     }
 

@@ -4,6 +4,7 @@
 #include "services/AccountService.h"
 #include "services/MemberService.h"
 #include "services/RequestService.h"
+#include "services/SettingsService.h"
 #include "services/WorkflowService.h"
 #include "storage/UserRepository.h"
 
@@ -326,6 +327,28 @@ void TempDatabase::saveAs(const QString &path)
         qFatal("cannot copy the fixture database");
     }
     openDatabase();
+}
+
+QStringList signedInArgs(const QString &db, const QString &login)
+{
+    return { QStringLiteral("--lang"),
+             QStringLiteral("en"),
+             QStringLiteral("--db"),
+             db,
+             QStringLiteral("--user"),
+             login,
+             QStringLiteral("--password-stdin") };
+}
+
+bool setLetterSettings(Database &db, const Actor &admin)
+{
+    SettingsService settings(db);
+    auto basis = settings.load(admin);
+    return basis
+        && settings.save(admin, basis.value(),
+                         { { Setting::HeadName, QStringLiteral("山本一郎") },
+                           { Setting::PostalCode, QStringLiteral("850-0099") },
+                           { Setting::Address, QStringLiteral("長崎県長崎市架空町1番2号") } });
 }
 
 CliResult runDsrctl(const QStringList &args, const QString &stdinText, int timeoutMs)

@@ -103,6 +103,12 @@ struct CliResult
     QString err;
 };
 
+// dsrctl's leading arguments to run on `db` as `login` (password on standard input), in English.
+QStringList signedInArgs(const QString &db, const QString &login);
+// The organisation settings every letter needs beyond the defaults (the head's name, the postal
+// code and the address), saved by `admin`; false when refused.
+bool setLetterSettings(Database &db, const Actor &admin);
+
 // Runs the built dsrctl with `args`, feeding `stdinText` on standard input.
 CliResult runDsrctl(const QStringList &args, const QString &stdinText = QString(), int timeoutMs = 60000);
 

@@ -495,6 +495,30 @@ private Q_SLOTS:
         QCOMPARE(act(wf, m_chiefManager, r.id, A::Approve)->status, S::Decided);
     }
 
+    // Two chiefs at once (issue 15): the one who comes second finds the step approved (or returned)
+    // by the first — a conflict to reload, not a refusal of their right to approve.
+    void aStepTakenMeanwhileIsAConflict()
+    {
+        TempDatabase t(m_fixture);
+        WorkflowService wf(t.db());
+        const Request r = drafted(t.db(), wf);
+        QVERIFY(act(wf, m_clerk, r.id, A::Submit));
+        QVERIFY(act(wf, m_chief, r.id, A::Approve));
+        auto late = act(wf, m_clerkChief, r.id, A::Approve);
+        QCOMPARE(late.error().code, ErrorCode::Conflict);
+        QVERIFY2(late.error().message.contains(QStringLiteral("chief1")), qPrintable(late.error().message));
+        WorkflowInput back;
+        back.text = QStringLiteral("記録の範囲を確認のこと");
+        QCOMPARE(act(wf, m_clerkChief, r.id, A::Return, back).error().code, ErrorCode::Conflict);
+        // The manager returns the draft; a chief approving now is refused for the state, not as a
+        // conflict: the last step taken was not a chief's.
+        QCOMPARE(act(wf, m_manager, r.id, A::Return, back)->status, S::Returned);
+        auto stale = act(wf, m_clerkChief, r.id, A::Approve);
+        QVERIFY(!stale.ok());
+        QVERIFY2(stale.error().code != ErrorCode::Conflict, qPrintable(stale.error().message));
+        QCOMPARE(RequestService(t.db()).openById(m_clerk, r.id)->status, S::Returned);
+    }
+
     // The register's "awaiting my approval" filter (RequestQuery::awaitingApprovalBy) lists and
     // counts exactly the person's approval inbox, combined with the register's other filters,
     // on both engines; the count is recorded with the filter.

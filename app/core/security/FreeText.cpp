@@ -6,23 +6,23 @@
 
 namespace dsr {
 
+bool FreeText::isForbidden(char32_t c, bool multiLine)
+{
+    if (c == u'\n' || c == u'\t')
+        return !multiLine;
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) // C0 and C1 controls, DEL
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) // bidi overrides, isolates
+        || c == 0xFEFF // a byte order mark inside the text
+        || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE // noncharacters
+        || c == 0xFFFD // what undecodable bytes became: the input was not UTF-8
+        || (c >= 0xD800 && c <= 0xDFFF); // a lone surrogate
+}
+
 std::optional<char32_t> FreeText::forbiddenCharacter(const QString &text, bool multiLine)
 {
-    const QList<uint> points = text.toUcs4();
-    for (const uint c : points) {
-        if (c == u'\n' || c == u'\t') {
-            if (!multiLine)
-                return c;
-            continue;
-        }
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) // C0 and C1 controls, DEL
-            || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) // bidi overrides, isolates
-            || c == 0xFEFF // a byte order mark inside the text
-            || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE // noncharacters
-            || c == 0xFFFD // what undecodable bytes became: the input was not UTF-8
-            || (c >= 0xD800 && c <= 0xDFFF)) // a lone surrogate
+    for (const char32_t c : text.toUcs4())
+        if (isForbidden(c, multiLine))
             return c;
-    }
     return std::nullopt;
 }
 

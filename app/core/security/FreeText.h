@@ -54,6 +54,8 @@ public:
     static Result<CheckedText> check(const QString &field, const QString &label, const QString &text,
                                      MyNumberPolicy policy = MyNumberPolicy::Refuse,
                                      TextShape shape = TextShape::MultiLine);
+    // Whether the check refuses code point `c` (line breaks and tabs only outside multi-line text).
+    static bool isForbidden(char32_t c, bool multiLine);
     // The first character `text` may not hold (see check), if any.
     static std::optional<char32_t> forbiddenCharacter(const QString &text, bool multiLine);
     // NFC except the CJK compatibility ideographs; CR LF and CR become LF.

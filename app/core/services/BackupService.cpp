@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,6 +27,10 @@
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <fcntl.h>
 #endif
 
 namespace dsr {
@@ -90,6 +95,94 @@ bool syncToDisk(QFileDevice &file)
     return true;
 #endif
 }
+
+// A work folder (the database's copy, a restore's unpacked files) is locked by the run that uses
+// it. One left by a run that was killed — its lock stale, or never taken and older than a minute —
+// is removed by the next run: a full copy of the database is not left lying beside it.
+constexpr char kWorkLock[] = "in-use.lock";
+
+bool lockWork(QLockFile &lock)
+{
+    lock.setStaleLockTime(0); // stale only when its process is gone, never by age
+    return lock.tryLock(0);
+}
+
+void removeAbandonedWork(const QString &folder, const QString &prefix)
+{
+    const QFileInfoList found = QDir(folder).entryInfoList({ prefix + QLatin1Char('*') },
+                                                           QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &dir : found) {
+        const QString lockPath = dir.absoluteFilePath() + QLatin1Char('/') + QLatin1String(kWorkLock);
+        if (!QFileInfo::exists(lockPath) && dir.lastModified().secsTo(QDateTime::currentDateTime()) < 60)
+            continue; // a run that has only just made its folder
+        QLockFile lock(lockPath);
+        if (!lockWork(lock))
+            continue; // in use
+        lock.unlock();
+        if (QDir(dir.absoluteFilePath()).removeRecursively())
+            qCInfo(lcServices) << "removed the work folder of a backup or restore that did not finish";
+    }
+}
+
+// The backup file until it is whole. On Linux an unnamed file in the output's folder (O_TMPFILE):
+// a run killed half-way (kill -9, a power cut) leaves nothing behind, and the name appears only when
+// linkat gives it — never over an existing file. Elsewhere, or on a file system without unnamed
+// files, a temporary file renamed at the end.
+class PendingFile
+{
+public:
+    explicit PendingFile(const QString &target)
+        : m_target(target)
+        , m_temp(target + QStringLiteral(".part-XXXXXX"))
+    {
+    }
+
+    bool open()
+    {
+#ifdef Q_OS_LINUX
+        const int fd = ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(),
+                              O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            if (m_unnamed.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle))
+                return true;
+            ::close(fd);
+        }
+#endif
+        m_named = true;
+        return m_temp.open();
+    }
+    QFileDevice &device()
+    {
+        return m_named ? static_cast<QFileDevice &>(m_temp) : m_unnamed;
+    }
+    // Gives the file its name; false when the name is taken or cannot be given.
+    bool publish()
+    {
+        if (m_named) {
+            m_temp.close();
+            if (!m_temp.rename(m_target)) // QFile::rename never replaces an existing file
+                return false;
+            m_temp.setAutoRemove(false);
+            return true;
+        }
+#ifdef Q_OS_LINUX
+        const QByteArray self = "/proc/self/fd/" + QByteArray::number(m_unnamed.handle());
+        const bool linked = ::linkat(AT_FDCWD, self.constData(), AT_FDCWD,
+                                     QFile::encodeName(m_target).constData(), AT_SYMLINK_FOLLOW)
+            == 0;
+        m_unnamed.close();
+        return linked;
+#else
+        return false;
+#endif
+    }
+
+private:
+    QString m_target;
+    QFile m_unnamed;
+    QTemporaryFile m_temp;
+    bool m_named = false;
+};
 
 } // namespace
 
@@ -159,8 +252,11 @@ Result<BackupOutcome> BackupService::make(const Actor &actor, const QString &out
 
     // The copy waits beside the database (a private folder on the same disk), never beside the
     // output, which may be a removable disk: unencrypted, it would be the very thing to avoid.
-    QTemporaryDir work(QFileInfo(db.path()).absolutePath() + QStringLiteral("/.dsrdesk-backup-XXXXXX"));
-    if (!work.isValid() || !FileModes::restrict(work.path()))
+    const QString beside = QFileInfo(db.path()).absolutePath();
+    removeAbandonedWork(beside, QStringLiteral(".dsrdesk-backup-"));
+    QTemporaryDir work(beside + QStringLiteral("/.dsrdesk-backup-XXXXXX"));
+    QLockFile workLock(work.filePath(QLatin1String(kWorkLock)));
+    if (!work.isValid() || !FileModes::restrict(work.path()) || !lockWork(workLock))
         return makeError(ErrorCode::Failure, tr("Cannot make a temporary folder beside the database."));
     const QString copyPath = work.filePath(kDatabase);
     if (Status s = BackupStorage::backupTo(db, copyPath); !s)
@@ -208,10 +304,12 @@ Result<BackupOutcome> BackupService::make(const Actor &actor, const QString &out
                                      { QStringLiteral("sha256"), sha256Of(keyBytes) } } } },
     };
 
-    // QTemporaryFile is created 0600 in the output's folder; renamed into place only at the end.
-    QTemporaryFile temp(out.absoluteFilePath() + QStringLiteral(".part-XXXXXX"));
-    if (!temp.open() || !FileModes::restrict(temp))
-        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(outPath, temp.errorString()));
+    // Written 0600 in the output's folder, without a name until it is whole (PendingFile).
+    PendingFile pending(out.absoluteFilePath());
+    if (!pending.open() || !FileModes::restrict(pending.device()))
+        return makeError(ErrorCode::Failure,
+                         tr("Cannot write %1: %2").arg(outPath, pending.device().errorString()));
+    QFileDevice &temp = pending.device();
     auto writer = BackupArchiveWriter::start(temp, passphrase.value_or(QString()));
     if (!writer)
         return writer.error();
@@ -239,12 +337,10 @@ Result<BackupOutcome> BackupService::make(const Actor &actor, const QString &out
         return makeError(ErrorCode::Failure,
                          tr("No backup was written: it could not be recorded in the audit trail (%1).")
                              .arg(s.error().message));
-    temp.close();
-    // QFile::rename never replaces an existing file (a name taken meanwhile is refused).
-    if (!temp.rename(out.absoluteFilePath()))
+    // Never over an existing file (a name taken meanwhile is refused).
+    if (!pending.publish())
         return makeError(ErrorCode::Conflict,
                          tr("%1 already exists; a backup never replaces a file.").arg(outPath));
-    temp.setAutoRemove(false);
     qCInfo(lcServices) << "backup made: bytes" << size << "encrypted" << passphrase.has_value() << "requests"
                        << figures.requests;
     return BackupOutcome { out.absoluteFilePath(), size, passphrase.has_value(), created, figures };
@@ -286,8 +382,10 @@ Result<RestoreOutcome> BackupService::restore(const QString &archivePath, const 
 
     // Everything is unpacked into a private folder beside the new file first; only a backup that
     // authenticated and matched its manifest is moved into place.
+    removeAbandonedWork(target.absolutePath(), QStringLiteral(".dsrdesk-restore-"));
     QTemporaryDir work(target.absolutePath() + QStringLiteral("/.dsrdesk-restore-XXXXXX"));
-    if (!work.isValid() || !FileModes::restrict(work.path()))
+    QLockFile workLock(work.filePath(QLatin1String(kWorkLock)));
+    if (!work.isValid() || !FileModes::restrict(work.path()) || !lockWork(workLock))
         return makeError(ErrorCode::Failure,
                          tr("Cannot make a temporary folder in %1.").arg(target.absolutePath()));
     QFile databaseOut(work.filePath(kDatabase));

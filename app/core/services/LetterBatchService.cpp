@@ -157,8 +157,11 @@ QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QL
         }
         while (started < orders.size() && started < i + window)
             startNext();
+        // Each letter's render is waited for before its transaction takes the write lock.
         if (done[static_cast<size_t>(i)].valid())
             done[static_cast<size_t>(i)].wait();
+        if (ahead[i] && ahead[i]->rendering.valid())
+            ahead[i]->rendering.wait();
         const IssueOrder &o = orders[i];
         Result<Letter> result = makeError(ErrorCode::Failure, QString());
         {
@@ -170,7 +173,7 @@ QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QL
                     ErrorCode::Validation,
                     tr("A %1 needs a chief's approval before it is issued: submit its draft first.")
                         .arg(LetterKinds::title(o.kind)));
-            } else if (Status s = issuer.notYetIssued(o.requestId, o.kind); !s) {
+            } else if (Status s = issuer.notYetIssued(o.requestId, o.kind, actor.userId); !s) {
                 result = s.error();
             } else {
                 result = issuer.issueIn(actor, o.requestId, o.kind, o.input, 0, 0, 0, ahead[i].get());

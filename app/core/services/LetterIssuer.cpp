@@ -198,7 +198,7 @@ Result<Letter> LetterIssuer::issueIn(const Actor &actor, qint64 requestId, Lette
     return LetterRegister::load(database(), id);
 }
 
-Status LetterIssuer::notYetIssued(qint64 requestId, LetterKind kind)
+Status LetterIssuer::notYetIssued(qint64 requestId, LetterKind kind, qint64 issuingUser)
 {
     // One decision, one letter: a second one is a reissue, which says what it replaces.
     auto existing
@@ -206,11 +206,19 @@ Status LetterIssuer::notYetIssued(qint64 requestId, LetterKind kind)
     if (!existing)
         return existing.error();
     for (const Letter &l : existing.value()) {
-        if (LetterLifecycle::stands(l))
-            return makeError(ErrorCode::Validation,
-                             tr("The %1 for this request was issued as %2; to send it again, issue it again "
-                                "from that letter (reissue).")
-                                 .arg(LetterKinds::title(kind), l.documentNo));
+        if (!LetterLifecycle::stands(l))
+            continue;
+        // Another desk was faster (or this screen is out of date): a conflict, as for any change
+        // someone else made first.
+        if (issuingUser > 0 && l.issuedBy > 0 && l.issuedBy != issuingUser)
+            return makeError(ErrorCode::Conflict,
+                             tr("%1 issued the %2 for this request as %3 meanwhile. Reload the request; to "
+                                "send it again, issue it again from that letter (reissue).")
+                                 .arg(l.issuedByLogin, LetterKinds::title(kind), l.documentNo));
+        return makeError(ErrorCode::Validation,
+                         tr("The %1 for this request was issued as %2; to send it again, issue it again "
+                            "from that letter (reissue).")
+                             .arg(LetterKinds::title(kind), l.documentNo));
     }
     return {};
 }

@@ -47,8 +47,9 @@ public:
     // What the clerk added for the letter, as stored with it.
     Result<LetterInput> storedInput(qint64 letterId);
     // One decision, one letter: refused when a letter of `kind` for the request is issued and not
-    // void (a second one is a reissue, which says what it replaces).
-    Status notYetIssued(qint64 requestId, LetterKind kind);
+    // void (a second one is a reissue, which says what it replaces) — a conflict when another
+    // user than `issuingUser` (if given) issued it.
+    Status notYetIssued(qint64 requestId, LetterKind kind, qint64 issuingUser = 0);
 
     // A letter rendered ahead with the number it was expected to get. `rendering`, when valid,
     // is the render still under way on a worker thread: composed is read only after it is done.

@@ -17,6 +17,8 @@
 
 #include <QThreadPool>
 
+#include <functional>
+
 namespace dsr {
 
 namespace {
@@ -24,6 +26,40 @@ namespace {
 // it was rendered with, before it is rendered inside the lock (which then holds the other desks
 // off for a whole rendering).
 constexpr int kAheadAttempts = 4;
+
+using Ahead = std::shared_ptr<LetterIssuer::SpeculativeLetter>;
+
+// Issuing with the letter rendered ahead, outside the write lock: `renderAhead` starts the render
+// (null when it cannot), `write` does the issuing transaction's work with it. When another desk
+// took the number it was rendered with, the transaction is rolled back and the letter rendered
+// again outside the lock — kAheadAttempts times, then inside it.
+Result<Letter>
+issueRenderedAhead(Database &db, const std::function<Ahead()> &renderAhead,
+                   const std::function<Result<Letter>(const LetterIssuer::SpeculativeLetter *)> &write)
+{
+    for (int attempt = 0;; ++attempt) {
+        const Ahead ahead = renderAhead();
+        if (ahead) {
+            ahead->onlyIfMatches = attempt < kAheadAttempts;
+            // Rendered before the transaction begins: on SQLite, BEGIN IMMEDIATE takes the write
+            // lock, and another desk must not wait a whole rendering for it.
+            if (ahead->rendering.valid())
+                ahead->rendering.wait();
+        }
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.beginError();
+        auto letter = write(ahead.get());
+        if (!letter && ahead && ahead->missed)
+            continue; // another desk took the number: rolled back, rendered again outside the lock
+        if (!letter)
+            return letter.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return letter;
+    }
+}
+
 } // namespace
 
 Result<QList<LetterKind>> LetterService::kindsFor(const Actor &actor, qint64 requestId)
@@ -118,25 +154,16 @@ Result<Letter> LetterService::issue(const Actor &actor, qint64 requestId, Letter
                          tr("A %1 needs a chief's approval before it is issued: submit its draft first.")
                              .arg(LetterKinds::title(kind)));
     }
-    for (int attempt = 0;; ++attempt) {
-        const auto ahead = issuer.renderAhead(actor, requestId, kind, input);
-        if (ahead)
-            ahead->onlyIfMatches = attempt < kAheadAttempts;
-        Transaction tx(database());
-        if (!tx.isActive())
-            return tx.beginError();
-        if (Status s = issuer.notYetIssued(requestId, kind); !s)
-            return s.error();
-        auto letter = issuer.issueIn(actor, requestId, kind, input, 0, 0, 0, ahead.get());
-        if (!letter && ahead && ahead->missed)
-            continue; // another desk took the number: rolled back, rendered again outside the lock
-        if (!letter)
-            return letter.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
+    auto letter = issueRenderedAhead(
+        database(), [&] { return issuer.renderAhead(actor, requestId, kind, input); },
+        [&](const LetterIssuer::SpeculativeLetter *ahead) -> Result<Letter> {
+            if (Status s = issuer.notYetIssued(requestId, kind, actor.userId); !s)
+                return s.error();
+            return issuer.issueIn(actor, requestId, kind, input, 0, 0, 0, ahead);
+        });
+    if (letter)
         qCInfo(lcServices).noquote() << "letter" << letter->id << "issued for request" << requestId;
-        return letter;
-    }
+    return letter;
 }
 
 struct LetterService::RenderedDraft
@@ -180,6 +207,8 @@ Result<Letter> LetterService::issueDraft(const Actor &actor, qint64 letterId, qi
         = require(actor, Operation::LetterIssue, QStringLiteral("letter"), QString::number(letterId));
         !s)
         return s.error();
+    if (ahead && ahead->letter->rendering.valid())
+        ahead->letter->rendering.wait(); // outside the write lock, as for every letter
     Transaction tx(database());
     if (!tx.isActive())
         return tx.beginError();
@@ -215,49 +244,47 @@ Result<Letter> LetterService::reissue(const Actor &actor, qint64 letterId, const
         = FreeTextFields::checkReason(QStringLiteral("reason"), tr("The reason for issuing again"), reason);
         !s)
         return s.error();
-    for (int attempt = 0;; ++attempt) {
-        std::shared_ptr<LetterIssuer::SpeculativeLetter> ahead;
-        if (auto seen = LetterRegister::load(database(), letterId);
-            seen && LetterLifecycle::stateAllows(LetterAction::Reissue, *seen)) {
-            if (auto input = issuer.storedInput(letterId); input) {
-                input.value().letterDate = QDate();
-                input.value().dateReason.clear();
-                if (const auto kind = LetterKinds::fromId(seen->kind))
-                    ahead = issuer.renderAhead(actor, seen->requestId, *kind, *input);
-            }
-        }
-        if (ahead)
-            ahead->onlyIfMatches = attempt < kAheadAttempts;
-        Transaction tx(database());
-        if (!tx.isActive())
-            return tx.beginError();
-        auto old = LetterRegister::load(database(), letterId);
-        if (!old)
-            return old.error();
-        if (Status s = LetterLifecycle::checkState(LetterAction::Reissue, *old); !s)
-            return s.error();
-        auto input = issuer.storedInput(letterId);
+    // The input of the letter it replaces, dated the day it is issued again.
+    auto inputOf = [&](qint64 id) -> Result<LetterInput> {
+        auto input = issuer.storedInput(id);
         if (!input)
             return input.error();
-        input.value().letterDate = QDate(); // dated the day it is issued again
+        input.value().letterDate = QDate();
         input.value().dateReason.clear();
-        auto letter = issuer.issueIn(actor, old->requestId, *LetterKinds::fromId(old->kind), *input, 0, 0,
-                                     letterId, ahead.get());
-        if (!letter && ahead && ahead->missed)
-            continue; // another desk took the number: rolled back, rendered again outside the lock
-        if (!letter)
-            return letter.error();
-        if (auto a = AuditRepository(database())
-                         .append(eventFor(actor, QStringLiteral("letter.reissue"), QStringLiteral("letter"),
-                                          QString::number(letterId),
-                                          { { QStringLiteral("new_letter"), letter->id },
-                                            { QStringLiteral("reason"), reason.trimmed() } }));
-            !a)
-            return a.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        return letter;
-    }
+        return input;
+    };
+    return issueRenderedAhead(
+        database(),
+        [&]() -> Ahead {
+            auto seen = LetterRegister::load(database(), letterId);
+            if (!seen || !LetterLifecycle::stateAllows(LetterAction::Reissue, *seen))
+                return nullptr;
+            auto input = inputOf(letterId);
+            const auto kind = LetterKinds::fromId(seen->kind);
+            return input && kind ? issuer.renderAhead(actor, seen->requestId, *kind, *input) : nullptr;
+        },
+        [&](const LetterIssuer::SpeculativeLetter *ahead) -> Result<Letter> {
+            auto old = LetterRegister::load(database(), letterId);
+            if (!old)
+                return old.error();
+            if (Status s = LetterLifecycle::checkState(LetterAction::Reissue, *old); !s)
+                return s.error();
+            auto input = inputOf(letterId);
+            if (!input)
+                return input.error();
+            auto letter = issuer.issueIn(actor, old->requestId, *LetterKinds::fromId(old->kind), *input, 0, 0,
+                                         letterId, ahead);
+            if (!letter)
+                return letter;
+            if (auto a = AuditRepository(database())
+                             .append(eventFor(actor, QStringLiteral("letter.reissue"),
+                                              QStringLiteral("letter"), QString::number(letterId),
+                                              { { QStringLiteral("new_letter"), letter->id },
+                                                { QStringLiteral("reason"), reason.trimmed() } }));
+                !a)
+                return a.error();
+            return letter;
+        });
 }
 
 Result<Letter> LetterService::submitDraft(const Actor &actor, qint64 requestId, LetterKind kind,

@@ -1,5 +1,7 @@
 #include "LetterTemplateService.h"
 
+#include <array>
+
 #include "../Settings.h"
 #include "../letters/LetterTemplates.h"
 #include "../storage/AuditRepository.h"
@@ -70,10 +72,76 @@ Result<QList<LetterTemplateRow>> LetterTemplateService::templateVersions(const A
     return LetterRepository(database()).templates(LetterKinds::id(kind));
 }
 
+namespace {
+
+quint32 crc32Of(const char *data, qsizetype size)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t {};
+        for (quint32 n = 0; n < 256; ++n) {
+            quint32 c = n;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[n] = c;
+        }
+        return t;
+    }();
+    quint32 c = 0xFFFFFFFFu;
+    for (qsizetype i = 0; i < size; ++i)
+        c = table[(c ^ static_cast<quint8>(data[i])) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+quint32 bigEndian32(const QByteArray &bytes, qsizetype at)
+{
+    return (quint32(quint8(bytes[at])) << 24) | (quint32(quint8(bytes[at + 1])) << 16)
+        | (quint32(quint8(bytes[at + 2])) << 8) | quint32(quint8(bytes[at + 3]));
+}
+
+// Whether `png` is a whole PNG file before any decoder sees it: the signature, then chunks whose
+// lengths fit and whose CRCs match, IHDR first (at most 8,000 pixels a side: a seal, not a
+// decompression bomb), IEND last. A damaged or truncated file is refused here, with its reason,
+// instead of making the image library complain on the terminal.
+bool wellFormedPng(const QByteArray &png)
+{
+    static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
+    if (!png.startsWith(signature))
+        return false;
+    qsizetype at = signature.size();
+    bool first = true;
+    while (at + 12 <= png.size()) {
+        const quint32 length = bigEndian32(png, at);
+        if (length > quint32(png.size() - at - 12))
+            return false;
+        const QByteArray type = png.mid(at + 4, 4);
+        if (crc32Of(png.constData() + at + 4, qsizetype(length) + 4) != bigEndian32(png, at + 8 + length))
+            return false;
+        if (first) {
+            if (type != "IHDR" || length != 13)
+                return false;
+            const quint32 width = bigEndian32(png, at + 8);
+            const quint32 height = bigEndian32(png, at + 12);
+            if (width == 0 || height == 0 || width > 8000 || height > 8000)
+                return false;
+            first = false;
+        }
+        at += 12 + qsizetype(length);
+        if (type == "IEND")
+            return at == png.size();
+    }
+    return false;
+}
+
+} // namespace
+
 Status LetterTemplateService::setSeal(const Actor &actor, const QByteArray &png)
 {
     if (Status s = require(actor, Operation::SettingsEdit, QStringLiteral("seal"), QStringLiteral("-")); !s)
         return s;
+    if (!wellFormedPng(png))
+        return makeError(ErrorCode::Validation,
+                         tr("The seal image is not a whole PNG file (damaged, cut short, or larger than "
+                            "8,000 pixels a side). Save the scan as PNG again."));
     const QImage image = QImage::fromData(png, "PNG");
     if (image.isNull())
         return makeError(ErrorCode::Validation, tr("The seal image is not a PNG file."));

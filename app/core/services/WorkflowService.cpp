@@ -56,6 +56,36 @@ Result<ApprovalVerdict> stepVerdict(WorkflowRepository &wf, qint64 requestId, co
     return ApprovalPolicy::verdict(userId, roles, step.role, round, action);
 }
 
+// Two approvers of one role acting on the same step at once (or one on a screen that is out of
+// date): the one who comes second finds the step taken. Their refusal is a conflict — reload and
+// look again — not "not allowed": the step last decided on the request is one the actor's role
+// could take, and another person took it.
+std::optional<Error> takenByAnother(WorkflowRepository &wf, qint64 requestId, qint64 userId,
+                                    const RoleSet &roles)
+{
+    auto steps = wf.steps(requestId);
+    if (!steps)
+        return std::nullopt;
+    const ApprovalStep *last = nullptr;
+    for (const ApprovalStep &s : steps.value()) {
+        if (s.outcome.isEmpty())
+            continue;
+        if (!last || s.decidedAt > last->decidedAt || (s.decidedAt == last->decidedAt && s.id > last->id))
+            last = &s;
+    }
+    if (!last || last->decidedBy == userId || !roles.contains(last->role))
+        return std::nullopt;
+    const QString message = last->outcome == QLatin1String("returned")
+        ? WorkflowService::tr("Step %1 was returned by %2 meanwhile. Reload the request and look again.")
+        : WorkflowService::tr("Step %1 was approved by %2 meanwhile. Reload the request and look again.");
+    return makeError(ErrorCode::Conflict, message.arg(last->stepNo).arg(last->decidedByLogin));
+}
+
+bool isStepAction(WorkflowAction action)
+{
+    return action == WorkflowAction::Approve || action == WorkflowAction::Return;
+}
+
 } // namespace
 
 Status WorkflowService::validateDecision(const Decision &d, RequestType type, LegalRegime regime)
@@ -144,6 +174,9 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
         if (in.expectedVersion > 0 && in.expectedVersion != r.version)
             return changedBySomeoneElse();
         if (Status s = RequestWorkflow::check(action, r.status, roles); !s) {
+            if (isStepAction(action))
+                if (auto taken = takenByAnother(wf, requestId, actor.userId, roles))
+                    return *taken;
             if (s.error().code != ErrorCode::Permission)
                 return s.error();
             refusal = s.error();
@@ -289,8 +322,11 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 auto step = wf.currentStep(requestId);
                 if (!step)
                     return step.error();
-                if (!step.value())
+                if (!step.value()) {
+                    if (auto taken = takenByAnother(wf, requestId, actor.userId, roles))
+                        return *taken;
                     return makeError(ErrorCode::Validation, tr("No approval step is waiting."));
+                }
                 // The step's role and one person, one step (ApprovalPolicy).
                 auto verdict = stepVerdict(wf, requestId, *step.value(), actor.userId, roles,
                                            action == WorkflowAction::Approve ? StepAction::Approve
@@ -298,6 +334,8 @@ Result<Request> WorkflowService::perform(const Actor &actor, qint64 requestId, W
                 if (!verdict)
                     return verdict.error();
                 if (verdict.value() != ApprovalVerdict::Allowed) {
+                    if (auto taken = takenByAnother(wf, requestId, actor.userId, roles))
+                        return *taken;
                     refusal = makeError(
                         ErrorCode::Permission,
                         ApprovalPolicy::explain(verdict.value(), step.value()->role, step.value()->stepNo));
