@@ -155,6 +155,11 @@ public:
     {
         return m_named ? static_cast<QFileDevice &>(m_temp) : m_unnamed;
     }
+    // Why publish() failed, when it was not because the name is taken.
+    QString publishError()
+    {
+        return m_error.isEmpty() ? device().errorString() : m_error;
+    }
     // Gives the file its name; false when the name is taken or cannot be given.
     bool publish()
     {
@@ -170,6 +175,8 @@ public:
         const bool linked = ::linkat(AT_FDCWD, self.constData(), AT_FDCWD,
                                      QFile::encodeName(m_target).constData(), AT_SYMLINK_FOLLOW)
             == 0;
+        if (!linked)
+            m_error = qt_error_string(errno);
         m_unnamed.close();
         return linked;
 #else
@@ -182,6 +189,7 @@ private:
     QFile m_unnamed;
     QTemporaryFile m_temp;
     bool m_named = false;
+    QString m_error;
 };
 
 } // namespace
@@ -338,9 +346,12 @@ Result<BackupOutcome> BackupService::make(const Actor &actor, const QString &out
                          tr("No backup was written: it could not be recorded in the audit trail (%1).")
                              .arg(s.error().message));
     // Never over an existing file (a name taken meanwhile is refused).
-    if (!pending.publish())
-        return makeError(ErrorCode::Conflict,
-                         tr("%1 already exists; a backup never replaces a file.").arg(outPath));
+    if (!pending.publish()) {
+        if (QFileInfo::exists(out.absoluteFilePath()))
+            return makeError(ErrorCode::Conflict,
+                             tr("%1 already exists; a backup never replaces a file.").arg(outPath));
+        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(outPath, pending.publishError()));
+    }
     qCInfo(lcServices) << "backup made: bytes" << size << "encrypted" << passphrase.has_value() << "requests"
                        << figures.requests;
     return BackupOutcome { out.absoluteFilePath(), size, passphrase.has_value(), created, figures };
