@@ -292,31 +292,9 @@ private Q_SLOTS:
                         r.exitCode == 0,
                         qPrintable(what + QStringLiteral(": the backup does not restore: ") + describe(r)));
                 }
-                // A finished run removed the work folders of the runs killed before it (one made
-                // less than a minute ago, killed before it was locked, may wait for the next run).
-                if (!run.killed) {
-                    const QStringList work = QDir(QFileInfo(m_t.path()).absolutePath())
-                                                 .entryList({ QStringLiteral(".dsrdesk-backup-*") },
-                                                            QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
-                    QVERIFY2(work.size() <= 1,
-                             qPrintable(what + QStringLiteral(": work folders left: ")
-                                        + work.join(QLatin1Char(' '))));
-                }
             }
             checkDatabase(what);
         }
-        // One backup more, to its end: it removes the work folders the killed ones left.
-        const QString last = m_dir.filePath(QStringLiteral("backup-last.dsrbackup"));
-        const Run whole = runAndKill(
-            m_t.path(), QStringLiteral("admin"),
-            { QStringLiteral("backup"), QStringLiteral("--out"), last, QStringLiteral("--no-encrypt") },
-            600000);
-        QVERIFY2(!whole.killed && whole.exitCode == 0, qPrintable(whole.err));
-        const QStringList left = QDir(QFileInfo(m_t.path()).absolutePath())
-                                     .entryList({ QStringLiteral(".dsrdesk-backup-*") },
-                                                QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
-        QVERIFY2(left.size() <= 1,
-                 qPrintable(QStringLiteral("work folders left: ") + left.join(QLatin1Char(' '))));
         for (Work w : kWorks)
             qInfo("crash harness: %s killed %d times, finished %d times (whole run %lld ms)", name(w),
                   killed.value(w), finished.value(w), static_cast<long long>(span.value(w)));
