@@ -87,10 +87,7 @@ LetterBatchService::renderAhead(const Actor &actor, const QList<IssueOrder> &ord
         });
         if (!job)
             continue;
-        auto task = std::make_shared<std::packaged_task<void()>>([job] { job->render(); });
-        job->letter->rendering = task->get_future().share();
-        out->letters[i] = job->letter;
-        QThreadPool::globalInstance()->start([task] { (*task)(); });
+        out->letters[i] = job->start();
     }
     return out;
 }
@@ -125,7 +122,6 @@ QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QL
     QThreadPool &pool = *QThreadPool::globalInstance();
     const int window = std::max(1, pool.maxThreadCount()) + 1;
     QList<std::shared_ptr<LetterIssuer::SpeculativeLetter>> ahead(orders.size());
-    std::vector<std::future<void>> done(static_cast<size_t>(orders.size()));
     qsizetype started = 0;
     auto startNext = [&] {
         const qsizetype i = started++;
@@ -145,10 +141,7 @@ QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QL
         });
         if (!job)
             return;
-        ahead[i] = job->letter;
-        auto task = std::make_shared<std::packaged_task<void()>>([job] { job->render(); });
-        done[static_cast<size_t>(i)] = task->get_future();
-        pool.start([task] { (*task)(); });
+        ahead[i] = job->start();
     };
     for (qsizetype i = 0; i < orders.size(); ++i) {
         if (progress && !progress(i, orders.size())) {
@@ -158,8 +151,6 @@ QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QL
         while (started < orders.size() && started < i + window)
             startNext();
         // Each letter's render is waited for before its transaction takes the write lock.
-        if (done[static_cast<size_t>(i)].valid())
-            done[static_cast<size_t>(i)].wait();
         if (ahead[i] && ahead[i]->rendering.valid())
             ahead[i]->rendering.wait();
         const IssueOrder &o = orders[i];
@@ -191,9 +182,9 @@ QList<Result<Letter>> LetterBatchService::issueMany(const Actor &actor, const QL
     if (out.size() == orders.size() && progress)
         (void)progress(orders.size(), orders.size());
     // A stopped batch still waits for the few renders it started ahead (at most `window`).
-    for (auto &render : done)
-        if (render.valid())
-            render.wait();
+    for (const auto &letter : ahead)
+        if (letter && letter->rendering.valid())
+            letter->rendering.wait();
     return out;
 }
 

@@ -48,6 +48,14 @@ std::optional<LetterIssuer::AheadJob> LetterIssuer::aheadJob(const Actor &actor,
     return job;
 }
 
+std::shared_ptr<LetterIssuer::SpeculativeLetter> LetterIssuer::AheadJob::start() const
+{
+    auto task = std::make_shared<std::packaged_task<void()>>([job = *this] { job.render(); });
+    letter->rendering = task->get_future().share();
+    QThreadPool::globalInstance()->start([task] { (*task)(); });
+    return letter;
+}
+
 void LetterIssuer::AheadJob::render() const
 {
     auto composed = LetterComposer::compose(facts, settings, letter->templateText, options);
@@ -74,10 +82,7 @@ LetterIssuer::renderAhead(const Actor &actor, qint64 requestId, LetterKind kind,
         });
     if (!job)
         return nullptr;
-    auto task = std::make_shared<std::packaged_task<void()>>([ahead = *job] { ahead.render(); });
-    job->letter->rendering = task->get_future().share();
-    QThreadPool::globalInstance()->start([task] { (*task)(); });
-    return job->letter;
+    return job->start();
 }
 
 Result<LetterInput> LetterIssuer::storedInput(qint64 letterId)

@@ -74,6 +74,9 @@ public:
         RenderOptions options;
         std::shared_ptr<SpeculativeLetter> letter;
         void render() const;
+        // Renders on Qt's shared pool (its threads keep their font caches); the letter's
+        // `rendering` says when it is done.
+        std::shared_ptr<SpeculativeLetter> start() const;
     };
     // nullopt when the letter cannot be written now (issueIn then says why). `expectedNumber`
     // gives the number the letter will most likely get in a fiscal year.

@@ -193,10 +193,7 @@ LetterService::renderDraftAhead(const Actor &actor, qint64 letterId, int numbers
                           });
     if (!job)
         return nullptr;
-    auto task = std::make_shared<std::packaged_task<void()>>([ahead = *job] { ahead.render(); });
-    job->letter->rendering = task->get_future().share();
-    QThreadPool::globalInstance()->start([task] { (*task)(); });
-    return std::make_shared<const RenderedDraft>(RenderedDraft { job->letter });
+    return std::make_shared<const RenderedDraft>(RenderedDraft { job->start() });
 }
 
 Result<Letter> LetterService::issueDraft(const Actor &actor, qint64 letterId, qint64 expectedVersion,
