@@ -1,5 +1,7 @@
 #include "CliInput.h"
 
+#include <limits>
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -108,6 +110,13 @@ Error FormProblems::refusal(const std::optional<Error> &service) const
         : tr("Nothing was saved: %1 Correct %2.")
               .arg(messages.join(QLatin1Char(' ')), options.join(tr(", ")));
     return Error { ErrorCode::Validation, text, fields };
+}
+
+Result<int> CliInput::expectedVersion(const Invocation &inv)
+{
+    if (!inv.has(QStringLiteral("expect-version")))
+        return 0;
+    return positiveNumber(inv, QStringLiteral("expect-version"), std::numeric_limits<int>::max());
 }
 
 } // namespace dsr::cli

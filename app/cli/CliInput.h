@@ -24,6 +24,8 @@ public:
     // A filter date or number: Usage error when malformed.
     static Result<QDate> filterDate(const Invocation &inv, const QString &option);
     static Result<int> positiveNumber(const Invocation &inv, const QString &option, int maximum);
+    // --expect-version N: the version the user looked at (0 when the option is not given).
+    static Result<int> expectedVersion(const Invocation &inv);
 
     // One of `ids` ("counter", "mail" …); Usage error naming every allowed value otherwise.
     static Status oneOf(const QString &option, const QString &value, const QStringList &ids);

@@ -469,14 +469,11 @@ Status RequestCommands::edit(CliContext &ctx)
     if (!found)
         return found.error();
     Request r = found.value();
-    if (inv.has(QStringLiteral("expect-version"))) {
-        auto v = CliInput::positiveNumber(inv, QStringLiteral("expect-version"),
-                                          std::numeric_limits<int>::max());
-        if (!v)
-            return v.error();
-        // The service saves only over that version: anything else is a conflict (exit 5).
-        r.version = v.value();
-    }
+    auto version = CliInput::expectedVersion(inv);
+    if (!version)
+        return version.error();
+    if (version.value() > 0)
+        r.version = version.value(); // the service saves only over it: else a conflict (exit 5)
     FormProblems problems = requestProblems();
     if (Status s = applyOptions(ctx, r, problems); !s)
         return s;

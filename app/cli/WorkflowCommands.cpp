@@ -205,13 +205,10 @@ Result<WorkflowInput> inputFor(const Invocation &inv, WorkflowAction action)
     }
     if (!s)
         return s.error();
-    if (inv.has(QStringLiteral("expect-version"))) {
-        auto v = CliInput::positiveNumber(inv, QStringLiteral("expect-version"),
-                                          std::numeric_limits<int>::max());
-        if (!v)
-            return v.error();
-        in.expectedVersion = v.value();
-    }
+    auto version = CliInput::expectedVersion(inv);
+    if (!version)
+        return version.error();
+    in.expectedVersion = version.value();
     return in;
 }
 
