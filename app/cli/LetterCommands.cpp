@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "Logging.h"
 #include "letters/LetterKind.h"
+#include "security/DiskFull.h"
 #include "security/FileInput.h"
 #include "security/FileModes.h"
 #include "services/LetterBatchService.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <functional>
 
 namespace dsr::cli {
@@ -214,9 +216,13 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file) || file.write(bytes) != bytes.size()
-        || !file.commit())
-        return makeError(ErrorCode::Failure,
-                         LetterCommands::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        || !file.commit()) {
+        const int error = errno;
+        return DiskFull::fileErrorOr(
+            file, error, LetterCommands::tr("Cannot write %1").arg(path),
+            makeError(ErrorCode::Failure,
+                      LetterCommands::tr("Cannot write %1: %2").arg(path, file.errorString())));
+    }
     return {};
 }
 

@@ -87,6 +87,9 @@ bool Logging::initialize(const QString &program, const QString &directory, bool 
         auto logger = std::make_shared<spdlog::logger>(program.toStdString(), sink);
         logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %P %l %v");
         logger->set_level(spdlog::level::debug);
+        // A log that cannot be written (its disk full) is given up quietly: spdlog would otherwise
+        // print "[*** LOG ERROR ***]" on standard error, over the one line dsrctl's user reads.
+        logger->set_error_handler([](const std::string &) {});
         FileModes::restrict(file);
         for (int i = 1; i <= 5; ++i)
             FileModes::restrict(QDir(directory).filePath(program + QStringLiteral(".%1.log").arg(i)));

@@ -1,5 +1,7 @@
 #include "AuditKey.h"
 
+#include "DiskFull.h"
+
 // The low-level SHA-256 interface (deprecated in OpenSSL 3, see AuditChain.cpp) lets the key's
 // HMAC states be computed once and copied per entry.
 #define OPENSSL_SUPPRESS_DEPRECATED
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <cerrno>
 #include <cstring>
 
 #ifdef Q_OS_UNIX
@@ -167,9 +170,13 @@ Status AuditKeyFile::create(const QString &path, const QString &databaseId, cons
     // QTemporaryFile is created 0600; the rename does not replace a file that appeared meanwhile
     // (another program switching the same database at the same moment).
     QTemporaryFile temp(QFileInfo(path).absolutePath() + QStringLiteral("/.audit-key-XXXXXX"));
-    if (!temp.open() || temp.write(data) != data.size() || !temp.flush())
-        return makeError(ErrorCode::Failure,
-                         tr("Cannot write the audit key file %1: %2").arg(path, temp.errorString()));
+    if (!temp.open() || temp.write(data) != data.size() || !temp.flush()) {
+        const int error = errno;
+        return DiskFull::fileErrorOr(
+            temp, error, tr("Cannot write the audit key file %1").arg(path),
+            makeError(ErrorCode::Failure,
+                      tr("Cannot write the audit key file %1: %2").arg(path, temp.errorString())));
+    }
 #ifdef Q_OS_UNIX
     if (::fsync(temp.handle()) != 0)
         return makeError(ErrorCode::Failure, tr("Cannot write the audit key file %1.").arg(path));
@@ -189,8 +196,12 @@ Status AuditKeyFile::writeOwnerOnly(const QString &path, const QByteArray &data)
         return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly)
-        || file.write(data) != data.size() || !file.commit())
-        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        || file.write(data) != data.size() || !file.commit()) {
+        const int error = errno;
+        return DiskFull::fileErrorOr(
+            file, error, tr("Cannot write %1").arg(path),
+            makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString())));
+    }
     return {};
 }
 

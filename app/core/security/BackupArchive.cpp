@@ -1,7 +1,11 @@
 #include "BackupArchive.h"
 
+#include "DiskFull.h"
+
 #include <QFile>
 #include <QtEndian>
+
+#include <cerrno>
 
 #include <sodium.h>
 
@@ -95,10 +99,14 @@ struct BackupArchiveWriter::Private
 
     ~Private() { sodium_memzero(&state, sizeof state); }
 
+    // Called right after the failed write, before anything else can change errno.
     Status fail() const
     {
-        return makeError(ErrorCode::Failure,
-                         BackupArchiveWriter::tr("Cannot write the backup file: %1").arg(out->errorString()));
+        const int error = errno;
+        return DiskFull::fileErrorOr(
+            *out, error, BackupArchiveWriter::tr("Cannot write the backup file"),
+            makeError(ErrorCode::Failure,
+                      BackupArchiveWriter::tr("Cannot write the backup file: %1").arg(out->errorString())));
     }
 
     Status writeRaw(const QByteArray &bytes)
@@ -465,9 +473,13 @@ Result<QList<BackupArchiveReader::Member>> BackupArchiveReader::read(QIODevice &
             if (!piece)
                 return piece.error();
             memberHash.addData(piece.value());
-            if (sink.value()->write(piece.value()) != piece->size())
-                return makeError(ErrorCode::Failure,
-                                 tr("Cannot write %1: %2").arg(m.name, sink.value()->errorString()));
+            if (sink.value()->write(piece.value()) != piece->size()) {
+                const int error = errno;
+                return DiskFull::fileErrorOr(
+                    *sink.value(), error, tr("Cannot write %1").arg(m.name),
+                    makeError(ErrorCode::Failure,
+                              tr("Cannot write %1: %2").arg(m.name, sink.value()->errorString())));
+            }
             left -= piece->size();
         }
         m.sha256 = QString::fromLatin1(memberHash.result().toHex());

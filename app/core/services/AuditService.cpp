@@ -3,6 +3,7 @@
 #include "../Logging.h"
 #include "../letters/CheckpointSheet.h"
 #include "../security/AuditKey.h"
+#include "../security/DiskFull.h"
 #include "../security/FileModes.h"
 #include "../storage/AuditRepository.h"
 #include "../storage/Database.h"
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QIODevice>
 #include <QSaveFile>
+
+#include <cerrno>
 
 namespace dsr {
 
@@ -231,8 +234,13 @@ Result<AuditCheckpoint> AuditService::writeCheckpointFile(const Actor &actor, co
     QSaveFile file(path);
     auto c = recordCheckpoint(actor, QStringLiteral("file"), [&](const AuditCheckpoint &c) -> Status {
         const QByteArray data = c.toJson();
-        if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file) || file.write(data) != data.size())
-            return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file)
+            || file.write(data) != data.size()) {
+            const int error = errno;
+            return DiskFull::fileErrorOr(
+                file, error, tr("Cannot write %1").arg(path),
+                makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString())));
+        }
         return {};
     });
     if (!c) {

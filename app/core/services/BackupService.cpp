@@ -3,6 +3,7 @@
 #include "../Logging.h"
 #include "../security/AuditKey.h"
 #include "../security/BackupArchive.h"
+#include "../security/DiskFull.h"
 #include "../security/FileModes.h"
 #include "../storage/AuditRepository.h"
 #include "../storage/BackupStorage.h"
@@ -25,11 +26,14 @@
 #include <QTemporaryFile>
 #include <QUrl>
 
+#include <cerrno>
+
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 #endif
 #ifdef Q_OS_LINUX
-#include <cerrno>
 #include <fcntl.h>
 #endif
 
@@ -85,27 +89,88 @@ bool databaseFilesExist(const QString &path)
     return false;
 }
 
-bool syncToDisk(QFileDevice &file)
+// Writes out what `file` still buffers and forces it to the disk. `what` names the failure
+// ("Cannot write FILE"); a disk without room is said so (DiskFull).
+Status syncToDisk(QFileDevice &file, const QString &what)
 {
-    if (!file.flush())
-        return false;
+    if (!file.flush()) {
+        const int error = errno;
+        return DiskFull::fileErrorOr(
+            file, error, what,
+            makeError(ErrorCode::Failure, BackupService::tr("%1: %2").arg(what, file.errorString())));
+    }
 #ifdef Q_OS_UNIX
-    return ::fsync(file.handle()) == 0;
-#else
-    return true;
+    if (::fsync(file.handle()) != 0) {
+        const int error = errno;
+        if (DiskFull::isFullErrno(error))
+            return DiskFull::fileError(what);
+        return makeError(ErrorCode::Failure, BackupService::tr("%1: %2").arg(what, qt_error_string(error)));
+    }
 #endif
+    return {};
 }
 
 // A work folder (the database's copy, a restore's unpacked files) is locked by the run that uses
-// it. One left by a run that was killed — its lock stale, or never taken and older than a minute —
-// is removed by the next run: a full copy of the database is not left lying beside it.
+// it, before anything is written into it. One left by a run that was killed is removed by the next
+// run: a full copy of the database is not left lying beside it. On Unix the lock is flock() on a
+// file in the folder, which the kernel lets go of when its process ends however it ends, so a
+// killed run's folder is known at once (QLockFile judged a lock file that the kill left empty to be
+// in use for ever). A folder without a lock file is one whose run was killed before its first
+// write, or one that has only just been made: removed once it is a minute old.
 constexpr char kWorkLock[] = "in-use.lock";
 
-bool lockWork(QLockFile &lock)
+class WorkLock
 {
-    lock.setStaleLockTime(0); // stale only when its process is gone, never by age
-    return lock.tryLock(0);
-}
+public:
+    explicit WorkLock(const QString &folder)
+        : m_path(folder + QLatin1Char('/') + QLatin1String(kWorkLock))
+    {
+    }
+    WorkLock(const WorkLock &) = delete;
+    WorkLock &operator=(const WorkLock &) = delete;
+    ~WorkLock() { unlock(); }
+
+    // Takes the lock without waiting; `create`: make the lock file when there is none.
+    bool tryLock(bool create)
+    {
+#ifdef Q_OS_UNIX
+        m_fd = ::open(QFile::encodeName(m_path).constData(), (create ? O_CREAT : 0) | O_RDWR | O_CLOEXEC,
+                      0600);
+        if (m_fd < 0)
+            return false;
+        if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+            ::close(m_fd);
+            m_fd = -1;
+            return false;
+        }
+        return true;
+#else
+        if (!create && !QFileInfo::exists(m_path))
+            return false;
+        m_lock = std::make_unique<QLockFile>(m_path);
+        m_lock->setStaleLockTime(0);
+        return m_lock->tryLock(0);
+#endif
+    }
+    void unlock()
+    {
+#ifdef Q_OS_UNIX
+        if (m_fd >= 0)
+            ::close(m_fd); // closing the last descriptor lets go of the lock
+        m_fd = -1;
+#else
+        m_lock.reset();
+#endif
+    }
+
+private:
+    QString m_path;
+#ifdef Q_OS_UNIX
+    int m_fd = -1;
+#else
+    std::unique_ptr<QLockFile> m_lock;
+#endif
+};
 
 void removeAbandonedWork(const QString &folder, const QString &prefix)
 {
@@ -113,12 +178,14 @@ void removeAbandonedWork(const QString &folder, const QString &prefix)
                                                            QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QFileInfo &dir : found) {
         const QString lockPath = dir.absoluteFilePath() + QLatin1Char('/') + QLatin1String(kWorkLock);
-        if (!QFileInfo::exists(lockPath) && dir.lastModified().secsTo(QDateTime::currentDateTime()) < 60)
-            continue; // a run that has only just made its folder
-        QLockFile lock(lockPath);
-        if (!lockWork(lock))
-            continue; // in use
-        lock.unlock();
+        if (!QFileInfo::exists(lockPath)) {
+            if (dir.lastModified().secsTo(QDateTime::currentDateTime()) < 60)
+                continue; // a run that has only just made its folder
+        } else {
+            WorkLock lock(dir.absoluteFilePath());
+            if (!lock.tryLock(false))
+                continue; // in use
+        }
         if (QDir(dir.absoluteFilePath()).removeRecursively())
             qCInfo(lcServices) << "removed the work folder of a backup or restore that did not finish";
     }
@@ -263,8 +330,8 @@ Result<BackupOutcome> BackupService::make(const Actor &actor, const QString &out
     const QString beside = QFileInfo(db.path()).absolutePath();
     removeAbandonedWork(beside, QStringLiteral(".dsrdesk-backup-"));
     QTemporaryDir work(beside + QStringLiteral("/.dsrdesk-backup-XXXXXX"));
-    QLockFile workLock(work.filePath(QLatin1String(kWorkLock)));
-    if (!work.isValid() || !FileModes::restrict(work.path()) || !lockWork(workLock))
+    WorkLock workLock(work.path());
+    if (!work.isValid() || !workLock.tryLock(true) || !FileModes::restrict(work.path()))
         return makeError(ErrorCode::Failure, tr("Cannot make a temporary folder beside the database."));
     const QString copyPath = work.filePath(kDatabase);
     if (Status s = BackupStorage::backupTo(db, copyPath); !s)
@@ -314,9 +381,13 @@ Result<BackupOutcome> BackupService::make(const Actor &actor, const QString &out
 
     // Written 0600 in the output's folder, without a name until it is whole (PendingFile).
     PendingFile pending(out.absoluteFilePath());
-    if (!pending.open() || !FileModes::restrict(pending.device()))
-        return makeError(ErrorCode::Failure,
-                         tr("Cannot write %1: %2").arg(outPath, pending.device().errorString()));
+    if (!pending.open() || !FileModes::restrict(pending.device())) {
+        const int error = errno;
+        return DiskFull::fileErrorOr(
+            pending.device(), error, tr("Cannot write %1").arg(outPath),
+            makeError(ErrorCode::Failure,
+                      tr("Cannot write %1: %2").arg(outPath, pending.device().errorString())));
+    }
     QFileDevice &temp = pending.device();
     auto writer = BackupArchiveWriter::start(temp, passphrase.value_or(QString()));
     if (!writer)
@@ -327,8 +398,8 @@ Result<BackupOutcome> BackupService::make(const Actor &actor, const QString &out
            writer.value()->finish() })
         if (!s)
             return s.error();
-    if (!syncToDisk(temp))
-        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(outPath, temp.errorString()));
+    if (Status s = syncToDisk(temp, tr("Cannot write %1").arg(outPath)); !s)
+        return s.error();
     const qint64 size = temp.size();
 
     // Recorded before the file appears: there is never a copy of everything that the trail does
@@ -395,8 +466,8 @@ Result<RestoreOutcome> BackupService::restore(const QString &archivePath, const 
     // authenticated and matched its manifest is moved into place.
     removeAbandonedWork(target.absolutePath(), QStringLiteral(".dsrdesk-restore-"));
     QTemporaryDir work(target.absolutePath() + QStringLiteral("/.dsrdesk-restore-XXXXXX"));
-    QLockFile workLock(work.filePath(QLatin1String(kWorkLock)));
-    if (!work.isValid() || !FileModes::restrict(work.path()) || !lockWork(workLock))
+    WorkLock workLock(work.path());
+    if (!work.isValid() || !workLock.tryLock(true) || !FileModes::restrict(work.path()))
         return makeError(ErrorCode::Failure,
                          tr("Cannot make a temporary folder in %1.").arg(target.absolutePath()));
     QFile databaseOut(work.filePath(kDatabase));
@@ -422,8 +493,10 @@ Result<RestoreOutcome> BackupService::restore(const QString &archivePath, const 
     auto members = BackupArchiveReader::read(archive, passphrase, sinkFor);
     if (!members)
         return members.error();
-    if (!databaseOut.isOpen() || !syncToDisk(databaseOut))
+    if (!databaseOut.isOpen())
         return damaged;
+    if (Status s = syncToDisk(databaseOut, tr("Cannot write the restored database")); !s)
+        return s.error();
     databaseOut.close();
 
     // The manifest names every other member with its size and SHA-256.

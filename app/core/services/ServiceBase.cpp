@@ -1,6 +1,7 @@
 #include "ServiceBase.h"
 
 #include "../Logging.h"
+#include "../security/DiskFull.h"
 #include "../security/FileModes.h"
 #include "../security/MyNumber.h"
 #include "../storage/AuditRepository.h"
@@ -10,6 +11,8 @@
 
 #include <QSaveFile>
 #include <QThread>
+
+#include <cerrno>
 
 namespace dsr {
 
@@ -99,8 +102,12 @@ Status ServiceBase::writeExport(const QString &path, const QByteArray &data, con
     // destroyed without commit() it removes the temporary file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !FileModes::restrict(file) || file.write(data) != data.size()
-        || !file.flush())
-        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        || !file.flush()) {
+        const int error = errno;
+        return DiskFull::fileErrorOr(
+            file, error, tr("Cannot write %1").arg(path),
+            makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString())));
+    }
     // A worker whose task was cancelled (QThread::requestInterruption, as the window's
     // BackgroundTask does) stops here, before the record: neither a file nor an entry.
     if (QThread::currentThread()->isInterruptionRequested()) {
@@ -114,8 +121,12 @@ Status ServiceBase::writeExport(const QString &path, const QByteArray &data, con
                             "(%1).")
                              .arg(s.error().message));
     }
-    if (!file.commit())
-        return makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (!file.commit()) {
+        const int error = errno;
+        return DiskFull::fileErrorOr(
+            file, error, tr("Cannot write %1").arg(path),
+            makeError(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString())));
+    }
     return {};
 }
 

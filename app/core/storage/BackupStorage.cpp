@@ -1,6 +1,7 @@
 #include "BackupStorage.h"
 
 #include "../Logging.h"
+#include "../security/DiskFull.h"
 #include "../security/FileModes.h"
 #include "Database.h"
 #include "SqlUtil.h"
@@ -46,9 +47,13 @@ Status BackupStorage::backupTo(Database &db, const QString &target)
     int rc = sqlite3_open_v2(name.constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     auto fail = [&](const QString &what) -> Status {
         const QString reason = copy ? QString::fromUtf8(sqlite3_errmsg(copy)) : QString::number(rc);
+        // The copy waits beside the database, so no room for it is no room on the database's disk.
+        const bool full = DiskFull::isFullSqlite(rc, copy ? sqlite3_system_errno(copy) : 0);
         sqlite3_close(copy);
         QFile::remove(target);
         qCWarning(lcDb) << "backup copy failed, code" << rc;
+        if (full)
+            return DiskFull::databaseError(what);
         return makeError(ErrorCode::Failure, tr("%1: %2").arg(what, reason));
     };
     if (rc != SQLITE_OK)

@@ -1,11 +1,14 @@
 #include "SqlUtil.h"
 
 #include "../Logging.h"
+#include "../security/DiskFull.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
+
+#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <dlfcn.h>
@@ -78,6 +81,28 @@ bool serverConnectionLost(const QSqlDriver *driver, bool probe)
 #endif
 }
 
+bool isOutOfSpace(const QSqlQuery &query)
+{
+    const QSqlError err = query.lastError();
+    const QSqlDriver *driver = query.driver();
+    if (!driver)
+        return false;
+    if (driver->dbmsType() == QSqlDriver::PostgreSQL)
+        return DiskFull::isFullServerState(err.nativeErrorCode());
+    bool numeric = false;
+    const int code = err.nativeErrorCode().toInt(&numeric);
+    if (!numeric)
+        return false;
+    // The system error of SQLite's last failed file operation on this connection: an I/O error
+    // from a write refused for lack of room (ENOSPC, EDQUOT, EFBIG) is a full disk too.
+    int systemErrno = 0;
+    const QVariant v = driver->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        if (auto *handle = *static_cast<sqlite3 *const *>(v.constData()))
+            systemErrno = sqlite3_system_errno(handle);
+    return DiskFull::isFullSqlite(code, systemErrno);
+}
+
 Error sqlFailure(const QSqlQuery &query, const QString &what)
 {
     const QSqlError err = query.lastError();
@@ -103,6 +128,9 @@ Error sqlFailure(const QSqlQuery &query, const QString &what)
                                                      "nothing of this change was saved. Try again when the "
                                                      "server is reachable.")
                              .arg(what));
+    // No room left on the disk: said in plain words (DiskFull), never as "disk I/O error".
+    if (isOutOfSpace(query))
+        return DiskFull::databaseError(what, query.driver()->dbmsType() == QSqlDriver::PostgreSQL);
     if (native == QLatin1String("2067") || native == QLatin1String("1555") || native == QLatin1String("19")
         || native == QLatin1String("23505"))
         return makeError(ErrorCode::Conflict,

@@ -19,8 +19,13 @@ namespace dsr {
 // statement.) False for SQLite.
 bool serverConnectionLost(const QSqlDriver *driver, bool probe = false);
 
+// Whether `query` failed for lack of room on the disk (SQLite's SQLITE_FULL or a write refused with
+// ENOSPC, EDQUOT or EFBIG; PostgreSQL's disk_full): DiskFull decides.
+bool isOutOfSpace(const QSqlQuery &query);
+
 // A failed statement: busy/locked becomes a Conflict ("try again"), a lost server connection a
-// Failure that says nothing was saved, anything else a Failure.
+// Failure that says nothing was saved, a full disk a Failure that says so (DiskFull), anything
+// else a Failure.
 // The SQL error text goes to the log only; it can quote values.
 Error sqlFailure(const QSqlQuery &query, const QString &what);
 
