@@ -16,5 +16,7 @@ if(CMAKE_BUILD_TYPE STREQUAL "Release" OR CMAKE_BUILD_TYPE STREQUAL "RelWithDebI
 endif()
 if(DSR_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  # The document checker leaves out its memory limit then (core/documents/DocumentCheck).
+  add_compile_definitions(DSR_SANITIZED)
   add_link_options(-fsanitize=address,undefined)
 endif()

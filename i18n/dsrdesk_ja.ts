@@ -309,6 +309,14 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
     </message>
+    <message>
+        <source>Cannot write the audit key file %1</source>
+        <translation>監査鍵ファイル %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -434,6 +442,10 @@
         <source>The audit trail of this database has no keyed entries, but its audit key %1 exists: the keyed entries were removed or rewritten. Nothing was changed. Ask the privacy officer to compare the trail with the last checkpoint (“dsrctl audit verify --checkpoint”).</source>
         <translation>このデータベースの監査鍵 %1 が存在するのに、監査証跡に監査鍵で保護された記録がありません。保護された記録が削除されたか、書き換えられています。何も変更していません。個人情報保護管理者に、監査証跡を直近のチェックポイントと照合するよう依頼してください（「dsrctl audit verify --checkpoint」）。</translation>
     </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -536,6 +548,10 @@
         <source>The backup file was altered or damaged: its checksum does not match. Nothing was restored.</source>
         <translation>バックアップファイルが改変または破損しています（チェックサムが一致しません）。何も復元していません。</translation>
     </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
 </context>
 <context>
     <name>BackupArchiveWriter</name>
@@ -554,6 +570,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file</source>
+        <translation>バックアップファイルに書き込めません</translation>
     </message>
 </context>
 <context>
@@ -774,6 +794,18 @@
     <message>
         <source>Cannot remove the old backup %1.</source>
         <translation>古いバックアップ %1 を削除できません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>Cannot write the restored database</source>
+        <translation>復元したデータベースを書き込めません</translation>
     </message>
 </context>
 <context>
@@ -1644,10 +1676,6 @@
     <message>
         <source>Store a PDF, PNG or JPEG file with a request and print its SHA-256.</source>
         <translation>PDF、PNG または JPEG ファイルを請求に添付して保存し、その SHA-256 を表示します。</translation>
-    </message>
-    <message>
-        <source>The kind of file is judged by its content, not its name; other files and files over 50 MB are refused (exit 1). Stored files are never changed.</source>
-        <translation>ファイルの種類は名前ではなく内容で判定します。それ以外のファイルや 50 MB を超えるファイルは受け付けません（終了コード1）。保存したファイルが変更されることはありません。</translation>
     </message>
     <message>
         <source>How many synthetic members to create (1 or more).</source>
@@ -2693,6 +2721,10 @@
         <source>Requests received by type and channel, withdrawn, still open and overdue at the period&apos;s end (or today), decisions by type and kind, extensions, amendments, inquiries and third-party opinions, days from receipt to decision (median, mean, maximum; calendar and open days), decisions within the target and the legal limit, letters issued per kind and mailings returned. Give --fiscal-year or --from and --to. The JSON uses the ids of “request list” (received.by_type.disclosure, decisions.disclosure.partial …). The figures hold no personal data; reading them is recorded in the audit trail.</source>
         <translation>種別・受付方法ごとの受付件数、取下げ、期間末（または本日）時点の処理中と期限超過、種別・決定区分ごとの決定件数、延長、補正、照会、第三者意見照会、受付から決定までの日数（中央値・平均・最大。暦日と開庁日）、目標期日内・法定期限内の決定件数、種類ごとの発行文書数、返戻郵便を表示します。--fiscal-year、または --from と --to を指定してください。JSON は「request list」の ID（received.by_type.disclosure、decisions.disclosure.partial など）を使います。数値に個人データは含まれず、閲覧は監査証跡に記録されます。</translation>
     </message>
+    <message>
+        <source>The kind of file is judged by its content, not its name, and the file is opened for real first, in a child process under a time and a memory limit: other kinds of file, files over 50 MB, damaged or password-protected ones and ones built to hang or crash a reader are refused with the reason and nothing is stored (exit 1). Stored files are never changed.</source>
+        <translation>ファイルの種類は名前ではなく内容で判定し、さらに時間とメモリを制限した子プロセスで実際に開いて確かめます。その他の種類のファイル、50 MB を超えるファイル、破損したファイル、パスワードで保護されたファイル、読み取りプログラムを停止・異常終了させるように作られたファイルは理由を示して拒否し、何も保存しません（終了コード 1）。保存したファイルは変更されません。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3507,6 +3539,84 @@
     </message>
 </context>
 <context>
+    <name>DiskFull</name>
+    <message>
+        <source>%1: the database server&apos;s disk is full. Nothing was saved. Ask the administrator to free space on the server, then try again.</source>
+        <translation>%1：データベースサーバーのディスクの空き容量が不足しています。何も保存されていません。サーバーのディスクの空き容量を確保するよう管理者に依頼してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1: the disk that holds the database is full (no space left for this change). Nothing was saved. Free some space on that disk, or ask the administrator to, then try again.</source>
+        <translation>%1：データベースを保存しているディスクの空き容量が不足しています（この変更を保存する空きがありません）。何も保存されていません。そのディスクの空き容量を確保するか、管理者に依頼してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (no space left for this file). Nothing was written. Free some space on that disk, or choose another place, then try again.</source>
+        <translation>%1：ディスクの空き容量が不足しています（このファイルを書き込む空きがありません）。何も書き込まれていません。そのディスクの空き容量を確保するか、別の保存先を選んでから、もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCheck</name>
+    <message>
+        <source>%1 is not a PDF, PNG, JPEG or TIFF file (judged by its content, not its name).</source>
+        <translation>%1 は PDF・PNG・JPEG・TIFF のいずれでもありません（名前ではなく内容で判定しています）。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 100 MB; scan it at a lower resolution or in parts.</source>
+        <translation>%1 は 100 MB を超えています。解像度を下げるか、分けてスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF; the file is damaged or not a PDF.</source>
+        <translation>%1 を PDF として読み取れません。ファイルが破損しているか、PDF ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it with its password, save a copy without protection and add that copy.</source>
+        <translation>%1 はパスワードで保護されています。パスワードで開き、保護を外した複製を保存して、その複製を追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 にはページがありません。</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 pages; at most %3 are accepted. Split it into parts.</source>
+        <translation>%1 は %2 ページあるとしていますが、受け付けるのは %3 ページまでです。分割してください。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be read; the file is damaged.</source>
+        <translation>%2 の %1 ページ目を読み取れません。ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is too large an image (more than 100 million pixels or 30,000 pixels a side). Scan it at a lower resolution.</source>
+        <translation>%2 の %1 ページ目は画像が大きすぎます（1 億画素超、または一辺 30,000 画素超）。解像度を下げてスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its compressed contents expand to more than 256 MB in one part or 2 GB in all, which a genuine scan or PDF does not. Save or scan it again and add the new file.</source>
+        <translation>%1 を拒否しました。圧縮された内容を展開すると 1 か所で 256 MB、全体で 2 GB を超えます。通常のスキャンや PDF ではあり得ません。保存またはスキャンし直して、新しいファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be read: %3</source>
+        <translation>%2 の %1 ページ目を読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a %2 image: %3</source>
+        <translation>%1 を %2 画像として読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the document reader could not open it within its limits (the file is damaged, or made to attack the reader). Save or scan it again and add the new file.</source>
+        <translation>%1 を拒否しました。文書の読み取りプログラムが制限内で開けませんでした（ファイルの破損、または読み取りプログラムへの攻撃を目的としたファイルです）。保存またはスキャンし直して、新しいファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>このファイル</translation>
+    </message>
+    <message>
+        <source>The document checker (%1) cannot be started: %2. Install DSR Desk again.</source>
+        <translation>文書検査プログラム（%1）を起動できません: %2。DSR Desk をインストールし直してください。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: opening it took longer than %2 seconds, which a genuine scan or PDF does not. Save or scan it again and add the new file.</source>
+        <translation>%1 を拒否しました。開くのに %2 秒を超えてかかりました。通常のスキャンや PDF ではあり得ません。保存またはスキャンし直して、新しいファイルを追加してください。</translation>
+    </message>
+</context>
+<context>
     <name>ErasureCommands</name>
     <message>
         <source>--reason needs the reason for the erasure; it is kept in the erasure record.</source>
@@ -4289,6 +4399,10 @@
         <source>The seal image is stored; letters print it when letters.seal is “image”.</source>
         <translation>公印の画像を保存しました。letters.seal が「image」の場合、通知書に印字されます。</translation>
     </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
 </context>
 <context>
     <name>LetterDataBuilder</name>
@@ -4861,6 +4975,10 @@
     <message>
         <source>The region markers must come in the order heading, address, body, contact.</source>
         <translation>領域マーカーは heading、address、body、contact の順に配置してください。</translation>
+    </message>
+    <message>
+        <source>The region marker %1 stands inside a section or a tag; put it outside every {{#…}}…{{/…}}.</source>
+        <translation>領域マーカー %1 がセクションまたはタグの中にあります。すべての {{#…}}…{{/…}} の外に置いてください。</translation>
     </message>
     <message>
         <source>The template for %1 was refused: %2</source>
@@ -7260,6 +7378,10 @@
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>出力を取り消しました。ファイルは作成していません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>

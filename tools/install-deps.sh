@@ -3,10 +3,10 @@
 # A quick no-op when everything is present; uses sudo when not root.
 set -euo pipefail
 packages=(
-  cmake ninja-build g++ pkg-config make clang-format
+  cmake ninja-build g++ pkg-config make clang-format clang libfuzzer-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
-  libpoppler-qt6-dev libspdlog-dev libfmt-dev libsodium-dev libssl-dev libkainjow-mustache-dev libsqlite3-dev libfreetype-dev
+  libpoppler-qt6-dev libspdlog-dev libfmt-dev libsodium-dev libssl-dev libkainjow-mustache-dev libsqlite3-dev libfreetype-dev zlib1g-dev
   fonts-morisawa-bizud-mincho fonts-ipaexfont-gothic
   sqlite3 poppler-utils xvfb xauth dpkg-dev file
   qt6-image-formats-plugins qpdf qt6-charts-dev libqt6opengl6-dev

@@ -826,8 +826,11 @@ QList<CommandSpec> RequestCommands::commands()
                                        "Store a PDF, PNG or JPEG file with a request and print its SHA-256."),
           .details
           = QT_TRANSLATE_NOOP("CommandCatalog",
-                              "The kind of file is judged by its content, not its name; other files and "
-                              "files over 50 MB are refused (exit 1). Stored files are never changed."),
+                              "The kind of file is judged by its content, not its name, and the file is "
+                              "opened for real first, in a child process under a time and a memory limit: "
+                              "other kinds of file, files over 50 MB, damaged or password-protected ones and "
+                              "ones built to hang or crash a reader are refused with the reason and nothing "
+                              "is stored (exit 1). Stored files are never changed."),
           .needsUser = true,
           .run = &RequestCommands::attach },
     };

@@ -14,8 +14,10 @@ public:
     explicit AttachmentPreview(QWidget *parent = nullptr);
     ~AttachmentPreview() override;
 
-    // Shows the content by its MIME type (application/pdf, image/png, image/jpeg).
-    void showContent(const QString &mimeType, const QByteArray &content);
+    // Shows the content by its MIME type (application/pdf, image/png, image/jpeg) once the document
+    // checker's child has opened it under its limits; otherwise the refusal, which calls the file
+    // `name`.
+    void showContent(const QString &mimeType, const QByteArray &content, const QString &name);
 };
 
 } // namespace dsr

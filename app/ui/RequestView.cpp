@@ -406,7 +406,7 @@ void RequestView::previewSelectedAttachment()
         return;
     }
     m_shownAttachment = id;
-    m_ui->attachmentPreview->showContent(meta->mimeType, content.value());
+    m_ui->attachmentPreview->showContent(meta->mimeType, content.value(), meta->fileName);
 }
 
 void RequestView::addAttachment()

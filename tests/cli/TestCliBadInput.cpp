@@ -3,6 +3,7 @@
 // was after each refusal (its data unchanged, the audit chain intact). A new case found is a new
 // row here.
 
+#include "HostileDocuments.h"
 #include "TestSupport.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
@@ -25,7 +26,7 @@ QByteArray fingerprint(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *table : { "members", "requests", "request_history", "letter_templates", "seal_images",
-                               "cao_holidays", "settings", "letters" })
+                               "cao_holidays", "settings", "letters", "attachments", "disclosure_documents" })
         hash.addData(tableText(db, QString::fromLatin1(table)).toUtf8());
     return hash.result().toHex();
 }
@@ -103,6 +104,15 @@ private Q_SLOTS:
         m_places.insert(
             QStringLiteral("png-noise"),
             file(QStringLiteral("noise.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(4096, 'x')));
+        // Documents built to hurt a reader (tests/support/HostileDocuments.h).
+        m_places.insert(QStringLiteral("pdf-bomb"),
+                        file(QStringLiteral("bomb.pdf"), hostile::inflatingPdf(300LL * 1024 * 1024)));
+        m_places.insert(QStringLiteral("pdf-cut"),
+                        file(QStringLiteral("cut.pdf"), hostile::onePagePdf().chopped(300)));
+        m_places.insert(QStringLiteral("pdf-pages"),
+                        file(QStringLiteral("pages.pdf"), hostile::pdfClaimingPages(2147483647)));
+        m_places.insert(QStringLiteral("png-huge"),
+                        file(QStringLiteral("huge.png"), hostile::pngClaimingSize(40000, 40000)));
         {
             // The shipped template with one placeholder that is no field of the letter.
             QFile shipped(QStringLiteral(DSR_TEST_DATA_DIR "/../../resources/templates/disclosure.html"));
@@ -166,6 +176,21 @@ private Q_SLOTS:
         row("calendar import-cao 300 MB", admin, L({ "calendar", "import-cao", "{big}" }), 1, "");
         row("calendar import-cao bad date", admin, L({ "calendar", "import-cao", "{cao-garbage}" }), 1, "");
         row("member import /dev/zero", clerk, L({ "member", "import", "{zero}" }), 1, "/dev/zero");
+        // Documents: opened for real by the checker's child before anything is stored.
+        row("attach a PNG header then noise", clerk, L({ "request", "attach", "{request}", "{png-noise}" }),
+            1, "noise.png cannot be read");
+        row("attach a PDF that inflates to 300 MB", clerk,
+            L({ "request", "attach", "{request}", "{pdf-bomb}" }), 1, "expand to more than 256 MB");
+        row("attach a PDF cut short", clerk, L({ "request", "attach", "{request}", "{pdf-cut}" }), 1,
+            "cut.pdf cannot be read as a PDF");
+        row("attach a PDF claiming 2^31 pages", clerk, L({ "request", "attach", "{request}", "{pdf-pages}" }),
+            1, "pages.pdf");
+        row("attach a PNG claiming 40000 x 40000 pixels", clerk,
+            L({ "request", "attach", "{request}", "{png-huge}" }), 1, "too large an image");
+        row("disclosure document that inflates to 300 MB", clerk,
+            L({ "request", "disclose-add", "{request}", "{pdf-bomb}" }), 1, "expand to more than 256 MB");
+        row("disclosure document claiming 40000 x 40000 pixels", clerk,
+            L({ "request", "disclose-add", "{request}", "{png-huge}" }), 1, "too large an image");
         // Settings checked by their own rule when set.
         row("receipt format without a number", admin,
             L({ "settings", "set", "requests.receipt_format", "FIXED" }), 1, "{seq}");

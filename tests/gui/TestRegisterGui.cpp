@@ -571,8 +571,7 @@ void TestRegisterGui::privacyOfficerErasesAnAttachment()
     const qint64 member = desk.addMember(QStringLiteral("10000001"), QStringLiteral("田中 太郎"),
                                          QStringLiteral("タナカ タロウ"));
     const Request request = desk.addRequest(member);
-    QByteArray png("\x89PNG\r\n\x1a\n", 8);
-    png += QByteArray(200, 'x');
+    const QByteArray png = dsr::test::markedPng("ERASE-GUI");
     auto added = RequestService(desk.db.db()).attach(desk.clerk, request.id, QStringLiteral("back.png"), png);
     QVERIFY(added.ok());
     {

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "HostileDocuments.h"
+
 #include "security/MyNumber.h"
 #include "services/AccountService.h"
 #include "services/MemberService.h"
@@ -379,10 +381,10 @@ qint64 scalar(Database &db, const QString &sql)
 
 QByteArray markedPng(const QByteArray &marker)
 {
-    QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
-    while (bytes.size() < 20000)
-        bytes += marker;
-    return bytes;
+    QByteArray text;
+    while (text.size() < 20000)
+        text += marker;
+    return hostile::pngWithText(text);
 }
 
 Request disclosureDraft(qint64 memberId, const QDate &received)

@@ -119,8 +119,8 @@ bool isOneLine(const QString &text);
 
 // The first column of the first row of `sql` (a count, an id); a failed query stops the test.
 qint64 scalar(Database &db, const QString &sql);
-// A PNG signature followed by `marker` repeated over several database pages (overflow pages of
-// the blob), so a test can look for the marker in the file's bytes.
+// A whole 1 × 1 PNG carrying `marker` repeated over several database pages (overflow pages of
+// the blob) in a text chunk, so a test can look for the marker in the file's bytes.
 QByteArray markedPng(const QByteArray &marker);
 // A complete disclosure request for `memberId`, received on `received`, as a clerk registers it.
 Request disclosureDraft(qint64 memberId, const QDate &received = QDate(2025, 4, 10));

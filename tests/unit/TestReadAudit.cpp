@@ -208,10 +208,7 @@ private Q_SLOTS:
         RequestService requests(t.db());
         auto r = requests.registerRequest(clerk, disclosureDraft(member));
         QVERIFY(r.ok());
-        QVERIFY(requests
-                    .attach(clerk, r->id, QStringLiteral("scan.png"),
-                            QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x'))
-                    .ok());
+        QVERIFY(requests.attach(clerk, r->id, QStringLiteral("scan.png"), markedPng("READ-AUDIT")).ok());
         auto listed = requests.attachments(clerk, r->id);
         QVERIFY(listed.ok());
         auto seen = entries(t.db(), QStringLiteral("request.attachments"));

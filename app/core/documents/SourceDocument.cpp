@@ -1,5 +1,6 @@
 #include "SourceDocument.h"
 
+#include "DocumentCheck.h"
 #include "PopplerSupport.h"
 #include "security/FileInput.h"
 
@@ -253,6 +254,11 @@ Result<SourceDocument> SourceDocument::fromBytes(const QByteArray &bytes, const 
         return makeError(
             ErrorCode::Validation,
             tr("%1 is not a PDF, PNG, JPEG or TIFF file; only those can be redacted.").arg(name));
+
+    // Nothing here parses a file that has not first been opened in the checker's child under its
+    // limits (a hostile file costs a refusal, not a hang or a crash of this program).
+    if (auto checked = DocumentCheck::inspect(bytes, name); !checked)
+        return checked.error();
 
     auto d = std::make_unique<Private>();
     d->format = *format;

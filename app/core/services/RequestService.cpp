@@ -2,6 +2,8 @@
 
 #include "../text/ReceiptNumberFormat.h"
 
+#include "../documents/DocumentCheck.h"
+
 #include "../Logging.h"
 #include "../Settings.h"
 #include "../storage/AuditRepository.h"
@@ -697,6 +699,15 @@ Result<Attachment> RequestService::attach(const Actor &actor, qint64 requestId, 
             ErrorCode::Validation,
             tr("The file %1 is not a PDF, PNG or JPEG file (judged by its content, not its name).")
                 .arg(name));
+    // The request first: the opening below costs a child process.
+    if (auto request = RequestRepository(database()).findById(requestId); !request)
+        return request.error();
+    else if (!request.value())
+        return makeError(ErrorCode::NotFound, tr("There is no request with the id %1.").arg(requestId));
+    // Opened for real before it is stored, in a child under limits: a damaged or hostile file is
+    // refused now instead of hanging or crashing whatever shows it later.
+    if (auto opened = DocumentCheck::inspect(content, name); !opened)
+        return opened.error();
     Attachment a;
     a.requestId = requestId;
     a.fileName = name;
