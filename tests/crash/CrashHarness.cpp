@@ -193,9 +193,12 @@ private Q_SLOTS:
         const int trials = qEnvironmentVariableIsSet("DSR_CRASH_TRIALS")
             ? qEnvironmentVariableIntValue("DSR_CRASH_TRIALS")
             : 20;
-        const quint32 seed = qEnvironmentVariableIsSet("DSR_CRASH_SEED")
-            ? static_cast<quint32>(qEnvironmentVariableIntValue("DSR_CRASH_SEED"))
-            : QRandomGenerator::system()->generate();
+        // Seeds are printed unsigned and may be over 2^31: read as such (an int read gave 0).
+        bool given = false;
+        const quint32 parsed = qEnvironmentVariable("DSR_CRASH_SEED").toUInt(&given);
+        if (qEnvironmentVariableIsSet("DSR_CRASH_SEED"))
+            QVERIFY2(given, "DSR_CRASH_SEED must be a number from 0 to 4294967295");
+        const quint32 seed = given ? parsed : QRandomGenerator::system()->generate();
         qInfo("crash harness: %d trials, DSR_CRASH_SEED=%u", trials, seed);
         QRandomGenerator rng(seed);
         // How long each kind of work takes whole, measured on its first run: the moments are drawn
