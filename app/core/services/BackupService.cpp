@@ -27,6 +27,7 @@
 #include <QUrl>
 
 #include <cerrno>
+#include <functional>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -392,11 +393,17 @@ Result<BackupOutcome> BackupService::make(const Actor &actor, const QString &out
     auto writer = BackupArchiveWriter::start(temp, passphrase.value_or(QString()));
     if (!writer)
         return writer.error();
-    for (Status s :
-         { writer.value()->addBytes(kManifest, QJsonDocument(manifest).toJson(QJsonDocument::Indented)),
-           writer.value()->addFile(kDatabase, copyPath), writer.value()->addBytes(kAuditKey, keyBytes),
-           writer.value()->finish() })
-        if (!s)
+    // One write after another, stopping at the first that fails (a full disk is not written to
+    // three times more).
+    BackupArchiveWriter &archive = *writer.value();
+    const std::function<Status()> steps[] = {
+        [&] { return archive.addBytes(kManifest, QJsonDocument(manifest).toJson(QJsonDocument::Indented)); },
+        [&] { return archive.addFile(kDatabase, copyPath); },
+        [&] { return archive.addBytes(kAuditKey, keyBytes); },
+        [&] { return archive.finish(); },
+    };
+    for (const auto &step : steps)
+        if (Status s = step(); !s)
             return s.error();
     if (Status s = syncToDisk(temp, tr("Cannot write %1").arg(outPath)); !s)
         return s.error();
