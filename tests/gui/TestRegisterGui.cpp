@@ -4,6 +4,7 @@
 
 #include "AttachmentPreview.h"
 #include "FileDialog.h"
+#include "HostileDocuments.h"
 #include "ImportProblemsDialog.h"
 #include "MainWindow.h"
 #include "MemberDialog.h"
@@ -22,11 +23,13 @@
 #include "services/MemberService.h"
 #include "services/RequestService.h"
 #include "services/WorkflowService.h"
+#include "storage/RequestRepository.h"
 
 #include "GuiTestSupport.h"
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
@@ -156,6 +159,7 @@ private Q_SLOTS:
     void doubleClickOpensTheRequestAndIsAudited();
     void attachedPdfIsListedAndRendered();
     void privacyOfficerErasesAnAttachment();
+    void hostileStoredAttachmentIsRefusedByTheViewer();
     void privacyOfficerErasesAMember();
     void editLosingTheRaceSaysSoAndReloads();
     void factsOfASubmittedDecisionAreFixed();
@@ -616,6 +620,44 @@ void TestRegisterGui::privacyOfficerErasesAnAttachment()
     auto records = ErasureService(desk.db.db()).records(officer, ErasureRecord::Kind::Attachment, added->id);
     QCOMPARE(records->size(), 1);
     QCOMPARE(records->first().reason, QStringLiteral("誤って読み取った"));
+}
+
+// Issue 15: a file stored before intake opened files for real (or changed in the database since)
+// is opened in the checker's child before the viewer shows it: an inflation bomb costs a message
+// in the preview, not a stalled or crashed window.
+void TestRegisterGui::hostileStoredAttachmentIsRefusedByTheViewer()
+{
+    Desk desk;
+    const qint64 member = desk.addMember(QStringLiteral("10000001"), QStringLiteral("田中 太郎"),
+                                         QStringLiteral("タナカ タロウ"));
+    const Request request = desk.addRequest(member);
+    const QByteArray bomb = dsr::test::hostile::inflatingPdf(300LL * 1024 * 1024);
+    Attachment a;
+    a.requestId = request.id;
+    a.fileName = QStringLiteral("old-scan.pdf");
+    a.mimeType = QStringLiteral("application/pdf");
+    a.size = bomb.size();
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bomb, QCryptographicHash::Sha256).toHex());
+    a.addedByLogin = desk.clerk.login;
+    // Stored as an older program stored it: by the repository, without the service's check.
+    QVERIFY(RequestRepository(desk.db.db()).addAttachment(a, bomb, desk.clerk.userId).ok());
+
+    MainWindow window(desk.db.db(), desk.clerk);
+    window.show();
+    QVERIFY(window.showSection(QStringLiteral("register")));
+    auto *page = qobject_cast<RegisterPage *>(window.page(QStringLiteral("register")));
+    QPointer<RequestView> view = page->openRequest(request.id);
+    QVERIFY(view);
+    auto *tabs = child<QTabWidget>(view, QStringLiteral("viewTabWidget"));
+    tabs->setCurrentWidget(child<QWidget>(view, QStringLiteral("attachmentsTab")));
+    auto *files = child<QTableWidget>(view, QStringLiteral("attachmentsTableWidget"));
+    QCOMPARE(files->rowCount(), 1);
+    files->selectRow(0);
+    AttachmentPreview *preview = view->preview();
+    QVERIFY(!preview->hasDocument());
+    const QString shown = child<QLabel>(preview, QStringLiteral("pageMessageLabel"))->text();
+    QVERIFY2(shown.contains(QStringLiteral("old-scan.pdf")) && shown.contains(QStringLiteral("256 MB")),
+             qPrintable(shown));
 }
 
 // Issue 9: "Erase personal data…" in the member view, for the privacy officer only.
