@@ -163,9 +163,22 @@ Status LetterTemplates::validate(LetterKind kind, const QString &text)
 Status LetterTemplates::validate(LetterKind kind, const MustacheTemplate &parsed)
 {
     const QString what = LetterKinds::title(kind);
-    if (auto regions = split(parsed.text()); !regions)
+    const auto cut = split(parsed.text());
+    if (!cut)
         return makeError(ErrorCode::Validation,
-                         tr("The template for %1 was refused: %2").arg(what, regions.error().message));
+                         tr("The template for %1 was refused: %2").arg(what, cut.error().message));
+    // The filled template is cut at the markers (LetterRenderer): a marker inside a section or a
+    // comment would be left out or repeated by the filling, so each region must be a template of
+    // its own. The first region that is not fails at the marker after it.
+    const QString *parts[] = { &cut->preamble, &cut->heading, &cut->address, &cut->body };
+    for (int i = 0; i < 4; ++i)
+        if (!MustacheTemplate::parse(*parts[i]))
+            return makeError(ErrorCode::Validation,
+                             tr("The template for %1 was refused: %2")
+                                 .arg(what,
+                                      tr("The region marker %1 stands inside a section or a tag; put it "
+                                         "outside every {{#…}}…{{/…}}.")
+                                          .arg(marker(regions().at(i)))));
 
     const QList<LetterField> top = LetterKinds::fields(kind);
     FieldUse use;
