@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 # A compiler cache when the machine has one (CI reuses the developer's objects on the same machine).
 LAUNCHER := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 
-.PHONY: all deps configure build run test test-sanitize crash-test format format-check package bench bench-server translations manual clean
+.PHONY: all deps configure build run test test-sanitize crash-test fuzz fuzz-ci format format-check package bench bench-server translations manual clean
 
 all: build
 
@@ -36,6 +36,19 @@ test-sanitize: deps
 	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDSR_SANITIZE=ON -DDSR_BUILD_BENCHMARKS=OFF $(LAUNCHER) >/dev/null
 	@cmake --build $(ASAN_BUILD)
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j2 -LE nosanitize
+
+# libFuzzer targets (tests/fuzz, docs/RELIABILITY.md "Fuzzing"), built with clang in their own tree
+# with ASan and UBSan; each runs FUZZ_SECONDS (FUZZ_TARGETS: some of them). CI runs fuzz-ci.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?=
+fuzz: deps
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDSR_FUZZ=ON -DDSR_BUILD_TESTS=OFF -DDSR_BUILD_BENCHMARKS=OFF $(LAUNCHER) >/dev/null
+	@cmake --build $(FUZZ_BUILD) --target fuzzers
+	bash tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-ci:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
 
 format: configure
 	@cmake --build $(BUILD) --target format
@@ -72,4 +85,4 @@ translations: configure
 	@cmake --build $(BUILD) --target update_translations
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-release
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) build-release

@@ -319,8 +319,8 @@ private Q_SLOTS:
         // Found by fuzz_template: the filled letter is cut at the markers, so a marker inside a
         // section would be dropped or repeated by the filling.
         QTest::newRow("region marker inside a section")
-            << QStringLiteral("<!--dsr:address-->") << QStringLiteral("{{#agent}}<!--dsr:address-->{{/agent}}")
-            << QStringLiteral("inside a section");
+            << QStringLiteral("<!--dsr:address-->")
+            << QStringLiteral("{{#agent}}<!--dsr:address-->{{/agent}}") << QStringLiteral("inside a section");
     }
     void templateMisusesAreRefused()
     {
