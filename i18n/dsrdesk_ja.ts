@@ -8824,6 +8824,10 @@
         <source>The image cannot be read; it may be damaged.</source>
         <translation>画像を読み込めません。ファイルが破損している可能性があります。</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
 </context>
 <context>
     <name>dsr::AuditLogModel</name>

@@ -359,8 +359,10 @@ void RequestView::showAttachments()
         m_shownAttachment = 0;
         m_ui->attachmentPreview->clear();
     }
-    if (m_attachments.isEmpty())
+    if (m_attachments.isEmpty()) {
+        m_ui->attachmentPreview->clear();
         m_ui->attachmentPreview->showMessage(tr("No files are attached to this request yet."));
+    }
 }
 
 bool RequestView::selectAttachment(qint64 attachmentId)
@@ -401,6 +403,7 @@ void RequestView::previewSelectedAttachment()
     QGuiApplication::restoreOverrideCursor();
     if (!content) {
         m_shownAttachment = 0;
+        m_ui->attachmentPreview->clear();
         m_ui->attachmentPreview->showMessage(content.error().message);
         m_ui->attachmentErrorLabel->showError(content.error().message);
         return;

@@ -542,8 +542,9 @@ void TestRegisterGui::attachedPdfIsListedAndRendered()
     QVERIFY(files->item(0, 3)->text().startsWith(view->attachments().first().sha256.left(12)));
     QCOMPARE(files->item(0, 4)->text(), QStringLiteral("tanto"));
 
-    // Shown at once, rendered by Poppler off the GUI thread.
+    // Shown once the checker's child has opened it, rendered by Poppler off the GUI thread.
     AttachmentPreview *preview = view->preview();
+    QTRY_VERIFY(!preview->isOpening());
     QVERIFY(preview->isPdf());
     QCOMPARE(preview->pageCount(), 1);
     QTRY_VERIFY(!preview->currentImage().isNull());
@@ -654,6 +655,9 @@ void TestRegisterGui::hostileStoredAttachmentIsRefusedByTheViewer()
     QCOMPARE(files->rowCount(), 1);
     files->selectRow(0);
     AttachmentPreview *preview = view->preview();
+    // The window answers while the child opens the file.
+    QVERIFY(preview->isOpening());
+    QTRY_VERIFY(!preview->isOpening());
     QVERIFY(!preview->hasDocument());
     const QString shown = child<QLabel>(preview, QStringLiteral("pageMessageLabel"))->text();
     QVERIFY2(shown.contains(QStringLiteral("old-scan.pdf")) && shown.contains(QStringLiteral("256 MB")),

@@ -193,10 +193,15 @@ bool inflatesWithinLimits(const QByteArray &bytes)
         if (keyword >= 3 && bytes.at(keyword - 1) == 'd' && bytes.mid(keyword - 3, 3) == "end")
             continue; // "endstream"
         // The stream's dictionary: back to its "obj" keyword, at most 4 KB.
+        // (Searched in that window only: a file of many "stream" words and no "obj" costs no scan
+        // back to its start for each.)
         const qsizetype searchFrom = qMax<qsizetype>(0, keyword - 4096);
-        const qsizetype object = bytes.lastIndexOf("obj", keyword);
-        if (object < searchFrom)
+        const qsizetype inWindow = QByteArrayView(bytes)
+                                       .sliced(searchFrom, keyword - searchFrom)
+                                       .lastIndexOf(QByteArrayView("obj"));
+        if (inWindow < 0)
             continue;
+        const qsizetype object = searchFrom + inWindow;
         const QByteArray dictionary = bytes.mid(object, keyword - object);
         const qsizetype filter = dictionary.indexOf("/Filter");
         if (filter < 0)
